@@ -1,0 +1,130 @@
+/// Renders diagnostics the way a compiler does:
+///
+/// ```
+/// Workflows/calendars/cn.yaml:12:9: error: unknown key 'holidys'; did you mean 'holidays'?
+///     holidys:
+///     ^
+///   hint: …
+/// ```
+///
+/// A pure function of its inputs: the caller says whether to use colour (only on a TTY) and
+/// supplies the text of the files so that the source line can be shown.
+public struct DiagnosticRenderer: Sendable {
+    /// Looks up the text of a file by the path a location carries; nil when not available.
+    public typealias SourceLookup = @Sendable (String) -> String?
+
+    /// The most diagnostics shown; the rest are counted in a closing line.
+    public var limit: Int
+    /// Whether to wrap severities in ANSI colour codes.
+    public var usesColour: Bool
+    private let lookup: SourceLookup
+
+    /// Creates a renderer.
+    public init(limit: Int = 100, usesColour: Bool = false, sources: @escaping SourceLookup = { _ in nil }) {
+        self.limit = limit
+        self.usesColour = usesColour
+        self.lookup = sources
+    }
+
+    /// Renders the diagnostics sorted by location, capped at `limit`, each followed by its
+    /// source line and a caret, with a closing count of errors and warnings.
+    public func render(_ diagnostics: Diagnostics) -> String {
+        let sorted = diagnostics.sorted
+        var out = ""
+        for diagnostic in sorted.prefix(limit) {
+            out += render(diagnostic)
+        }
+        if sorted.count > limit {
+            out += "… and \(sorted.count - limit) more not shown\n"
+        }
+        let errors = sorted.count { $0.severity == .error }
+        let warnings = sorted.count { $0.severity == .warning }
+        if errors + warnings > 0 {
+            out += summary(errors: errors, warnings: warnings) + "\n"
+        }
+        return out
+    }
+
+    /// Renders one diagnostic with its source excerpt, hint and notes.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = headline(diagnostic) + "\n"
+        if let location = diagnostic.location, let excerpt = excerpt(at: location) {
+            out += excerpt
+        }
+        if let hint = diagnostic.hint {
+            out += "  hint: \(hint)\n"
+        }
+        for note in diagnostic.notes {
+            out += render(note)
+        }
+        return out
+    }
+
+    private func headline(_ diagnostic: Diagnostic) -> String {
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity)
+        return place + label + " " + diagnostic.message
+    }
+
+    private func paint(_ text: String, _ severity: Severity) -> String {
+        guard usesColour else { return text }
+        let code = switch severity {
+        case .error: "\u{1B}[1;31m"
+        case .warning: "\u{1B}[1;35m"
+        case .note: "\u{1B}[1;36m"
+        }
+        return code + text + "\u{1B}[0m"
+    }
+
+    private func summary(errors: Int, warnings: Int) -> String {
+        var parts: [String] = []
+        if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+        if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The source line and a caret under the column. The caret line repeats tabs and uses
+    /// two columns for wide (CJK) characters, so that it lines up in a terminal.
+    private func excerpt(at location: SourceLocation) -> String? {
+        guard location.line >= 1, let text = lookup(location.file) else { return nil }
+        var lineNumber = 1
+        var found: Substring?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lineNumber == location.line { found = line; break }
+            lineNumber += 1
+        }
+        guard var line = found else { return nil }
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        var caret = ""
+        var column = 1
+        for scalar in line.unicodeScalars {
+            if column >= location.column { break }
+            if scalar == "\t" {
+                caret += "\t"
+            } else {
+                caret += DisplayWidth.of(scalar) == 2 ? "  " : (DisplayWidth.of(scalar) == 0 ? "" : " ")
+            }
+            column += 1
+        }
+        return "    " + String(line) + "\n" + "    " + caret + "^\n"
+    }
+}
+
+/// Terminal display width of a Unicode scalar: 2 for East Asian wide and full-width
+/// characters, 0 for combining marks, else 1.
+enum DisplayWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}
