@@ -20,15 +20,20 @@ let package = Package(
         ),
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
+        .target(
+            name: "SizhenLoader",
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar"]
+        ),
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"]),
     ],
     swiftLanguageModes: [.v6]
 )

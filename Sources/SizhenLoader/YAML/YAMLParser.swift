@@ -1,0 +1,275 @@
+import CYAML
+import SizhenDiagnostics
+
+/// Turns YAML text into a tree of located nodes through the system libyaml's event API,
+/// enforcing a `YAMLBudget`, rejecting duplicate keys and applying merge keys.
+///
+/// A file holds one document; an empty file is reported as such.
+public struct YAMLParser: Sendable {
+    /// The limits in force.
+    public var budget: YAMLBudget
+
+    /// Creates a parser with the given limits.
+    public init(budget: YAMLBudget = .standard) {
+        self.budget = budget
+    }
+
+    /// Parses `text` read from `file` (the name used in locations). Returns the root node,
+    /// or every error found (libyaml stops at its first syntax error).
+    public func parse(_ text: String, file: String) -> Result<YAMLNode, Diagnostics> {
+        parse(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Parses raw bytes (UTF-8, or UTF-16 with a byte-order mark, as libyaml accepts).
+    public func parse(bytes: [UInt8], file: String) -> Result<YAMLNode, Diagnostics> {
+        if bytes.count > budget.maxBytes {
+            return .failure(Diagnostics([.error(
+                YAMLMessages.fileTooLarge(bytes: bytes.count, limit: budget.maxBytes),
+                at: SourceLocation(file: file, line: 1, column: 1),
+                hint: YAMLMessages.fileTooLargeHint
+            )]))
+        }
+        var builder = TreeBuilder(file: file, budget: budget)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(Diagnostics([.error(YAMLMessages.outOfMemory, at: SourceLocation(file: file, line: 1, column: 1))]))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    builder.fail(with: syntaxError(parser, file: file, bytes: buffer))
+                    return .failure(builder.diagnostics)
+                }
+                let keepGoing = builder.consume(event)
+                let wasEnd = event.type == YAML_STREAM_END_EVENT
+                yaml_event_delete(&event)
+                if !keepGoing { return .failure(builder.diagnostics) }
+                if wasEnd { break }
+            }
+            return builder.finish()
+        }
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let mark = parser.problem_mark
+        var message = YAMLMessages.syntax(problem)
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " \(context) at line \(parser.context_mark.line + 1)"
+        }
+        let location: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset, not a mark.
+            location = SourceLocation(file: file, line: 1, column: 1)
+            message += " (at byte \(parser.problem_offset))"
+        } else {
+            location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+        let offending = character(atLine: location.line, column: location.column, in: bytes)
+        return .error(message, at: location, hint: YAMLMessages.syntaxHint(problem, offending: offending))
+    }
+
+    /// The character a libyaml mark points at, to tell a tab from other stray characters.
+    private func character(atLine line: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var currentLine = 1
+        var start = 0
+        while currentLine < line, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            start = newline + 1
+            currentLine += 1
+        }
+        guard currentLine == line else { return nil }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        return column - 1 < scalars.count ? scalars[column - 1] : nil
+    }
+}
+
+/// Builds nodes from libyaml events with an explicit stack (no recursion, so depth is
+/// bounded only by the budget).
+private struct TreeBuilder {
+    enum Frame {
+        case sequence(items: [YAMLNode], weight: Int, start: SourceLocation, anchor: String?, tag: String?)
+        case mapping(entries: [(YAMLNode, YAMLNode)], pendingKey: YAMLNode?, weight: Int, start: SourceLocation, anchor: String?, tag: String?)
+    }
+
+    let file: String
+    let budget: YAMLBudget
+    var stack: [Frame] = []
+    var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    var root: YAMLNode?
+    var documents = 0
+    var totalNodes = 0
+    var diagnostics = Diagnostics()
+
+    init(file: String, budget: YAMLBudget) {
+        self.file = file
+        self.budget = budget
+    }
+
+    mutating func fail(with diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    /// Handles one event; false stops parsing (an error was recorded).
+    mutating func consume(_ event: yaml_event_t) -> Bool {
+        let start = location(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                fail(with: .error(YAMLMessages.multipleDocuments, at: start, hint: YAMLMessages.multipleDocumentsHint))
+                return false
+            }
+            anchors.removeAll()
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let style: YAMLNode.ScalarStyle = switch scalar.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: .literal
+            case YAML_FOLDED_SCALAR_STYLE: .folded
+            default: .plain
+            }
+            let node = YAMLNode(.scalar(text, style), at: start, tag: Self.string(scalar.tag))
+            guard countNodes(1, at: start) else { return false }
+            return add(node, weight: 1, anchor: Self.string(scalar.anchor))
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                fail(with: .error(YAMLMessages.unknownAnchor(name), at: start,
+                                  hint: YAMLMessages.unknownAnchorHint(name, known: Array(anchors.keys))))
+                return false
+            }
+            // An alias adds its whole expanded size: this is what bounds a "billion laughs".
+            guard countNodes(target.weight, at: start) else { return false }
+            var node = target.node
+            node.location = start
+            return add(node, weight: target.weight, anchor: nil)
+        case YAML_SEQUENCE_START_EVENT:
+            guard push(at: start) else { return false }
+            let data = event.data.sequence_start
+            stack.append(.sequence(items: [], weight: 1, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+        case YAML_MAPPING_START_EVENT:
+            guard push(at: start) else { return false }
+            let data = event.data.mapping_start
+            stack.append(.mapping(entries: [], pendingKey: nil, weight: 1, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+        case YAML_SEQUENCE_END_EVENT:
+            guard case .sequence(let items, let weight, let start, let anchor, let tag)? = stack.popLast() else { return false }
+            return add(YAMLNode(.sequence(items), at: start, tag: tag), weight: weight, anchor: anchor)
+        case YAML_MAPPING_END_EVENT:
+            guard case .mapping(let entries, _, let weight, let start, let anchor, let tag)? = stack.popLast() else { return false }
+            guard let pairs = resolveMapping(entries) else { return false }
+            return add(YAMLNode(.mapping(pairs), at: start, tag: tag), weight: weight, anchor: anchor)
+        default:
+            break
+        }
+        return true
+    }
+
+    mutating func push(at start: SourceLocation) -> Bool {
+        if stack.count >= budget.maxDepth {
+            fail(with: .error(YAMLMessages.tooDeep(limit: budget.maxDepth), at: start, hint: YAMLMessages.tooDeepHint))
+            return false
+        }
+        return countNodes(1, at: start)
+    }
+
+    mutating func countNodes(_ n: Int, at start: SourceLocation) -> Bool {
+        totalNodes += n
+        if totalNodes > budget.maxNodes {
+            fail(with: .error(YAMLMessages.tooManyNodes(limit: budget.maxNodes), at: start, hint: YAMLMessages.tooManyNodesHint))
+            return false
+        }
+        return true
+    }
+
+    /// Adds a finished node to its parent (or makes it the root). Collections were counted
+    /// when they started, scalars and aliases by the caller.
+    mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = (node, weight) }
+        guard let top = stack.popLast() else {
+            root = node
+            return true
+        }
+        switch top {
+        case .sequence(var items, let total, let start, let anchor, let tag):
+            items.append(node)
+            stack.append(.sequence(items: items, weight: total + weight, start: start, anchor: anchor, tag: tag))
+        case .mapping(var entries, let pendingKey, let total, let start, let anchor, let tag):
+            if let key = pendingKey {
+                entries.append((key, node))
+                stack.append(.mapping(entries: entries, pendingKey: nil, weight: total + weight, start: start, anchor: anchor, tag: tag))
+            } else {
+                stack.append(.mapping(entries: entries, pendingKey: node, weight: total + weight, start: start, anchor: anchor, tag: tag))
+            }
+        }
+        return true
+    }
+
+    /// Applies merge keys and rejects duplicate and non-scalar keys.
+    mutating func resolveMapping(_ entries: [(YAMLNode, YAMLNode)]) -> [YAMLPair]? {
+        var explicit: [YAMLPair] = []
+        var firstSeen: [String: SourceLocation] = [:]
+        var merged: [YAMLPair] = []
+        var ok = true
+        for (key, value) in entries {
+            guard let name = key.scalar else {
+                fail(with: .error(YAMLMessages.complexKey, at: key.location, hint: YAMLMessages.complexKeyHint))
+                ok = false
+                continue
+            }
+            if name == "<<", key.scalarStyle == .plain, key.tag == nil {
+                let sources: [YAMLNode]
+                switch value.content {
+                case .mapping: sources = [value]
+                case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
+                default:
+                    fail(with: .error(YAMLMessages.badMerge, at: value.location, hint: YAMLMessages.badMergeHint))
+                    ok = false
+                    continue
+                }
+                for source in sources {
+                    for pair in source.mapping ?? [] {
+                        let mergedName = pair.key.scalar ?? ""
+                        if !merged.contains(where: { $0.key.scalar == mergedName }) { merged.append(pair) }
+                    }
+                }
+                continue
+            }
+            if let first = firstSeen[name] {
+                fail(with: Diagnostic(.error, YAMLMessages.duplicateKey(name), at: key.location,
+                                      hint: YAMLMessages.duplicateKeyHint,
+                                      notes: [Diagnostic(.note, YAMLMessages.firstDefinedHere(name), at: first)]))
+                ok = false
+                continue
+            }
+            firstSeen[name] = key.location
+            explicit.append(YAMLPair(key: key, value: value))
+        }
+        guard ok else { return nil }
+        // Explicit keys win over merged ones; merged keys follow in their order.
+        return explicit + merged.filter { firstSeen[$0.key.scalar ?? ""] == nil }
+    }
+
+    mutating func finish() -> Result<YAMLNode, Diagnostics> {
+        if diagnostics.hasErrors { return .failure(diagnostics) }
+        guard let root else {
+            return .failure(Diagnostics([.error(YAMLMessages.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
+                                                hint: YAMLMessages.emptyFileHint)]))
+        }
+        return .success(root)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+import SizhenDiagnostics
+@testable import SizhenLoader
+
+@Suite struct YAMLParserTests {
+    func parse(_ text: String, budget: YAMLBudget = .standard) -> Result<YAMLNode, Diagnostics> {
+        YAMLParser(budget: budget).parse(text, file: "t.yaml")
+    }
+
+    func errors(_ text: String, budget: YAMLBudget = .standard) -> [Diagnostic] {
+        guard case .failure(let diagnostics) = parse(text, budget: budget) else { return [] }
+        return diagnostics.sorted
+    }
+
+    @Test func buildsLocatedNodes() throws {
+        let root = try parse("version: 1\nkind: calendar\nyears:\n  - year: 2026\n    name: \"国庆节\"\n").get()
+        let pairs = try #require(root.mapping)
+        #expect(pairs.map { $0.key.scalar } == ["version", "kind", "years"])
+        #expect(pairs[1].value.location == SourceLocation(file: "t.yaml", line: 2, column: 7))
+        let year = try #require(pairs[2].value.sequence?.first?.mapping)
+        #expect(year[1].value.scalar == "国庆节")
+        #expect(year[1].value.scalarStyle == .doubleQuoted)
+        #expect(year[1].value.location.column == 11)
+        #expect(year[1].value.textLocation.column == 12)
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let root = try parse("名称: 中国 x\n").get()
+        #expect(root.mapping?.first?.value.location.column == 5)
+    }
+
+    @Test func rejectsDuplicateKeysWithANoteAtTheFirst() {
+        let found = errors("a: 1\nb: 2\na: 3\n")
+        #expect(found.count == 1)
+        #expect(found.first?.message == "duplicate key 'a'")
+        #expect(found.first?.location?.line == 3)
+        #expect(found.first?.notes.first?.location?.line == 1)
+    }
+
+    @Test func appliesMergeKeysWithExplicitKeysWinning() throws {
+        let text = """
+            defaults: &d { time: "09:00-12:00", on_holiday: skip }
+            jiezhen:
+              <<: *d
+              on_holiday: next_workday
+            """
+        let root = try parse(text).get()
+        let jiezhen = try #require(root.mapping?[1].value.mapping)
+        #expect(jiezhen.map { $0.key.scalar } == ["on_holiday", "time"])
+        #expect(jiezhen[0].value.scalar == "next_workday")
+        #expect(jiezhen[1].value.scalar == "09:00-12:00")
+    }
+
+    @Test func refusesABillionLaughsQuicklyWithBoundedWork() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            text += "a\(level): &a\(level) [\(refs)]\n"
+        }
+        let clock = ContinuousClock()
+        var found: [Diagnostic] = []
+        let elapsed = clock.measure { found = errors(text) }
+        #expect(found.first?.message.contains("expands to more than 1000000 values") == true)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func refusesDeepNestingWithoutRecursion() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let found = errors(deep)
+        #expect(found.first?.message == "nesting is deeper than 64 levels")
+        #expect(found.first?.location?.column == 65)
+    }
+
+    @Test func refusesFilesOverTheSizeBudget() {
+        let found = errors(String(repeating: "a", count: 2000), budget: YAMLBudget(maxBytes: 1000))
+        #expect(found.first?.message == "file is 2000 bytes, larger than the limit of 1000 bytes")
+    }
+
+    @Test func reportsSyntaxErrorsWithLocationAndHint() {
+        let tab = errors("a:\n\tb: 1\n")
+        #expect(tab.first?.location?.line == 2)
+        #expect(tab.first?.hint?.contains("spaces") == true)
+        let colon = errors("name: 地点: 中心\n")
+        #expect(colon.first?.message.hasPrefix("YAML syntax: mapping values are not allowed") == true)
+        #expect(colon.first?.location == SourceLocation(file: "t.yaml", line: 1, column: 9))
+    }
+
+    @Test func reportsInvalidUTF8() {
+        let result = YAMLParser().parse(bytes: Array("a: ".utf8) + [0xFF, 0xFE, 0x41], file: "bad.yaml")
+        guard case .failure(let diagnostics) = result else {
+            Issue.record("invalid UTF-8 accepted")
+            return
+        }
+        #expect(diagnostics.sorted.first?.message.contains("YAML syntax") == true)
+        #expect(diagnostics.sorted.first?.hint?.contains("UTF-8") == true)
+    }
+
+    @Test func reportsEmptyFilesAndSecondDocumentsAndUnknownAliases() {
+        #expect(errors("").first?.message == "the file is empty")
+        #expect(errors("# only a comment\n").first?.message == "the file is empty")
+        #expect(errors("a: 1\n---\nb: 2\n").first?.message.contains("second") == true)
+        #expect(errors("a: &base 1\nb: *bsae\n").first?.hint?.contains("did you mean '*base'") == true)
+    }
+}
