@@ -1,5 +1,19 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Everything under the package root that the SizhenDefaults target (rooted at ".") must not
+/// treat as its own: all but its source folder and the Workflows/ resource.
+let defaultsExcluded: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+    let files = FileManager.default
+    let top = ((try? files.contentsOfDirectory(atPath: root)) ?? [])
+        .filter { !$0.hasPrefix(".") && $0 != "Sources" && $0 != "Workflows" && $0 != "Package.swift" }
+    let sources = ((try? files.contentsOfDirectory(atPath: root + "/Sources")) ?? [])
+        .filter { $0 != "SizhenDefaults" }
+        .map { "Sources/" + $0 }
+    return top + sources
+}()
 
 let package = Package(
     name: "sizhen",
@@ -20,6 +34,15 @@ let package = Package(
         ),
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
+        // The embedded default district: the top-level Workflows/ bundled as a resource. The
+        // target is rooted at the package so that the resource can be that very folder.
+        .target(
+            name: "SizhenDefaults",
+            path: ".",
+            exclude: defaultsExcluded,
+            sources: ["Sources/SizhenDefaults"],
+            resources: [.copy("Workflows")]
+        ),
         .target(
             name: "SizhenLoader",
             dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar"]
@@ -27,13 +50,13 @@ let package = Package(
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenLoader",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenLoader", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"]),
-        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import SizhenCalendar
+import SizhenDiagnostics
+@testable import SizhenLoader
+
+/// Runs every fixture under Fixtures/calendars: each carries its expected diagnostics as
+/// `# expect-error: LINE:COL message` / `# expect-warning: …` comments; a fixture without
+/// any must load cleanly.
+@Suite struct CalendarFileTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/calendars")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var fixtureNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    @Test(arguments: fixtureNames)
+    func fixtureGivesExactlyItsExpectedDiagnostics(name: String) throws {
+        let path = Self.fixtures.appendingPathComponent(name).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let expected = Expectation.parse(text)
+        var sources = SourceFiles()
+        let (calendar, diagnostics) = CalendarLoader().load(path, sources: &sources)
+        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message) }
+        for expectation in expected {
+            #expect(found.contains { $0.matches(expectation) }, "missing \(expectation) in \(name); found \(found)")
+        }
+        #expect(found.count == expected.count, "\(name): expected \(expected.count) diagnostics, found \(found)")
+        #expect((calendar != nil) == !expected.contains { $0.severity == .error })
+    }
+
+    @Test func shippedChinaCalendarLoadsCleanWithThreeOfficialYears() throws {
+        let path = Self.repository.appendingPathComponent("Workflows/calendars/cn.yaml").path
+        var sources = SourceFiles()
+        let (loaded, diagnostics) = CalendarLoader().load(path, sources: &sources)
+        #expect(diagnostics.isEmpty, "\(diagnostics.sorted)")
+        let calendar = try #require(loaded)
+        #expect(calendar.id == "cn")
+        #expect(calendar.missingYears == .error)
+        #expect(calendar.years.keys.sorted() == [2024, 2025, 2026])
+        #expect(calendar.years.values.allSatisfy { $0.status == .official })
+        let y2026 = try #require(calendar.years[2026])
+        #expect(y2026.source.hasPrefix("国办发明电〔2025〕7号"))
+        #expect(y2026.holidays.map(\.name) == ["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"])
+        #expect(y2026.holidays.reduce(0) { $0 + $1.first.distance(to: $1.last) + 1 } == 33)
+        #expect(y2026.makeupWorkdays.map(\.date.description) == ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"])
+        #expect(y2026.makeupWorkdays.allSatisfy { $0.date.weekday.isWeekend })
+    }
+
+    @Test func missingFileIsAClearError() {
+        var sources = SourceFiles()
+        let (calendar, diagnostics) = CalendarLoader().load("/nonexistent/cal.yaml", sources: &sources)
+        #expect(calendar == nil)
+        #expect(diagnostics.sorted.first?.message == "no such file: /nonexistent/cal.yaml")
+    }
+}
+
+/// One expected diagnostic, read from a fixture comment.
+struct Expectation: CustomStringConvertible {
+    var severity: Severity
+    var line: Int
+    var column: Int
+    var message: String
+
+    func matches(_ other: Expectation) -> Bool {
+        severity == other.severity && line == other.line && column == other.column && message.hasPrefix(other.message)
+    }
+
+    var description: String { "\(severity.rawValue) \(line):\(column) \(message)" }
+
+    static func parse(_ text: String) -> [Expectation] {
+        text.split(separator: "\n").compactMap { line in
+            for severity in [Severity.error, .warning] {
+                let marker = "# expect-\(severity.rawValue): "
+                guard let range = line.range(of: marker) else { continue }
+                let rest = line[range.upperBound...]
+                guard let space = rest.firstIndex(of: " ") else { return nil }
+                let place = rest[..<space].split(separator: ":").compactMap { Int($0) }
+                guard place.count == 2 else { return nil }
+                return Expectation(severity: severity, line: place[0], column: place[1], message: String(rest[rest.index(after: space)...]))
+            }
+            return nil
+        }
+    }
+}
