@@ -24,6 +24,23 @@ extension WorkdayCalendar {
         try firstWorkday(from: date, step: -1, origin: date, warnings: &warnings)
     }
 
+    /// `date` when it is a workday, else the closer of the previous and next workdays; on a
+    /// tie the later one, so that a sitting is not held before its announced date.
+    ///
+    /// The search looks outwards one day at a time (later side first), so it never looks
+    /// further from `date` than the answer: a date near the start of the first covered year
+    /// does not need the year before unless the nearest workday could lie there.
+    public func nearestWorkday(to date: CivilDate, warnings: inout CalendarWarnings) throws(CalendarCoverageError) -> CivilDate {
+        if try isWorkday(date, warnings: &warnings) { return date }
+        for distance in 1...WorkdayCalendar.maximumRestRun {
+            let later = date.adding(days: distance)
+            if try isWorkday(later, warnings: &warnings) { return later }
+            let earlier = date.adding(days: -distance)
+            if try isWorkday(earlier, warnings: &warnings) { return earlier }
+        }
+        throw .noWorkday(calendarID: id, from: date, searchedDays: WorkdayCalendar.maximumRestRun, forward: true)
+    }
+
     /// The date `n` workdays after `date` (before it when `n` is negative).
     ///
     /// - `n > 0`: the n-th workday strictly after `date`. "Within 3 workdays" of a need found
