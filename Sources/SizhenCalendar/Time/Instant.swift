@@ -29,6 +29,7 @@ public struct Instant: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// RFC 3339 in UTC: `2026-12-09T01:00:00Z`.
     public var description: String { Instant.rfc3339(localSeconds: secondsSinceEpoch, offset: nil) }
 
+    /// Earlier instants sort first.
     public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
 
     /// Splits seconds into a civil date and seconds into that day (0..<86400).

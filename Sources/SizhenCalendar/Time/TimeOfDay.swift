@@ -32,6 +32,7 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// Earlier times of day sort first.
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
     }
