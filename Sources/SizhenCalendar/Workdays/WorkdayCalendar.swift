@@ -82,11 +82,21 @@ public struct WorkdayCalendar: Sendable {
     /// Its display name.
     public var name: String
     /// The weekly rest days (Saturday and Sunday in China).
-    public var weekend: Set<Weekday>
+    public var weekend: Set<Weekday> {
+        didSet { table = DayTable(years: years, weekend: weekend) }
+    }
     /// What happens for a year not listed.
     public var missingYears: MissingYearPolicy
     /// The covered years by number.
-    public var years: [Int: CalendarYear]
+    public var years: [Int: CalendarYear] {
+        didSet { table = DayTable(years: years, weekend: weekend) }
+    }
+    /// The file the calendar was loaded from, named in hints ("add year 2027 to …"); when nil,
+    /// hints name the conventional `Workflows/calendars/<id>.yaml`.
+    public var sourceFile: String?
+
+    /// Every covered day's kind, rebuilt whenever `years` or `weekend` changes.
+    private(set) var table: DayTable
 
     /// Creates a calendar.
     public init(
@@ -100,6 +110,12 @@ public struct WorkdayCalendar: Sendable {
         self.name = name
         self.weekend = weekend
         self.missingYears = missingYears
-        self.years = Dictionary(years.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
+        let byYear = Dictionary(years.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
+        self.years = byYear
+        self.sourceFile = nil
+        self.table = DayTable(years: byYear, weekend: weekend)
     }
+
+    /// The file named in hints: `sourceFile`, or the conventional place for the calendar.
+    public var calendarFile: String { sourceFile ?? CalendarWording.defaultCalendarFile(id: id) }
 }
