@@ -37,6 +37,7 @@ struct RecurrenceParser {
     private var bySetPosition: [Int] = []
     private var weekStart: Weekday?
     private var seen: [String: Part] = [:]
+    private var mentionsFrequency = false   // a malformed part that names FREQ
 
     init(_ text: String, at origin: SourceLocation) {
         scalars = Array(text.unicodeScalars)
@@ -90,6 +91,7 @@ struct RecurrenceParser {
         }
         let segmentScalars = Array(segment.text.unicodeScalars)
         guard let equals = segmentScalars.firstIndex(of: "=") else {
+            if segment.text.uppercased().hasPrefix("FREQ") { mentionsFrequency = true }
             diagnostics.append(RecurrenceMessages.missingEquals(segment.text, at: location(segment.offset)))
             return
         }
@@ -315,7 +317,7 @@ struct RecurrenceParser {
     // MARK: - Combinations
 
     private mutating func checkCombinations(ruleStart: Int) {
-        if seen["FREQ"] == nil {
+        if seen["FREQ"] == nil && !mentionsFrequency {
             diagnostics.append(RecurrenceMessages.missingFrequency(at: location(ruleStart)))
         }
         if let countPart = seen["COUNT"], let untilPart = seen["UNTIL"] {
