@@ -128,6 +128,25 @@ import Testing
 
     struct Unexpected: Error {}
 
+    @Test func rendersWithACaretUnderTheMistake() {
+        let line = "  rrule: FREQ=MONTLY;BYDAY=2WE"
+        let origin = SourceLocation(file: "workflows/clinic.yaml", line: 3, column: 10)
+        guard case .failure(let diagnostics) = RecurrenceRule.parse("FREQ=MONTLY;BYDAY=2WE", at: origin) else {
+            Issue.record("accepted a misspelt frequency")
+            return
+        }
+        let text = "id: clinic\nschedule:\n" + line + "\n"
+        let rendered = DiagnosticRenderer(sources: { _ in text }).render(diagnostics)
+        #expect(rendered == """
+            workflows/clinic.yaml:3:15: error: unknown frequency 'MONTLY'; did you mean 'MONTHLY'?
+                  rrule: FREQ=MONTLY;BYDAY=2WE
+                              ^
+              hint: FREQ is one of DAILY, WEEKLY, MONTHLY, YEARLY
+            1 error
+
+            """)
+    }
+
     @Test func acceptsAllParts() throws {
         let rule = try RecurrenceRule(parsing:
             "FREQ=YEARLY;INTERVAL=2;COUNT=7;BYMONTH=3,9;BYDAY=2SA,-1FR,+3MO;BYMONTHDAY=1,-1;BYSETPOS=1,-1;WKST=SU")
