@@ -24,6 +24,8 @@ import Testing
         BadRule("freq=montly", (5, "unknown frequency 'montly'; did you mean 'MONTHLY'?")),
         BadRule("FREQ=MONTHLY;BYDAY=5FE", (20, "unknown weekday 'FE'")),
         BadRule("FREQ=MONTHLY;BYDAY=周三", (19, "unknown weekday '周三'")),
+        BadRule("FREQ=MONTHLY;BYDAY=MO,2", (22, "unknown weekday '2'")),
+        BadRule("FREQ=MONTHLY;BYDAY=MO1", (19, "unknown weekday 'MO1'")),
         BadRule("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", (31, "BYSETPOS=0 is not allowed")),
         BadRule("FREQ=DAILY;COUNT=5;UNTIL=20260101", (19, "UNTIL cannot be combined with COUNT")),
         BadRule("FREQ=DAILY;UNTIL=20260101;COUNT=5", (26, "COUNT cannot be combined with UNTIL")),

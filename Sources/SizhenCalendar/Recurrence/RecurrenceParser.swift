@@ -261,7 +261,7 @@ struct RecurrenceParser {
             }
             guard let weekday = Weekday(code: code.uppercased()) else {
                 diagnostics.append(RecurrenceMessages.unknownWeekday(code.isEmpty ? item.text : code,
-                                                                     at: location(item.offset + letters)))
+                                                                     at: location(item.offset + (code.isEmpty ? 0 : letters))))
                 continue
             }
             if valid { byDay.append((RecurrenceDay(weekday, ordinal: ordinal), item)) }
