@@ -54,8 +54,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "sizhen-benchmarks",
+            dependencies: ["SizhenCalendar"],
+            path: "Benchmarks/sizhen-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
-        .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"]),
+        .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
+        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

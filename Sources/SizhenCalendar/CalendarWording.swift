@@ -41,6 +41,11 @@ enum CalendarWording {
         "\(date) is a rest day (\(label))"
     }
 
+    /// A rule date whose holiday move lands on a date that already has an occurrence.
+    static func merged(_ moveReason: String?, onto date: CivilDate) -> String {
+        (moveReason ?? "held on \(date)") + ", which already has an occurrence"
+    }
+
     static func unknownPolicy(_ text: String, suggestion: String) -> String {
         "unknown holiday policy '\(text)'\(suggestion)"
     }

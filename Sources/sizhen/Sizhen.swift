@@ -1,12 +1,34 @@
 import ArgumentParser
+import Foundation
 
 /// The `sizhen` command: a thin shell over the library targets.
+///
+/// Exit codes: 0 success; 1 the input has errors (diagnostics printed); 2 usage error.
 @main
 struct Sizhen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sizhen",
         abstract: "A rule-based workflow engine for the 四诊 community legal clinics.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [Schedule.self]
     )
+
+    /// Runs a command, mapping ArgumentParser's usage errors to exit code 2 (it uses 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            var standardError = StandardError()
+            print(fullMessage(for: error), to: &standardError)
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

@@ -29,7 +29,8 @@ public struct CalendarLoader: Sendable {
             return (nil, diagnostics)
         case .success(let root):
             var context = DecodingContext()
-            let calendar = CalendarFileDecoder().decode(root, in: &context)
+            var calendar = CalendarFileDecoder().decode(root, in: &context)
+            calendar?.sourceFile = file
             return (context.diagnostics.hasErrors ? nil : calendar, context.diagnostics)
         }
     }

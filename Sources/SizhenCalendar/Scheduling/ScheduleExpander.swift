@@ -1,0 +1,67 @@
+/// Expands a recurrence rule into the dates a schedule is held on: the rule's dates, each
+/// passed through a holiday policy against a workday calendar.
+///
+/// Two rule dates can land on one date (a Saturday moved to Monday when Monday is itself a
+/// rule date). A schedule holds one occurrence per date, so the second is listed as skipped
+/// with the reason; a date the rule gives directly wins over one moved onto it.
+public struct ScheduleExpander: Sendable {
+    /// The rule.
+    public var rule: RecurrenceRule
+    /// What to do with a rule date on a rest day.
+    public var policy: HolidayPolicy
+    /// The calendar that says which days are rest days.
+    public var calendar: WorkdayCalendar
+
+    /// Creates an expander.
+    public init(rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar) {
+        self.rule = rule
+        self.policy = policy
+        self.calendar = calendar
+    }
+
+    /// The schedule's dates from the rule's dates on or after `start` (an occurrence only if it
+    /// matches the rule), through `end` inclusive when given, and at most `limit` held dates
+    /// when given. `COUNT` and `UNTIL` inside the rule also apply. A date in a year the
+    /// calendar does not cover throws, unless the calendar falls back (then `warnings` says so).
+    ///
+    /// The caller bounds the window: with neither `end`, `limit` nor a bounded rule, this stops
+    /// only at year 9999 or where the calendar's coverage ends.
+    public func expand(from start: CivilDate, through end: CivilDate? = nil, limit: Int? = nil)
+        throws(CalendarCoverageError) -> ScheduleExpansion {
+        var warnings = CalendarWarnings()
+        var held: [CivilDate: ScheduledDate] = [:]
+        var skipped: [SkippedDate] = []
+        if let limit, limit <= 0 {
+            return ScheduleExpansion(occurrences: [], skipped: [], warnings: warnings)
+        }
+        for ruleDate in rule.occurrences(from: start) {
+            if let end, ruleDate > end { break }
+            let outcome = try policy.apply(to: ruleDate, in: calendar, warnings: &warnings)
+            guard let date = outcome.date else {
+                skipped.append(SkippedDate(date: ruleDate, reason: outcome.reason ?? ""))
+                continue
+            }
+            let candidate: ScheduledDate = if case .moved = outcome {
+                ScheduledDate(date: date, movedFrom: ruleDate, reason: outcome.reason,
+                              dayKind: try calendar.classify(date, warnings: &warnings).kind)
+            } else {
+                ScheduledDate(date: date, reason: outcome.reason, dayKind: outcome.original.kind)
+            }
+            if let existing = held[date] {
+                // One occurrence per date: keep the rule's own date over a moved one.
+                let (keep, drop) = existing.isMoved && !candidate.isMoved ? (candidate, existing) : (existing, candidate)
+                held[date] = keep
+                skipped.append(SkippedDate(
+                    date: drop.movedFrom ?? drop.date,
+                    reason: CalendarWording.merged(drop.reason, onto: date)))
+            } else {
+                held[date] = candidate
+                if let limit, held.count >= limit { break }
+            }
+        }
+        return ScheduleExpansion(
+            occurrences: held.values.sorted { $0.date < $1.date },
+            skipped: skipped.sorted { $0.date < $1.date },
+            warnings: warnings)
+    }
+}

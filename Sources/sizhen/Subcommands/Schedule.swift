@@ -1,0 +1,145 @@
+import ArgumentParser
+import SizhenCalendar
+import SizhenDefaults
+import SizhenDiagnostics
+import SizhenLoader
+
+/// `sizhen schedule`: expand a recurrence rule against the district's workday calendar and
+/// show each date, with the reason for every moved or skipped one.
+struct Schedule: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the dates of a recurrence rule against the workday calendar.",
+        discussion: """
+            Expands an RFC 5545 rule (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH,
+            BYSETPOS, WKST) from --from, applies the holiday policy to dates that fall on rest
+            days (weekends, holidays; 调休 make-up days are workdays), and prints each date with
+            its weekday and the reason it moved. See docs/calendar.md.
+
+            Example:
+              sizhen schedule --rrule "FREQ=MONTHLY;BYDAY=2WE,4WE" --from 2026-09-01 \\
+                --until 2026-12-31 --on-holiday next_workday
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Option(name: .customLong("rrule"), help: ArgumentHelp("The recurrence rule, e.g. \"FREQ=MONTHLY;BYDAY=2WE,4WE\".", valueName: "RULE"))
+    var rule: String
+
+    @Option(help: ArgumentHelp("The first day of the window (an occurrence only if it matches the rule).", valueName: "YYYY-MM-DD"))
+    var from: String
+
+    @Option(help: ArgumentHelp("At most this many occurrences.", valueName: "N"))
+    var count: Int?
+
+    @Option(help: ArgumentHelp("The last day of the window, inclusive.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("A calendar file (default: the district calendar of the workflows folder).", valueName: "FILE"))
+    var calendar: String?
+
+    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    var workflows: String?
+
+    @Option(name: .customLong("on-holiday"), help: ArgumentHelp("What to do with a date on a rest day: keep, skip, next_workday, previous_workday, nearest_workday.", valueName: "POLICY"))
+    var onHoliday: String = HolidayPolicy.keep.rawValue
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    func run() throws {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        defer { Output.report(diagnostics, sources: sources) }
+
+        // Flags first: every mistake is reported at once, located in the flag's value.
+        sources.remember(rule, as: "--rrule")
+        let parsedRule: RecurrenceRule?
+        switch RecurrenceRule.parse(rule, at: SourceLocation(file: "--rrule", line: 1, column: 1)) {
+        case .success(let value): parsedRule = value
+        case .failure(let found): parsedRule = nil; diagnostics.append(contentsOf: found)
+        }
+        let start = parseDate(from, flag: "--from", sources: &sources, diagnostics: &diagnostics)
+        let end = until.flatMap { parseDate($0, flag: "--until", sources: &sources, diagnostics: &diagnostics) }
+        if let count, count < 1 {
+            diagnostics.append(.error(ScheduleMessages.badCount(count), hint: ScheduleMessages.badCountHint))
+        }
+        if let start, let end, end < start {
+            diagnostics.append(.error(ScheduleMessages.untilBeforeFrom(start, end)))
+        }
+        sources.remember(onHoliday, as: "--on-holiday")
+        var policy: HolidayPolicy?
+        do {
+            policy = try HolidayPolicy(parsing: onHoliday, at: SourceLocation(file: "--on-holiday", line: 1, column: 1))
+        } catch {
+            diagnostics.append(error)
+        }
+        if let parsedRule, !parsedRule.isBounded, count == nil, until == nil {
+            diagnostics.append(.error(ScheduleMessages.unbounded, at: SourceLocation(file: "--rrule", line: 1, column: 1),
+                                      hint: ScheduleMessages.unboundedHint))
+        }
+        if let parsedRule, let start, !diagnostics.hasErrors,
+           let never = parsedRule.emptinessDiagnostic(from: start, at: SourceLocation(file: "--rrule", line: 1, column: 1)) {
+            diagnostics.append(never)
+        }
+        guard !diagnostics.hasErrors, let parsedRule, let start, let policy else { throw ExitCode(1) }
+
+        guard let workdayCalendar = loadCalendar(sources: &sources, diagnostics: &diagnostics) else { throw ExitCode(1) }
+
+        let expansion: ScheduleExpansion
+        do {
+            expansion = try ScheduleExpander(rule: parsedRule, policy: policy, calendar: workdayCalendar)
+                .expand(from: start, through: end, limit: count)
+        } catch {
+            diagnostics.append(error.diagnostic())
+            throw ExitCode(1)
+        }
+        diagnostics.append(expansion.warnings)
+        switch format {
+        case .table: Output.write(ScheduleRendering.table(expansion, rule: parsedRule, policy: policy, calendar: workdayCalendar))
+        case .json: Output.write(ScheduleRendering.json(expansion) + "\n")
+        }
+    }
+
+    private func parseDate(_ text: String, flag: String, sources: inout SourceFiles, diagnostics: inout Diagnostics) -> CivilDate? {
+        if let date = CivilDate(iso: text) { return date }
+        sources.remember(text, as: flag)
+        diagnostics.append(.error(ScheduleMessages.badDate(text, flag: flag), at: SourceLocation(file: flag, line: 1, column: 1),
+                                  hint: ScheduleMessages.badDateHint))
+        return nil
+    }
+
+    private func loadCalendar(sources: inout SourceFiles, diagnostics: inout Diagnostics) -> WorkdayCalendar? {
+        let loader = CalendarLoader()
+        let path: String
+        if let calendar {
+            path = calendar
+        } else {
+            let folder: String
+            switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
+            case .success(let found): folder = found
+            case .failure(let problem): diagnostics.append(problem); return nil
+            }
+            switch loader.districtCalendarPath(inFolder: folder) {
+            case .success(let found): path = found
+            case .failure(let problem): diagnostics.append(problem); return nil
+            }
+        }
+        let (calendar, found) = loader.load(path, sources: &sources)
+        diagnostics.append(contentsOf: found)
+        return calendar
+    }
+}
+
+/// The wording of `schedule`'s own diagnostics.
+enum ScheduleMessages {
+    static func badCount(_ count: Int) -> String { "--count must be at least 1, not \(count)" }
+    static let badCountHint = "give how many occurrences to show, e.g. --count 24"
+    static func untilBeforeFrom(_ start: CivilDate, _ end: CivilDate) -> String { "--until \(end) is before --from \(start)" }
+    static func badDate(_ text: String, flag: String) -> String { "'\(text)' is not a valid date for \(flag)" }
+    static let badDateHint = "write dates as YYYY-MM-DD, e.g. 2026-12-01; the date must exist"
+    static let unbounded = "the rule has no COUNT or UNTIL, so it never ends"
+    static let unboundedHint = "give --count N or --until YYYY-MM-DD (or add COUNT or UNTIL to the rule)"
+}

@@ -1,0 +1,86 @@
+import Testing
+import SizhenDiagnostics
+@testable import SizhenCalendar
+
+@Suite struct ScheduleExpanderTests {
+    func rule(_ text: String) throws -> RecurrenceRule {
+        try RecurrenceRule(parsing: text)
+    }
+
+    func expand(_ text: String, _ policy: HolidayPolicy, from: String, through: String? = nil, limit: Int? = nil,
+                calendar: WorkdayCalendar = China2026.calendar) throws -> ScheduleExpansion {
+        try ScheduleExpander(rule: try rule(text), policy: policy, calendar: calendar)
+            .expand(from: d(from), through: through.map(d), limit: limit)
+    }
+
+    @Test func twiceMonthlySittingsOverTheYearMoveOnlyWhereAHolidayFalls() throws {
+        // 1WE and 3WE: 2026-02-18 (春节) and 2026-10-07 (国庆节) are the ones on rest days.
+        let expansion = try expand("FREQ=MONTHLY;BYDAY=1WE,3WE", .nextWorkday, from: "2026-01-01", through: "2026-12-31")
+        #expect(expansion.occurrences.count == 24)
+        let moved = expansion.occurrences.filter(\.isMoved)
+        #expect(moved.map(\.date) == [d("2026-02-24"), d("2026-10-08")])
+        #expect(moved.map(\.reason) == ["moved from 2026-02-18 (春节) to 2026-02-24", "moved from 2026-10-07 (国庆节) to 2026-10-08"])
+        #expect(moved.map(\.movedFrom) == [d("2026-02-18"), d("2026-10-07")])
+        #expect(expansion.skipped.isEmpty)
+        #expect(expansion.warnings.isEmpty)
+    }
+
+    @Test func eachPolicyOnTheSameRestDay() throws {
+        let text = "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=3"    // 2026-10-03, Saturday in 国庆节
+        let next = try expand(text, .nextWorkday, from: "2026-01-01", through: "2026-12-31")
+        #expect(next.occurrences.map(\.date) == [d("2026-10-08")])
+        let previous = try expand(text, .previousWorkday, from: "2026-01-01", through: "2026-12-31")
+        #expect(previous.occurrences.map(\.date) == [d("2026-09-30")])
+        // 09-30 is 3 days before, 10-08 is 5 days after.
+        let nearest = try expand(text, .nearestWorkday, from: "2026-01-01", through: "2026-12-31")
+        #expect(nearest.occurrences.map(\.date) == [d("2026-09-30")])
+        let skip = try expand(text, .skip, from: "2026-01-01", through: "2026-12-31")
+        #expect(skip.occurrences.isEmpty)
+        #expect(skip.skipped == [SkippedDate(date: d("2026-10-03"), reason: "2026-10-03 is a rest day (国庆节)")])
+        let keep = try expand(text, .keep, from: "2026-01-01", through: "2026-12-31")
+        #expect(keep.occurrences == [ScheduledDate(date: d("2026-10-03"), reason: "2026-10-03 is a rest day (国庆节)", dayKind: .holiday("国庆节"))])
+    }
+
+    @Test func aMoveOntoAMakeUpWorkdaySaysSo() throws {
+        let expansion = try expand("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1", .nextWorkday, from: "2026-01-01", through: "2026-12-31")
+        #expect(expansion.occurrences.first?.date == d("2026-01-04"))
+        #expect(expansion.occurrences.first?.dayKind == .makeupWorkday(holiday: "元旦"))
+    }
+
+    @Test func datesMovedOntoTheSameDayBecomeOneOccurrenceAndTheRestAreListed() throws {
+        let expansion = try expand("FREQ=DAILY", .nextWorkday, from: "2026-10-01", through: "2026-10-09")
+        #expect(expansion.occurrences.map(\.date) == [d("2026-10-08"), d("2026-10-09")])
+        #expect(expansion.occurrences.allSatisfy { !$0.isMoved }, "the rule's own 10-08 wins over dates moved onto it")
+        #expect(expansion.skipped.count == 7)
+        #expect(expansion.skipped.first?.reason == "moved from 2026-10-01 (国庆节) to 2026-10-08, which already has an occurrence")
+    }
+
+    @Test func limitCountsHeldDatesAndRuleCountCountsRuleDates() throws {
+        let limited = try expand("FREQ=WEEKLY;BYDAY=SA", .skip, from: "2026-01-01", limit: 3)
+        // Saturdays are rest days but for the make-up workdays 02-14, 02-28, 05-09 and 10-10.
+        #expect(limited.occurrences.map(\.date) == [d("2026-02-14"), d("2026-02-28"), d("2026-05-09")])
+        // Skipped: five in January, 02-07, 02-21 (春节), and nine from 03-07 to 05-02.
+        #expect(limited.skipped.count == 16)
+        #expect(limited.skipped.contains(SkippedDate(date: d("2026-02-21"), reason: "2026-02-21 is a rest day (春节)")))
+        let counted = try expand("FREQ=WEEKLY;BYDAY=SA;COUNT=3", .skip, from: "2026-01-01")
+        #expect(counted.occurrences.isEmpty)
+        #expect(counted.skipped.map(\.date) == [d("2026-01-03"), d("2026-01-10"), d("2026-01-17")])
+    }
+
+    @Test func aYearTheCalendarDoesNotCoverIsAnErrorOrAWarnedFallback() throws {
+        #expect(throws: CalendarCoverageError.self) {
+            try expand("FREQ=MONTHLY;BYDAY=2WE", .nextWorkday, from: "2026-12-01", limit: 2)
+        }
+        let lenient = try expand("FREQ=MONTHLY;BYDAY=2WE", .nextWorkday, from: "2026-12-01", limit: 2, calendar: China2026.lenient)
+        #expect(lenient.occurrences.map(\.date) == [d("2026-12-09"), d("2027-01-13")])
+        #expect(lenient.warnings.fallbackCount >= 1)
+        var diagnostics = Diagnostics()
+        diagnostics.append(lenient.warnings)
+        #expect(diagnostics.sorted.first?.severity == .warning)
+        #expect(diagnostics.sorted.first?.message.contains("2027") == true)
+    }
+
+    @Test func zeroLimitGivesNothing() throws {
+        #expect(try expand("FREQ=DAILY", .keep, from: "2026-01-01", limit: 0).occurrences.isEmpty)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Runs every example in docs/*.md: a ```console block holds `$ sizhen …` lines, each
+/// followed by exactly what the command prints (output, then diagnostics); a line `[exit N]`
+/// after the output says the command ends with status N (0 when absent).
+@Suite struct DocumentationExamplesTests {
+    struct Example: CustomStringConvertible {
+        var file: String
+        var line: Int
+        var command: String
+        var expected: String
+        var status: Int32
+
+        var description: String { "\(file):\(line) \(command)" }
+    }
+
+    static var examples: [Example] {
+        let docs = CommandRunner.repository.appendingPathComponent("docs")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        return names.flatMap { name -> [Example] in
+            guard let text = try? String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8) else { return [] }
+            return parse(text, file: "docs/" + name)
+        }
+    }
+
+    static func parse(_ text: String, file: String) -> [Example] {
+        var examples: [Example] = []
+        var inConsole = false
+        var current: Example?
+        func finish() {
+            if var example = current {
+                if example.expected.hasSuffix("\n\n") { example.expected.removeLast() }
+                examples.append(example)
+            }
+            current = nil
+        }
+        var pendingContinuation = false
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            if line.hasPrefix("```") {
+                if inConsole { finish(); inConsole = false } else if line == "```console" { inConsole = true }
+                continue
+            }
+            guard inConsole else { continue }
+            if pendingContinuation, current != nil {
+                current!.command += "\n" + line
+                pendingContinuation = line.hasSuffix("\\")
+                continue
+            }
+            if line.hasPrefix("$ ") {
+                finish()
+                current = Example(file: file, line: index + 1, command: String(line.dropFirst(2)), expected: "", status: 0)
+                pendingContinuation = line.hasSuffix("\\")
+            } else if let exit = line.wholeMatch(of: /\[exit (\d+)\]/), current != nil {
+                current!.status = Int32(exit.1)!
+            } else if current != nil {
+                current!.expected += line + "\n"
+            }
+        }
+        return examples
+    }
+
+    @Test func theDocsHaveExamples() {
+        #expect(Self.examples.count >= 5)
+    }
+
+    @Test(arguments: examples)
+    func exampleRunsAsDocumented(example: Example) throws {
+        var words = CommandRunner.words(example.command)
+        try #require(words.first == "sizhen", "examples start with `sizhen`")
+        words.removeFirst()
+        let result = try CommandRunner.run(words)
+        #expect(result.combined == example.expected, "\(example)\n\(result)")
+        #expect(result.status == example.status, "\(example)\n\(result)")
+    }
+}
