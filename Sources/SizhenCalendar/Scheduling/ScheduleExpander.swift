@@ -29,7 +29,9 @@ public struct ScheduleExpander: Sendable {
     public func expand(from start: CivilDate, through end: CivilDate? = nil, limit: Int? = nil)
         throws(CalendarCoverageError) -> ScheduleExpansion {
         var warnings = CalendarWarnings()
-        var held: [CivilDate: ScheduledDate] = [:]
+        // Held dates stay sorted. Rule dates come in order and policies move them only a few
+        // days, so a new date belongs at or near the end: scan back from there, no hashing.
+        var held: [ScheduledDate] = []
         var skipped: [SkippedDate] = []
         if let limit, limit <= 0 {
             return ScheduleExpansion(occurrences: [], skipped: [], warnings: warnings)
@@ -47,20 +49,23 @@ public struct ScheduleExpander: Sendable {
             } else {
                 ScheduledDate(date: date, reason: outcome.reason, dayKind: outcome.original.kind)
             }
-            if let existing = held[date] {
+            var position = held.count
+            while position > 0, held[position - 1].date > date { position -= 1 }
+            if position > 0, held[position - 1].date == date {
                 // One occurrence per date: keep the rule's own date over a moved one.
+                let existing = held[position - 1]
                 let (keep, drop) = existing.isMoved && !candidate.isMoved ? (candidate, existing) : (existing, candidate)
-                held[date] = keep
+                held[position - 1] = keep
                 skipped.append(SkippedDate(
                     date: drop.movedFrom ?? drop.date,
                     reason: CalendarWording.merged(drop.reason, onto: date)))
             } else {
-                held[date] = candidate
+                held.insert(candidate, at: position)
                 if let limit, held.count >= limit { break }
             }
         }
         return ScheduleExpansion(
-            occurrences: held.values.sorted { $0.date < $1.date },
+            occurrences: held,
             skipped: skipped.sorted { $0.date < $1.date },
             warnings: warnings)
     }
