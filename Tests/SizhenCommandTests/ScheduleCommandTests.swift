@@ -5,6 +5,7 @@ import Testing
 /// every kind of bad input.
 @Suite struct ScheduleCommandTests {
     static let calendarFixtures = CommandRunner.repository.appendingPathComponent("Tests/SizhenLoaderTests/Fixtures/calendars")
+    static let fallbackCalendar = calendarFixtures.appendingPathComponent("valid-weekends-fallback.yaml").path
 
     @Test func aYearOfTwiceMonthlySittingsMatchesItsSnapshot() throws {
         let result = try CommandRunner.run(["schedule", "--rrule", "FREQ=MONTHLY;BYDAY=2WE,4WE", "--from", "2026-01-01",
@@ -72,7 +73,10 @@ import Testing
         (["--rrule", "FREQ=DAILY;COUNT=2;UNTIL=20261231", "--from", "2026-01-01"], "--rrule:1:20: error:"),
         (["--rrule", "FREQ=MONTHLY;BYSETPOS=0;BYDAY=MO", "--from", "2026-01-01", "--count", "2"], "--rrule:1:23: error: BYSETPOS=0 is not allowed"),
         (["--rrule", "FREQ=DAILY", "--from", "2026-13-01", "--count", "2"], "--from:1:1: error: '2026-13-01' is not a valid date for --from"),
-        (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--count", "0"], "error: --count must be at least 1, not 0"),
+        (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--count", "0"], "error: --count must be from 1 to 10000, not 0"),
+        (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--count", "99999999999"], "error: --count must be from 1 to 10000, not 99999999999"),
+        (["--rrule", "FREQ=DAILY", "--from", "2000-01-01", "--until", "9999-12-31", "--calendar", ScheduleCommandTests.fallbackCalendar],
+         "error: the window holds more than 10000 occurrences"),
         (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--until", "2025-12-31"], "error: --until 2025-12-31 is before --from 2026-01-01"),
         (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--count", "2", "--on-holiday", "next-workday"], "--on-holiday:1:1: error:"),
         (["--rrule", "FREQ=DAILY", "--from", "2026-01-01", "--count", "2", "--calendar", "/nonexistent.yaml"], "error: no such file: /nonexistent.yaml"),
@@ -97,6 +101,15 @@ import Testing
         let result = try CommandRunner.run(["schedule"] + arguments)
         #expect(result.status == 2, "\(result)")
         #expect(result.standardError.contains("Usage: sizhen schedule"), "\(result)")
+    }
+
+    @Test func aFallbackYearIsUsedWithAWarningThatCountsItsDates() throws {
+        let result = try CommandRunner.run(["schedule", "--rrule", "FREQ=MONTHLY;BYDAY=1WE", "--from", "2030-09-01", "--count", "5",
+                                            "--on-holiday", "next_workday", "--calendar", Self.fallbackCalendar])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.standardOutput.contains("2030-10-08  TU 周二  moved from 2030-10-02 (国庆节) to 2030-10-08"))
+        #expect(result.standardError.contains("warning: year 2031 is not covered by calendar 'lenient'"), "\(result)")
+        #expect(result.standardError.hasSuffix("1 warning\n"))
     }
 
     @Test func helpIsPrintedWithStatusZero() throws {

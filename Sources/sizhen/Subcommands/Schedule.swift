@@ -49,6 +49,9 @@ struct Schedule: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    /// The most occurrences one preview shows (ten years of a daily rule fit).
+    static let maximumOccurrences = 10_000
+
     func run() throws {
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
@@ -63,8 +66,8 @@ struct Schedule: ParsableCommand {
         }
         let start = parseDate(from, flag: "--from", sources: &sources, diagnostics: &diagnostics)
         let end = until.flatMap { parseDate($0, flag: "--until", sources: &sources, diagnostics: &diagnostics) }
-        if let count, count < 1 {
-            diagnostics.append(.error(ScheduleMessages.badCount(count), hint: ScheduleMessages.badCountHint))
+        if let count, count < 1 || count > Self.maximumOccurrences {
+            diagnostics.append(.error(ScheduleMessages.badCount(count, maximum: Self.maximumOccurrences), hint: ScheduleMessages.badCountHint))
         }
         if let start, let end, end < start {
             diagnostics.append(.error(ScheduleMessages.untilBeforeFrom(start, end)))
@@ -90,13 +93,18 @@ struct Schedule: ParsableCommand {
 
         let expansion: ScheduleExpansion
         do {
+            // One more than the most that may be shown, to tell a window that is too large.
             expansion = try ScheduleExpander(rule: parsedRule, policy: policy, calendar: workdayCalendar)
-                .expand(from: start, through: end, limit: count)
+                .expand(from: start, through: end, limit: min(count ?? Self.maximumOccurrences + 1, Self.maximumOccurrences + 1))
         } catch {
             diagnostics.append(error.diagnostic())
             throw ExitCode(1)
         }
         diagnostics.append(expansion.warnings)
+        if expansion.occurrences.count > Self.maximumOccurrences {
+            diagnostics.append(.error(ScheduleMessages.tooMany(Self.maximumOccurrences), hint: ScheduleMessages.tooManyHint))
+            throw ExitCode(1)
+        }
         switch format {
         case .table: Output.write(ScheduleRendering.table(expansion, rule: parsedRule, policy: policy, calendar: workdayCalendar))
         case .json: Output.write(ScheduleRendering.json(expansion) + "\n")
@@ -135,7 +143,9 @@ struct Schedule: ParsableCommand {
 
 /// The wording of `schedule`'s own diagnostics.
 enum ScheduleMessages {
-    static func badCount(_ count: Int) -> String { "--count must be at least 1, not \(count)" }
+    static func badCount(_ count: Int, maximum: Int) -> String { "--count must be from 1 to \(maximum), not \(count)" }
+    static func tooMany(_ maximum: Int) -> String { "the window holds more than \(maximum) occurrences" }
+    static let tooManyHint = "narrow the window with --until, or give --count"
     static let badCountHint = "give how many occurrences to show, e.g. --count 24"
     static func untilBeforeFrom(_ start: CivilDate, _ end: CivilDate) -> String { "--until \(end) is before --from \(start)" }
     static func badDate(_ text: String, flag: String) -> String { "'\(text)' is not a valid date for \(flag)" }
