@@ -34,6 +34,7 @@ let package = Package(
         ),
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
+        .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
@@ -45,12 +46,12 @@ let package = Package(
         ),
         .target(
             name: "SizhenLoader",
-            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar"]
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenModel"]
         ),
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenLoader", "SizhenDefaults",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenLoader", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

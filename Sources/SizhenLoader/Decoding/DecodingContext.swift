@@ -104,7 +104,7 @@ public struct DecodingContext: Sendable {
 
     /// Checks the `version` and `kind` every file starts with; false when the file is not of
     /// `kind` or of a version this build reads (and then the rest is not decoded).
-    public mutating func checkHeader(_ reader: inout MappingReader, kind expected: String) -> Bool {
+    public mutating func checkHeader(_ reader: MappingReader, kind expected: String) -> Bool {
         var ok = true
         if let version = reader.required("version", &self) {
             if version.scalarStyle == .plain, let text = version.scalar, let number = Int(text) {

@@ -23,5 +23,16 @@ enum DecodingMessages {
     static func unsupportedVersion(_ number: Int) -> String { "file format version \(number) is not supported by this build" }
     static let versionHint = "this build reads `version: 1`"
     static func wrongKind(_ kind: String, expected: String) -> String { "expected a file of kind '\(expected)', but this is '\(kind)'" }
+    static func badID(_ text: String, _ what: String) -> String { "'\(text)' is not a valid \(what)" }
+    static let badIDHint = "an id has no spaces and at most 64 characters, e.g. haitangxi-yanyu or 法律咨询"
+    static func outOfRangeDouble(_ what: String, value: String, range: ClosedRange<Double>) -> String {
+        "\(what) is \(value), outside \(range.lowerBound)…\(range.upperBound)"
+    }
+    static func badDuration(_ text: String, _ what: String) -> String { "'\(text)' is not a duration for \(what)" }
+    static let durationHint = "write `N days` or `N workdays`, e.g. `3 workdays` or `15 days`"
+    static func badWeekday(_ code: String) -> String { "'\(code)' is not a weekday" }
+    static let weekdayHint = "weekdays are written MO, TU, WE, TH, FR, SA, SU"
+    static func multilineRule(_ what: String) -> String { "\(what) must be written on one line" }
+    static let multilineRuleHint = "write the rule in single quotes on one line: when: 'case.kind == \"dispute\"'"
     static func kindHint(_ expected: String) -> String { "write `kind: \(expected)` at the top, or give the right file" }
 }

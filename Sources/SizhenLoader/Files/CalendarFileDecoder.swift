@@ -34,9 +34,9 @@ public struct CalendarFileDecoder: Sendable {
 
     /// Decodes the root node of a calendar file; nil when there were errors (all reported).
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> WorkdayCalendar? {
-        guard var top = MappingReader(root, "a calendar file", keys: Self.topKeys, in: &context) else { return nil }
+        guard let top = MappingReader(root, "a calendar file", keys: Self.topKeys, in: &context) else { return nil }
         let errorsBefore = context.diagnostics.errorCount
-        guard context.checkHeader(&top, kind: "calendar") else { return nil }
+        guard context.checkHeader(top, kind: "calendar") else { return nil }
         let id = top.required("id", &context).flatMap { context.nonEmptyString($0, "id") }
         let name = top.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id ?? ""
         var weekend: Set<Weekday> = [.saturday, .sunday]

@@ -1,0 +1,103 @@
+import SizhenDiagnostics
+import SizhenModel
+
+/// One `kind: district` file: part of the district. Settings appear in one file; streets
+/// may be spread over many.
+public struct DistrictPart: Sendable {
+    /// The district id this file belongs to.
+    public var id: Reference
+    /// The settings given in this file, if any.
+    public var name: String?
+    public var timeZone: (String, SourceLocation)?
+    public var calendar: Reference?
+    public var roles: [Role]?
+    public var recordTypes: [RecordType]?
+    /// The node of each setting, to report a setting given twice.
+    public var settingKeys: [String: SourceLocation]
+    /// The streets of this file.
+    public var streets: [Street]
+    /// Where the file's mapping starts.
+    public var location: SourceLocation
+}
+
+/// Decodes `kind: district` files.
+public struct DistrictFileDecoder: Sendable {
+    static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "roles", "record_types", "streets"]
+    static let roleKeys = ["id", "name"]
+    static let recordTypeKeys = ["id", "name", "description"]
+    static let streetKeys = ["id", "name", "type", "justice_office", "communities"]
+    static let officeKeys = ["posts"]
+    static let communityKeys = ["id", "name", "type", "households", "tags", "address"]
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes one district file.
+    public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> DistrictPart? {
+        guard let top = MappingReader(root, "a district file", keys: Self.topKeys, in: &context),
+              context.checkHeader(top, kind: "district"),
+              let idNode = top.required("id", &context), let id = context.reference(idNode, "the district id") else { return nil }
+        var part = DistrictPart(id: id, settingKeys: [:], streets: [], location: root.location)
+        for key in ["name", "time_zone", "calendar", "roles", "record_types"] {
+            if let keyNode = top.keyNode(key) { part.settingKeys[key] = keyNode.location }
+        }
+        part.name = top.optional("name").flatMap { context.nonEmptyString($0, "name") }
+        if let node = top.optional("time_zone"), let zone = context.nonEmptyString(node, "time_zone") {
+            part.timeZone = (zone, node.location)
+        }
+        part.calendar = top.optional("calendar").flatMap { context.reference($0, "calendar") }
+        if let node = top.optional("roles"), let items = context.list(node, "roles") {
+            part.roles = items.compactMap { item in
+                guard let reader = MappingReader(item, "a role", keys: Self.roleKeys, in: &context),
+                      let id = reader.required("id", &context).flatMap({ context.id($0, "role id") }) else { return nil }
+                let name = reader.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id
+                return Role(id: id, name: name, location: item.location)
+            }
+        }
+        if let node = top.optional("record_types"), let items = context.list(node, "record_types") {
+            part.recordTypes = items.compactMap { item in
+                guard let reader = MappingReader(item, "a record type", keys: Self.recordTypeKeys, in: &context),
+                      let id = reader.required("id", &context).flatMap({ context.id($0, "record type id") }) else { return nil }
+                let name = reader.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id
+                let description = reader.optional("description").flatMap { context.string($0, "description") }
+                return RecordType(id: id, name: name, description: description, location: item.location)
+            }
+        }
+        if let node = top.optional("streets"), let items = context.list(node, "streets") {
+            part.streets = items.compactMap { decodeStreet($0, in: &context) }
+        }
+        return part
+    }
+
+    private func decodeStreet(_ node: YAMLNode, in context: inout DecodingContext) -> Street? {
+        guard let reader = MappingReader(node, "a street or town", keys: Self.streetKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, "street id") }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
+        let kind = reader.optional("type").flatMap { context.choice($0, "street type", as: Street.Kind.self) } ?? .street
+        var posts = 2
+        if let office = reader.optional("justice_office"),
+           let officeReader = MappingReader(office, "a justice office", keys: Self.officeKeys, in: &context),
+           let postsNode = officeReader.required("posts", &context) {
+            posts = context.int(postsNode, "posts", in: 0...100) ?? posts
+        }
+        var communities: [Community] = []
+        if let node = reader.required("communities", &context), let items = context.list(node, "communities") {
+            communities = items.compactMap { decodeCommunity($0, streetID: id ?? "", in: &context) }
+        }
+        guard let id, let name else { return nil }
+        return Street(id: id, name: name, kind: kind, justiceOfficePosts: posts, communities: communities, location: node.location)
+    }
+
+    private func decodeCommunity(_ node: YAMLNode, streetID: String, in context: inout DecodingContext) -> Community? {
+        guard let reader = MappingReader(node, "a community", keys: Self.communityKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, "community id") }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
+        let kind = reader.optional("type").flatMap { context.choice($0, "community type", as: Community.Kind.self) } ?? .community
+        let households = reader.required("households", &context).flatMap { context.int($0, "households", in: 0...10_000_000) }
+        let tags = reader.optional("tags").map { context.strings($0, "a tag") } ?? []
+        let address = reader.optional("address").flatMap { context.nonEmptyString($0, "address") }
+        guard let id, let name, let households else { return nil }
+        return Community(id: id, name: name, kind: kind, streetID: streetID, households: households, tags: tags, address: address,
+                         location: node.location)
+    }
+}

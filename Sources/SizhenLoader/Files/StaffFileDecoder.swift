@@ -1,0 +1,93 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+
+/// Decodes `kind: staff` files: a list of people.
+public struct StaffFileDecoder: Sendable {
+    static let topKeys = ["version", "kind", "people", "defaults"]
+    static let personKeys = ["id", "name", "roles", "organisation", "street", "paired", "skills", "availability", "leave", "limits"]
+    static let availabilityKeys = ["days", "time"]
+    static let leaveKeys = ["from", "to", "date", "reason"]
+    static let limitKeys = ["per_month", "per_week", "per_day"]
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes one staff file into its people. `defaults` is accepted (and ignored) as a place
+    /// to hold anchors that people merge with `<<: *name`.
+    public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> [Person]? {
+        guard let top = MappingReader(root, "a staff file", keys: Self.topKeys, in: &context),
+              context.checkHeader(top, kind: "staff") else { return nil }
+        guard let node = top.required("people", &context), let items = context.list(node, "people") else { return nil }
+        return items.compactMap { decodePerson($0, in: &context) }
+    }
+
+    private func decodePerson(_ node: YAMLNode, in context: inout DecodingContext) -> Person? {
+        guard let reader = MappingReader(node, "a person", keys: Self.personKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, "person id") }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
+        var roles: [Reference] = []
+        if let rolesNode = reader.required("roles", &context) {
+            roles = context.references(rolesNode, "a role id")
+            if roles.isEmpty, rolesNode.sequence != nil {
+                context.error(StaffMessages.noRoles, at: rolesNode, hint: StaffMessages.noRolesHint)
+            }
+        }
+        let organisation = reader.optional("organisation").flatMap { context.nonEmptyString($0, "organisation") }
+        let street = reader.optional("street").flatMap { context.reference($0, "a street id") }
+        let paired = reader.optional("paired").map { context.references($0, "a community id") } ?? []
+        let skills = reader.optional("skills").map { context.strings($0, "a skill") } ?? []
+        var availability: [AvailabilityWindow] = []
+        if let list = reader.optional("availability").flatMap({ context.list($0, "availability") }) {
+            for item in list {
+                guard let window = MappingReader(item, "an availability window", keys: Self.availabilityKeys, in: &context) else { continue }
+                let days = window.required("days", &context).map { context.weekdays($0, "a weekday") }
+                let time = window.required("time", &context).flatMap { context.timeWindow($0, "time") }
+                if let days, let time, !days.isEmpty { availability.append(AvailabilityWindow(days: days, time: time)) }
+            }
+        }
+        var leave: [Leave] = []
+        if let list = reader.optional("leave").flatMap({ context.list($0, "leave") }) {
+            for item in list {
+                if let entry = decodeLeave(item, in: &context) { leave.append(entry) }
+            }
+        }
+        var limits = Limits()
+        if let node = reader.optional("limits"), let limitReader = MappingReader(node, "limits", keys: Self.limitKeys, in: &context) {
+            limits.perMonth = limitReader.optional("per_month").flatMap { context.int($0, "per_month", in: 0...1000) }
+            limits.perWeek = limitReader.optional("per_week").flatMap { context.int($0, "per_week", in: 0...1000) }
+            limits.perDay = limitReader.optional("per_day").flatMap { context.int($0, "per_day", in: 0...100) }
+        }
+        guard let id, let name else { return nil }
+        return Person(id: id, name: name, roles: roles, organisation: organisation, street: street, paired: paired, skills: skills,
+                      availability: availability, leave: leave, limits: limits, location: node.location)
+    }
+
+    private func decodeLeave(_ node: YAMLNode, in context: inout DecodingContext) -> Leave? {
+        guard let reader = MappingReader(node, "a leave", keys: Self.leaveKeys, in: &context) else { return nil }
+        let reason = reader.optional("reason").flatMap { context.nonEmptyString($0, "reason") }
+        switch (reader.optional("date"), reader.optional("from"), reader.optional("to")) {
+        case (let dateNode?, nil, nil):
+            guard let date = context.date(dateNode, "date") else { return nil }
+            return Leave(first: date, last: date, reason: reason)
+        case (nil, let fromNode?, let toNode?):
+            guard let first = context.date(fromNode, "from"), let last = context.date(toNode, "to") else { return nil }
+            guard first <= last else {
+                context.error(StaffMessages.leaveBackwards(first, last), at: toNode)
+                return nil
+            }
+            return Leave(first: first, last: last, reason: reason)
+        default:
+            context.error(StaffMessages.leaveDates, at: node, hint: StaffMessages.leaveDatesHint)
+            return nil
+        }
+    }
+}
+
+enum StaffMessages {
+    static let noRoles = "a person needs at least one role"
+    static let noRolesHint = "e.g. roles: [lawyer]"
+    static func leaveBackwards(_ first: CivilDate, _ last: CivilDate) -> String { "the leave ends (\(last)) before it starts (\(first))" }
+    static let leaveDates = "a leave needs `date` for one day, or `from` and `to`"
+    static let leaveDatesHint = "e.g. { from: 2026-12-14, to: 2026-12-18, reason: 年假 }"
+}

@@ -1,0 +1,142 @@
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+
+/// Loads a whole workflows folder: every `.yaml`/`.yml` file below it, each decoded by its
+/// `kind:`, then the cross-file checks. Every problem of every file is reported at once.
+public struct WorkflowSetLoader: Sendable {
+    /// The file kinds this build reads.
+    public static let kinds = ["district", "staff", "workflow", "case-schema", "decision-table", "calendar", "scenario"]
+    /// The most files a folder may hold.
+    public static let maximumFiles = 100_000
+
+    /// The YAML limits for each file.
+    public var budget: YAMLBudget
+
+    /// Creates a loader.
+    public init(budget: YAMLBudget = .standard) { self.budget = budget }
+
+    /// What loading produced: the set (nil when there were errors), every diagnostic, and
+    /// the files' text for rendering.
+    public struct Outcome: Sendable {
+        /// The set, when there were no errors.
+        public var set: WorkflowSet?
+        /// Errors and warnings.
+        public var diagnostics: Diagnostics
+        /// The files read.
+        public var sources: SourceFiles
+        /// How many YAML files were read.
+        public var fileCount: Int
+    }
+
+    /// The decoded contents of a folder before the cross-file checks.
+    struct Parts {
+        var districts: [DistrictPart] = []
+        var calendars: [(calendar: WorkdayCalendar, location: SourceLocation)] = []
+        var people: [Person] = []
+        var schemas: [CaseSchema] = []
+        var workflows: [Workflow] = []
+        var scenarios: [Scenario] = []
+        var tableIDs: [Reference] = []
+    }
+
+    /// Loads the folder at `folder`.
+    public func load(folder: String) -> Outcome {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let paths: [String]
+        switch Self.yamlFiles(in: folder) {
+        case .success(let found): paths = found
+        case .failure(let problem): return Outcome(set: nil, diagnostics: Diagnostics([problem]), sources: sources, fileCount: 0)
+        }
+        var parts = Parts()
+        for path in paths {
+            let bytes: [UInt8]
+            switch sources.read(path, maxBytes: budget.maxBytes) {
+            case .success(let read): bytes = read
+            case .failure(let problem): diagnostics.append(problem); continue
+            }
+            switch YAMLParser(budget: budget).parse(bytes: bytes, file: path) {
+            case .failure(let found): diagnostics.append(contentsOf: found)
+            case .success(let root):
+                var context = DecodingContext()
+                decode(root, file: path, into: &parts, context: &context)
+                diagnostics.append(contentsOf: context.diagnostics)
+            }
+        }
+        let set = WorkflowSetChecker(folder: folder, parts: parts, filesHadErrors: diagnostics.hasErrors).check(into: &diagnostics)
+        return Outcome(set: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: sources, fileCount: paths.count)
+    }
+
+    private func decode(_ root: YAMLNode, file: String, into parts: inout Parts, context: inout DecodingContext) {
+        guard let pairs = root.mapping else {
+            context.error(LoaderMessages.notAMapping, at: root, hint: LoaderMessages.headerHint)
+            return
+        }
+        guard let kindNode = pairs.first(where: { $0.key.scalar == "kind" })?.value else {
+            context.error(LoaderMessages.noKind, at: root, hint: LoaderMessages.headerHint)
+            return
+        }
+        guard let kind = context.string(kindNode, "kind") else { return }
+        switch kind {
+        case "district":
+            if let part = DistrictFileDecoder().decode(root, in: &context) { parts.districts.append(part) }
+        case "staff":
+            if let people = StaffFileDecoder().decode(root, in: &context) { parts.people.append(contentsOf: people) }
+        case "workflow":
+            if let workflow = WorkflowFileDecoder().decode(root, in: &context) { parts.workflows.append(workflow) }
+        case "case-schema":
+            if let schema = CaseSchemaFileDecoder().decode(root, in: &context) { parts.schemas.append(schema) }
+        case "calendar":
+            if var calendar = CalendarFileDecoder().decode(root, in: &context) {
+                calendar.sourceFile = file
+                parts.calendars.append((calendar, root.location))
+            }
+        case "scenario":
+            if let scenario = ScenarioFileDecoder().decode(root, in: &context) { parts.scenarios.append(scenario) }
+        case "decision-table":
+            if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, "table id") }) {
+                parts.tableIDs.append(id)
+            }
+        default:
+            context.error(LoaderMessages.unknownKind(kind) + Suggestions.didYouMean(kind, in: Self.kinds), at: kindNode,
+                          hint: LoaderMessages.kindsHint(Self.kinds))
+        }
+    }
+
+    /// Every YAML file below `folder`, sorted so that loading is deterministic.
+    static func yamlFiles(in folder: String) -> Result<[String], Diagnostic> {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(.error(FileMessages.noWorkflows(folder)))
+        }
+        guard let enumerator = manager.enumerator(atPath: folder) else {
+            return .failure(.error(FileMessages.unreadable(folder), hint: FileMessages.unreadableHint))
+        }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+            paths.append(folder + "/" + relative)
+            if paths.count > maximumFiles {
+                return .failure(.error(LoaderMessages.tooManyFiles(folder, maximumFiles)))
+            }
+        }
+        if paths.isEmpty { return .failure(.error(LoaderMessages.noFiles(folder), hint: LoaderMessages.noFilesHint)) }
+        return .success(paths.sorted())
+    }
+}
+
+enum LoaderMessages {
+    static let notAMapping = "a Sizhen file is a mapping of keys, starting with `version: 1` and `kind: …`"
+    static let noKind = "the file does not say its kind"
+    static let headerHint = "start the file with `version: 1` and `kind: district` (or staff, workflow, case-schema, decision-table, calendar, scenario)"
+    static func unknownKind(_ kind: String) -> String { "unknown file kind '\(kind)'" }
+    static func kindsHint(_ kinds: [String]) -> String { "the kinds are: " + kinds.joined(separator: ", ") }
+    static func tooManyFiles(_ folder: String, _ limit: Int) -> String { "\(folder) holds more than \(limit) YAML files" }
+    static func noFiles(_ folder: String) -> String { "\(folder) holds no .yaml files" }
+    static let noFilesHint = "point --workflows at the folder with the district's files"
+}

@@ -1,0 +1,210 @@
+import SizhenCalendar
+import SizhenDiagnostics
+
+/// A workflow: where and when it happens (定点, 定时), who does it (定人), what each case goes
+/// through, and when a case moves on (定责).
+public struct Workflow: Sendable, Hashable {
+    /// The id (`jiezhen`).
+    public var id: String
+    /// The name (接诊).
+    public var name: String
+    /// What it is for.
+    public var description: String?
+    /// Where occurrences happen.
+    public var sites: SiteSelector
+    /// When occurrences happen; empty for a workflow only escalations start.
+    public var schedules: [WorkflowSchedule]
+    /// Who each occurrence needs.
+    public var slots: [Slot]
+    /// The panel a 会诊 composes.
+    public var panel: Panel?
+    /// How soon a workflow started by escalation must be held.
+    public var within: Duration?
+    /// What each case goes through, in order.
+    public var steps: [Step]
+    /// When a case starts another workflow.
+    public var escalations: [Escalation]
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates a workflow.
+    public init(id: String, name: String, description: String?, sites: SiteSelector, schedules: [WorkflowSchedule], slots: [Slot],
+                panel: Panel?, within: Duration?, steps: [Step], escalations: [Escalation], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.sites = sites
+        self.schedules = schedules
+        self.slots = slots
+        self.panel = panel
+        self.within = within
+        self.steps = steps
+        self.escalations = escalations
+        self.location = location
+    }
+}
+
+/// Which places a workflow's occurrences happen at.
+public enum SiteSelector: Sendable, Hashable {
+    /// One place for the whole district.
+    case district
+    /// Communities carrying every one of these tags.
+    case tags([String])
+    /// Every community of these streets.
+    case streets([Reference])
+    /// These communities.
+    case communities([Reference])
+}
+
+/// One recurrence of a workflow.
+public struct WorkflowSchedule: Sendable, Hashable {
+    /// A label (国家宪法日) when a workflow has several.
+    public var name: String?
+    /// The parsed rule.
+    public var rule: RecurrenceRule
+    /// The hours.
+    public var time: TimeWindow
+    /// What to do on a rest day.
+    public var onHoliday: HolidayPolicy
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates a schedule.
+    public init(name: String?, rule: RecurrenceRule, time: TimeWindow, onHoliday: HolidayPolicy, location: SourceLocation) {
+        self.name = name
+        self.rule = rule
+        self.time = time
+        self.onHoliday = onHoliday
+        self.location = location
+    }
+}
+
+/// Who an occurrence needs: people of given roles.
+public struct Slot: Sendable, Hashable {
+    /// How candidates are ranked, in order.
+    public enum Preference: String, Sendable, Hashable, CaseIterable {
+        case paired, sameStreet = "same_street", skills, continuity, leastLoaded = "least_loaded"
+    }
+
+    /// The slot's name (`sitter`).
+    public var name: String
+    /// Roles accepted.
+    public var roles: [Reference]
+    /// How many people.
+    public var count: Int
+    /// Preferences in order.
+    public var prefer: [Preference]
+    /// Labels the slot asks for.
+    public var skills: [String]
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates a slot.
+    public init(name: String, roles: [Reference], count: Int, prefer: [Preference], skills: [String], location: SourceLocation) {
+        self.name = name
+        self.roles = roles
+        self.count = count
+        self.prefer = prefer
+        self.skills = skills
+        self.location = location
+    }
+}
+
+/// A 会诊 panel: a quorum of roles.
+public struct Panel: Sendable, Hashable {
+    /// How many of each role must sit.
+    public var quorum: [(role: Reference, count: Int)]
+    /// The most members.
+    public var maxSize: Int?
+    /// Whether the case's own staff are kept off the panel (no conflict of interest).
+    public var excludeCaseStaff: Bool
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates a panel.
+    public init(quorum: [(role: Reference, count: Int)], maxSize: Int?, excludeCaseStaff: Bool, location: SourceLocation) {
+        self.quorum = quorum
+        self.maxSize = maxSize
+        self.excludeCaseStaff = excludeCaseStaff
+        self.location = location
+    }
+
+    public static func == (lhs: Panel, rhs: Panel) -> Bool {
+        lhs.quorum.map(\.role) == rhs.quorum.map(\.role) && lhs.quorum.map(\.count) == rhs.quorum.map(\.count)
+            && lhs.maxSize == rhs.maxSize && lhs.excludeCaseStaff == rhs.excludeCaseStaff && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(quorum.map(\.role))
+        hasher.combine(quorum.map(\.count))
+        hasher.combine(maxSize)
+        hasher.combine(excludeCaseStaff)
+    }
+}
+
+/// What opens a case at an occurrence.
+public enum CaseSource: String, Sendable, Hashable, CaseIterable {
+    case visitor, need, escalation, event
+}
+
+/// A step each case goes through.
+public struct Step: Sendable, Hashable {
+    /// Unique within the workflow.
+    public var id: String
+    /// Runs only when this holds.
+    public var when: RuleText?
+    /// What opens a case.
+    public var forEach: CaseSource?
+    /// The record type written.
+    public var record: Reference?
+    /// A decision table whose outputs go on the record.
+    public var subsidy: Reference?
+    /// A decision table whose outputs go on the case.
+    public var decide: Reference?
+    /// A deadline from the case's opening.
+    public var within: Duration?
+    /// Slots that do the step.
+    public var assign: [Reference]
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates a step.
+    public init(id: String, when: RuleText?, forEach: CaseSource?, record: Reference?, subsidy: Reference?, decide: Reference?,
+                within: Duration?, assign: [Reference], location: SourceLocation) {
+        self.id = id
+        self.when = when
+        self.forEach = forEach
+        self.record = record
+        self.subsidy = subsidy
+        self.decide = decide
+        self.within = within
+        self.assign = assign
+        self.location = location
+    }
+}
+
+/// When a case starts another workflow.
+public struct Escalation: Sendable, Hashable {
+    /// Unique within the workflow.
+    public var id: String
+    /// The condition.
+    public var when: RuleText
+    /// The workflow started.
+    public var start: Reference
+    /// Fire only if the condition still holds this long after the case opened.
+    public var after: Duration?
+    /// The started workflow must act within this.
+    public var within: Duration?
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// Creates an escalation.
+    public init(id: String, when: RuleText, start: Reference, after: Duration?, within: Duration?, location: SourceLocation) {
+        self.id = id
+        self.when = when
+        self.start = start
+        self.after = after
+        self.within = within
+        self.location = location
+    }
+}

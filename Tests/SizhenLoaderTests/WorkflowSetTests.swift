@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import SizhenDiagnostics
+import SizhenModel
+@testable import SizhenLoader
+
+/// Loads whole folders: `Fixtures/sets/minimal` must load cleanly; each folder under
+/// `Fixtures/sets/broken/` is laid over a copy of `minimal` (its files replace or add to the
+/// minimal ones), and the result must give exactly the diagnostics its files expect. An
+/// overlay's `expectations.txt` holds expectations located in minimal's files, written
+/// `# expect-warning: path/in/set.yaml:LINE:COL message`.
+@Suite struct WorkflowSetTests {
+    static let sets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/sets")
+    static let minimal = sets.appendingPathComponent("minimal")
+
+    static var brokenCases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: sets.appendingPathComponent("broken").path)) ?? []).sorted()
+    }
+
+    @Test func theMinimalSetLoadsCleanly() throws {
+        let outcome = WorkflowSetLoader().load(folder: Self.minimal.path)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.sorted)")
+        let set = try #require(outcome.set)
+        #expect(set.district.streets.map(\.id) == ["haitangxi", "tianwen"])
+        #expect(set.district.communities.count == 3)
+        #expect(set.people.map(\.id) == ["L001", "L002", "P001", "CW001"])
+        #expect(set.people[0].availability.first?.days.count == 5, "merged from the anchor")
+        #expect(set.workflows.map(\.id) == ["huizhen", "jiezhen"])
+        #expect(set.sites(of: try #require(set.workflow("jiezhen"))).map(\.id) == ["yanyu"])
+        #expect(set.calendar.id == "test-cal")
+        #expect(set.caseSchema?.field(at: ["resident", "housebound"])?.type == .bool)
+        #expect(outcome.fileCount == 8)
+    }
+
+    @Test(arguments: brokenCases)
+    func brokenSetGivesExactlyItsExpectedDiagnostics(name: String) throws {
+        let folder = try Self.overlay(name)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = WorkflowSetLoader().load(folder: folder.path)
+        var expected: [(path: String, expectation: Expectation)] = []
+        let enumerator = FileManager.default.enumerator(atPath: Self.sets.appendingPathComponent("broken/\(name)").path)
+        while let relative = enumerator?.nextObject() as? String {
+            let path = Self.sets.appendingPathComponent("broken/\(name)/\(relative)").path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            if relative == "expectations.txt" {
+                for line in text.split(separator: "\n") {
+                    // `# expect-warning: file:LINE:COL message`
+                    let parts = line.split(separator: " ", maxSplits: 3)
+                    guard parts.count == 4, let severity = Severity(rawValue: String(parts[1].dropFirst(7).dropLast())) else { continue }
+                    let place = parts[2].split(separator: ":")
+                    guard place.count == 3, let l = Int(place[1]), let c = Int(place[2]) else { continue }
+                    expected.append((folder.path + "/" + place[0], Expectation(severity: severity, line: l, column: c, message: String(parts[3]))))
+                }
+            } else {
+                expected += Expectation.parse(text).map { (folder.path + "/" + relative, $0) }
+            }
+        }
+        let found = outcome.diagnostics.sorted
+        for (path, expectation) in expected {
+            #expect(found.contains { $0.location?.file == path && Expectation(severity: $0.severity, line: $0.location!.line,
+                                                                              column: $0.location!.column, message: $0.message).matches(expectation) },
+                    "\(name): missing \(expectation) in \(path)\nfound:\n\(found.map(\.description).joined(separator: "\n"))")
+        }
+        #expect(found.count == expected.count, "\(name): expected \(expected.count), found:\n\(found.map(\.description).joined(separator: "\n"))")
+        #expect((outcome.set == nil) == expected.contains { $0.expectation.severity == .error })
+    }
+
+    /// A temporary copy of `minimal` with the broken case's files laid over it.
+    static func overlay(_ name: String) throws -> URL {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("sizhen-set-\(name)-\(UInt32.random(in: 0...UInt32.max))")
+        try manager.copyItem(at: minimal, to: folder)
+        let source = sets.appendingPathComponent("broken/\(name)")
+        let enumerator = manager.enumerator(atPath: source.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let from = source.appendingPathComponent(relative)
+            manager.fileExists(atPath: from.path, isDirectory: &isDirectory)
+            let to = folder.appendingPathComponent(relative)
+            if isDirectory.boolValue {
+                try manager.createDirectory(at: to, withIntermediateDirectories: true)
+            } else if relative.hasSuffix(".yaml") {
+                try? manager.removeItem(at: to)
+                try manager.copyItem(at: from, to: to)
+            }
+        }
+        return folder
+    }
+}
