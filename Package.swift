@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
         .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar"]),
+        .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel"]),
+        .target(name: "SizhenReports", dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenLoader", "SizhenDefaults",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -80,6 +80,16 @@ import SizhenDiagnostics
         #expect(diagnostics.sorted.first?.message.contains("2027") == true)
     }
 
+    @Test func theRuleStartAnchorsIntervalsWhateverTheWindow() throws {
+        // Every other Tuesday counted from Tuesday 2026-01-06: the window does not shift the phase.
+        let rule = try rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")
+        let expander = ScheduleExpander(rule: rule, policy: .keep, calendar: China2026.calendar)
+        let december = try expander.expand(from: d("2026-12-01"), through: d("2026-12-31"), ruleStart: d("2026-01-06"))
+        #expect(december.occurrences.map(\.date) == [d("2026-12-08"), d("2026-12-22")])
+        let shifted = try expander.expand(from: d("2026-12-01"), through: d("2026-12-31"))
+        #expect(shifted.occurrences.map(\.date) == [d("2026-12-01"), d("2026-12-15"), d("2026-12-29")])
+    }
+
     @Test func zeroLimitGivesNothing() throws {
         #expect(try expand("FREQ=DAILY", .keep, from: "2026-01-01", limit: 0).occurrences.isEmpty)
     }

@@ -26,7 +26,11 @@ public struct ScheduleExpander: Sendable {
     ///
     /// The caller bounds the window: with neither `end`, `limit` nor a bounded rule, this stops
     /// only at year 9999 or where the calendar's coverage ends.
-    public func expand(from start: CivilDate, through end: CivilDate? = nil, limit: Int? = nil)
+    ///
+    /// `ruleStart` is the rule's own start (RFC 5545's DTSTART), which anchors `INTERVAL`,
+    /// `COUNT` and the parts a rule leaves out; when given, rule dates before `start` are
+    /// passed over without consulting the calendar. By default the rule starts at `start`.
+    public func expand(from start: CivilDate, through end: CivilDate? = nil, limit: Int? = nil, ruleStart: CivilDate? = nil)
         throws(CalendarCoverageError) -> ScheduleExpansion {
         var warnings = CalendarWarnings()
         // Held dates stay sorted. Rule dates come in order and policies move them only a few
@@ -36,7 +40,8 @@ public struct ScheduleExpander: Sendable {
         if let limit, limit <= 0 {
             return ScheduleExpansion(occurrences: [], skipped: [], warnings: warnings)
         }
-        for ruleDate in rule.occurrences(from: start) {
+        for ruleDate in rule.occurrences(from: min(ruleStart ?? start, start)) {
+            if ruleDate < start { continue }
             if let end, ruleDate > end { break }
             let outcome = try policy.apply(to: ruleDate, in: calendar, warnings: &warnings)
             guard let date = outcome.date else {

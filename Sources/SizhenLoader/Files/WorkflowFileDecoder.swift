@@ -6,7 +6,7 @@ import SizhenModel
 public struct WorkflowFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "description", "sites", "schedule", "slots", "panel", "within", "steps", "escalations"]
     static let siteKeys = ["tags", "streets", "communities"]
-    static let scheduleKeys = ["name", "rrule", "time", "on_holiday"]
+    static let scheduleKeys = ["name", "rrule", "time", "on_holiday", "from"]
     static let slotKeys = ["roles", "count", "prefer", "skills"]
     static let panelKeys = ["quorum", "max_size", "exclude_case_staff"]
     static let quorumKeys = ["role", "count"]
@@ -100,7 +100,7 @@ public struct WorkflowFileDecoder: Sendable {
             switch RecurrenceRule.parse(text, at: ruleNode.textLocation) {
             case .success(let parsed):
                 rule = parsed
-                if let never = parsed.emptinessDiagnostic(from: CivilDate(year: 2000, month: 1, day: 1)!, at: ruleNode.textLocation) {
+                if let never = parsed.emptinessDiagnostic(from: WorkflowSchedule.defaultFrom, at: ruleNode.textLocation) {
                     context.report(never)
                     rule = nil
                 }
@@ -116,8 +116,9 @@ public struct WorkflowFileDecoder: Sendable {
                 context.report(error)
             }
         }
+        let from = reader.optional("from").flatMap { context.date($0, "from") } ?? WorkflowSchedule.defaultFrom
         guard let rule, let time else { return nil }
-        return WorkflowSchedule(name: name, rule: rule, time: time, onHoliday: policy, location: node.location)
+        return WorkflowSchedule(name: name, rule: rule, time: time, onHoliday: policy, from: from, location: node.location)
     }
 
     private func decodeSlot(_ node: YAMLNode, name: String, in context: inout DecodingContext) -> Slot? {

@@ -66,15 +66,23 @@ public struct WorkflowSchedule: Sendable, Hashable {
     public var time: TimeWindow
     /// What to do on a rest day.
     public var onHoliday: HolidayPolicy
+    /// The day the rule counts from (RFC 5545's DTSTART): it fixes the phase of `INTERVAL`
+    /// and the day a rule leaves out, whatever month is looked at.
+    public var from: CivilDate
     /// Where it is defined.
     public var location: SourceLocation
 
+    /// The default `from`: Monday 2024-01-01.
+    public static let defaultFrom = CivilDate(uncheckedYear: 2024, month: 1, day: 1)
+
     /// Creates a schedule.
-    public init(name: String?, rule: RecurrenceRule, time: TimeWindow, onHoliday: HolidayPolicy, location: SourceLocation) {
+    public init(name: String?, rule: RecurrenceRule, time: TimeWindow, onHoliday: HolidayPolicy, from: CivilDate = defaultFrom,
+                location: SourceLocation) {
         self.name = name
         self.rule = rule
         self.time = time
         self.onHoliday = onHoliday
+        self.from = from
         self.location = location
     }
 }
