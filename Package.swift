@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
         .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar"]),
         .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel"]),
-        .target(name: "SizhenReports", dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine"]),
+        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(

@@ -110,10 +110,16 @@ public struct DiagnosticRenderer: Sendable {
     }
 }
 
-/// Terminal display width of a Unicode scalar: 2 for East Asian wide and full-width
-/// characters, 0 for combining marks, else 1.
-enum DisplayWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+/// Terminal display width: 2 for East Asian wide and full-width characters, 0 for combining
+/// marks, else 1. Used to line up carets and table columns under Chinese text.
+public enum DisplayWidth {
+    /// The width of a whole string.
+    public static func of(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of one scalar.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0

@@ -22,14 +22,23 @@ struct Schedule: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
+        case table, json, ics
     }
 
-    @Option(name: .customLong("rrule"), help: ArgumentHelp("The recurrence rule, e.g. \"FREQ=MONTHLY;BYDAY=2WE,4WE\".", valueName: "RULE"))
-    var rule: String
+    @Option(help: ArgumentHelp("The month whose occurrences of the loaded workflows to show.", valueName: "YYYY-MM"))
+    var month: String?
 
-    @Option(help: ArgumentHelp("The first day of the window (an occurrence only if it matches the rule).", valueName: "YYYY-MM-DD"))
-    var from: String
+    @Option(help: ArgumentHelp("With --month: only this workflow.", valueName: "ID"))
+    var workflow: String?
+
+    @Option(help: ArgumentHelp("With --month: only this site (a community id).", valueName: "ID"))
+    var site: String?
+
+    @Option(name: .customLong("rrule"), help: ArgumentHelp("A recurrence rule to preview, e.g. \"FREQ=MONTHLY;BYDAY=2WE,4WE\".", valueName: "RULE"))
+    var rule: String?
+
+    @Option(help: ArgumentHelp("With --rrule: the first day of the window (an occurrence only if it matches the rule).", valueName: "YYYY-MM-DD"))
+    var from: String?
 
     @Option(help: ArgumentHelp("At most this many occurrences.", valueName: "N"))
     var count: Int?
@@ -46,13 +55,36 @@ struct Schedule: ParsableCommand {
     @Option(name: .customLong("on-holiday"), help: ArgumentHelp("What to do with a date on a rest day: keep, skip, next_workday, previous_workday, nearest_workday.", valueName: "POLICY"))
     var onHoliday: String = HolidayPolicy.keep.rawValue
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json, or ics (with --month: a calendar for phones).")
     var format: Format = .table
 
     /// The most occurrences one preview shows (ten years of a daily rule fit).
     static let maximumOccurrences = 10_000
 
+    func validate() throws {
+        switch (month, rule) {
+        case (nil, nil): throw ValidationError("give --month YYYY-MM (the workflows' occurrences) or --rrule RULE --from DATE (a rule).")
+        case (_?, _?): throw ValidationError("give either --month or --rrule, not both.")
+        case (_?, nil):
+            for (flag, value) in [("--from", from), ("--count", count.map(String.init)), ("--until", until), ("--calendar", calendar)] where value != nil {
+                throw ValidationError("\(flag) goes with --rrule; with --month the workflows' own schedules and calendar apply.")
+            }
+        case (nil, _?):
+            if from == nil { throw ValidationError("--rrule needs --from YYYY-MM-DD.") }
+            if workflow != nil || site != nil { throw ValidationError("--workflow and --site go with --month.") }
+            if format == .ics { throw ValidationError("--format ics goes with --month.") }
+        }
+    }
+
     func run() throws {
+        if let month {
+            try ScheduleMonth(month: month, workflow: workflow, site: site, workflows: workflows, format: format).run()
+        } else if let rule, let from {
+            try runRule(rule, from: from)
+        }
+    }
+
+    private func runRule(_ rule: String, from: String) throws {
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
         defer { Output.report(diagnostics, sources: sources) }
@@ -108,6 +140,7 @@ struct Schedule: ParsableCommand {
         switch format {
         case .table: Output.write(ScheduleRendering.table(expansion, rule: parsedRule, policy: policy, calendar: workdayCalendar))
         case .json: Output.write(ScheduleRendering.json(expansion) + "\n")
+        case .ics: break
         }
     }
 
@@ -152,4 +185,9 @@ enum ScheduleMessages {
     static let badDateHint = "write dates as YYYY-MM-DD, e.g. 2026-12-01; the date must exist"
     static let unbounded = "the rule has no COUNT or UNTIL, so it never ends"
     static let unboundedHint = "give --count N or --until YYYY-MM-DD (or add COUNT or UNTIL to the rule)"
+    static func badMonth(_ text: String) -> String { "'\(text)' is not a valid month for --month" }
+    static let badMonthHint = "write the month as YYYY-MM, e.g. 2026-12"
+    static func unknownWorkflow(_ id: String) -> String { "unknown workflow '\(id)'" }
+    static func known(_ ids: [String]) -> String { "the workflows are: " + ids.joined(separator: ", ") }
+    static func unknownSite(_ id: String) -> String { "unknown site '\(id)'" }
 }

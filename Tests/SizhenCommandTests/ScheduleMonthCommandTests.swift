@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// `sizhen schedule --month` on the shipped district.
+@Suite struct ScheduleMonthCommandTests {
+    @Test func oneClinicInOctoberMatchesItsSnapshots() throws {
+        for format in ["table", "json", "ics"] {
+            let result = try CommandRunner.run(["schedule", "--month", "2026-10", "--site", "haitangxi-yanyu", "--format", format])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.standardError.isEmpty, "\(result)")
+            try Snapshot.check(result.standardOutput, named: "schedule-month-2026-10-yanyu.\(format).txt")
+        }
+    }
+
+    @Test func decemberHoldsEveryClinicTwiceAndEveryCommunityOnce() throws {
+        let result = try CommandRunner.run(["schedule", "--month", "2026-12", "--format", "json"])
+        #expect(result.status == 0, "\(result)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]])
+        let sittings = items.filter { $0["workflow"] == "jiezhen" }
+        #expect(sittings.count == 62, "31 clinics × 2")
+        #expect(Set(sittings.map { $0["site"] }).count == 31)
+        #expect(items.filter { $0["workflow"] == "xunzhen" }.count == 138)
+        #expect(items.filter { $0["workflow"] == "zhuzhen" }.allSatisfy { $0["date"] == "2026-12-04" }, "国家宪法日")
+        #expect(items.allSatisfy { $0["start"]!.hasSuffix("+08:00") && Set($0.keys).isSubset(of: ["workflow", "site", "date", "start", "end", "moved_from", "reason"]) })
+    }
+
+    @Test func theICSFileIsWellFormedForPhones() throws {
+        let result = try CommandRunner.run(["schedule", "--month", "2026-12", "--workflow", "jiezhen", "--format", "ics"])
+        #expect(result.status == 0)
+        let text = result.standardOutput
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))
+        let lines = text.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 }, "folded at 75 octets")
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "no bare newlines")
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 62)
+        let uids = lines.filter { $0.hasPrefix("UID:") }
+        #expect(Set(uids).count == 62, "stable, unique UIDs")
+        #expect(lines.contains("DTSTART;TZID=Asia/Shanghai:20261209T090000"))
+        #expect(text.contains("SUMMARY:接诊 · "))
+    }
+
+    @Test(arguments: [
+        (["--month", "2026-13"], "--month:1:1: error: '2026-13' is not a valid month for --month"),
+        (["--month", "2027-01"], "error: year 2027 is not covered by calendar 'cn'"),
+        (["--month", "2026-12", "--workflow", "jiezen"], "error: unknown workflow 'jiezen'; did you mean 'jiezhen'?"),
+        (["--month", "2026-12", "--site", "nowhere"], "error: unknown site 'nowhere'"),
+        (["--month", "2026-12", "--workflows", "/nonexistent"], "error: workflows folder /nonexistent does not exist"),
+    ])
+    func badInputEndsWithStatusOne(arguments: [String], expected: String) throws {
+        let result = try CommandRunner.run(["schedule"] + arguments)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains(expected), "\(result)")
+    }
+
+    @Test(arguments: [
+        ["--month", "2026-12", "--rrule", "FREQ=DAILY"],
+        ["--month", "2026-12", "--from", "2026-12-01"],
+        ["--rrule", "FREQ=DAILY", "--from", "2026-12-01", "--count", "1", "--format", "ics"],
+        [String](),
+    ])
+    func mixingTheTwoFormsIsAUsageError(arguments: [String]) throws {
+        let result = try CommandRunner.run(["schedule"] + arguments)
+        #expect(result.status == 2, "\(result)")
+    }
+}
