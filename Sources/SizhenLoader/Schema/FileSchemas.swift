@@ -1,0 +1,131 @@
+import SizhenCalendar
+import SizhenModel
+
+/// The JSON Schema of every file kind, written from the same key lists the decoders accept
+/// (a test checks that they agree), for `sizhen schema` and editors.
+public enum FileSchemas {
+    static let idPattern = "^[^\\s]{1,64}$"
+    static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    static let timePattern = "^[0-9]{2}:[0-9]{2} ?- ?[0-9]{2}:[0-9]{2}$"
+    static let durationPattern = "^[0-9]+ (day|days|workday|workdays)$"
+
+    static let id: SchemaNode = .string(pattern: idPattern)
+    static let ids: SchemaNode = .anyOf([.array(id), id])
+    static let date: SchemaNode = .described(.string(pattern: datePattern), "a date, YYYY-MM-DD")
+    static let time: SchemaNode = .described(.string(pattern: timePattern), "a time window, HH:MM-HH:MM")
+    static let duration: SchemaNode = .described(.string(pattern: durationPattern), "N days or N workdays")
+    static let rule: SchemaNode = .described(.string(), "a rule in the CEL subset, checked against the case schema")
+    static let weekdays: SchemaNode = .anyOf([.array(.string(values: Weekday.allCases.map(\.code))), .string(values: Weekday.allCases.map(\.code))])
+    static let texts: SchemaNode = .anyOf([.array(.string()), .string()])
+
+    static func header(_ kind: String) -> [SchemaNode.Property] {
+        [.init("version", .described(.integer(minimum: 1, maximum: 1), "the file format version; this build reads 1")),
+         .init("kind", .constant(kind))]
+    }
+
+    /// Every kind's schema, by kind.
+    public static let all: [(kind: String, schema: SchemaNode)] = [
+        ("calendar", calendar), ("case-schema", caseSchema), ("district", district), ("scenario", scenario),
+        ("staff", staff), ("workflow", workflow),
+    ]
+
+    static let calendar: SchemaNode = .object(header("calendar") + [
+        .init("id", id), .init("name", .string()),
+        .init("weekend", .array(.string(values: Weekday.allCases.map(\.code)))),
+        .init("missing_years", .string(values: MissingYearPolicy.allCases.map(\.rawValue))),
+        .init("years", .array(.object([
+            .init("year", .integer(minimum: 1, maximum: 9999)),
+            .init("status", .string(values: CalendarStatus.allCases.map(\.rawValue))),
+            .init("source", .string()),
+            .init("holidays", .array(.object([.init("name", .string()), .init("date", date), .init("from", date), .init("to", date)], required: ["name"]))),
+            .init("workdays", .array(.object([.init("date", date), .init("for", .string())], required: ["date"]))),
+        ], required: ["year", "status", "source"]))),
+    ], required: ["version", "kind", "id", "years"])
+
+    static let district: SchemaNode = .object(header("district") + [
+        .init("id", id), .init("name", .string()), .init("time_zone", .described(.string(), "an IANA time zone, e.g. Asia/Shanghai")),
+        .init("calendar", id),
+        .init("roles", .array(.object([.init("id", id), .init("name", .string())], required: ["id"]))),
+        .init("record_types", .array(.object([.init("id", id), .init("name", .string()), .init("description", .string())], required: ["id"]))),
+        .init("streets", .array(.object([
+            .init("id", id), .init("name", .string()), .init("type", .string(values: Street.Kind.allCases.map(\.rawValue))),
+            .init("justice_office", .object([.init("posts", .integer(minimum: 0, maximum: 100))], required: ["posts"])),
+            .init("communities", .array(.object([
+                .init("id", id), .init("name", .string()), .init("type", .string(values: Community.Kind.allCases.map(\.rawValue))),
+                .init("households", .integer(minimum: 0)), .init("tags", texts), .init("address", .string()),
+            ], required: ["id", "name", "households"]))),
+        ], required: ["id", "name", "communities"]))),
+    ], required: ["version", "kind", "id"])
+
+    static let staff: SchemaNode = .object(header("staff") + [
+        .init("defaults", .described(.map(.object([])), "a place for anchors that people merge with <<: *name")),
+        .init("people", .array(.object([
+            .init("id", id), .init("name", .string()), .init("roles", ids), .init("organisation", .string()), .init("street", id),
+            .init("paired", ids), .init("skills", texts),
+            .init("availability", .array(.object([.init("days", weekdays), .init("time", time)], required: ["days", "time"]))),
+            .init("leave", .array(.object([.init("from", date), .init("to", date), .init("date", date), .init("reason", .string())]))),
+            .init("limits", .object([.init("per_month", .integer(minimum: 0)), .init("per_week", .integer(minimum: 0)), .init("per_day", .integer(minimum: 0))])),
+        ], required: ["id", "name", "roles"]))),
+    ], required: ["version", "kind", "people"])
+
+    static let fieldType: SchemaNode = .object([
+        .init("type", .string(values: ["int", "double", "string", "bool", "enum", "list", "object"])),
+        .init("values", .array(.string())), .init("items", .described(.anyObject, "the type of each item")),
+        .init("fields", .described(.map(.anyObject), "field name → type")),
+        .init("min", .number()), .init("max", .number()), .init("description", .string()),
+    ], required: ["type"])
+
+    static let caseSchema: SchemaNode = .object(header("case-schema") + [
+        .init("id", id), .init("fields", .described(.map(fieldType), "field name → type")),
+    ], required: ["version", "kind", "id", "fields"])
+
+    static let schedule: SchemaNode = .object([
+        .init("name", .string()), .init("rrule", .described(.string(), "an RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=2WE,4WE")),
+        .init("time", time), .init("on_holiday", .string(values: HolidayPolicy.allCases.map(\.rawValue))), .init("from", date),
+    ], required: ["rrule", "time"])
+
+    static let workflow: SchemaNode = .object(header("workflow") + [
+        .init("id", id), .init("name", .string()), .init("description", .string()),
+        .init("sites", .anyOf([.constant("district"), .object([.init("tags", texts), .init("streets", ids), .init("communities", ids)])])),
+        .init("schedule", .anyOf([schedule, .array(schedule)])),
+        .init("slots", .map(.object([
+            .init("roles", ids), .init("count", .integer(minimum: 1, maximum: 50)),
+            .init("prefer", .anyOf([.array(.string(values: Slot.Preference.allCases.map(\.rawValue))), .string(values: Slot.Preference.allCases.map(\.rawValue))])),
+            .init("skills", texts),
+        ], required: ["roles"]))),
+        .init("panel", .object([
+            .init("quorum", .array(.object([.init("role", id), .init("count", .integer(minimum: 1, maximum: 20))], required: ["role"]))),
+            .init("max_size", .integer(minimum: 1, maximum: 50)), .init("exclude_case_staff", .boolean),
+        ], required: ["quorum"])),
+        .init("within", duration),
+        .init("steps", .array(.object([
+            .init("id", id), .init("when", rule), .init("for_each", .string(values: CaseSource.allCases.map(\.rawValue))),
+            .init("record", id), .init("subsidy", id), .init("decide", id), .init("within", duration), .init("assign", ids),
+        ], required: ["id"]))),
+        .init("escalations", .array(.object([
+            .init("id", id), .init("when", rule), .init("start", id), .init("after", duration), .init("within", duration),
+        ], required: ["id", "when", "start"]))),
+    ], required: ["version", "kind", "id", "name"])
+
+    static let mix: SchemaNode = .described(.map(.number(minimum: 0, maximum: 1)), "value → share; the shares add up to 1")
+
+    static let scenario: SchemaNode = .object(header("scenario") + [
+        .init("id", id), .init("seed", .integer(minimum: 0)),
+        .init("visitors_per_sitting", .object([.init("base", .number(minimum: 0)), .init("per_1000_households", .number(minimum: 0))])),
+        .init("case_kinds", mix), .init("categories", mix), .init("complexity", mix),
+        .init("parties", .object([.init("mean", .number(minimum: 1))], required: ["mean"])),
+        .init("major_share", .number(minimum: 0, maximum: 1)),
+        .init("mediation_success", .map(.number(minimum: 0, maximum: 1))),
+        .init("needs_per_household_visit", .number(minimum: 0)), .init("housebound_share", .number(minimum: 0, maximum: 1)),
+        .init("households_visited_per_round", .integer(minimum: 0)),
+        .init("event_attendance", .object([.init("mean", .number(minimum: 0))], required: ["mean"])),
+        .init("sick_days_per_person_month", .number(minimum: 0, maximum: 31)),
+    ], required: ["version", "kind", "id", "case_kinds", "categories", "complexity"])
+
+    /// The schema file of `kind` as JSON text.
+    public static func document(kind: String, schema: SchemaNode) -> String {
+        let body = schema.json(indent: 0)
+        return "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": \"sizhen-\(kind).schema.json\",\n"
+            + "  \"title\": \"Sizhen \(kind) file\",\n" + body.dropFirst(2) + "\n"
+    }
+}
