@@ -62,6 +62,11 @@ let package = Package(
             dependencies: ["SizhenCalendar"],
             path: "Benchmarks/sizhen-benchmarks"
         ),
+        .executableTarget(
+            name: "loader-benchmarks",
+            dependencies: ["SizhenLoader"],
+            path: "Benchmarks/loader-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),

@@ -87,3 +87,27 @@ import SizhenModel
         return folder
     }
 }
+
+/// The synthetic districts of the benchmark and `sizhen scaffold` must validate.
+@Suite struct DistrictScaffoldTests {
+    @Test(arguments: [1, 138, 1_381])
+    func aScaffoldedDistrictValidates(communities: Int) throws {
+        let calendar = try String(contentsOf: CalendarFileTests.repository.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-scaffold-\(communities)-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = DistrictScaffold(communities: communities, communitiesPerFile: 500, calendarText: calendar).files()
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let outcome = WorkflowSetLoader().load(folder: folder.path)
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics.sorted.prefix(5))")
+        let set = try #require(outcome.set)
+        #expect(set.district.communities.count == communities)
+        let clinics = set.district.communities.filter { $0.tags.contains("clinic") }.count
+        if communities == 138 { #expect(clinics == 31) }
+        #expect(set.people.filter { $0.holds("community_worker") }.count == communities)
+        #expect(files.map(\.path) == DistrictScaffold(communities: communities, communitiesPerFile: 500, calendarText: calendar).files().map(\.path))
+    }
+}

@@ -28,6 +28,8 @@ public struct WorkflowSetLoader: Sendable {
         public var sources: SourceFiles
         /// How many YAML files were read.
         public var fileCount: Int
+        /// How many YAML nodes they held (keys included).
+        public var nodeCount: Int = 0
     }
 
     /// The decoded contents of a folder before the cross-file checks.
@@ -51,6 +53,7 @@ public struct WorkflowSetLoader: Sendable {
         case .failure(let problem): return Outcome(set: nil, diagnostics: Diagnostics([problem]), sources: sources, fileCount: 0)
         }
         var parts = Parts()
+        var nodes = 0
         for path in paths {
             let bytes: [UInt8]
             switch sources.read(path, maxBytes: budget.maxBytes) {
@@ -60,13 +63,15 @@ public struct WorkflowSetLoader: Sendable {
             switch YAMLParser(budget: budget).parse(bytes: bytes, file: path) {
             case .failure(let found): diagnostics.append(contentsOf: found)
             case .success(let root):
+                nodes += root.nodeCount
                 var context = DecodingContext()
                 decode(root, file: path, into: &parts, context: &context)
                 diagnostics.append(contentsOf: context.diagnostics)
             }
         }
         let set = WorkflowSetChecker(folder: folder, parts: parts, filesHadErrors: diagnostics.hasErrors).check(into: &diagnostics)
-        return Outcome(set: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: sources, fileCount: paths.count)
+        return Outcome(set: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: sources, fileCount: paths.count,
+                       nodeCount: nodes)
     }
 
     private func decode(_ root: YAMLNode, file: String, into parts: inout Parts, context: inout DecodingContext) {

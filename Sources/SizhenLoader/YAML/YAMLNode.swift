@@ -71,6 +71,23 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// How many nodes the tree has, this one included (aliases counted at each use).
+    public var nodeCount: Int {
+        var count = 0
+        var stack = [self]
+        while let node = stack.popLast() {
+            count += 1
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let pairs):
+                count += pairs.count
+                stack.append(contentsOf: pairs.map(\.value))
+            }
+        }
+        return count
+    }
+
     /// A short name of the node's kind for messages: "a mapping", "a list", "text".
     public var kindDescription: String {
         switch content {

@@ -91,9 +91,17 @@ public struct YAMLParser: Sendable {
 /// Builds nodes from libyaml events with an explicit stack (no recursion, so depth is
 /// bounded only by the budget).
 private struct TreeBuilder {
-    enum Frame {
-        case sequence(items: [YAMLNode], weight: Int, start: SourceLocation, anchor: String?, tag: String?)
-        case mapping(entries: [(YAMLNode, YAMLNode)], pendingKey: YAMLNode?, weight: Int, start: SourceLocation, anchor: String?, tag: String?)
+    /// A collection being built. A struct mutated in place through the stack (not an enum
+    /// payload taken out and put back), so that appending never copies what came before.
+    struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var entries: [(YAMLNode, YAMLNode)] = []
+        var pendingKey: YAMLNode?
+        var weight = 1
+        var start: SourceLocation
+        var anchor: String?
+        var tag: String?
     }
 
     let file: String
@@ -161,18 +169,18 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return false }
             let data = event.data.sequence_start
-            stack.append(.sequence(items: [], weight: 1, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
         case YAML_MAPPING_START_EVENT:
             guard push(at: start) else { return false }
             let data = event.data.mapping_start
-            stack.append(.mapping(entries: [], pendingKey: nil, weight: 1, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
         case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let items, let weight, let start, let anchor, let tag)? = stack.popLast() else { return false }
-            return add(YAMLNode(.sequence(items), at: start, tag: tag), weight: weight, anchor: anchor)
+            guard let frame = stack.popLast(), !frame.isMapping else { return false }
+            return add(YAMLNode(.sequence(frame.items), at: frame.start, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let entries, _, let weight, let start, let anchor, let tag)? = stack.popLast() else { return false }
-            guard let pairs = resolveMapping(entries) else { return false }
-            return add(YAMLNode(.mapping(pairs), at: start, tag: tag), weight: weight, anchor: anchor)
+            guard let frame = stack.popLast(), frame.isMapping else { return false }
+            guard let pairs = resolveMapping(frame.entries) else { return false }
+            return add(YAMLNode(.mapping(pairs), at: frame.start, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
         default:
             break
         }
@@ -200,21 +208,19 @@ private struct TreeBuilder {
     /// when they started, scalars and aliases by the caller.
     mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) -> Bool {
         if let anchor { anchors[anchor] = (node, weight) }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return true
         }
-        switch top {
-        case .sequence(var items, let total, let start, let anchor, let tag):
-            items.append(node)
-            stack.append(.sequence(items: items, weight: total + weight, start: start, anchor: anchor, tag: tag))
-        case .mapping(var entries, let pendingKey, let total, let start, let anchor, let tag):
-            if let key = pendingKey {
-                entries.append((key, node))
-                stack.append(.mapping(entries: entries, pendingKey: nil, weight: total + weight, start: start, anchor: anchor, tag: tag))
-            } else {
-                stack.append(.mapping(entries: entries, pendingKey: node, weight: total + weight, start: start, anchor: anchor, tag: tag))
-            }
+        let top = stack.count - 1
+        stack[top].weight += weight
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].entries.append((key, node))
+            stack[top].pendingKey = nil
+        } else {
+            stack[top].pendingKey = node
         }
         return true
     }
