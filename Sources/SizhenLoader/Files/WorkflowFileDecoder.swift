@@ -7,7 +7,7 @@ public struct WorkflowFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "description", "sites", "schedule", "slots", "panel", "within", "steps", "escalations"]
     static let siteKeys = ["tags", "streets", "communities"]
     static let scheduleKeys = ["name", "rrule", "time", "on_holiday", "from"]
-    static let slotKeys = ["roles", "count", "prefer", "skills"]
+    static let slotKeys = ["roles", "count", "prefer", "skills", "on_demand"]
     static let panelKeys = ["quorum", "max_size", "exclude_case_staff"]
     static let quorumKeys = ["role", "count"]
     static let stepKeys = ["id", "when", "for_each", "record", "subsidy", "decide", "within", "assign"]
@@ -130,8 +130,9 @@ public struct WorkflowFileDecoder: Sendable {
             prefer = (preferNode.sequence ?? [preferNode]).compactMap { context.choice($0, "preference", as: Slot.Preference.self) }
         }
         let skills = reader.optional("skills").map { context.strings($0, "a skill") } ?? []
+        let onDemand = reader.optional("on_demand").flatMap { context.bool($0, "on_demand") } ?? false
         guard !roles.isEmpty else { return nil }
-        return Slot(name: name, roles: roles, count: count, prefer: prefer, skills: skills, location: node.location)
+        return Slot(name: name, roles: roles, count: count, prefer: prefer, skills: skills, onDemand: onDemand, location: node.location)
     }
 
     private func decodePanel(_ node: YAMLNode, in context: inout DecodingContext) -> Panel? {

@@ -176,7 +176,7 @@ public struct DistrictScaffold: Sendable {
             schedule: { rrule: "FREQ=MONTHLY;BYDAY=1TU", time: "14:00-17:30", on_holiday: next_workday }
             slots:
               visitor: { roles: [community_worker], prefer: [paired, least_loaded] }
-              lawyer: { roles: [lawyer, legal_worker], prefer: [paired, same_street, least_loaded] }
+              lawyer: { roles: [lawyer, legal_worker], prefer: [paired, same_street, least_loaded], on_demand: true }
             steps:
               - { id: visit, for_each: need, record: 入户走访, assign: [visitor] }
               - { id: home, when: 'case.resident.housebound', record: 送法到家, within: 3 workdays, assign: [lawyer] }

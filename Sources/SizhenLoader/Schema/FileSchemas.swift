@@ -91,7 +91,7 @@ public enum FileSchemas {
         .init("slots", .map(.object([
             .init("roles", ids), .init("count", .integer(minimum: 1, maximum: 50)),
             .init("prefer", .anyOf([.array(.string(values: Slot.Preference.allCases.map(\.rawValue))), .string(values: Slot.Preference.allCases.map(\.rawValue))])),
-            .init("skills", texts),
+            .init("skills", texts), .init("on_demand", .boolean),
         ], required: ["roles"]))),
         .init("panel", .object([
             .init("quorum", .array(.object([.init("role", id), .init("count", .integer(minimum: 1, maximum: 20))], required: ["role"]))),

@@ -104,16 +104,21 @@ public struct Slot: Sendable, Hashable {
     public var prefer: [Preference]
     /// Labels the slot asks for.
     public var skills: [String]
+    /// Whether the slot is filled only when a step assigned to it runs for a case (the lawyer
+    /// of a 送法到家 home visit), rather than at every occurrence in the month's plan.
+    public var onDemand: Bool
     /// Where it is defined.
     public var location: SourceLocation
 
     /// Creates a slot.
-    public init(name: String, roles: [Reference], count: Int, prefer: [Preference], skills: [String], location: SourceLocation) {
+    public init(name: String, roles: [Reference], count: Int, prefer: [Preference], skills: [String], onDemand: Bool = false,
+                location: SourceLocation) {
         self.name = name
         self.roles = roles
         self.count = count
         self.prefer = prefer
         self.skills = skills
+        self.onDemand = onDemand
         self.location = location
     }
 }
