@@ -21,6 +21,7 @@ let package = Package(
     products: [
         .executable(name: "sizhen", targets: ["sizhen"]),
         .library(name: "SizhenCalendar", targets: ["SizhenCalendar"]),
+        .library(name: "SizhenRules", targets: ["SizhenRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +35,12 @@ let package = Package(
         ),
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
+        // Pure: no Foundation. libm for Double's rounding (integer ↔ double conversions).
+        .target(
+            name: "SizhenRules",
+            dependencies: ["SizhenDiagnostics"],
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
@@ -45,12 +52,12 @@ let package = Package(
         ),
         .target(
             name: "SizhenLoader",
-            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar"]
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules"]
         ),
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenLoader", "SizhenDefaults",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenLoader", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,10 +66,16 @@ let package = Package(
             dependencies: ["SizhenCalendar"],
             path: "Benchmarks/sizhen-benchmarks"
         ),
+        .executableTarget(
+            name: "rules-benchmarks",
+            dependencies: ["SizhenRules"],
+            path: "Benchmarks/rules-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
+        .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
-        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"], exclude: ["Fixtures"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
