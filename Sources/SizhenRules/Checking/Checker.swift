@@ -66,6 +66,12 @@ struct Checker {
     // MARK: Nodes
 
     mutating func check(_ node: SyntaxNode) -> Typed? {
+        guard var typed = checkNode(node) else { return nil }
+        typed.offset = node.start
+        return typed
+    }
+
+    private mutating func checkNode(_ node: SyntaxNode) -> Typed? {
         let here = location(node.offset)
         switch node.kind {
         case .int(let value): return Typed(plan: .constant(.int(value)), type: .int, offset: node.offset)
@@ -475,7 +481,7 @@ struct Checker {
         case .map(let key, _): elementType = key
         case .dyn: elementType = .dyn
         default:
-            error(RuleMessages.macroRange(macro.rawValue, range.type), at: target.offset)
+            error(RuleMessages.macroRange(macro.rawValue, range.type), at: target.start)
             return nil
         }
         let slot = reservedLocals + scopes.count

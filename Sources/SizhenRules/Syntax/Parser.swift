@@ -79,7 +79,7 @@ struct Parser {
     }
 
     private func node(_ kind: SyntaxNode.Kind, at offset: Int, _ children: SyntaxNode...) throws(SyntaxError) -> SyntaxNode {
-        try checked(SyntaxNode(kind, at: offset, height: (children.map(\.height).max() ?? 0) + 1))
+        try node(kind, at: offset, children)
     }
 
     private mutating func expression() throws(SyntaxError) -> SyntaxNode {
@@ -201,7 +201,7 @@ struct Parser {
                 try expect("]")
                 operand = try node(.index(operand, index), at: bracket.offset, operand, index)
             } else if current.isSymbol("{"), let name = Checker.path(operand) {
-                throw SyntaxError(offset: operand.offset, message: RuleMessages.notSupported("message construction (\(name){…})"))
+                throw SyntaxError(offset: operand.start, message: RuleMessages.notSupported("message construction (\(name){…})"))
             } else {
                 return operand
             }
@@ -209,7 +209,8 @@ struct Parser {
     }
 
     private func node(_ kind: SyntaxNode.Kind, at offset: Int, _ children: [SyntaxNode]) throws(SyntaxError) -> SyntaxNode {
-        try checked(SyntaxNode(kind, at: offset, height: (children.map(\.height).max() ?? 0) + 1))
+        try checked(SyntaxNode(kind, at: offset, height: (children.map(\.height).max() ?? 0) + 1,
+                               start: min(offset, children.map(\.start).min() ?? offset)))
     }
 
     /// `( a, b )` or `[ a, b, ]`, starting at the opening symbol.

@@ -24,12 +24,16 @@ struct SyntaxNode: Sendable {
     }
 
     var kind: Kind
+    /// Where the node's own token is (an operator, a field name, a literal).
     var offset: Int
+    /// Where the node's text begins (the left operand of `a + b`), for messages about the whole node.
+    var start: Int
     var height: Int
 
-    init(_ kind: Kind, at offset: Int, height: Int = 1) {
+    init(_ kind: Kind, at offset: Int, height: Int = 1, start: Int? = nil) {
         self.kind = kind
         self.offset = offset
+        self.start = start ?? offset
         self.height = height
     }
 }
