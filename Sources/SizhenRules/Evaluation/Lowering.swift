@@ -34,6 +34,12 @@ enum Lowering {
             let subscriptStep = lower(key)
             return { frame throws(RuleError) in try Operations.index(try operand(&frame), try subscriptStep(&frame), at: location) }
         case .list(let items):
+            // A list of constants (`["婚恋", "家庭"]`) is built once, not at every evaluation.
+            let constants = items.compactMap(\.constant)
+            if constants.count == items.count {
+                let value = RuleValue.list(constants)
+                return { _ in value }
+            }
             let steps = items.map(lower)
             return { frame throws(RuleError) in
                 var values: [RuleValue] = []
