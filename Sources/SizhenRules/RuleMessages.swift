@@ -101,3 +101,37 @@ enum RuleMessages {
     static func duplicateKey(_ key: String) -> String { "the map literal has the key \(key) twice" }
     static func notOneTrue(_ name: String) -> String { "'\(name)' predicate error" }
 }
+
+extension RuleMessages {
+    // MARK: Decision tables
+
+    static let emptyEntry = "the entry is empty"
+    static let entryHint = "write `-` for any value, a value such as \"婚恋\" or 5, a comparison such as >= 5, an interval such as [1..10], several separated by commas, or not(…)"
+    static let notOfAnything = "not(-) matches nothing"
+    static let badInterval = "an interval ends with ] or ) (or [ for an open end)"
+    static let intervalHint = "e.g. [1..10] includes both ends, (1..10) excludes both, [1..10) excludes 10"
+    static let noInputs = "the table has no inputs"
+    static let noOutputs = "the table has no outputs"
+    static func duplicateColumn(_ what: String, _ id: String) -> String { "the \(what) '\(id)' is declared twice" }
+    static let firstHere = "first declared here"
+    static func entryCount(_ row: String, found: Int, expected: Int) -> String {
+        "\(row) has \(found) input \(found == 1 ? "entry" : "entries"), but the table has \(expected) \(expected == 1 ? "input" : "inputs")"
+    }
+    static func outputCount(_ row: String, found: Int, expected: Int) -> String {
+        "\(row) has \(found) output \(found == 1 ? "entry" : "entries"), but the table has \(expected) \(expected == 1 ? "output" : "outputs")"
+    }
+    static func aggregationWithoutCollect(_ policy: String) -> String { "an aggregation needs the hit policy collect, not \(policy)" }
+    static func aggregationOutputs(_ count: Int) -> String { "a collect table with an aggregation has exactly one output, not \(count)" }
+    static func aggregationType(_ aggregation: String, _ type: RuleType) -> String { "\(aggregation) needs a number output, not \(type)" }
+    static let priorityNeedsValues = "a priority table needs an output with `values` listed in order of priority"
+    static let priorityHint = "e.g. { id: route, type: string, values: [会诊, 调解, 咨询] }: the first value wins"
+    static func rowsOverlap(_ first: String, _ second: String) -> String { "\(first) and \(second) overlap: some input matches both, but the hit policy is unique" }
+    static let overlapHint = "make the entries exclusive, or use the hit policy first or priority"
+    static func otherRowHere(_ row: String) -> String { "\(row) is here" }
+    static func uncovered(_ example: String, others: Int) -> String {
+        "no row matches \(example)" + (others > 0 ? " (and \(others) other \(others == 1 ? "combination" : "combinations"))" : "")
+    }
+    static let uncoveredHint = "add a row for it, or a last row of `-` entries as a default (with the hit policy first)"
+    static func uniqueViolated(_ first: String, _ second: String) -> String { "\(first) and \(second) both match, but the hit policy is unique" }
+    static func anyViolated(_ first: String, _ second: String) -> String { "\(first) and \(second) both match with different outputs, but the hit policy is any" }
+}

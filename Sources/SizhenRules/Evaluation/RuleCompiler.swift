@@ -35,3 +35,24 @@ public enum RuleCompiler {
         }
     }
 }
+
+extension RuleCompiler {
+    /// Checks and compiles a parsed node for a decision table: frame slots below
+    /// `reservedLocals` hold the table's inputs, and `input` is what an entry tests.
+    static func compile(
+        _ node: SyntaxNode,
+        text: String,
+        at origin: SourceLocation,
+        in environment: RuleEnvironment,
+        expecting: RuleType?,
+        reservedLocals: Int,
+        input: (type: RuleType, slot: Int, name: String)? = nil
+    ) -> Result<(compiled: CompiledExpression, constant: RuleValue?), Diagnostics> {
+        var checker = Checker(environment: environment, origin: origin, reservedLocals: reservedLocals, input: input)
+        let typed = checker.check(node, expecting: expecting)
+        guard let typed, !checker.diagnostics.hasErrors else { return .failure(checker.diagnostics) }
+        let compiled = CompiledExpression(text: text, location: origin, type: typed.type, step: Lowering.lower(typed.plan),
+                                          localCount: checker.localCount)
+        return .success((compiled, typed.plan.constant))
+    }
+}

@@ -9,22 +9,34 @@ struct Parser {
     private let limits: RuleLimits
     private let text: String
 
-    init(_ text: String, limits: RuleLimits) {
+    /// Offsets reported are relative to `base`: a decision-table entry parses a part of its
+    /// text and still points at the right column.
+    private let base: Int
+
+    init(_ text: String, limits: RuleLimits, base: Int = 0) {
         self.text = text
         self.limits = limits
+        self.base = base
     }
 
     /// Parses the whole text; stops at the first syntax error.
     mutating func parse() throws(SyntaxError) -> SyntaxNode {
         let scalars = Array(text.unicodeScalars)
         if scalars.count > limits.maximumLength {
-            throw SyntaxError(offset: 0, message: RuleMessages.tooLong(scalars.count, limit: limits.maximumLength),
+            throw SyntaxError(offset: base, message: RuleMessages.tooLong(scalars.count, limit: limits.maximumLength),
                               hint: RuleMessages.tooLongHint)
         }
         var lexer = Lexer(scalars)
-        tokens = try lexer.tokens()
+        do throws(SyntaxError) {
+            tokens = try lexer.tokens()
+        } catch {
+            throw SyntaxError(offset: error.offset + base, message: error.message, hint: error.hint)
+        }
+        if base != 0 {
+            for index in tokens.indices { tokens[index].offset += base }
+        }
         if tokens.count == 1 {
-            throw SyntaxError(offset: 0, message: RuleMessages.emptyExpression)
+            throw SyntaxError(offset: base, message: RuleMessages.emptyExpression)
         }
         let node = try expression()
         if current.kind != .end {
