@@ -2,7 +2,7 @@
 /// Maps and records keep their order, so output is deterministic.
 enum RuleValueText {
     /// The value as a CEL literal: `42`, `2.5`, `"婚恋"`, `[1, 2]`, `{"k": true}`; a record as
-    /// `name{field: value}`.
+    /// a map of its fields.
     static func literal(_ value: RuleValue) -> String {
         switch value {
         case .int(let i): String(i)
@@ -13,8 +13,7 @@ enum RuleValueText {
         case .list(let items): "[" + items.map(literal).joined(separator: ", ") + "]"
         case .map(let map): "{" + map.entries.map { literal($0.key) + ": " + literal($0.value) }.joined(separator: ", ") + "}"
         case .object(let object):
-            object.type.name + "{" + zip(object.type.fields, object.fields)
-                .map { $0.name + ": " + literal($1) }.joined(separator: ", ") + "}"
+            "{" + zip(object.type.fields, object.fields).map { quoted($0.name) + ": " + literal($1) }.joined(separator: ", ") + "}"
         }
     }
 
