@@ -83,6 +83,10 @@ import SizhenRules
             }
         }
         #expect(blocks.count >= 2)
+        // The documented tables are the valid fixtures, word for word.
+        let fixtures = Self.fixtureNames.filter { $0.hasPrefix("valid-") }
+            .compactMap { try? String(contentsOf: Self.fixtures.appendingPathComponent($0), encoding: .utf8) }
+        #expect(Set(blocks) == Set(fixtures))
         for (index, block) in blocks.enumerated() {
             let (table, diagnostics) = DecisionTableLoader(environment: Self.environment).decode(bytes: Array(block.utf8), file: "docs/rules.md#\(index)")
             #expect(table != nil && diagnostics.isEmpty, "block \(index): \(diagnostics.sorted)")
