@@ -99,7 +99,6 @@ enum RuleMessages {
     static func conversionRange(_ type: String) -> String { "the value is out of the range of \(type)" }
     static func wrongRuntimeType(expected: RuleType, found: String) -> String { "the expression gave a \(found), but a \(expected) is needed" }
     static func duplicateKey(_ key: String) -> String { "the map literal has the key \(key) twice" }
-    static func notOneTrue(_ name: String) -> String { "'\(name)' predicate error" }
 }
 
 extension RuleMessages {
