@@ -21,6 +21,7 @@ let package = Package(
     products: [
         .executable(name: "sizhen", targets: ["sizhen"]),
         .library(name: "SizhenCalendar", targets: ["SizhenCalendar"]),
+        .library(name: "SizhenRules", targets: ["SizhenRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,8 +35,14 @@ let package = Package(
         ),
         .target(name: "SizhenDiagnostics"),
         .target(name: "SizhenCalendar", dependencies: ["SizhenDiagnostics"]),
-        .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar"]),
-        .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel"]),
+        // Pure: no Foundation. libm for Double's rounding (integer ↔ double conversions).
+        .target(
+            name: "SizhenRules",
+            dependencies: ["SizhenDiagnostics"],
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
+        .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules"]),
+        .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
@@ -48,12 +55,13 @@ let package = Package(
         ),
         .target(
             name: "SizhenLoader",
-            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenModel"]
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]
         ),
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenDefaults",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenLoader", "SizhenEngine", "SizhenReports",
+                "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,10 +75,16 @@ let package = Package(
             dependencies: ["SizhenLoader"],
             path: "Benchmarks/loader-benchmarks"
         ),
+        .executableTarget(
+            name: "rules-benchmarks",
+            dependencies: ["SizhenRules"],
+            path: "Benchmarks/rules-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
+        .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
-        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"], exclude: ["Fixtures"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
