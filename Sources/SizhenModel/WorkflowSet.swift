@@ -1,4 +1,6 @@
 import SizhenCalendar
+import SizhenDiagnostics
+import SizhenRules
 
 /// Everything a workflows folder describes, loaded and checked: the district, its calendar,
 /// staff, case schema, workflows and scenarios.
@@ -17,10 +19,17 @@ public struct WorkflowSet: Sendable {
     public var workflows: [Workflow]
     /// The scenarios, in file order.
     public var scenarios: [Scenario]
+    /// The decision tables, checked against the case schema, in file order.
+    public var tables: [DecisionTable]
+    /// The variables rules read (the case).
+    public var environment: RuleEnvironment
+    /// Every rule of the workflows, compiled, by the location of its text.
+    public var rules: [SourceLocation: CompiledExpression]
 
     /// Creates a set.
     public init(folder: String, district: District, calendar: WorkdayCalendar, people: [Person], caseSchema: CaseSchema?,
-                workflows: [Workflow], scenarios: [Scenario]) {
+                workflows: [Workflow], scenarios: [Scenario], tables: [DecisionTable] = [], environment: RuleEnvironment = RuleEnvironment(),
+                rules: [SourceLocation: CompiledExpression] = [:]) {
         self.folder = folder
         self.district = district
         self.calendar = calendar
@@ -28,7 +37,16 @@ public struct WorkflowSet: Sendable {
         self.caseSchema = caseSchema
         self.workflows = workflows
         self.scenarios = scenarios
+        self.tables = tables
+        self.environment = environment
+        self.rules = rules
     }
+
+    /// The compiled form of a rule of the workflows.
+    public func compiled(_ rule: RuleText) -> CompiledExpression? { rules[rule.location] }
+
+    /// The decision table with `id`.
+    public func table(_ id: String) -> DecisionTable? { tables.first { $0.definition.id == id } }
 
     /// The workflow with `id`.
     public func workflow(_ id: String) -> Workflow? { workflows.first { $0.id == id } }

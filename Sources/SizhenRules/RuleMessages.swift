@@ -56,7 +56,15 @@ enum RuleMessages {
     }
     static func conditionNotBool(_ type: RuleType) -> String { "the condition of '?:' must be bool, not \(type)" }
     static func branchesDiffer(_ a: RuleType, _ b: RuleType) -> String { "the two branches of '?:' have different types, \(a) and \(b)" }
-    static func wrongResultType(expected: RuleType, found: RuleType) -> String { "the expression must give a \(expected), but it gives a \(found)" }
+    static func wrongResultType(expected: RuleType, found: RuleType) -> String {
+        "the expression must give \(article(expected))\(expected), but it gives \(article(found))\(found)"
+    }
+
+    /// "a " or "an " before a type's name.
+    static func article(_ type: RuleType) -> String {
+        let name = "\(type)"
+        return name.first.map { "aeiou".contains($0) } == true ? "an " : "a "
+    }
     static let boolResultHint = "a condition is true or false, e.g. case.parties >= 5"
     static let badHas = "has() takes one field selection"
     static let hasHint = "e.g. has(case.lawyer) or has(data.key)"

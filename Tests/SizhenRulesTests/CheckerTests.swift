@@ -52,7 +52,7 @@ import SizhenDiagnostics
             Issue.record("compiled")
             return
         }
-        #expect(diagnostics.sorted.map(\.message) == ["the expression must give a bool, but it gives a int"])
+        #expect(diagnostics.sorted.map(\.message) == ["the expression must give a bool, but it gives an int"])
     }
 
     @Test func everyMistakeIsReportedAtOnce() {

@@ -1,6 +1,7 @@
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenModel
+import SizhenRules
 
 /// The checks across files: one district, ids unique across files, every reference pointing
 /// at something, slots somebody can fill, escalations that cannot loop without a deadline,
@@ -36,10 +37,14 @@ struct WorkflowSetChecker {
         checkUnique(parts.calendars.map { ($0.calendar.id, $0.location) }, what: "calendar", &found)
         checkEscalationCycles(&found)
         checkScenarios(schema, &found)
+        let environment = schema?.environment ?? RuleEnvironment()
+        let rules = compileRules(schema, environment, &found)
+        checkDecideTables(schema, &found)
         diagnostics.append(contentsOf: found)
         guard let district, let calendar else { return nil }
         return WorkflowSet(folder: folder, district: district, calendar: calendar, people: parts.people, caseSchema: schema,
-                           workflows: parts.workflows, scenarios: parts.scenarios)
+                           workflows: parts.workflows, scenarios: parts.scenarios, tables: parts.tables, environment: environment,
+                           rules: rules)
     }
 
     // MARK: District
@@ -230,6 +235,44 @@ struct WorkflowSetChecker {
         }
     }
 
+    // MARK: Rules
+
+    /// Compiles every `when` of every step and escalation against the case schema: a rule
+    /// must type-check and give true or false. A folder with rules and no case schema is told
+    /// so once.
+    private func compileRules(_ schema: CaseSchema?, _ environment: RuleEnvironment, _ found: inout Diagnostics) -> [SourceLocation: CompiledExpression] {
+        let texts = parts.workflows.flatMap { workflow in workflow.steps.compactMap(\.when) + workflow.escalations.map(\.when) }
+        guard !texts.isEmpty else { return [:] }
+        guard schema != nil else {
+            found.append(.error(CheckMessages.rulesWithoutSchema, at: texts[0].location, hint: CheckMessages.rulesWithoutSchemaHint))
+            return [:]
+        }
+        var compiled: [SourceLocation: CompiledExpression] = [:]
+        for text in texts {
+            switch RuleCompiler.compile(text.text, at: text.location, in: environment, expecting: .bool) {
+            case .success(let expression): compiled[text.location] = expression
+            case .failure(let problems): found.append(contentsOf: problems)
+            }
+        }
+        return compiled
+    }
+
+    /// A table a step `decide`s with writes its outputs onto the case: each output must be a
+    /// field of the case.
+    private func checkDecideTables(_ schema: CaseSchema?, _ found: inout Diagnostics) {
+        guard let schema else { return }
+        for workflow in parts.workflows {
+            for step in workflow.steps {
+                guard let reference = step.decide, let table = parts.tables.first(where: { $0.definition.id == reference.id }) else { continue }
+                for output in table.definition.outputs where schema.field(at: [output.id]) == nil {
+                    found.append(.error(CheckMessages.outputNotAField(table: reference.id, output: output.id, schema: schema.id)
+                                        + Suggestions.didYouMean(output.id, in: schema.fields.map(\.name)),
+                                        at: output.location, hint: CheckMessages.outputNotAFieldHint))
+                }
+            }
+        }
+    }
+
     // MARK: Scenarios
 
     private func checkScenarios(_ schema: CaseSchema?, _ found: inout Diagnostics) {
@@ -282,6 +325,12 @@ enum CheckMessages {
     static let clinicWithoutPairHint = "add its id to some lawyer's `paired` list"
     static func escalationCycle(_ names: String) -> String { "escalations form a cycle with no deadline: \(names)" }
     static let escalationCycleHint = "give one of these escalations `after:` or `within:` so that a case cannot go round for ever"
+    static let rulesWithoutSchema = "the workflows have rules, but the folder has no case schema to check them against"
+    static let rulesWithoutSchemaHint = "add a `kind: case-schema` file declaring the fields rules read (case.kind, case.parties …)"
+    static func outputNotAField(table: String, output: String, schema: String) -> String {
+        "decision table '\(table)' decides '\(output)' for the case, but \(schema).\(output) is not a field"
+    }
+    static let outputNotAFieldHint = "a table used with `decide:` writes its outputs onto the case; declare each output in the case schema"
     static func notAnEnumValue(_ value: String, field: String, values: [String]) -> String {
         "'\(value)' is not a value of case.\(field) (" + values.joined(separator: ", ") + ")"
     }

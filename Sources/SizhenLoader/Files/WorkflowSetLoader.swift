@@ -2,6 +2,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenModel
+import SizhenRules
 
 /// Loads a whole workflows folder: every `.yaml`/`.yml` file below it, each decoded by its
 /// `kind:`, then the cross-file checks. Every problem of every file is reported at once.
@@ -41,6 +42,10 @@ public struct WorkflowSetLoader: Sendable {
         var workflows: [Workflow] = []
         var scenarios: [Scenario] = []
         var tableIDs: [Reference] = []
+        /// Decision-table files wait until the case schema, which they are checked against,
+        /// is known.
+        var tableRoots: [YAMLNode] = []
+        var tables: [DecisionTable] = []
     }
 
     /// Loads the folder at `folder`.
@@ -68,6 +73,13 @@ public struct WorkflowSetLoader: Sendable {
                 decode(root, file: path, into: &parts, context: &context)
                 diagnostics.append(contentsOf: context.diagnostics)
             }
+        }
+        // Decision tables are checked against the case schema, now that every file is read.
+        let environment = parts.schemas.first?.environment ?? RuleEnvironment()
+        for root in parts.tableRoots {
+            var context = DecodingContext()
+            if let table = DecisionTableFileDecoder(environment: environment).decode(root, in: &context) { parts.tables.append(table) }
+            diagnostics.append(contentsOf: context.diagnostics)
         }
         let set = WorkflowSetChecker(folder: folder, parts: parts, filesHadErrors: diagnostics.hasErrors).check(into: &diagnostics)
         return Outcome(set: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: sources, fileCount: paths.count,
@@ -104,6 +116,7 @@ public struct WorkflowSetLoader: Sendable {
             if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, "table id") }) {
                 parts.tableIDs.append(id)
             }
+            parts.tableRoots.append(root)
         default:
             context.error(LoaderMessages.unknownKind(kind) + Suggestions.didYouMean(kind, in: Self.kinds), at: kindNode,
                           hint: LoaderMessages.kindsHint(Self.kinds))

@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRules
 
 /// The JSON Schema of every file kind, written from the same key lists the decoders accept
 /// (a test checks that they agree), for `sizhen schema` and editors.
@@ -25,8 +26,8 @@ public enum FileSchemas {
 
     /// Every kind's schema, by kind.
     public static let all: [(kind: String, schema: SchemaNode)] = [
-        ("calendar", calendar), ("case-schema", caseSchema), ("district", district), ("scenario", scenario),
-        ("staff", staff), ("workflow", workflow),
+        ("calendar", calendar), ("case-schema", caseSchema), ("decision-table", decisionTable), ("district", district),
+        ("scenario", scenario), ("staff", staff), ("workflow", workflow),
     ]
 
     static let calendar: SchemaNode = .object(header("calendar") + [
@@ -106,6 +107,20 @@ public enum FileSchemas {
             .init("id", id), .init("when", rule), .init("start", id), .init("after", duration), .init("within", duration),
         ], required: ["id", "when", "start"]))),
     ], required: ["version", "kind", "id", "name"])
+
+    static let entry: SchemaNode = .described(.anyOf([.string(), .number(), .boolean]),
+                                              "a CEL literal or DMN unary test: -, \"婚恋\", >= 5, [1..10], not(…)")
+
+    static let decisionTable: SchemaNode = .object(header("decision-table") + [
+        .init("id", id), .init("name", .string()), .init("description", .string()),
+        .init("hit_policy", .string(values: HitPolicy.allCases.map(\.rawValue))),
+        .init("aggregation", .string(values: Aggregation.allCases.map(\.rawValue))),
+        .init("inputs", .array(.object([.init("id", id), .init("expr", rule)], required: ["id", "expr"]))),
+        .init("outputs", .array(.object([.init("id", id), .init("type", .string(values: ["int", "double", "string", "bool"])),
+                                         .init("values", .array(.string()))], required: ["id", "type"]))),
+        .init("rules", .array(.object([.init("id", id), .init("when", .array(entry)), .init("then", .array(entry))],
+                                      required: ["when", "then"]))),
+    ], required: ["version", "kind", "id", "hit_policy", "inputs", "outputs", "rules"])
 
     static let mix: SchemaNode = .described(.map(.number(minimum: 0, maximum: 1)), "value → share; the shares add up to 1")
 
