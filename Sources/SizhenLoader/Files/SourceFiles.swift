@@ -60,7 +60,7 @@ enum FileMessages {
     static func tooLarge(_ path: String, size: Int, limit: Int) -> String {
         "\(path) is \(size) bytes, larger than the limit of \(limit) bytes"
     }
-    static let tooLargeHint = "workflow files are small; check that this is the right file"
+    static let tooLargeHint = "split the file (a district may be spread over one file per street), or raise the limit with --max-file-size"
     static func unreadable(_ path: String) -> String { "cannot read \(path)" }
     static let unreadableHint = "check the file's permissions"
     static func noCalendar(_ folder: String) -> String { "no calendar file in \(folder)/calendars" }

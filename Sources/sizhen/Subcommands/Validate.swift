@@ -24,6 +24,13 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text (like a compiler) or json (for editors and CI).")
     var format: Format = .text
 
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest YAML file accepted, in MiB (default 8).", valueName: "MIB"))
+    var maxFileSize: Int = 8
+
+    func validate() throws {
+        guard (1...1024).contains(maxFileSize) else { throw ValidationError("--max-file-size is in MiB, from 1 to 1024.") }
+    }
+
     func run() throws {
         let folder: String
         switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
@@ -32,7 +39,7 @@ struct Validate: ParsableCommand {
             emit(Diagnostics([problem]), sources: SourceFiles())
             throw ExitCode(1)
         }
-        let outcome = WorkflowSetLoader().load(folder: folder)
+        let outcome = WorkflowSetLoader(budget: YAMLBudget(maxBytes: maxFileSize << 20)).load(folder: folder)
         emit(outcome.diagnostics, sources: outcome.sources)
         if outcome.diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {
