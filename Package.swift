@@ -25,6 +25,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system's libyaml (Debian: libyaml-dev). Only SizhenLoader imports it.
@@ -43,6 +44,11 @@ let package = Package(
         ),
         .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules"]),
         .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]),
+        // SQLite through GRDB: the only target that imports it.
+        .target(
+            name: "SizhenStore",
+            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
