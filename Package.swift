@@ -87,6 +87,10 @@ let package = Package(
             path: "Benchmarks/rules-benchmarks"
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
+        .testTarget(
+            name: "SizhenEngineTests",
+            dependencies: ["SizhenEngine", "SizhenStore", "SizhenLoader", "SizhenModel", "SizhenRules", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),

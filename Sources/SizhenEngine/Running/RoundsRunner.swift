@@ -1,0 +1,61 @@
+import SizhenCalendar
+import SizhenModel
+
+/// Advances the stored state of a district day by day: each day in its own transaction, so
+/// that a command killed part way leaves whole days behind it and running it again finishes
+/// the job; a day already processed is never processed again.
+public struct RoundsRunner {
+    /// The loaded workflows.
+    public let set: WorkflowSet
+    /// The store.
+    public let store: any EngineStore
+    /// Makes a month's plan (occurrences and assignments) the first time a month is reached.
+    public var planMonth: (MonthSchedule) -> MonthPlan
+
+    /// Creates a runner; without a planner, months are stored with their occurrences and no
+    /// assignments.
+    public init(set: WorkflowSet, store: any EngineStore, planMonth: ((MonthSchedule) -> MonthPlan)? = nil) {
+        self.set = set
+        self.store = store
+        self.planMonth = planMonth ?? { MonthPlan(month: $0.month, occurrences: $0.occurrences, assignments: [], unfilled: []) }
+    }
+
+    /// What advancing did.
+    public struct Outcome: Sendable {
+        /// The days processed now (empty when they all were before).
+        public var daysProcessed: [CivilDate] = []
+        /// Warnings for the person running the command.
+        public var warnings: [String] = []
+        /// Fallback calendar uses.
+        public var calendarWarnings = CalendarWarnings()
+    }
+
+    /// Plans the months up to `date` if needed, then processes every day not yet processed up
+    /// to and including `date`, starting from the first day of the month of the first date
+    /// ever asked for. `beforeDay` lets the simulation add the day's cases first.
+    public func advance(through date: CivilDate, beforeDay: ((CivilDate, inout CaseEngine, inout ChangeSet) -> Void)? = nil) throws -> Outcome {
+        var outcome = Outcome()
+        let first = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? YearMonth(of: date).firstDay
+        guard first <= date else { return outcome }
+        var month = YearMonth(of: first)
+        while month <= YearMonth(of: date) {
+            if try !store.isMonthStored(month) {
+                let schedule = try OccurrenceExpander(set: set).expand(month: month)
+                outcome.calendarWarnings.merge(schedule.warnings)
+                try store.storeMonth(planMonth(schedule))
+            }
+            month = month.month == 12 ? YearMonth(year: month.year + 1, month: 1)! : YearMonth(year: month.year, month: month.month + 1)!
+        }
+        var engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
+        engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
+        for day in first...date {
+            var changes = ChangeSet()
+            beforeDay?(day, &engine, &changes)
+            engine.process(day: day, held: try store.occurrences(on: day), into: &changes)
+            try store.commit(changes)
+            outcome.daysProcessed.append(day)
+            outcome.warnings += changes.warnings
+        }
+        return outcome
+    }
+}

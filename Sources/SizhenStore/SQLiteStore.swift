@@ -1,0 +1,304 @@
+import Foundation
+import GRDB
+import SizhenCalendar
+import SizhenEngine
+import SizhenModel
+import SizhenRules
+
+/// The state of a district in one SQLite file (WAL): the months' occurrences and assignments,
+/// cases, timers, service records, imported intake files and the append-only event log.
+///
+/// Every write is one transaction, so a command killed at any moment leaves the database as
+/// it was before or after a step, never between; ids are stable, so re-running adds nothing.
+/// A second command on the same file waits up to `busyTimeout` seconds, then fails with a
+/// clear message.
+public final class SQLiteStore: EngineStore, @unchecked Sendable {
+    /// The file, or `:memory:`.
+    public let path: String
+    let writer: any DatabaseWriter
+    let caseType: ObjectType?
+
+    /// How long a command waits for another one using the same file.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating if needed, readable by its owner only) the database at `path` and
+    /// migrates it. `caseType` types the case fields when they are read back.
+    public init(path: String, caseType: ObjectType? = nil) throws(StoreError) {
+        self.path = path
+        self.caseType = caseType
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        do {
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: configuration)
+            } else {
+                if !FileManager.default.fileExists(atPath: path) {
+                    let created = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+                    if !created { throw StoreError.cannotOpen(path, "the folder does not exist or is not writable") }
+                }
+                writer = try DatabasePool(path: path, configuration: configuration)
+            }
+            try Self.migrator.migrate(writer)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    // MARK: Schema
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-state") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE months (month TEXT PRIMARY KEY, planned_at_event INTEGER NOT NULL);
+                CREATE TABLE occurrences (
+                    id TEXT PRIMARY KEY, month TEXT NOT NULL, workflow TEXT NOT NULL, site TEXT NOT NULL,
+                    date TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL, rule_date TEXT NOT NULL, reason TEXT,
+                    status TEXT NOT NULL DEFAULT 'planned');
+                CREATE INDEX occurrences_by_date ON occurrences(date);
+                CREATE TABLE assignments (
+                    occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
+                    person TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
+                CREATE TABLE unfilled (
+                    occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
+                    reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
+                CREATE TABLE cases (
+                    id TEXT PRIMARY KEY, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, opened_on TEXT NOT NULL,
+                    source TEXT NOT NULL, parent TEXT, fields TEXT NOT NULL, status TEXT NOT NULL, staff TEXT NOT NULL,
+                    excluded TEXT NOT NULL, deadline TEXT, closed_on TEXT);
+                CREATE INDEX open_cases ON cases(status) WHERE status = 'open';
+                CREATE TABLE timers (
+                    id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, due TEXT NOT NULL,
+                    people TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX pending_timers ON timers(due) WHERE done = 0;
+                CREATE TABLE records (
+                    id TEXT PRIMARY KEY, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
+                    date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
+                    subsidy_yuan INTEGER, subsidy_tier TEXT);
+                CREATE INDEX records_by_date ON records(date);
+                CREATE TABLE events (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT,
+                    message TEXT NOT NULL);
+                CREATE INDEX events_by_case ON events(case_id);
+                CREATE TABLE days (date TEXT PRIMARY KEY);
+                CREATE TABLE imports (digest TEXT PRIMARY KEY, file TEXT NOT NULL, rows INTEGER NOT NULL);
+                CREATE TABLE intake (
+                    case_id TEXT PRIMARY KEY, name TEXT, phone TEXT, id_number TEXT, note TEXT);
+                -- The event log is append-only.
+                CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+
+    // MARK: EngineStore
+
+    public func lastProcessedDay() throws -> CivilDate? {
+        try read { db in try String.fetchOne(db, sql: "SELECT max(date) FROM days").flatMap(CivilDate.init(iso:)) }
+    }
+
+    public func openCases() throws -> [EngineCase] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE status = 'open' ORDER BY id").map(self.engineCase)
+        }
+    }
+
+    public func pendingTimers() throws -> [EngineTimer] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM timers WHERE done = 0 ORDER BY due, id").compactMap { row -> EngineTimer? in
+                guard let kind = EngineTimer.Kind(rawValue: row["kind"]), let due = CivilDate(iso: row["due"] as String) else { return nil }
+                return EngineTimer(caseID: row["case_id"], kind: kind, name: row["name"], due: due, people: Self.list(row["people"]))
+            }
+        }
+    }
+
+    public func caseExists(_ id: String) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM cases WHERE id = ?)", arguments: [id]) ?? false }
+    }
+
+    public func commit(_ changes: ChangeSet) throws {
+        try write { db in try Self.apply(changes, in: db, caseType: self.caseType) }
+    }
+
+    static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
+        let upsertCase = try db.cachedStatement(sql: """
+            INSERT INTO cases (id, workflow, occurrence, site, opened_on, source, parent, fields, status, staff, excluded, deadline, closed_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET fields = excluded.fields, status = excluded.status, staff = excluded.staff,
+                excluded = excluded.excluded, deadline = excluded.deadline, closed_on = excluded.closed_on
+            """)
+        for key in changes.cases.keys.sorted() {
+            let c = changes.cases[key]!
+            try upsertCase.execute(arguments: [c.id, c.workflowID, c.occurrenceID, c.siteID, c.openedOn.description, c.source.rawValue,
+                                               c.parentID, CaseFieldsJSON.encode(c.fields, as: caseType), c.status.rawValue,
+                                               c.staff.joined(separator: ";"), c.excluded.joined(separator: ";"),
+                                               c.deadline?.description, c.closedOn?.description])
+        }
+        let insertRecord = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for r in changes.records {
+            try insertRecord.execute(arguments: [r.id, r.type, r.workflowID, r.occurrenceID, r.siteID, r.streetID, r.date.description,
+                                                 r.staff.joined(separator: ";"), r.caseID, r.outcome, r.subsidyYuan, r.subsidyTier])
+        }
+        let insertTimer = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people) VALUES (?, ?, ?, ?, ?, ?)")
+        for t in changes.timersAdded {
+            try insertTimer.execute(arguments: [t.id, t.caseID, t.kind.rawValue, t.name, t.due.description, t.people.joined(separator: ";")])
+        }
+        let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1 WHERE id = ?")
+        for id in changes.timersDone { try finishTimer.execute(arguments: [id]) }
+        let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
+        for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
+        let insertEvent = try db.cachedStatement(sql: "INSERT INTO events (date, kind, case_id, occurrence, message) VALUES (?, ?, ?, ?, ?)")
+        for e in changes.events {
+            try insertEvent.execute(arguments: [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message])
+        }
+        if let day = changes.processedDay {
+            try db.execute(sql: "INSERT OR IGNORE INTO days (date) VALUES (?)", arguments: [day.description])
+        }
+    }
+
+    // MARK: Reading
+
+    /// Runs a read.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// Runs a write in one transaction.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    func engineCase(_ row: Row) -> EngineCase {
+        EngineCase(id: row["id"], workflowID: row["workflow"], occurrenceID: row["occurrence"], siteID: row["site"],
+                   openedOn: CivilDate(iso: row["opened_on"] as String) ?? CivilDate(daysSinceEpoch: 0),
+                   source: CaseSource(rawValue: row["source"]) ?? .visitor, parentID: row["parent"],
+                   fields: CaseFieldsJSON.decode(row["fields"], as: caseType),
+                   status: CaseStatus(rawValue: row["status"]) ?? .open, staff: Self.list(row["staff"]), excluded: Self.list(row["excluded"]),
+                   deadline: (row["deadline"] as String?).flatMap(CivilDate.init(iso:)),
+                   closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)))
+    }
+
+    static func list(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: ";").map(String.init)
+    }
+
+    /// The database's integrity check: "ok" when sound.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}
+
+/// What can go wrong with the database, in words for the person running the command.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    /// The message.
+    public var message: String
+    /// How to fix it.
+    public var hint: String?
+
+    init(message: String, hint: String?) {
+        self.message = message
+        self.hint = hint
+    }
+
+    static func cannotOpen(_ path: String, _ why: String) -> StoreError {
+        StoreError(message: "cannot open the database \(path): \(why)", hint: "give --db a file in a folder you can write to")
+    }
+
+    init(_ error: any Error, path: String) {
+        if let error = error as? StoreError {
+            self = error
+            return
+        }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                self.init(message: "the database \(path) is busy: another sizhen command has been using it for more than \(Int(SQLiteStore.busyTimeout)) seconds",
+                          hint: "wait for the other command to finish, then run this one again; nothing was changed")
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                self.init(message: "\(path) is not a Sizhen database, or it is damaged", hint: "give --db the right file, or a new file name")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+                self.init(message: "cannot open the database \(path) for writing", hint: "check the file's permissions and that its folder exists")
+            case .SQLITE_FULL:
+                self.init(message: "the disk is full; nothing was changed", hint: "free some space and run the command again")
+            default:
+                self.init(message: "database error in \(path): \(error.message ?? "\(error.resultCode)")", hint: nil)
+            }
+            return
+        }
+        self.init(message: "database error in \(path): \(error)", hint: nil)
+    }
+
+    public var description: String { message + (hint.map { " (hint: \($0))" } ?? "") }
+}
+
+extension SQLiteStore {
+    public func isMonthStored(_ month: YearMonth) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM months WHERE month = ?)", arguments: [month.description]) ?? false }
+    }
+
+    public func storeMonth(_ plan: MonthPlan) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM months WHERE month = ?)", arguments: [plan.month.description]) != true else { return }
+            let insertOccurrence = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for o in plan.occurrences {
+                try insertOccurrence.execute(arguments: [o.id, plan.month.description, o.workflowID, o.siteID, o.date.description,
+                                                         o.interval.startRFC3339, o.interval.endRFC3339, o.ruleDate.description,
+                                                         o.movedFrom == nil ? nil : o.reason])
+            }
+            let insertAssignment = try db.cachedStatement(sql: "INSERT OR REPLACE INTO assignments (occurrence, slot, position, person, reason) VALUES (?, ?, ?, ?, ?)")
+            for a in plan.assignments {
+                try insertAssignment.execute(arguments: [a.occurrenceID, a.slot, a.position, a.personID, a.reason])
+            }
+            let insertUnfilled = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)")
+            for u in plan.unfilled {
+                try insertUnfilled.execute(arguments: [u.occurrenceID, u.slot, u.position, u.reason])
+            }
+            let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
+            try db.execute(sql: "INSERT INTO months (month, planned_at_event) VALUES (?, ?)", arguments: [plan.month.description, seq])
+            try db.execute(sql: "INSERT INTO events (date, kind, message) VALUES (?, 'month_planned', ?)",
+                           arguments: [plan.month.firstDay.description,
+                                       "\(plan.month): \(plan.occurrences.count) occurrences, \(plan.assignments.count) assignments, \(plan.unfilled.count) unfilled"])
+        }
+    }
+
+    public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? ORDER BY start, workflow, site, id", arguments: [date.description]).map {
+                OccurrenceRef(id: $0["id"], workflowID: $0["workflow"], siteID: $0["site"], date: date, start: $0["start"], end: $0["end"],
+                              reason: $0["reason"])
+            }
+        }
+    }
+
+    public func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
+        try read { db in
+            var result: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.occurrence, a.person FROM assignments a JOIN occurrences o ON o.id = a.occurrence
+                WHERE o.date BETWEEN ? AND ? ORDER BY a.occurrence, a.slot, a.position
+                """, arguments: [first.description, last.description]) {
+                result[row["occurrence"], default: []].append(row["person"])
+            }
+            return result
+        }
+    }
+}
