@@ -67,7 +67,7 @@ let package = Package(
             name: "sizhen",
             dependencies: [
                 "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenLoader", "SizhenEngine", "SizhenReports",
-                "SizhenDefaults",
+                "SizhenStore", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

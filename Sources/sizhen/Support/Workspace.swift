@@ -1,0 +1,54 @@
+import Foundation
+import ArgumentParser
+import SizhenDefaults
+import SizhenDiagnostics
+import SizhenLoader
+import SizhenModel
+import SizhenRules
+import SizhenStore
+
+/// What the state commands share: the loaded workflows and the database.
+enum Workspace {
+    /// Loads the workflows folder, printing every diagnostic; exits 1 on errors.
+    static func loadSet(_ workflows: String?) throws -> WorkflowSet {
+        let folder: String
+        switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
+        case .success(let found): folder = found
+        case .failure(let problem):
+            Output.report(Diagnostics([problem]), sources: SourceFiles())
+            throw ExitCode(1)
+        }
+        let outcome = WorkflowSetLoader().load(folder: folder)
+        Output.report(outcome.diagnostics, sources: outcome.sources)
+        guard let set = outcome.set else { throw ExitCode(1) }
+        return set
+    }
+
+    /// Opens (creating) the database; exits 1 with a clear message when it cannot.
+    static func openStore(_ path: String, for set: WorkflowSet?) throws -> SQLiteStore {
+        var caseType: ObjectType?
+        if case .object(let type)? = set?.caseSchema?.ruleType { caseType = type }
+        do {
+            return try SQLiteStore(path: path, caseType: caseType)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Opens an existing database for reading; a missing file is an error, not a new database.
+    static func openExisting(_ path: String, for set: WorkflowSet?) throws -> SQLiteStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            Output.report(Diagnostics([.error("no database at \(path)", hint: "run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE")]),
+                          sources: SourceFiles())
+            throw ExitCode(1)
+        }
+        return try openStore(path, for: set)
+    }
+
+    /// Reports a store error and exits 1.
+    static func fail(_ error: any Error) -> Never {
+        let message = (error as? StoreError).map { ($0.message, $0.hint) } ?? ("\(error)", nil)
+        Output.report(Diagnostics([.error(message.0, hint: message.1)]), sources: SourceFiles())
+        Foundation.exit(1)
+    }
+}
