@@ -93,3 +93,57 @@ extension SQLiteStore {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 }
+
+extension SQLiteStore {
+    /// The facts of a month, for summaries and reports.
+    public func monthFacts(_ month: YearMonth) throws -> MonthFacts {
+        var facts = MonthFacts(month: month)
+        let first = month.firstDay.description, last = month.lastDay.description
+        try read { db in
+            for row in try Row.fetchAll(db, sql: "SELECT workflow, site, status, date <> rule_date AS moved FROM occurrences WHERE month = ? ORDER BY id",
+                                        arguments: [month.description]) {
+                facts.occurrences.append((row["workflow"], row["site"], (row["status"] as String) == "held", row["moved"]))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT workflow, count(*) AS n FROM skipped WHERE month = ? GROUP BY workflow", arguments: [month.description]) {
+                facts.skipped[row["workflow"]] = row["n"]
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT workflow, count(*) AS n FROM cases WHERE source = 'escalation' AND opened_on BETWEEN ? AND ? GROUP BY workflow
+                """, arguments: [first, last]) {
+                facts.escalations[row["workflow"]] = row["n"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM events WHERE date BETWEEN ? AND ? GROUP BY kind", arguments: [first, last]) {
+                facts.events[row["kind"]] = row["n"]
+            }
+            facts.deadlinesMet = facts.events["deadline_met"] ?? 0
+            facts.deadlinesMissed = facts.events["overdue"] ?? 0
+            facts.openCases = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE status = 'open'") ?? 0
+            facts.pendingTimers = try Int.fetchOne(db, sql: "SELECT count(*) FROM timers WHERE done = 0") ?? 0
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.person, count(*) AS n FROM assignments a JOIN occurrences o ON o.id = a.occurrence WHERE o.month = ? GROUP BY a.person
+                """, arguments: [month.description]) {
+                facts.load[row["person"], default: 0] += row["n"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT people FROM timers WHERE kind = 'session' AND due BETWEEN ? AND ?", arguments: [first, last]) {
+                for person in Self.list(row["people"]) { facts.load[person, default: 0] += 1 }
+            }
+            facts.unfilled = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM unfilled u JOIN occurrences o ON o.id = u.occurrence WHERE o.month = ?
+                """, arguments: [month.description]) ?? 0
+        }
+        facts.records = try records(month: month)
+        return facts
+    }
+}
+
+extension SQLiteStore {
+    /// What the database is for: `simulation` for a simulation's database, nil for real records.
+    public func purpose() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'purpose'") }
+    }
+
+    /// Marks the database as a simulation's, which a later simulation may overwrite.
+    public func markAsSimulation() throws {
+        try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('purpose', 'simulation')") }
+    }
+}

@@ -52,6 +52,7 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-state") { db in
+            // Named, append-only migrations: a later change adds "v2-…", never edits this one.
             try db.execute(sql: """
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE months (month TEXT PRIMARY KEY, planned_at_event INTEGER NOT NULL);
@@ -91,6 +92,13 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
                 -- The event log is append-only.
                 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
                 CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                """)
+        }
+        migrator.registerMigration("v2-skipped") { db in
+            try db.execute(sql: """
+                CREATE TABLE skipped (
+                    workflow TEXT NOT NULL, site TEXT NOT NULL, date TEXT NOT NULL, month TEXT NOT NULL, reason TEXT NOT NULL,
+                    PRIMARY KEY (workflow, site, date));
                 """)
         }
         return migrator
@@ -271,6 +279,10 @@ extension SQLiteStore {
             let insertUnfilled = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)")
             for u in plan.unfilled {
                 try insertUnfilled.execute(arguments: [u.occurrenceID, u.slot, u.position, u.reason])
+            }
+            let insertSkipped = try db.cachedStatement(sql: "INSERT OR IGNORE INTO skipped (workflow, site, date, month, reason) VALUES (?, ?, ?, ?, ?)")
+            for s in plan.skipped {
+                try insertSkipped.execute(arguments: [s.workflowID, s.siteID, s.date.description, plan.month.description, s.reason])
             }
             let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
             try db.execute(sql: "INSERT INTO months (month, planned_at_event) VALUES (?, ?)", arguments: [plan.month.description, seq])

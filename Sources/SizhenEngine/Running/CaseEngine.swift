@@ -131,7 +131,7 @@ public struct CaseEngine: Sendable {
         for step in workflow.steps {
             guard applies(step, to: engineCase, on: date, into: &changes) else { continue }
             if step.within != nil, !step.assign.isEmpty {
-                scheduleVisit(for: engineCase, step: step, workflow: workflow, from: date, into: &changes)
+                scheduleVisit(for: &engineCase, step: step, workflow: workflow, from: date, into: &changes)
                 waiting = true
                 continue
             }
@@ -296,11 +296,11 @@ public struct CaseEngine: Sendable {
     /// Schedules a step with a deadline (送法到家): the earliest workday after the case opened
     /// when a person of the step's slots is free, preferring the person paired with the site,
     /// then the same street, then the least booked.
-    mutating func scheduleVisit(for engineCase: EngineCase, step: Step, workflow: Workflow, from date: CivilDate, into changes: inout ChangeSet) {
+    mutating func scheduleVisit(for engineCase: inout EngineCase, step: Step, workflow: Workflow, from date: CivilDate, into changes: inout ChangeSet) {
         guard let within = step.within,
               let deadline = add(within, to: date, what: "the deadline of \(engineCase.id):\(step.id)", into: &changes) else { return }
-        var pending = engineCase
-        pending.deadline = deadline
+        engineCase.deadline = deadline
+        let pending = engineCase
         open[pending.id] = pending
         changes.save(pending)
         let check = EngineTimer(caseID: pending.id, kind: .deadline, name: step.id, due: deadline.adding(days: 1))
@@ -358,7 +358,8 @@ public struct CaseEngine: Sendable {
 
     /// Processes one day: the occurrences held (event cases for workflows with `for_each:
     /// event` steps), then the timers due, in a fixed order (kind, then id).
-    public mutating func process(day: CivilDate, held occurrences: [OccurrenceRef], into changes: inout ChangeSet) {
+    public mutating func process(day: CivilDate, held occurrences: [OccurrenceRef], opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
+                                 into changes: inout ChangeSet) {
         for occurrence in occurrences {
             changes.occurrencesHeld.append(occurrence.id)
             let staff = assignments[occurrence.id] ?? []
@@ -372,6 +373,9 @@ public struct CaseEngine: Sendable {
                                    source: .event, fields: [:], staff: staff)
             start(event, outcome: .resolved, on: day, into: &changes)
         }
+        // The cases of the day (the simulation's visitors), after the occurrences are held and
+        // before the timers fire.
+        if let opening { open(opening(occurrences), into: &changes) }
         // Timers due on days processed before (a case imported late) fire on the next day processed.
         let due = timers.values.filter { $0.due <= day }.sorted { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
         // Sessions first, so that a visit held on its deadline day counts as in time.

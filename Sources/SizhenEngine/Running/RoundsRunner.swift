@@ -17,7 +17,7 @@ public struct RoundsRunner {
     public init(set: WorkflowSet, store: any EngineStore, planMonth: ((MonthSchedule) -> MonthPlan)? = nil) {
         self.set = set
         self.store = store
-        self.planMonth = planMonth ?? { MonthPlan(month: $0.month, occurrences: $0.occurrences, assignments: [], unfilled: []) }
+        self.planMonth = planMonth ?? { MonthPlan(month: $0.month, occurrences: $0.occurrences, assignments: [], unfilled: [], skipped: $0.skipped) }
     }
 
     /// What advancing did.
@@ -32,8 +32,10 @@ public struct RoundsRunner {
 
     /// Plans the months up to `date` if needed, then processes every day not yet processed up
     /// to and including `date`, starting from the first day of the month of the first date
-    /// ever asked for. `beforeDay` lets the simulation add the day's cases first.
-    public func advance(through date: CivilDate, beforeDay: ((CivilDate, inout CaseEngine, inout ChangeSet) -> Void)? = nil) throws -> Outcome {
+    /// ever asked for.
+    /// `opening` gives the cases of each day's occurrences (the simulation's demand model).
+    public func advance(through date: CivilDate, opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
+                        progress: ((CivilDate) -> Void)? = nil) throws -> Outcome {
         var outcome = Outcome()
         let first = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? YearMonth(of: date).firstDay
         guard first <= date else { return outcome }
@@ -42,7 +44,9 @@ public struct RoundsRunner {
             if try !store.isMonthStored(month) {
                 let schedule = try OccurrenceExpander(set: set).expand(month: month)
                 outcome.calendarWarnings.merge(schedule.warnings)
-                try store.storeMonth(planMonth(schedule))
+                var plan = planMonth(schedule)
+                plan.skipped = schedule.skipped
+                try store.storeMonth(plan)
             }
             month = month.month == 12 ? YearMonth(year: month.year + 1, month: 1)! : YearMonth(year: month.year, month: month.month + 1)!
         }
@@ -50,11 +54,11 @@ public struct RoundsRunner {
         engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
         for day in first...date {
             var changes = ChangeSet()
-            beforeDay?(day, &engine, &changes)
-            engine.process(day: day, held: try store.occurrences(on: day), into: &changes)
+            engine.process(day: day, held: try store.occurrences(on: day), opening: opening, into: &changes)
             try store.commit(changes)
             outcome.daysProcessed.append(day)
             outcome.warnings += changes.warnings
+            progress?(day)
         }
         return outcome
     }

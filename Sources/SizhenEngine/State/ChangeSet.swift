@@ -132,12 +132,15 @@ public struct MonthPlan: Sendable {
     public var assignments: [Assignment]
     /// What nobody can fill.
     public var unfilled: [Unfilled]
+    /// Rule dates not held (holiday policy `skip`).
+    public var skipped: [SkippedOccurrence]
 
     /// Creates a month plan.
-    public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled]) {
+    public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled], skipped: [SkippedOccurrence] = []) {
         self.month = month
         self.occurrences = occurrences
         self.assignments = assignments
         self.unfilled = unfilled
+        self.skipped = skipped
     }
 }

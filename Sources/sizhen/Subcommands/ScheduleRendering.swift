@@ -1,3 +1,4 @@
+import SizhenReports
 import SizhenCalendar
 
 /// How `schedule` prints an expansion: an aligned table for people, or JSON of exactly

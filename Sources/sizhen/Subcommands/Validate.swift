@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenReports
 import SizhenDefaults
 import SizhenDiagnostics
 import SizhenLoader

@@ -5,6 +5,6 @@ import SizhenModel
 enum MonthPlanning {
     /// The month's occurrences; assignments come from the planner.
     static func planner(for set: WorkflowSet) -> (MonthSchedule) -> MonthPlan {
-        { schedule in MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: [], unfilled: []) }
+        { schedule in MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: [], unfilled: [], skipped: schedule.skipped) }
     }
 }
