@@ -67,7 +67,13 @@ let package = Package(
             dependencies: ["SizhenLoader"],
             path: "Benchmarks/loader-benchmarks"
         ),
+        .executableTarget(
+            name: "plan-benchmarks",
+            dependencies: ["SizhenLoader", "SizhenEngine"],
+            path: "Benchmarks/plan-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
+        .testTarget(name: "SizhenEngineTests", dependencies: ["SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenCalendar"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar"], exclude: ["Fixtures"]),

@@ -67,6 +67,7 @@ extension PlanningRun {
                 }
             }
         }
+        defer { explainWindow(window) }
         for seat in leftover.sorted() {
             let list = ranked[seat]!
             if let best = list.first(where: { rejection($0.person, seat) == nil }) {
@@ -107,29 +108,42 @@ extension PlanningRun {
         return order.map { groups[$0]! }
     }
 
-    /// Books `person` for `seat` and records why, with the runners-up.
+    /// Books `person` for `seat`; the reason is written once the whole window is decided.
     mutating func decide(_ seat: Int, person: Int, ranked: [(person: Int, cost: LexicographicCost)], poolOrder: [Int], window: Set<Int>) {
-        let reason = explain(seat, chosen: person, window: window)
-        let chosenCost = cost(person, seat)
         book(person, seat)
-        var alternatives: [Alternative] = []
-        var considered = Set([person])
-        for candidate in ranked where !considered.contains(candidate.person) && alternatives.count < 3 {
-            considered.insert(candidate.person)
-            alternatives.append(Alternative(person: people[candidate.person].id,
-                                            reason: whyLost(candidate.person, to: person, seat: seat, chosenCost: chosenCost, window: window)))
-        }
-        if alternatives.count < 3 {
-            var scanned = 0
-            for candidate in poolOrder where !considered.contains(candidate) && alternatives.count < 3 && scanned < 64 {
-                scanned += 1
-                if rejection(candidate, seat) != nil, !isTakenInWindow(candidate, window: window) { continue }
-                considered.insert(candidate)
-                alternatives.append(Alternative(person: people[candidate].id,
-                                                reason: whyLost(candidate, to: person, seat: seat, chosenCost: chosenCost, window: window)))
+        decisions[seat] = Decision(person: person, reason: "", alternatives: [], isPinned: false, pinnedSource: nil)
+        pendingReasons.append((seat, ranked, poolOrder))
+    }
+
+    /// Writes why each seat of the window got its person, with the runners-up, now that every
+    /// seat of the window is decided (so a runner-up taken by another seat says so).
+    mutating func explainWindow(_ window: Set<Int>) {
+        for (seat, ranked, poolOrder) in pendingReasons {
+            guard let person = decisions[seat]?.person else { continue }
+            unbook(person, seat)
+            let reason = explain(seat, chosen: person, window: window)
+            let chosenCost = cost(person, seat)
+            var alternatives: [Alternative] = []
+            var considered = Set([person])
+            for candidate in ranked where !considered.contains(candidate.person) && alternatives.count < 3 {
+                considered.insert(candidate.person)
+                alternatives.append(Alternative(person: people[candidate.person].id,
+                                                reason: whyLost(candidate.person, to: person, seat: seat, chosenCost: chosenCost, window: window)))
             }
+            if alternatives.count < 3 {
+                var scanned = 0
+                for candidate in poolOrder where !considered.contains(candidate) && alternatives.count < 3 && scanned < 64 {
+                    scanned += 1
+                    if rejection(candidate, seat) != nil, !isTakenInWindow(candidate, window: window) { continue }
+                    considered.insert(candidate)
+                    alternatives.append(Alternative(person: people[candidate].id,
+                                                    reason: whyLost(candidate, to: person, seat: seat, chosenCost: chosenCost, window: window)))
+                }
+            }
+            book(person, seat)
+            decisions[seat] = Decision(person: person, reason: reason, alternatives: alternatives, isPinned: false, pinnedSource: nil)
         }
-        decisions[seat] = Decision(person: person, reason: reason, alternatives: alternatives, isPinned: false, pinnedSource: nil)
+        pendingReasons = []
     }
 
     /// Whether `person` holds another seat of this window.

@@ -66,6 +66,8 @@ struct PlanningRun {
     /// Seats by time window (a date and its hours), and each seat's window.
     var windowGroups: [[Int]] = []
     var windowOfSeat: [Int] = []
+    /// Seats of the window being planned whose reasons are still to write.
+    var pendingReasons: [(seat: Int, ranked: [(person: Int, cost: LexicographicCost)], poolOrder: [Int])] = []
 
     init(set: WorkflowSet, schedule: MonthSchedule, options: PlannerOptions) {
         self.set = set
@@ -185,6 +187,7 @@ struct PlanningRun {
                 if gap < options.travelBufferMinutes, conflict == nil { conflict = .travel(occurrence: seats[other].occurrence) }
             }
         }
+        if let conflict, case .busy = conflict { return conflict }
         if let limit = who.limits.perWeek, sameWeek >= limit { return .weekLimit(limit) }
         if let limit = who.limits.perDay, sameDay >= limit { return .dayLimit(limit) }
         return conflict

@@ -89,7 +89,7 @@ struct PlanRendering {
                 var table = TextTable(header: ["CHANGE", "DATE", "WORKFLOW", "SITE", "SLOT", "PERSON", "WHY"])
                 for move in difference.moved {
                     table.append(["moved", move.after.date, workflowName(move.after.workflow), siteName(move.after.site), move.after.slot,
-                                  "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", move.reason + "; now " + move.after.reason])
+                                  "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", move.reason])
                 }
                 for added in difference.added {
                     table.append(["added", added.date, workflowName(added.workflow), siteName(added.site), added.slot,
