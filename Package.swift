@@ -86,10 +86,16 @@ let package = Package(
             dependencies: ["SizhenRules"],
             path: "Benchmarks/rules-benchmarks"
         ),
+        .executableTarget(
+            name: "plan-benchmarks",
+            dependencies: ["SizhenLoader", "SizhenEngine"],
+            path: "Benchmarks/plan-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(
             name: "SizhenEngineTests",
-            dependencies: ["SizhenEngine", "SizhenStore", "SizhenLoader", "SizhenModel", "SizhenRules", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SizhenEngine", "SizhenStore", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),

@@ -98,7 +98,9 @@ public struct DistrictScaffold: Sendable {
             for local in 0..<Self.communitiesPerStreet {
                 let index = street * Self.communitiesPerStreet + local
                 guard index < communities else { break }
-                text += "  - { id: cw\(index), name: 社工\(index), roles: [community_worker], street: s\(street), paired: [c\(index)] }\n"
+                // Rounds end at 17:30, past the default 09:00-17:00 availability.
+                text += "  - { id: cw\(index), name: 社工\(index), roles: [community_worker], street: s\(street), paired: [c\(index)], "
+                    + "availability: [{ days: [MO, TU, WE, TH, FR], time: \"08:30-17:30\" }] }\n"
                 if Self.hasLawyer(index) {
                     text += "  - { id: l\(index), name: 律师\(index), roles: [lawyer], street: s\(street), paired: [c\(index)], limits: { per_month: 6 } }\n"
                 }

@@ -1,0 +1,99 @@
+import SizhenCalendar
+import SizhenModel
+
+/// Figures about a plan that a bureau checks before publishing it: seats filled, anyone
+/// double-booked, the share of seats held by the paired person, and the spread of the load.
+public struct PlanAudit: Sendable {
+    /// The load of the people a slot's roles admit.
+    public struct Fairness: Sendable, Hashable {
+        /// The roles of the pool (`lawyer`, `legal_worker`).
+        public var roles: [String]
+        /// People holding one of the roles who are free (not on leave, available) for at
+        /// least one of the pool's seats.
+        public var qualified: Int
+        /// The fewest assignments a qualified person has.
+        public var minimum: Int
+        /// The most.
+        public var maximum: Int
+        /// The mean.
+        public var mean: Double
+        /// `maximum - minimum`.
+        public var spread: Int { maximum - minimum }
+    }
+
+    /// Seats planned (filled or not).
+    public var seats: Int
+    /// Seats filled.
+    public var filled: Int
+    /// Seats nobody could fill.
+    public var unfilled: Int
+    /// Pairs of one person's assignments that overlap or leave too little time to travel.
+    public var doubleBookings: [String]
+    /// Per pool of roles, in the order slots first name them.
+    public var fairness: [Fairness]
+    private var pairedCounts: [String: (paired: Int, total: Int)]
+
+    /// Audits `plan` against the workflows and the month it was made for.
+    public init(plan: Plan, schedule: MonthSchedule, set: WorkflowSet, options: PlannerOptions = PlannerOptions()) {
+        var run = PlanningRun(set: set, schedule: schedule, options: options)
+        var next: [String: Int] = [:]
+        var placed: [(person: Int, seat: Int)] = []
+        var counts: [String: (paired: Int, total: Int)] = [:]
+        for assignment in plan.assignments {
+            guard let person = run.personIndex[assignment.person], let list = run.seatsByKey[assignment.seatKey] else { continue }
+            let ordinal = next[assignment.seatKey, default: 0]
+            guard ordinal < list.count else { continue }
+            next[assignment.seatKey] = ordinal + 1
+            placed.append((person, list[ordinal]))
+            let hasPaired = (run.pairedBySite[assignment.site] ?? []).contains { candidate in
+                run.seats[list[ordinal]].slot.roles.contains { run.people[candidate].holds($0.id) }
+            }
+            if hasPaired {
+                var count = counts[assignment.workflow] ?? (0, 0)
+                count.total += 1
+                if run.pairedSets[person].contains(assignment.site) { count.paired += 1 }
+                counts[assignment.workflow] = count
+            }
+        }
+        var clashes: [String] = []
+        for (person, seat) in placed {
+            if let why = run.rejection(person, seat), case .busy = why {
+                clashes.append("\(run.people[person].id) at \(run.occurrences[run.seats[seat].occurrence].id): \(run.describe(why, seat: seat))")
+            } else if let why = run.rejection(person, seat), case .travel = why {
+                clashes.append("\(run.people[person].id) at \(run.occurrences[run.seats[seat].occurrence].id): \(run.describe(why, seat: seat))")
+            }
+            run.book(person, seat)
+        }
+        var fairness: [Fairness] = []
+        for pool in run.poolMembers.indices {
+            let poolSeats = run.seats.indices.filter { run.seats[$0].pool == pool }
+            var windows: [Int] = []
+            var seen = Set<String>()
+            for seat in poolSeats {
+                let occurrence = run.occurrences[run.seats[seat].occurrence]
+                if seen.insert("\(occurrence.date)|\(occurrence.window)").inserted { windows.append(seat) }
+            }
+            let qualified = run.poolMembers[pool].filter { person in
+                windows.contains { seat in
+                    let occurrence = run.occurrences[run.seats[seat].occurrence]
+                    return !run.people[person].leave.contains { $0.contains(occurrence.date) } && run.isAvailable(run.people[person], for: occurrence)
+                }
+            }
+            let loads = qualified.map { run.load[$0] }
+            fairness.append(Fairness(roles: run.poolRoles[pool], qualified: qualified.count, minimum: loads.min() ?? 0,
+                                     maximum: loads.max() ?? 0, mean: loads.isEmpty ? 0 : Double(loads.reduce(0, +)) / Double(loads.count)))
+        }
+        seats = run.seats.count
+        filled = plan.assignments.count
+        unfilled = plan.unfilled.count
+        doubleBookings = clashes
+        self.fairness = fairness
+        pairedCounts = counts
+    }
+
+    /// Of `workflow`'s filled seats at sites with a paired person of a role the slot accepts,
+    /// how many that paired person holds.
+    public func pairedShare(of workflow: String) -> (paired: Int, total: Int) {
+        pairedCounts[workflow] ?? (0, 0)
+    }
+}

@@ -1,0 +1,94 @@
+/// What changed between a pinned plan and a new one: seats that changed hands, seats filled
+/// that the pinned plan did not have, and seats of the pinned plan no longer filled.
+public struct PlanDifference: Sendable, Hashable {
+    /// A seat that changed hands.
+    public struct Move: Sendable, Hashable {
+        /// The pinned assignment.
+        public var before: Assignment
+        /// The new one.
+        public var after: Assignment
+        /// Why the pinned person could not keep it.
+        public var reason: String
+
+        /// Creates a move.
+        public init(before: Assignment, after: Assignment, reason: String) {
+            self.before = before
+            self.after = after
+            self.reason = reason
+        }
+    }
+
+    /// A pinned seat that is not filled any more.
+    public struct Removal: Sendable, Hashable {
+        /// The pinned assignment.
+        public var assignment: Assignment
+        /// Why: released, unfilled, or the occurrence is no longer held.
+        public var reason: String
+
+        /// Creates a removal.
+        public init(assignment: Assignment, reason: String) {
+            self.assignment = assignment
+            self.reason = reason
+        }
+    }
+
+    /// Seats that changed hands, in the new plan's order.
+    public var moved: [Move]
+    /// Seats filled now that the pinned plan did not fill, in the new plan's order.
+    public var added: [Assignment]
+    /// Seats of the pinned plan no longer filled, in the pinned plan's order.
+    public var removed: [Removal]
+
+    /// Whether nothing changed.
+    public var isEmpty: Bool { moved.isEmpty && added.isEmpty && removed.isEmpty }
+
+    /// The difference from `pinned` to `plan`. A seat is its occurrence and slot; when a slot
+    /// has several seats, people in both plans stay, and the others are paired off as moves in
+    /// id order.
+    public init(from pinned: Plan, to plan: Plan) {
+        var releasedWhy: [String: String] = [:]
+        for item in plan.released {
+            releasedWhy[item.assignment.seatKey + "@" + item.assignment.person] = item.reason
+        }
+        var unfilledWhy: [String: String] = [:]
+        for item in plan.unfilled where unfilledWhy[item.seatKey] == nil { unfilledWhy[item.seatKey] = item.reason }
+        var before: [String: [Assignment]] = [:]
+        for item in pinned.assignments { before[item.seatKey, default: []].append(item) }
+        var after: [String: [Assignment]] = [:]
+        for item in plan.assignments { after[item.seatKey, default: []].append(item) }
+
+        var moved: [Move] = []
+        var added: [Assignment] = []
+        var matchedBefore: Set<String> = []
+        var seen: Set<String> = []
+        for item in plan.assignments where !seen.contains(item.seatKey) {
+            seen.insert(item.seatKey)
+            let old = (before[item.seatKey] ?? []).sorted { $0.person < $1.person }
+            let new = (after[item.seatKey] ?? []).sorted { $0.person < $1.person }
+            let stay = Set(old.map(\.person)).intersection(new.map(\.person))
+            let gone = old.filter { !stay.contains($0.person) }
+            let came = new.filter { !stay.contains($0.person) }
+            for (index, assignment) in came.enumerated() {
+                if index < gone.count {
+                    let previous = gone[index]
+                    let why = releasedWhy[previous.seatKey + "@" + previous.person] ?? "re-planned"
+                    moved.append(Move(before: previous, after: assignment, reason: why))
+                    matchedBefore.insert(previous.seatKey + "@" + previous.person)
+                } else {
+                    added.append(assignment)
+                }
+            }
+            for person in stay { matchedBefore.insert(item.seatKey + "@" + person) }
+        }
+        var removed: [Removal] = []
+        for item in pinned.assignments where !matchedBefore.contains(item.seatKey + "@" + item.person) {
+            let key = item.seatKey + "@" + item.person
+            var why = releasedWhy[key] ?? "the occurrence is no longer held"
+            if let unfilled = unfilledWhy[item.seatKey] { why += "; now unfilled: " + unfilled }
+            removed.append(Removal(assignment: item, reason: why))
+        }
+        self.moved = moved
+        self.added = added
+        self.removed = removed
+    }
+}

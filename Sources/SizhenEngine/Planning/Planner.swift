@@ -1,0 +1,58 @@
+import SizhenCalendar
+import SizhenModel
+
+/// How the planner weighs and bounds its work.
+public struct PlannerOptions: Sendable, Hashable {
+    /// Minutes a person needs between occurrences at sites in different streets on the same
+    /// day (default 30).
+    public var travelBufferMinutes: Int
+    /// How many of its best candidates each seat brings to the exact min-cost assignment of its
+    /// time window (default 12); further candidates are tried, best first, only by seats the
+    /// assignment left empty.
+    public var candidatesPerSeat: Int
+
+    /// Creates options.
+    public init(travelBufferMinutes: Int = 30, candidatesPerSeat: Int = 12) {
+        self.travelBufferMinutes = max(0, travelBufferMinutes)
+        self.candidatesPerSeat = max(1, candidatesPerSeat)
+    }
+}
+
+/// Fills the slots of a month's occurrences with people (定人).
+///
+/// Hard constraints: the slot's roles, the person's weekly availability, leave, no
+/// double-booking (overlapping hours, or less than the travel buffer between sites in
+/// different streets on the same day), and the per-month, per-week and per-day limits.
+/// Preferences, in the slot's `prefer` order: paired (结对), same street, skills, continuity,
+/// least loaded; the load (assignments this month) always breaks what remains, then the
+/// person's id.
+///
+/// Time windows (a date and its hours) are planned in date order. In each, the seats and their
+/// best candidates form a min-cost assignment problem with lexicographic costs, solved exactly
+/// (Hungarian algorithm) per group of seats that share candidates; a seat left empty takes the
+/// best free candidate from the rest. A local search then moves assignments from the busiest
+/// people to people with at least two fewer, where no hard constraint breaks and no
+/// higher-ranked preference gets worse. Assignments of a pinned plan that are still valid are
+/// kept as they are. Deterministic: no randomness, no clock, no hash order.
+/// `on_demand` slots are not planned: the engine fills them per case.
+public struct Planner: Sendable {
+    /// The loaded workflows.
+    public var set: WorkflowSet
+    /// The options.
+    public var options: PlannerOptions
+
+    /// Creates a planner.
+    public init(set: WorkflowSet, options: PlannerOptions = PlannerOptions()) {
+        self.set = set
+        self.options = options
+    }
+
+    /// The plan of `schedule`'s occurrences, keeping what it can of `pinned`.
+    public func plan(_ schedule: MonthSchedule, pinned: Plan? = nil) -> Plan {
+        var run = PlanningRun(set: set, schedule: schedule, options: options)
+        if let pinned { run.reserve(pinned) }
+        run.planWindows()
+        run.balanceLoads()
+        return run.result(month: schedule.month.description)
+    }
+}

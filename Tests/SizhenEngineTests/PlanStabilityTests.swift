@@ -1,0 +1,115 @@
+import SizhenCalendar
+import SizhenEngine
+import SizhenModel
+import Foundation
+import SizhenLoader
+import Testing
+
+/// Pinned plans, the difference between plans, and determinism.
+@Suite struct PlanStabilityTests {
+    let set = PlanningFixture.small
+
+    @Test func replanningWithNothingChangedChangesNothing() throws {
+        let first = try PlanningFixture.plan(set)
+        let second = try PlanningFixture.plan(set, pinned: first)
+        #expect(second.assignments.map(\.person) == first.assignments.map(\.person))
+        #expect(second.assignments.map(\.reason) == first.assignments.map(\.reason))
+        #expect(second.assignments.allSatisfy { $0.isPinned })
+        #expect(PlanDifference(from: first, to: second).isEmpty)
+    }
+
+    @Test func newLeaveMovesOnlyTheSittingsItTouches() throws {
+        let before = try PlanningFixture.plan(set)
+        let leave = Leave(first: CivilDate(iso: "2026-12-09")!, last: CivilDate(iso: "2026-12-09")!, reason: "病假")
+        let changed = PlanningFixture.with(set, person: "L002") { $0.leave = [leave] }
+        let after = try PlanningFixture.plan(changed, pinned: before)
+        let difference = PlanDifference(from: before, to: after)
+        #expect(difference.moved.count == 1)
+        #expect(difference.added.isEmpty && difference.removed.isEmpty)
+        let move = try #require(difference.moved.first)
+        #expect(move.before.occurrence == "jiezhen/haitangxi-haitangxi/2026-12-09/1")
+        #expect(move.before.person == "L002")
+        #expect(move.reason == "李华 on leave 12-09 (病假)")
+        #expect(move.after.reason.hasPrefix("paired lawyer 李华 on leave 12-09 (病假); "))
+        let untouched = zip(before.assignments, after.assignments).filter { $0.0.occurrence != move.before.occurrence }
+        #expect(untouched.allSatisfy { $0.0.person == $0.1.person })
+    }
+
+    @Test func aPersonRemovedLeavesOnlyTheirSeatsToReplan() throws {
+        let before = try PlanningFixture.plan(set)
+        var changed = set
+        changed.people.removeAll { $0.id == "L003" }
+        let after = try PlanningFixture.plan(changed, pinned: before)
+        let difference = PlanDifference(from: before, to: after)
+        #expect(difference.moved.map(\.before.person) == ["L003", "L003"])
+        #expect(difference.moved.allSatisfy { $0.reason == "L003 is no longer on the staff" && $0.after.person == "L004" })
+        #expect(after.released.count == 2)
+        #expect(Set(before.assignments.filter { $0.person != "L003" }).map(\.occurrence).sorted()
+                == after.assignments.filter { $0.isPinned }.map(\.occurrence).sorted())
+    }
+
+    @Test func aSeatThatCannotBeRefilledIsRemovedWithItsReason() throws {
+        let before = try PlanningFixture.plan(set)
+        var changed = set
+        changed.people.removeAll { $0.id == "L003" || $0.id == "L004" }
+        let after = try PlanningFixture.plan(changed, pinned: before)
+        let difference = PlanDifference(from: before, to: after)
+        // 天文社区's sittings go to 刘洋 on the 23rd? No: he sits at 烟雨社区; on the 9th he is free.
+        #expect(difference.moved.map(\.after.person) == ["LW01"])
+        let removal = try #require(difference.removed.first)
+        #expect(removal.assignment.occurrence == "jiezhen/tianwen-tianwen/2026-12-23/1")
+        #expect(removal.reason.hasPrefix("L003 is no longer on the staff; now unfilled: lawyer: 2 hold the role — "))
+    }
+
+    @Test func aPlanRoundTripsThroughJSON() throws {
+        let plan = try PlanningFixture.plan(set)
+        let data = try JSONEncoder().encode(plan)
+        #expect(try JSONDecoder().decode(Plan.self, from: data) == plan)
+        let bare = #"{"assignments":[{"occurrence":"o","workflow":"w","site":"s","date":"2026-12-09","start":"a","end":"b","slot":"x","person":"L001","reason":"r"}],"unfilled":[]}"#
+        let decoded = try JSONDecoder().decode(Plan.self, from: Data(bare.utf8))
+        #expect(decoded.assignments.first?.person == "L001")
+        #expect(decoded.assignments.first?.alternatives == [])
+    }
+
+    @Test func planningIsDeterministicWhateverTheFileOrder() throws {
+        let first = try PlanningFixture.plan(set)
+        #expect(try PlanningFixture.plan(set) == first)
+        var shuffled = set
+        shuffled.people.reverse()
+        #expect(try PlanningFixture.plan(shuffled) == first)
+    }
+
+    @Test func theDefaultDistrictHasNoGapsNoClashesAndMostlyPairedSittings() throws {
+        let district = PlanningFixture.load("Workflows")
+        let plan = try PlanningFixture.plan(district)
+        let audit = try PlanningFixture.audit(district, plan)
+        #expect(plan.unfilled.isEmpty, "\(plan.unfilled)")
+        #expect(audit.doubleBookings.isEmpty, "\(audit.doubleBookings)")
+        #expect(audit.seats == 231, "62 sittings, 138 rounds, 31 helpers; the 送法到家 lawyer is on demand")
+        let share = audit.pairedShare(of: "jiezhen")
+        #expect(share.total == 62 && share.paired >= 60, "\(share)")
+        // 崔中敏 is in court 12-07…12-11: 海棠溪社区's sitting of the 9th falls back, and says why.
+        let fallback = try #require(plan.assignment(at: "jiezhen/haitangxi-haitangxi/2026-12-09/1"))
+        #expect(fallback.reason.hasPrefix("paired lawyer 崔中敏 on leave 12-07…12-11 (外地出庭); "))
+        #expect(fallback.reason.contains("same street"))
+        #expect(try PlanningFixture.plan(district, pinned: plan).assignments.map(\.person) == plan.assignments.map(\.person))
+    }
+
+    @Test func aGeneratedDistrictPlansWithoutClashes() throws {
+        let calendar = try String(contentsOf: PlanningFixture.repository.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-plan-test-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, text) in DistrictScaffold(communities: 300, calendarText: calendar).files() {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let outcome = WorkflowSetLoader().load(folder: folder.path)
+        let generated = try #require(outcome.set)
+        let plan = try PlanningFixture.plan(generated)
+        let audit = try PlanningFixture.audit(generated, plan)
+        #expect(audit.doubleBookings.isEmpty)
+        #expect(plan.unfilled.isEmpty, "\(plan.unfilled.count) unfilled, first: \(plan.unfilled.first?.reason ?? "")")
+        #expect(audit.fairness.allSatisfy { $0.spread <= 3 }, "\(audit.fairness)")
+    }
+}
