@@ -101,6 +101,9 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
                     PRIMARY KEY (workflow, site, date));
                 """)
         }
+        migrator.registerMigration("v3-plan-json") { db in
+            try db.execute(sql: "ALTER TABLE months ADD COLUMN plan TEXT")
+        }
         return migrator
     }
 
@@ -285,7 +288,7 @@ extension SQLiteStore {
                 try insertSkipped.execute(arguments: [s.workflowID, s.siteID, s.date.description, plan.month.description, s.reason])
             }
             let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
-            try db.execute(sql: "INSERT INTO months (month, planned_at_event) VALUES (?, ?)", arguments: [plan.month.description, seq])
+            try db.execute(sql: "INSERT INTO months (month, planned_at_event, plan) VALUES (?, ?, ?)", arguments: [plan.month.description, seq, plan.planJSON])
             try db.execute(sql: "INSERT INTO events (date, kind, message) VALUES (?, 'month_planned', ?)",
                            arguments: [plan.month.firstDay.description,
                                        "\(plan.month): \(plan.occurrences.count) occurrences, \(plan.assignments.count) assignments, \(plan.unfilled.count) unfilled"])
@@ -311,6 +314,36 @@ extension SQLiteStore {
                 result[row["occurrence"], default: []].append(row["person"])
             }
             return result
+        }
+    }
+}
+
+extension SQLiteStore {
+    public func storedPlanJSON(_ month: YearMonth) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT plan FROM months WHERE month = ?", arguments: [month.description]) }
+    }
+
+    public func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
+        try write { db in
+            let from = firstDay.description
+            try db.execute(sql: """
+                DELETE FROM assignments WHERE occurrence IN (SELECT id FROM occurrences WHERE month = ? AND date >= ?)
+                """, arguments: [plan.month.description, from])
+            try db.execute(sql: """
+                DELETE FROM unfilled WHERE occurrence IN (SELECT id FROM occurrences WHERE month = ? AND date >= ?)
+                """, arguments: [plan.month.description, from])
+            let dates = Dictionary(plan.occurrences.map { ($0.id, $0.date.description) }, uniquingKeysWith: { first, _ in first })
+            let insertAssignment = try db.cachedStatement(sql: "INSERT OR REPLACE INTO assignments (occurrence, slot, position, person, reason) VALUES (?, ?, ?, ?, ?)")
+            for a in plan.assignments where (dates[a.occurrenceID] ?? "") >= from {
+                try insertAssignment.execute(arguments: [a.occurrenceID, a.slot, a.position, a.personID, a.reason])
+            }
+            let insertUnfilled = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)")
+            for u in plan.unfilled where (dates[u.occurrenceID] ?? "") >= from {
+                try insertUnfilled.execute(arguments: [u.occurrenceID, u.slot, u.position, u.reason])
+            }
+            try db.execute(sql: "UPDATE months SET plan = ? WHERE month = ?", arguments: [plan.planJSON, plan.month.description])
+            try db.execute(sql: "INSERT INTO events (date, kind, message) VALUES (?, 'month_replanned', ?)",
+                           arguments: [firstDay.description, "\(plan.month) re-planned from \(firstDay): \(plan.assignments.count) assignments, \(plan.unfilled.count) unfilled"])
         }
     }
 }

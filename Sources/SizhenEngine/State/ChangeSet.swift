@@ -53,6 +53,11 @@ public protocol EngineStore: AnyObject {
     func isMonthStored(_ month: YearMonth) throws -> Bool
     /// Stores a month's occurrences, assignments and unfilled slots in one transaction.
     func storeMonth(_ plan: MonthPlan) throws
+    /// The stored plan's JSON of a month, if any.
+    func storedPlanJSON(_ month: YearMonth) throws -> String?
+    /// Replaces the assignments of the month's occurrences on days not yet processed (from
+    /// `firstDay` on), in one transaction; days already processed keep theirs.
+    func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws
     /// The stored occurrences held on a day, in order.
     func occurrences(on date: CivilDate) throws -> [OccurrenceRef]
     /// Who is assigned to each occurrence in the days, by occurrence id.
@@ -134,13 +139,18 @@ public struct MonthPlan: Sendable {
     public var unfilled: [Unfilled]
     /// Rule dates not held (holiday policy `skip`).
     public var skipped: [SkippedOccurrence]
+    /// The planner's whole plan with explanations and alternatives, as JSON, kept so that a
+    /// later re-plan can pin it.
+    public var planJSON: String?
 
     /// Creates a month plan.
-    public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled], skipped: [SkippedOccurrence] = []) {
+    public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled], skipped: [SkippedOccurrence] = [],
+                planJSON: String? = nil) {
         self.month = month
         self.occurrences = occurrences
         self.assignments = assignments
         self.unfilled = unfilled
         self.skipped = skipped
+        self.planJSON = planJSON
     }
 }

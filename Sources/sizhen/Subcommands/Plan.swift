@@ -6,6 +6,7 @@ import SizhenDiagnostics
 import SizhenEngine
 import SizhenLoader
 import SizhenModel
+import SizhenStore
 
 /// `sizhen plan`: who sits where and when in a month, and why (定人).
 struct PlanCommand: ParsableCommand {
@@ -46,6 +47,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A previous plan (--format json output) to keep: only what must change moves.", valueName: "FILE"))
     var pinned: String?
 
+    @Option(help: ArgumentHelp("The database: the month's plan is stored there for the rounds; a plan already stored is pinned.", valueName: "FILE"))
+    var db: String?
+
     @Option(name: .customLong("travel-buffer"), help: ArgumentHelp("Minutes a person needs between sites in different streets on the same day.", valueName: "MINUTES"))
     var travelBuffer: Int = 30
 
@@ -55,6 +59,7 @@ struct PlanCommand: ParsableCommand {
     func validate() throws {
         if !(0...1440).contains(travelBuffer) { throw ValidationError("--travel-buffer must be from 0 to 1440 minutes.") }
         if explain && format != .table { throw ValidationError("--explain goes with --format table.") }
+        if db != nil && pinned != nil { throw ValidationError("--db pins the stored plan; --pinned goes without --db.") }
     }
 
     func run() throws {
@@ -97,7 +102,36 @@ struct PlanCommand: ParsableCommand {
         }
         diagnostics.append(schedule.warnings)
         let options = PlannerOptions(travelBufferMinutes: travelBuffer)
+        // With a database: the stored plan is pinned, and the new one stored for the days not
+        // yet processed (a re-plan after new leave moves only what it must).
+        var store: SQLiteStore?
+        if let db {
+            let opened = try Workspace.openStore(db, for: set)
+            store = opened
+            do {
+                if let json = try opened.storedPlanJSON(yearMonth) {
+                    previous = try JSONDecoder().decode(SizhenEngine.Plan.self, from: Data(json.utf8))
+                }
+            } catch {
+                Workspace.fail(error)
+            }
+        }
         let plan = Planner(set: set, options: options).plan(schedule, pinned: previous)
+        if let store {
+            do {
+                let stored = MonthPlanning.monthPlan(plan, schedule: schedule)
+                if try store.isMonthStored(yearMonth) {
+                    if previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true {
+                        let next = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay
+                        try store.replaceAssignments(stored, from: max(next, yearMonth.firstDay))
+                    }
+                } else {
+                    try store.storeMonth(stored)
+                }
+            } catch {
+                Workspace.fail(error)
+            }
+        }
         let difference = previous.map { PlanDifference(from: $0, to: plan) }
         let rendering = PlanRendering(set: set, person: person)
         switch format {

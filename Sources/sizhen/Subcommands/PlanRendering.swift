@@ -158,18 +158,18 @@ struct PlanRendering {
     }
 
     func csv(_ plan: SizhenEngine.Plan) -> String {
-        var rows = [["status", "occurrence", "workflow", "site", "site_name", "date", "start", "end", "slot", "person", "person_name", "reason"]]
+        var csv = CSVWriter(header: ["status", "occurrence", "workflow", "site", "site_name", "date", "start", "end", "slot", "person", "person_name", "reason"])
         for item in shown(plan) {
             let name = set.people.first { $0.id == item.person }?.name ?? ""
-            rows.append(["assigned", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
+            csv.append(["assigned", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
                          item.slot, item.person, name, item.reason])
         }
         if person == nil {
             for item in plan.unfilled {
-                rows.append(["unfilled", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", item.reason])
+                csv.append(["unfilled", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", item.reason])
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(CSVText.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return csv.render()
     }
 
     func ics(_ plan: SizhenEngine.Plan) -> String {
@@ -190,18 +190,5 @@ struct PlanRendering {
         }
         let title = person.map { "\(personLabel($0)) \(plan.month) 排班" } ?? "\(set.district.name) \(plan.month) 排班"
         return ICSWriter(name: title, zone: zone).render(events)
-    }
-}
-
-/// RFC 4180 cells that Excel opens safely: quoted when they hold a comma, quote or line
-/// break; a leading `=`, `+`, `-` or `@` neutralised with `'` so no cell is a formula.
-enum CSVText {
-    static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
     }
 }
