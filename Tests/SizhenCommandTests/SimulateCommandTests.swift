@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `sizhen simulate` end to end on the shipped district, into real SQLite files.
+@Suite struct SimulateCommandTests {
+    func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-sim-\(name)-\(UInt32.random(in: 0...UInt32.max)).db").path
+    }
+
+    func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func theSameSeedGivesTheSameMonthByteForByteAndAnotherSeedAnother() throws {
+        let (a, b, c) = (temporary("a"), temporary("b"), temporary("c"))
+        defer { [a, b, c].forEach(remove) }
+        let first = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", a])
+        let second = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", b])
+        let other = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", c, "--seed", "7"])
+        #expect(first.status == 0, "\(first)")
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardOutput != other.standardOutput)
+        let records = try CommandRunner.run(["records", "--db", a, "--format", "csv"])
+        let again = try CommandRunner.run(["records", "--db", b, "--format", "csv"])
+        #expect(records.standardOutput == again.standardOutput, "identical records")
+        #expect(try json(first.standardOutput)["seed"] as? Int == 20261201, "the default seed is the scenario's")
+    }
+
+    @Test func theSummaryTotalsAreTheRecordsTotals() throws {
+        let path = temporary("totals")
+        defer { remove(path) }
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", path])
+        #expect(run.status == 0, "\(run)")
+        let summary = try json(run.standardOutput)
+        let listed = try CommandRunner.run(["records", "--db", path, "--month", "2026-12", "--format", "json"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        let recordTotals = try #require(summary["records"] as? [String: Int])
+        #expect(recordTotals["total"] == records.count)
+        #expect(recordTotals["人民调解"] == records.filter { $0["type"] as? String == "人民调解" }.count)
+        let subsidies = try #require(summary["subsidies"] as? [String: Any])
+        let yuan = records.compactMap { $0["subsidy_yuan"] as? Int }.reduce(0, +)
+        #expect(subsidies["total_yuan"] as? Int == yuan)
+        #expect(yuan > 0)
+        let occurrences = try #require(summary["occurrences"] as? [String: Any])
+        #expect(occurrences["held"] as? Int == 62 + 138 + 31)
+        #expect(summary["unfilled"] as? Int == 0)
+    }
+
+    @Test func aWhatIfWithThreeSittingsHoldsThirtyOneMoreSittings() throws {
+        let path = temporary("whatif")
+        defer { remove(path); remove(String(path.dropLast(3)) + "-compare.db") }
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", path, "--compare", "Examples/three-sittings"])
+        #expect(run.status == 0, "\(run)")
+        let both = try json(run.standardOutput)
+        func held(_ key: String) throws -> Int? {
+            let summary = try #require(both[key] as? [String: Any])
+            let occurrences = try #require(summary["occurrences"] as? [String: Any])
+            return ((occurrences["by_workflow"] as? [String: Any])?["jiezhen"] as? [String: Int])?["held"]
+        }
+        #expect(try held("base") == 62)
+        #expect(try held("compare") == 93)
+        let text = try CommandRunner.run(["simulate", "--month", "2026-12", "--db", path, "--compare", "Examples/three-sittings"])
+        #expect(text.standardOutput.contains("接诊 held         62         93                       +31"), "\(text.standardOutput)")
+    }
+
+    @Test func aRealDatabaseIsNeverOverwritten() throws {
+        let path = temporary("real")
+        defer { remove(path) }
+        let rounds = try CommandRunner.run(["rounds", "--date", "2026-12-01", "--db", path])
+        #expect(rounds.status == 0, "\(rounds)")
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--db", path])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("holds real records, not a simulation"))
+    }
+
+    @Test(arguments: [
+        (["--month", "2026-13"], "--month:1:1: error: '2026-13' is not a valid month for --month"),
+        (["--month", "2026-12", "--seed=-1"], "--seed:1:1: error: '-1' is not a valid seed"),
+        (["--month", "2026-12", "--scenario", "/nonexistent.yaml"], "error: no such file: /nonexistent.yaml"),
+        (["--month", "2026-12", "--compare", "/nonexistent"], "error: workflows folder /nonexistent does not exist"),
+    ])
+    func badInputEndsWithStatusOne(arguments: [String], expected: String) throws {
+        let path = temporary("bad")
+        defer { remove(path); remove(String(path.dropLast(3)) + "-compare.db") }
+        let result = try CommandRunner.run(["simulate", "--db", path] + arguments)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardError.contains(expected), "\(result)")
+    }
+}
+
+/// `sizhen rounds` and the commands that read its database.
+@Suite struct RoundsCommandTests {
+    func temporary() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-rounds-\(UInt32.random(in: 0...UInt32.max)).db").path
+    }
+
+    @Test func runningTwiceChangesNothingAndPrintsTheSame() throws {
+        let path = temporary()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let first = try CommandRunner.run(["rounds", "--date", "2026-12-09", "--db", path])
+        let second = try CommandRunner.run(["rounds", "--date", "2026-12-09", "--db", path])
+        #expect(first.status == 0, "\(first)")
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardOutput.hasPrefix("2026-12-09 周三 · 重庆市南岸区 · run sheet\n"))
+        #expect(first.standardOutput.contains("烟雨社区"))
+        #expect(!first.standardOutput.contains("—"), "every sitting has its lawyer")
+        let records = try CommandRunner.run(["records", "--db", path, "--format", "csv"])
+        #expect(records.standardOutput.hasPrefix("\u{FEFF}id,type,workflow,occurrence,site,street,date,staff,case,outcome,subsidy_yuan,subsidy_tier\r\n"))
+        let explain = try CommandRunner.run(["explain", "zhuzhen/haitangxi-yanyu/2026-12-04/1#event", "--db", path])
+        #expect(explain.status == 0, "\(explain)")
+        #expect(explain.standardOutput.contains("step publicity: record 法治宣传"))
+    }
+
+    @Test(arguments: [
+        (["rounds", "--date", "2026-02-30"], "--date:1:1: error: '2026-02-30' is not a valid date for --date"),
+        (["records", "--db", "/nonexistent/x.db"], "error: no database at /nonexistent/x.db"),
+        (["explain", "nope", "--db", "/nonexistent/x.db"], "error: no database at /nonexistent/x.db"),
+        (["rounds", "--date", "2026-12-01", "--db", "/nonexistent/folder/x.db"], "error: cannot open the database /nonexistent/folder/x.db"),
+    ])
+    func badInputEndsWithStatusOne(arguments: [String], expected: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardError.contains(expected), "\(result)")
+    }
+}
