@@ -10,7 +10,7 @@ struct Sizhen: ParsableCommand {
         commandName: "sizhen",
         abstract: "A rule-based workflow engine for the 四诊 community legal clinics.",
         version: "0.1.0",
-        subcommands: [Validate.self, Schedule.self, Eval.self, SchemaCommand.self]
+        subcommands: [Validate.self, Schedule.self, Eval.self, SchemaCommand.self, Intake.self]
     )
 
     /// Runs a command, mapping ArgumentParser's usage errors to exit code 2 (it uses 64).

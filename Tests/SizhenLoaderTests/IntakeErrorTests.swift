@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SizhenDiagnostics
 @testable import SizhenLoader
@@ -122,6 +123,19 @@ import SizhenDiagnostics
         let result = try IntakeSupport.read("\(Self.header)\n\(Self.good)\n2026-12-09,接诊,烟雨社区,2,已解决,,,consultation,劳动,-1\n")
         #expect(result.diagnostics.errorCount == 1)
         #expect(result.rows.isEmpty)
+    }
+
+    @Test func theDocumentedMistakesAreReportedAsDocumented() throws {
+        // docs/intake.md shows a file (the ```text block after "For this file:") and what the
+        // reader reports for it (the block after "the problems are:").
+        let page = try String(contentsOf: CalendarFileTests.repository.appendingPathComponent("docs/intake.md"), encoding: .utf8)
+        func block(after marker: String) throws -> String {
+            let start = try #require(page.range(of: marker + "\n\n```text\n"))
+            let end = try #require(page.range(of: "\n```", range: start.upperBound..<page.endIndex))
+            return String(page[start.upperBound..<end.lowerBound]) + "\n"
+        }
+        let result = try IntakeSupport.read(try block(after: "For this file:"))
+        #expect(DiagnosticRenderer().render(result.diagnostics) == (try block(after: "the problems are:")))
     }
 
     // MARK: Bytes
