@@ -59,9 +59,12 @@ let package = Package(
             sources: ["Sources/SizhenDefaults"],
             resources: [.copy("Workflows")]
         ),
+        // SizhenEngine for the intake reader, which matches each CSV row with an occurrence.
+        // libiconv (part of the C library on Linux) decodes GB18030 intake files.
         .target(
             name: "SizhenLoader",
-            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"],
+            linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]
         ),
         .executableTarget(
             name: "sizhen",
@@ -100,7 +103,7 @@ let package = Package(
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
-        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules"], exclude: ["Fixtures"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

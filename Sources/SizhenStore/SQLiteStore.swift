@@ -128,6 +128,10 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         }
     }
 
+    public func wasImported(digest: String) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM imports WHERE digest = ?)", arguments: [digest]) ?? false }
+    }
+
     public func caseExists(_ id: String) throws -> Bool {
         try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM cases WHERE id = ?)", arguments: [id]) ?? false }
     }
@@ -169,6 +173,13 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         let insertEvent = try db.cachedStatement(sql: "INSERT INTO events (date, kind, case_id, occurrence, message) VALUES (?, ?, ?, ?, ?)")
         for e in changes.events {
             try insertEvent.execute(arguments: [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message])
+        }
+        if let imported = changes.imported {
+            try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
+        }
+        let insertPersonal = try db.cachedStatement(sql: "INSERT OR IGNORE INTO intake (case_id, name, phone, id_number, note) VALUES (?, ?, ?, ?, ?)")
+        for entry in changes.personal where entry.data != nil || entry.note != nil {
+            try insertPersonal.execute(arguments: [entry.caseID, entry.data?.name, entry.data?.phone, entry.data?.idNumber, entry.note])
         }
         if let day = changes.processedDay {
             try db.execute(sql: "INSERT OR IGNORE INTO days (date) VALUES (?)", arguments: [day.description])

@@ -30,6 +30,23 @@ public struct RoundsRunner {
         public var calendarWarnings = CalendarWarnings()
     }
 
+    /// Stores the plan of each month from `first` through `last` not stored yet.
+    public func storeMonths(from first: CivilDate, through last: CivilDate) throws -> CalendarWarnings {
+        var warnings = CalendarWarnings()
+        var month = YearMonth(of: first)
+        while month <= YearMonth(of: last) {
+            if try !store.isMonthStored(month) {
+                let schedule = try OccurrenceExpander(set: set).expand(month: month)
+                warnings.merge(schedule.warnings)
+                var plan = planMonth(schedule)
+                plan.skipped = schedule.skipped
+                try store.storeMonth(plan)
+            }
+            month = month.month == 12 ? YearMonth(year: month.year + 1, month: 1)! : YearMonth(year: month.year, month: month.month + 1)!
+        }
+        return warnings
+    }
+
     /// Plans the months up to `date` if needed, then processes every day not yet processed up
     /// to and including `date`, starting from the first day of the month of the first date
     /// ever asked for.
@@ -39,17 +56,7 @@ public struct RoundsRunner {
         var outcome = Outcome()
         let first = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? YearMonth(of: date).firstDay
         guard first <= date else { return outcome }
-        var month = YearMonth(of: first)
-        while month <= YearMonth(of: date) {
-            if try !store.isMonthStored(month) {
-                let schedule = try OccurrenceExpander(set: set).expand(month: month)
-                outcome.calendarWarnings.merge(schedule.warnings)
-                var plan = planMonth(schedule)
-                plan.skipped = schedule.skipped
-                try store.storeMonth(plan)
-            }
-            month = month.month == 12 ? YearMonth(year: month.year + 1, month: 1)! : YearMonth(year: month.year, month: month.month + 1)!
-        }
+        outcome.calendarWarnings.merge(try storeMonths(from: first, through: date))
         var engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
         engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
         for day in first...date {

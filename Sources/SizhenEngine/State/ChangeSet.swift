@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenModel
 
 /// Everything one step of the engine changed, written by the store in one transaction: either
 /// all of it is in the database afterwards or none of it.
@@ -19,6 +20,10 @@ public struct ChangeSet: Sendable {
     public var processedDay: CivilDate?
     /// Warnings for the person running the command (a deadline in an uncovered year …).
     public var warnings: [String] = []
+    /// An intake file imported by this change set (its digest makes importing it again a no-op).
+    public var imported: (digest: String, file: String, rows: Int)?
+    /// Residents' personal data from intake, by case id: stored only in the intake table.
+    public var personal: [(caseID: String, data: PersonalData?, note: String?)] = []
 
     /// An empty change set.
     public init() {}
@@ -49,6 +54,8 @@ public protocol EngineStore: AnyObject {
     func caseExists(_ id: String) throws -> Bool
     /// Writes a change set in one transaction.
     func commit(_ changes: ChangeSet) throws
+    /// Whether an intake file with this digest was imported before.
+    func wasImported(digest: String) throws -> Bool
     /// Whether a month's occurrences and assignments are stored (its plan is pinned).
     func isMonthStored(_ month: YearMonth) throws -> Bool
     /// Stores a month's occurrences, assignments and unfilled slots in one transaction.

@@ -1,0 +1,142 @@
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+
+/// The most an intake file may hold.
+public struct IntakeLimits: Sendable, Hashable {
+    /// The most data rows (the header not counted).
+    public var maxRows: Int
+    /// The most bytes.
+    public var maxBytes: Int
+
+    /// Creates limits.
+    public init(maxRows: Int, maxBytes: Int) {
+        self.maxRows = maxRows
+        self.maxBytes = maxBytes
+    }
+
+    /// 100,000 rows and 8 MiB.
+    public static let standard = IntakeLimits(maxRows: 100_000, maxBytes: 8 << 20)
+}
+
+/// What reading an intake file produced.
+public struct IntakeReadResult: Sendable {
+    /// The rows in file order; empty whenever there is an error anywhere (all or nothing).
+    public var rows: [IntakeRow]
+    /// Every error and warning, located at `file:line:column`, where the line is the physical
+    /// line of the CSV and the column the 1-based number of the cell.
+    public var diagnostics: Diagnostics
+    /// The encoding detected, when the bytes could be decoded.
+    public var encoding: IntakeEncoding?
+    /// The decoded text (without a byte-order mark), when the bytes could be decoded.
+    public var text: String?
+
+    /// Creates a result.
+    public init(rows: [IntakeRow], diagnostics: Diagnostics, encoding: IntakeEncoding?, text: String?) {
+        self.rows = rows
+        self.diagnostics = diagnostics
+        self.encoding = encoding
+        self.text = text
+    }
+
+    /// Whether the file had no error (rows were returned).
+    public var isValid: Bool { !diagnostics.hasErrors }
+}
+
+/// Reads an intake CSV (what clinics record per visitor) into `IntakeRow`s, checked against
+/// a loaded workflow set: the columns, each cell's type, the people, and that each row's
+/// workflow is held at its site on its date. Every problem is reported at once; rows come
+/// back only when there is none.
+public struct IntakeReader: Sendable {
+    /// The workflows, district, people and case schema the rows are checked against.
+    public var set: WorkflowSet
+    /// The largest file accepted.
+    public var limits: IntakeLimits
+
+    /// Creates a reader.
+    public init(set: WorkflowSet, limits: IntakeLimits = .standard) {
+        self.set = set
+        self.limits = limits
+    }
+
+    /// Reads the file at `path`. Locations name `path` as given.
+    public func read(path: String) -> IntakeReadResult {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+            return failure(.error(IntakeMessages.tooLarge(size: size, limit: limits.maxBytes), at: start(path), hint: IntakeMessages.splitHint))
+        }
+        var files = SourceFiles()
+        switch files.read(path, maxBytes: limits.maxBytes) {
+        case .failure(let problem): return failure(problem)
+        case .success(let bytes): return read(bytes: bytes, file: path)
+        }
+    }
+
+    /// Reads CSV bytes as if from a file called `file` (the name used in locations).
+    public func read(bytes: [UInt8], file: String) -> IntakeReadResult {
+        if bytes.count > limits.maxBytes {
+            return failure(.error(IntakeMessages.tooLarge(size: bytes.count, limit: limits.maxBytes), at: start(file), hint: IntakeMessages.splitHint))
+        }
+        let text: String, encoding: IntakeEncoding
+        switch IntakeEncoding.decode(bytes) {
+        case .success(let decoded): (text, encoding) = decoded
+        case .failure(let problem): return failure(diagnostic(for: problem, bytes: bytes, file: file))
+        }
+        let parsed = CSVParser.parse(text, maxRecords: limits.maxRows + 1)
+        var diagnostics = Diagnostics()
+        for problem in parsed.problems {
+            switch problem {
+            case let .unterminatedQuote(line, column):
+                diagnostics.append(.error(IntakeMessages.unterminatedQuote(IntakeMessages.column(column, nil)),
+                                          at: SourceLocation(file: file, line: line, column: column), hint: IntakeMessages.quoteHint))
+            case let .textAfterQuote(line, column):
+                diagnostics.append(.error(IntakeMessages.textAfterQuote(IntakeMessages.column(column, nil)),
+                                          at: SourceLocation(file: file, line: line, column: column), hint: IntakeMessages.quoteHint))
+            }
+        }
+        if parsed.isTruncated {
+            diagnostics.append(.error(IntakeMessages.tooManyRows(limit: limits.maxRows),
+                                      at: SourceLocation(file: file, line: parsed.truncatedAtLine, column: 1),
+                                      hint: IntakeMessages.splitHint))
+            return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
+        }
+        guard let header = parsed.records.first else {
+            if diagnostics.isEmpty {
+                diagnostics.append(.error(IntakeMessages.emptyFile, at: start(file), hint: IntakeMessages.emptyFileHint))
+            }
+            return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
+        }
+        var decoder = IntakeRowDecoder(set: set, file: file)
+        guard decoder.readHeader(header) else {
+            diagnostics.append(contentsOf: decoder.diagnostics)
+            return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
+        }
+        var rows: [IntakeRow] = []
+        rows.reserveCapacity(parsed.records.count - 1)
+        // A row of spaces only is as blank as an empty one.
+        for record in parsed.records.dropFirst() where !record.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
+            if let row = decoder.decode(record) { rows.append(row) }
+        }
+        diagnostics.append(contentsOf: decoder.diagnostics)
+        return IntakeReadResult(rows: diagnostics.hasErrors ? [] : rows, diagnostics: diagnostics, encoding: encoding, text: text)
+    }
+
+    private func start(_ file: String) -> SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    private func failure(_ diagnostic: Diagnostic) -> IntakeReadResult {
+        IntakeReadResult(rows: [], diagnostics: Diagnostics([diagnostic]), encoding: nil, text: nil)
+    }
+
+    private func diagnostic(for problem: IntakeEncoding.Failure, bytes: [UInt8], file: String) -> Diagnostic {
+        switch problem {
+        case .utf16: return .error(IntakeMessages.utf16, at: start(file), hint: IntakeMessages.saveAsHint)
+        case .workbook: return .error(IntakeMessages.workbook, at: start(file), hint: IntakeMessages.saveAsHint)
+        case .noGB18030: return .error(IntakeMessages.noGB18030, at: start(file), hint: IntakeMessages.saveAsHint)
+        case let .invalid(offset, encoding):
+            let line = bytes.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1
+            let byte = offset < bytes.count ? bytes[offset] : nil
+            return .error(IntakeMessages.invalidBytes(byte, offset: offset, line: line, encoding: encoding),
+                          at: SourceLocation(file: file, line: line, column: 1), hint: IntakeMessages.saveAsHint)
+        }
+    }
+}

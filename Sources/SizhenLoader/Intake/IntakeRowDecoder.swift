@@ -1,0 +1,394 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRules
+
+/// Turns the header and each record of an intake CSV into rows, collecting every problem.
+/// Keeps the look-up tables (workflows, communities and people by id and name) and the
+/// occurrences expanded so far, so that each row costs a few dictionary look-ups.
+struct IntakeRowDecoder {
+    let set: WorkflowSet
+    let file: String
+    private(set) var diagnostics = Diagnostics()
+
+    private let columns: [IntakeColumn]
+    /// The column of each header cell (nil: no title, or unknown).
+    private var header: [IntakeColumn?] = []
+    /// The header text of each cell, for messages.
+    private var titles: [String] = []
+    private var occurrences: IntakeOccurrences
+    /// The line of each (occurrence, ordinal) seen, for duplicates.
+    private var seen: [String: Int] = [:]
+
+    private let workflowsByName: [String: Workflow]
+    private let communitiesByID: [String: Community]
+    private let communitiesByName: [String: [Community]]
+    private let siteIDs: [String: Set<String>]
+    private let peopleByID: [String: Person]
+    private let peopleByName: [String: [Person]]
+    /// The object type of each object field of the schema, by path, for nested values.
+    private let objectTypes: [[String]: ObjectType]
+
+    init(set: WorkflowSet, file: String) {
+        self.set = set
+        self.file = file
+        columns = IntakeColumn.columns(for: set.caseSchema)
+        occurrences = IntakeOccurrences(set: set)
+        var workflows: [String: Workflow] = [:]
+        for flow in set.workflows.reversed() {
+            workflows[flow.name] = flow
+        }
+        for flow in set.workflows { workflows[flow.id] = flow }
+        workflowsByName = workflows
+        let communities = set.district.communities
+        communitiesByID = Dictionary(communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        communitiesByName = Dictionary(grouping: communities, by: \.name)
+        siteIDs = Dictionary(set.workflows.map { flow in (flow.id, Set(set.sites(of: flow).map(\.id))) }, uniquingKeysWith: { first, _ in first })
+        peopleByID = Dictionary(set.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        peopleByName = Dictionary(grouping: set.people, by: \.name)
+        var types: [[String]: ObjectType] = [:]
+        func collect(_ type: RuleType, path: [String]) {
+            guard case .object(let object) = type else { return }
+            types[path] = object
+            for field in object.fields { collect(field.type, path: path + [field.name]) }
+        }
+        if let schema = set.caseSchema { collect(schema.ruleType, path: []) }
+        objectTypes = types
+    }
+
+    // MARK: The header
+
+    /// Reads the header row; false when it is not a header at all (nothing more can be read).
+    mutating func readHeader(_ record: CSVRecord) -> Bool {
+        var byName: [String: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            for name in column.names { byName[name.headerFolded] = index }
+        }
+        var firstColumn: [Int: Int] = [:]
+        var unknown: [Diagnostic] = []
+        for (index, cell) in record.cells.enumerated() {
+            let text = cell.text.trimmingSpaces
+            titles.append(text)
+            let place = IntakeMessages.column(index + 1, nil)
+            let location = SourceLocation(file: file, line: cell.line, column: index + 1)
+            guard !text.isEmpty else { header.append(nil); continue }
+            guard let found = byName[text.headerFolded] else {
+                header.append(nil)
+                let candidates = columns.flatMap { [$0.title, $0.key] }
+                unknown.append(.error(IntakeMessages.unknownColumn(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
+                                      hint: IntakeMessages.knownColumns(columns.map(\.title))))
+                continue
+            }
+            if let first = firstColumn[found] {
+                header.append(nil)
+                diagnostics.append(.error(IntakeMessages.duplicateColumn(IntakeMessages.column(index + 1, text), firstColumn: first + 1),
+                                          at: location, hint: IntakeMessages.duplicateColumnHint))
+                continue
+            }
+            firstColumn[found] = index
+            header.append(columns[found])
+        }
+        if firstColumn.isEmpty {
+            diagnostics.append(.error(IntakeMessages.notAHeader, at: SourceLocation(file: file, line: record.line, column: 1),
+                                      hint: IntakeMessages.missingColumnHint))
+            return false
+        }
+        diagnostics.append(contentsOf: unknown)
+        for column in columns where column.isRequired && !header.contains(column) {
+            diagnostics.append(.error(IntakeMessages.missingColumn(column.title, column.key), at: SourceLocation(file: file, line: record.line, column: 1),
+                                      hint: IntakeMessages.missingColumnHint))
+        }
+        return true
+    }
+
+    // MARK: A row
+
+    /// Decodes one record; nil when it has an error (reported).
+    mutating func decode(_ record: CSVRecord) -> IntakeRow? {
+        let before = diagnostics.errorCount
+        var cells: [IntakeColumn.Content: (text: String, location: SourceLocation, place: String)] = [:]
+        var fieldCells: [(path: [String], type: FieldType, text: String, location: SourceLocation, place: String)] = []
+        for (index, cell) in record.cells.enumerated() {
+            let location = SourceLocation(file: file, line: cell.line, column: index + 1)
+            let text = Self.clean(cell.text)
+            guard index < header.count else {
+                if !text.isEmpty {
+                    diagnostics.append(.error(IntakeMessages.extraCell(IntakeMessages.column(index + 1, nil), headerCount: header.count),
+                                              at: location, hint: IntakeMessages.extraCellHint))
+                }
+                continue
+            }
+            guard let column = header[index] else {
+                if !text.isEmpty && titles[index].isEmpty {
+                    diagnostics.append(.error(IntakeMessages.untitledCell(IntakeMessages.column(index + 1, nil)), at: location,
+                                              hint: IntakeMessages.untitledCellHint))
+                }
+                continue
+            }
+            let place = IntakeMessages.column(index + 1, titles[index])
+            if text.isEmpty {
+                if column.isRequired {
+                    diagnostics.append(.error(IntakeMessages.missingRequired(place), at: location, hint: IntakeMessages.missingRequiredHint(column.content)))
+                }
+                continue
+            }
+            if case .field(let path, let type) = column.content {
+                fieldCells.append((path, type, text, location, place))
+            } else {
+                cells[column.content] = (text, location, place)
+            }
+        }
+        // A short row: the required cells it lacks are empty.
+        for index in record.cells.count..<max(record.cells.count, header.count) {
+            guard let column = header[index], column.isRequired else { continue }
+            let place = IntakeMessages.column(index + 1, titles[index])
+            diagnostics.append(.error(IntakeMessages.missingRequired(place), at: SourceLocation(file: file, line: record.line, column: index + 1),
+                                      hint: IntakeMessages.missingRequiredHint(column.content)))
+        }
+
+        let date = cells[.date].flatMap { parseDate($0.text, at: $0.location, place: $0.place) }
+        let workflow = cells[IntakeColumn.Content.workflow].flatMap { resolveWorkflow($0.text, at: $0.location, place: $0.place) }
+        let site = cells[IntakeColumn.Content.site].flatMap { resolveSite($0.text, for: workflow, at: $0.location, place: $0.place) }
+        let ordinal = cells[IntakeColumn.Content.ordinal].flatMap { parseOrdinal($0.text, at: $0.location, place: $0.place) }
+        let outcome = cells[IntakeColumn.Content.outcome].flatMap { parseOutcome($0.text, at: $0.location, place: $0.place) }
+        let staff = cells[IntakeColumn.Content.staff].map { resolvePeople($0.text, at: $0.location, place: $0.place) } ?? []
+        var values: [[String]: RuleValue] = [:]
+        for cell in fieldCells {
+            if let value = value(cell.text, of: cell.type, at: cell.location, place: cell.place) { values[cell.path] = value }
+        }
+
+        var occurrenceID: String?
+        if let date, let workflow, let site, let cell = cells[.date] {
+            switch occurrences.lookup(workflow: workflow, site: site, date: date) {
+            case .found(let id): occurrenceID = id
+            case .uncovered(let error): diagnostics.append(error.diagnostic(at: cell.location))
+            case .none(let held):
+                let siteName = siteLabel(site)
+                diagnostics.append(.error(IntakeMessages.noOccurrence(workflow: workflow.name, site: siteName, date: date, cell.place), at: cell.location,
+                                          hint: IntakeMessages.heldOn(workflow: workflow.name, site: siteName, month: YearMonth(of: date), dates: held)))
+            }
+        }
+        if let occurrenceID, let ordinal, let cell = cells[IntakeColumn.Content.ordinal] {
+            let key = occurrenceID + "#" + String(ordinal)
+            if let first = seen[key] {
+                diagnostics.append(.error(IntakeMessages.duplicateOrdinal(ordinal, occurrence: occurrenceID, firstLine: first, cell.place), at: cell.location,
+                                          hint: IntakeMessages.duplicateOrdinalHint))
+            } else {
+                seen[key] = record.line
+            }
+        }
+        guard diagnostics.errorCount == before, let occurrenceID, let workflow, let site, let date, let ordinal, let outcome else { return nil }
+        let name = cells[.name]?.text, phone = cells[.phone]?.text, idNumber = cells[.idNumber]?.text
+        let personal = name == nil && phone == nil && idNumber == nil ? nil : PersonalData(name: name, phone: phone, idNumber: idNumber)
+        return IntakeRow(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, ordinal: ordinal,
+                         fields: nest(values), outcome: outcome, staff: staff, personal: personal, note: cells[.note]?.text,
+                         location: SourceLocation(file: file, line: record.line, column: 1))
+    }
+
+    /// A cell's text as meant: trimmed, and without the `'` Excel puts before text that would
+    /// otherwise be taken for a formula (`'=`, `'+`, `'-`, `'@`). Formulas are never evaluated.
+    static func clean(_ raw: String) -> String {
+        let text = raw.trimmingSpaces
+        if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
+        return text
+    }
+
+    // MARK: Fixed columns
+
+    private mutating func parseDate(_ text: String, at location: SourceLocation, place: String) -> CivilDate? {
+        if let date = Self.date(text) { return date }
+        diagnostics.append(.error(IntakeMessages.badDate(text, place), at: location, hint: IntakeMessages.badDateHint))
+        return nil
+    }
+
+    /// `2026-12-09`, `2026/12/9` (Excel), `2026-12-9` or `2026年12月9日`.
+    static func date(_ text: String) -> CivilDate? {
+        var body = Substring(text)
+        if body.hasSuffix("日") { body = body.dropLast() }
+        let parts = body.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "年" || $0 == "月" }
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let separators = body.filter { !$0.isNumber }
+        guard separators == "--" || separators == "//" || separators == "年月" else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    private mutating func resolveWorkflow(_ text: String, at location: SourceLocation, place: String) -> Workflow? {
+        if let found = workflowsByName[text] ?? set.workflows.first(where: { $0.id.lowercased() == text.lowercased() }) { return found }
+        let candidates = set.workflows.flatMap { [$0.name, $0.id] }
+        diagnostics.append(.error(IntakeMessages.unknownWorkflow(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
+                                  hint: IntakeMessages.knownWorkflows(set.workflows.map { "\($0.name) (\($0.id))" })))
+        return nil
+    }
+
+    /// The site id, checked to be one of the workflow's sites when the workflow is known.
+    private mutating func resolveSite(_ text: String, for workflow: Workflow?, at location: SourceLocation, place: String) -> String? {
+        let district = set.district
+        let isDistrict = text == district.id || text == district.name
+        var community: Community?
+        if !isDistrict {
+            if let byID = communitiesByID[text] {
+                community = byID
+            } else if let named = communitiesByName[text] {
+                guard named.count == 1 else {
+                    diagnostics.append(.error(IntakeMessages.ambiguousSite(text, place, ids: named.map(\.id)), at: location, hint: IntakeMessages.ambiguousHint))
+                    return nil
+                }
+                community = named[0]
+            } else {
+                let candidates = district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]
+                diagnostics.append(.error(IntakeMessages.unknownSite(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
+                                          hint: IntakeMessages.unknownSiteHint))
+                return nil
+            }
+        }
+        guard let workflow else { return community?.id ?? district.id }
+        if workflow.sites == .district {
+            guard isDistrict else {
+                diagnostics.append(.error(IntakeMessages.districtWide(workflow: workflow.name, site: text, place), at: location,
+                                          hint: IntakeMessages.districtHint(id: district.id, name: district.name)))
+                return nil
+            }
+            return district.id
+        }
+        guard let community, siteIDs[workflow.id]?.contains(community.id) == true else {
+            var tags: [String]?
+            if case .tags(let selected) = workflow.sites { tags = selected }
+            let label = community.map { "\($0.name) (\($0.id))" } ?? "\(district.name) (\(district.id))"
+            diagnostics.append(.error(IntakeMessages.notASite(workflow: workflow.name, site: label, place), at: location,
+                                      hint: IntakeMessages.notASiteHint(workflow: workflow.name, tags: tags)))
+            return nil
+        }
+        return community.id
+    }
+
+    private func siteLabel(_ id: String) -> String {
+        if id == set.district.id { return set.district.name }
+        return communitiesByID[id]?.name ?? id
+    }
+
+    private mutating func parseOrdinal(_ text: String, at location: SourceLocation, place: String) -> Int? {
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 6, let number = Int(text), number >= 1 { return number }
+        diagnostics.append(.error(IntakeMessages.badOrdinal(text, place), at: location, hint: IntakeMessages.ordinalHint))
+        return nil
+    }
+
+    static let outcomes: [String: CaseOutcome] = [
+        "resolved": .resolved, "unresolved": .unresolved, "referred": .referred,
+        "已解决": .resolved, "未解决": .unresolved, "已转介": .referred,
+    ]
+
+    private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: String) -> CaseOutcome? {
+        if let found = Self.outcomes[text.lowercased()] { return found }
+        diagnostics.append(.error(IntakeMessages.badOutcome(text, place) + Suggestions.didYouMean(text, in: Self.outcomes.keys.sorted()), at: location,
+                                  hint: IntakeMessages.outcomeHint))
+        return nil
+    }
+
+    /// Person ids or names separated by `;`, `；` or `、`, as ids, in order, each once.
+    private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: String) -> [String] {
+        var ids: [String] = []
+        for item in Self.items(text) {
+            let id: String
+            if let person = peopleByID[item] {
+                id = person.id
+            } else if let named = peopleByName[item] {
+                guard named.count == 1 else {
+                    diagnostics.append(.error(IntakeMessages.ambiguousPerson(item, place, ids: named.map(\.id)), at: location, hint: IntakeMessages.ambiguousHint))
+                    continue
+                }
+                id = named[0].id
+            } else {
+                let candidates = set.people.flatMap { [$0.id, $0.name] }
+                diagnostics.append(.error(IntakeMessages.unknownPerson(item, place) + Suggestions.didYouMean(item, in: candidates), at: location,
+                                          hint: IntakeMessages.unknownPersonHint))
+                continue
+            }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The items of a list cell: split at `;`, `；` and `、`, trimmed, empty ones dropped.
+    static func items(_ text: String) -> [String] {
+        text.split { $0 == ";" || $0 == "；" || $0 == "、" }.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+
+    // MARK: Case fields
+
+    private mutating func value(_ text: String, of type: FieldType, at location: SourceLocation, place: String) -> RuleValue? {
+        switch type {
+        case .string:
+            return .string(text)
+        case .int(let min, let max):
+            guard let number = Int64(text) else {
+                diagnostics.append(.error(IntakeMessages.notAnInteger(text, place), at: location, hint: IntakeMessages.numberHint))
+                return nil
+            }
+            if (min.map { number < Int64($0) } ?? false) || (max.map { number > Int64($0) } ?? false) {
+                diagnostics.append(.error(IntakeMessages.outOfRange(text, place, min: min.map(String.init), max: max.map(String.init)), at: location))
+                return nil
+            }
+            return .int(number)
+        case .double(let min, let max):
+            guard text.allSatisfy({ $0.isASCII }), let number = Double(text), number.isFinite else {
+                diagnostics.append(.error(IntakeMessages.notANumber(text, place), at: location, hint: IntakeMessages.numberHint))
+                return nil
+            }
+            if (min.map { number < $0 } ?? false) || (max.map { number > $0 } ?? false) {
+                diagnostics.append(.error(IntakeMessages.outOfRange(text, place, min: min.map { "\($0)" }, max: max.map { "\($0)" }), at: location))
+                return nil
+            }
+            return .double(number)
+        case .bool:
+            switch text.lowercased() {
+            case "true", "是", "1": return .bool(true)
+            case "false", "否", "0": return .bool(false)
+            default:
+                diagnostics.append(.error(IntakeMessages.notABool(text, place), at: location, hint: IntakeMessages.boolHint))
+                return nil
+            }
+        case .enumeration(let values):
+            if values.contains(text) { return .string(text) }
+            let folded = values.filter { $0.lowercased() == text.lowercased() }
+            if folded.count == 1 { return .string(folded[0]) }
+            diagnostics.append(.error(IntakeMessages.notAValue(text, place) + Suggestions.didYouMean(text, in: values), at: location,
+                                      hint: IntakeMessages.values(values)))
+            return nil
+        case .list(let item):
+            var list: [RuleValue] = []
+            var failed = false
+            for part in Self.items(text) {
+                if let element = value(part, of: item, at: location, place: place) { list.append(element) } else { failed = true }
+            }
+            return failed ? nil : .list(list)
+        case .object:
+            return nil
+        }
+    }
+
+    /// Values by path as the case's fields: nested paths become objects of the schema's types.
+    private func nest(_ values: [[String]: RuleValue]) -> [String: RuleValue] {
+        var grouped: [String: [[String]: RuleValue]] = [:]
+        var fields: [String: RuleValue] = [:]
+        for (path, value) in values {
+            if path.count == 1 { fields[path[0]] = value } else { grouped[path[0], default: [:]][Array(path.dropFirst())] = value }
+        }
+        for (name, inner) in grouped {
+            fields[name] = object(at: [name], values: inner)
+        }
+        return fields
+    }
+
+    private func object(at path: [String], values: [[String]: RuleValue]) -> RuleValue {
+        var direct: [String: RuleValue] = [:]
+        var grouped: [String: [[String]: RuleValue]] = [:]
+        for (rest, value) in values {
+            if rest.count == 1 { direct[rest[0]] = value } else { grouped[rest[0], default: [:]][Array(rest.dropFirst())] = value }
+        }
+        for (name, inner) in grouped { direct[name] = object(at: path + [name], values: inner) }
+        guard let type = objectTypes[path] else { return .null }
+        return .object(ObjectValue(type: type, values: direct))
+    }
+}
