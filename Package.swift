@@ -94,6 +94,11 @@ let package = Package(
             dependencies: ["SizhenLoader", "SizhenEngine"],
             path: "Benchmarks/plan-benchmarks"
         ),
+        .executableTarget(
+            name: "engine-benchmarks",
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            path: "Benchmarks/engine-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(
             name: "SizhenEngineTests",

@@ -67,8 +67,10 @@ public struct CaseEngine: Sendable {
     public let set: WorkflowSet
     /// Cases not closed, by id.
     public private(set) var open: [String: EngineCase] = [:]
+    /// Timers not done.
+    var timerBook = TimerBook()
     /// Timers not done, by id.
-    public private(set) var timers: [String: EngineTimer] = [:]
+    public var timers: [String: EngineTimer] { timerBook.byID }
     /// Who is booked for sessions.
     public private(set) var staffCalendar: StaffCalendar
     /// Staff assigned to occurrences (from the month's plan), by occurrence id.
@@ -77,12 +79,20 @@ public struct CaseEngine: Sendable {
     private let caseType: ObjectType?
     private let caseSlot: Int?
     private let streetOfSite: [String: String]
+    private let siteNames: [String: String]
+    /// Person ids by role id, in id order; by paired community; by street; and each person's
+    /// roles and organisation.
+    private let peopleByRole: [String: [String]]
+    private let pairedWith: [String: [String]]
+    private let peopleByStreet: [String: [String]]
+    private let rolesOf: [String: Set<String>]
+    private let organisationOf: [String: String]
 
     /// Creates an engine over `set`, resuming from stored open cases and timers.
     public init(set: WorkflowSet, openCases: [EngineCase] = [], timers: [EngineTimer] = []) {
         self.set = set
         self.open = Dictionary(openCases.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
-        self.timers = Dictionary(timers.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        self.timerBook = TimerBook(timers)
         var calendar = StaffCalendar(people: set.people)
         for timer in timers where timer.kind == .session {
             for person in timer.people { calendar.book(person, on: timer.due) }
@@ -91,8 +101,30 @@ public struct CaseEngine: Sendable {
         if case .object(let type)? = set.caseSchema?.ruleType { caseType = type } else { caseType = nil }
         caseSlot = set.caseSchema.flatMap { set.environment.slot(of: $0.id) }
         var streets: [String: String] = [:]
-        for community in set.district.communities { streets[community.id] = community.streetID }
+        var names: [String: String] = [set.district.id: set.district.name]
+        for community in set.district.communities {
+            streets[community.id] = community.streetID
+            names[community.id] = community.name
+        }
         streetOfSite = streets
+        siteNames = names
+        var byRole: [String: [String]] = [:]
+        var byPair: [String: [String]] = [:]
+        var byStreet: [String: [String]] = [:]
+        var roles: [String: Set<String>] = [:]
+        var organisations: [String: String] = [:]
+        for person in set.people.sorted(by: { $0.id < $1.id }) {
+            for role in person.roles { byRole[role.id, default: []].append(person.id) }
+            for community in person.paired { byPair[community.id, default: []].append(person.id) }
+            if let street = person.street { byStreet[street.id, default: []].append(person.id) }
+            roles[person.id, default: []].formUnion(person.roles.map(\.id))
+            if let organisation = person.organisation { organisations[person.id] = organisation }
+        }
+        peopleByRole = byRole
+        pairedWith = byPair
+        peopleByStreet = byStreet
+        rolesOf = roles
+        organisationOf = organisations
     }
 
     // MARK: Opening cases
@@ -140,7 +172,7 @@ public struct CaseEngine: Sendable {
         // An event (a 助诊 publicity event) is not a matter that escalates; its on-site
         // consultations are cases of their own.
         let referred = engineCase.source == .event ? false : escalate(&engineCase, workflow: workflow, on: date, into: &changes)
-        if !waiting, !referred, !timers.values.contains(where: { $0.caseID == engineCase.id }) {
+        if !waiting, !referred, !timerBook.hasTimers(of: engineCase.id) {
             engineCase.status = outcome == .resolved ? .resolved : .unresolved
             engineCase.closedOn = date
             changes.log(EngineEvent(date: date, kind: .caseClosed, caseID: engineCase.id, message: "case closed: \(engineCase.status.rawValue)"))
@@ -221,7 +253,7 @@ public struct CaseEngine: Sendable {
                 guard case .success(true) = test(escalation.when, engineCase) else { continue }
                 guard let due = add(after, to: date, what: "escalation \(escalation.id) of \(engineCase.id)", into: &changes) else { continue }
                 let timer = EngineTimer(caseID: engineCase.id, kind: .escalation, name: escalation.id, due: due)
-                timers[timer.id] = timer
+                timerBook.add(timer)
                 changes.timersAdded.append(timer)
                 changes.log(EngineEvent(date: date, kind: .timerSet, caseID: engineCase.id,
                                         message: "timer: escalation \(escalation.id) re-checked on \(due) (after \(after))"))
@@ -249,7 +281,7 @@ public struct CaseEngine: Sendable {
                                     + (deadline.map { ", due by \($0)" } ?? "")))
         if let deadline {
             let check = EngineTimer(caseID: linked.id, kind: .deadline, name: "within", due: deadline.adding(days: 1))
-            timers[check.id] = check
+            timerBook.add(check)
             changes.timersAdded.append(check)
         }
         changes.log(EngineEvent(date: date, kind: .caseOpened, caseID: linked.id, message: "\(target.name) case opened by escalation \(escalation.id)"))
@@ -266,7 +298,7 @@ public struct CaseEngine: Sendable {
     mutating func schedulePanel(for engineCase: EngineCase, workflow: Workflow, from date: CivilDate, into changes: inout ChangeSet) {
         guard let panel = workflow.panel else { return }
         let caseStaff = Set(engineCase.staff + engineCase.excluded)
-        let excludedOrganisations = Set(caseStaff.compactMap { staffCalendar.person($0)?.organisation })
+        let excludedOrganisations = Set(caseStaff.compactMap { organisationOf[$0] })
         var day = date.adding(days: 1)
         let horizon = (engineCase.deadline ?? date.adding(days: 14)).adding(days: 30)
         while day <= horizon {
@@ -274,14 +306,17 @@ public struct CaseEngine: Sendable {
             var members: [String] = []
             var complete = true
             for (role, count) in panel.quorum {
-                let candidates = set.people.filter { person in
-                    person.holds(role.id) && !members.contains(person.id) && staffCalendar.isFree(person.id, on: day)
-                        && (!panel.excludeCaseStaff || (!caseStaff.contains(person.id)
-                            && !(person.organisation.map(excludedOrganisations.contains) ?? false)))
+                // The least booked free holders of the role (ties by id), without a conflict.
+                var chosen: [(booked: Int, id: String)] = []
+                for id in peopleByRole[role.id] ?? [] {
+                    guard !members.contains(id), staffCalendar.isFree(id, on: day) else { continue }
+                    if panel.excludeCaseStaff, caseStaff.contains(id) || (organisationOf[id].map(excludedOrganisations.contains) ?? false) {
+                        continue
+                    }
+                    chosen.append((staffCalendar.bookings(of: id), id))
                 }
-                .sorted { (staffCalendar.booked[$0.id]?.count ?? 0, $0.id) < (staffCalendar.booked[$1.id]?.count ?? 0, $1.id) }
-                guard candidates.count >= count else { complete = false; break }
-                members += candidates.prefix(count).map(\.id)
+                guard chosen.count >= count else { complete = false; break }
+                members += chosen.sorted { ($0.booked, $0.id) < ($1.booked, $1.id) }.prefix(count).map(\.id)
             }
             if complete {
                 book(engineCase, kind: "panel", members: members, on: day, into: &changes,
@@ -304,7 +339,7 @@ public struct CaseEngine: Sendable {
         open[pending.id] = pending
         changes.save(pending)
         let check = EngineTimer(caseID: pending.id, kind: .deadline, name: step.id, due: deadline.adding(days: 1))
-        timers[check.id] = check
+        timerBook.add(check)
         changes.timersAdded.append(check)
         let slots = workflow.slots.filter { slot in step.assign.contains { $0.id == slot.name } }
         let street = streetOfSite[engineCase.siteID]
@@ -315,21 +350,14 @@ public struct CaseEngine: Sendable {
                 var team: [String] = []
                 var complete = true
                 for slot in slots {
-                    if !slot.onDemand, let assigned = engineCase.staff.first(where: { id in slot.roles.contains { staffCalendar.person(id)?.holds($0.id) == true } }) {
+                    if !slot.onDemand, let assigned = engineCase.staff.first(where: { id in slot.roles.contains { rolesOf[id]?.contains($0.id) == true } }) {
                         if staffCalendar.isFree(assigned, on: day) { team.append(assigned); continue }
                     }
-                    let candidates = set.people.filter { person in
-                        slot.roles.contains { person.holds($0.id) } && !team.contains(person.id) && staffCalendar.isFree(person.id, on: day)
+                    guard let chosen = visitor(for: slot, site: engineCase.siteID, street: street, on: day, excluding: team) else {
+                        complete = false
+                        break
                     }
-                    .sorted { a, b in
-                        let keyA = (a.paired.contains { $0.id == engineCase.siteID } ? 0 : 1, a.street?.id == street ? 0 : 1,
-                                    staffCalendar.booked[a.id]?.count ?? 0)
-                        let keyB = (b.paired.contains { $0.id == engineCase.siteID } ? 0 : 1, b.street?.id == street ? 0 : 1,
-                                    staffCalendar.booked[b.id]?.count ?? 0)
-                        return keyA != keyB ? keyA < keyB : a.id < b.id
-                    }
-                    guard let chosen = candidates.first else { complete = false; break }
-                    team.append(chosen.id)
+                    team.append(chosen)
                 }
                 if complete {
                     book(pending, kind: step.id, members: team, on: day, into: &changes, note: nil)
@@ -341,11 +369,29 @@ public struct CaseEngine: Sendable {
         changes.log(EngineEvent(date: date, kind: .unfilled, caseID: pending.id, message: "step \(step.id): nobody free until \(horizon)"))
     }
 
+    /// The person for a slot of a visit on a day: free and holding one of the slot's roles;
+    /// the person paired with the site first, then one of the same street, then the least
+    /// booked of all (ties by id).
+    func visitor(for slot: Slot, site: String, street: String?, on day: CivilDate, excluding team: [String]) -> String? {
+        func leastBooked(_ ids: [String]) -> String? {
+            var best: (booked: Int, id: String)?
+            for id in ids where !team.contains(id) {
+                guard let roles = rolesOf[id], slot.roles.contains(where: { roles.contains($0.id) }), staffCalendar.isFree(id, on: day) else { continue }
+                let candidate = (staffCalendar.bookings(of: id), id)
+                if best.map({ candidate < $0 }) ?? true { best = candidate }
+            }
+            return best?.id
+        }
+        if let paired = leastBooked(pairedWith[site] ?? []) { return paired }
+        if let street, let local = leastBooked(peopleByStreet[street] ?? []) { return local }
+        return leastBooked(slot.roles.flatMap { peopleByRole[$0.id] ?? [] })
+    }
+
     private mutating func book(_ engineCase: EngineCase, kind: String, members: [String], on day: CivilDate, into changes: inout ChangeSet,
                                note: String?) {
         for member in members { staffCalendar.book(member, on: day) }
         let session = EngineTimer(caseID: engineCase.id, kind: .session, name: kind, due: day, people: members)
-        timers[session.id] = session
+        timerBook.add(session)
         changes.timersAdded.append(session)
         let names = members.map { staffCalendar.person($0)?.name ?? $0 }.joined(separator: "、")
         var message = "\(kind) scheduled on \(day): \(names)"
@@ -377,11 +423,11 @@ public struct CaseEngine: Sendable {
         // before the timers fire.
         if let opening { open(opening(occurrences), into: &changes) }
         // Timers due on days processed before (a case imported late) fire on the next day processed.
-        let due = timers.values.filter { $0.due <= day }.sorted { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
+        let due = timerBook.due(through: day)
         // Sessions first, so that a visit held on its deadline day counts as in time.
         for timer in due.filter({ $0.kind == .session }) + due.filter({ $0.kind != .session }) {
-            guard timers[timer.id] != nil else { continue }
-            timers[timer.id] = nil
+            guard timerBook.contains(timer.id) else { continue }
+            timerBook.remove(timer.id)
             changes.timersDone.append(timer.id)
             fireTimer(timer, on: day, into: &changes)
         }
@@ -396,7 +442,7 @@ public struct CaseEngine: Sendable {
             guard engineCase.status == .open, let escalation = workflow.escalations.first(where: { $0.id == timer.name }) else { return }
             if fire(escalation, from: &engineCase, workflow: workflow, on: day, into: &changes) {
                 cancelTimers(of: engineCase.id, into: &changes)
-            } else if !timers.values.contains(where: { $0.caseID == engineCase.id }) {
+            } else if !timerBook.hasTimers(of: engineCase.id) {
                 engineCase.status = engineCase.fields["resolved"] == .bool(true) ? .resolved : .unresolved
                 engineCase.closedOn = day
                 changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id, message: "case closed: \(engineCase.status.rawValue)"))
@@ -413,7 +459,7 @@ public struct CaseEngine: Sendable {
                 changes.log(EngineEvent(date: day, kind: day <= deadline ? .deadlineMet : .overdue, caseID: engineCase.id,
                                         message: day <= deadline ? "held by the deadline \(deadline)" : "held \(deadline.distance(to: day)) days after the deadline \(deadline)"))
             }
-            if !timers.values.contains(where: { $0.caseID == engineCase.id && $0.kind != .deadline }) {
+            if !timerBook.hasTimers(of: engineCase.id, except: .deadline) {
                 engineCase.status = .resolved
                 engineCase.closedOn = day
                 cancelTimers(of: engineCase.id, into: &changes)
@@ -428,8 +474,8 @@ public struct CaseEngine: Sendable {
     }
 
     private mutating func cancelTimers(of caseID: String, into changes: inout ChangeSet) {
-        for timer in timers.values.filter({ $0.caseID == caseID }).sorted(by: { $0.id < $1.id }) {
-            timers[timer.id] = nil
+        for timer in timerBook.of(caseID) {
+            timerBook.remove(timer.id)
             changes.timersDone.append(timer.id)
         }
     }
@@ -470,9 +516,7 @@ public struct CaseEngine: Sendable {
         return activation
     }
 
-    func siteName(_ id: String) -> String {
-        id == set.district.id ? set.district.name : set.district.communities.first { $0.id == id }?.name ?? id
-    }
+    func siteName(_ id: String) -> String { siteNames[id] ?? id }
 
     func describe(_ fields: [String: RuleValue]) -> String {
         fields.keys.sorted().map { "\($0)=\(fields[$0]!)" }.joined(separator: ", ")
