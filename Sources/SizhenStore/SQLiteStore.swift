@@ -179,6 +179,17 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         for e in changes.events {
             try insertEvent.execute(arguments: [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message])
         }
+        for change in changes.reassigned {
+            if let replacement = change.replacement {
+                try db.execute(sql: "UPDATE assignments SET person = ?, reason = ? WHERE occurrence = ? AND person = ?",
+                               arguments: [replacement, change.reason, change.occurrenceID, change.absent])
+            } else if let row = try Row.fetchOne(db, sql: "SELECT slot, position FROM assignments WHERE occurrence = ? AND person = ?",
+                                                 arguments: [change.occurrenceID, change.absent]) {
+                try db.execute(sql: "DELETE FROM assignments WHERE occurrence = ? AND person = ?", arguments: [change.occurrenceID, change.absent])
+                try db.execute(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)",
+                               arguments: [change.occurrenceID, row["slot"] as String, row["position"] as Int, change.reason])
+            }
+        }
         if let imported = changes.imported {
             try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
         }

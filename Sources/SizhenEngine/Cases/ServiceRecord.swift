@@ -64,6 +64,7 @@ public struct EngineEvent: Sendable, Hashable {
         case unfilled
         case caseClosed = "case_closed"
         case ruleError = "rule_error"
+        case absence
     }
 
     /// The day it happened on.

@@ -405,7 +405,17 @@ public struct CaseEngine: Sendable {
     /// Processes one day: the occurrences held (event cases for workflows with `for_each:
     /// event` steps), then the timers due, in a fixed order (kind, then id).
     public mutating func process(day: CivilDate, held occurrences: [OccurrenceRef], opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
-                                 into changes: inout ChangeSet) {
+                                 reassigning: [Reassignment] = [], into changes: inout ChangeSet) {
+        // Absences first: the day's slots of an absent person go to the replacement.
+        for change in reassigning {
+            var staff = assignments[change.occurrenceID] ?? []
+            staff.removeAll { $0 == change.absent }
+            if let replacement = change.replacement { staff.append(replacement) }
+            assignments[change.occurrenceID] = staff
+            changes.reassigned.append(change)
+            changes.log(EngineEvent(date: day, kind: change.replacement == nil ? .unfilled : .absence, occurrenceID: change.occurrenceID,
+                                    message: change.reason))
+        }
         for occurrence in occurrences {
             changes.occurrencesHeld.append(occurrence.id)
             let staff = assignments[occurrence.id] ?? []

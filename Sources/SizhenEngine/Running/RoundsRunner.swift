@@ -51,7 +51,9 @@ public struct RoundsRunner {
     /// to and including `date`, starting from the first day of the month of the first date
     /// ever asked for.
     /// `opening` gives the cases of each day's occurrences (the simulation's demand model).
+    /// `absences` gives each day's absences and replacements (the simulation's sick days).
     public func advance(through date: CivilDate, opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
+                        absences: ((CivilDate, [OccurrenceRef], [String: [String]], [String: Int]) -> [Reassignment])? = nil,
                         progress: ((CivilDate) -> Void)? = nil) throws -> Outcome {
         var outcome = Outcome()
         let first = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? YearMonth(of: date).firstDay
@@ -61,7 +63,14 @@ public struct RoundsRunner {
         engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
         for day in first...date {
             var changes = ChangeSet()
-            engine.process(day: day, held: try store.occurrences(on: day), opening: opening, into: &changes)
+            let held = try store.occurrences(on: day)
+            var reassigning: [Reassignment] = []
+            if let absences {
+                var used: [String: Int] = [:]
+                for people in engine.assignments.values { for person in people { used[person, default: 0] += 1 } }
+                reassigning = absences(day, held, engine.assignments, used)
+            }
+            engine.process(day: day, held: held, opening: opening, reassigning: reassigning, into: &changes)
             try store.commit(changes)
             outcome.daysProcessed.append(day)
             outcome.warnings += changes.warnings

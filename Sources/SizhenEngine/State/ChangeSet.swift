@@ -20,6 +20,8 @@ public struct ChangeSet: Sendable {
     public var processedDay: CivilDate?
     /// Warnings for the person running the command (a deadline in an uncovered year …).
     public var warnings: [String] = []
+    /// Assignments changed on the day (an absent person replaced, or left unfilled).
+    public var reassigned: [Reassignment] = []
     /// An intake file imported by this change set (its digest makes importing it again a no-op).
     public var imported: (digest: String, file: String, rows: Int)?
     /// Residents' personal data from intake, by case id: stored only in the intake table.
@@ -39,6 +41,26 @@ public struct ChangeSet: Sendable {
 
     /// Appends an event.
     public mutating func log(_ event: EngineEvent) { events.append(event) }
+}
+
+/// A person replaced in an occurrence's slot on the day (a sick day in the simulation).
+public struct Reassignment: Sendable, Hashable {
+    /// The occurrence.
+    public var occurrenceID: String
+    /// Who was assigned.
+    public var absent: String
+    /// Who replaces them; nil when nobody can (the slot is then unfilled).
+    public var replacement: String?
+    /// Why the replacement was chosen, or why nobody could be.
+    public var reason: String
+
+    /// Creates a reassignment.
+    public init(occurrenceID: String, absent: String, replacement: String?, reason: String) {
+        self.occurrenceID = occurrenceID
+        self.absent = absent
+        self.replacement = replacement
+        self.reason = reason
+    }
 }
 
 /// What the engine reads from and writes to storage. The SQLite store implements it; a

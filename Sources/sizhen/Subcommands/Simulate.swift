@@ -134,9 +134,12 @@ struct SimulationRun {
             let store = try Workspace.openStore(path, for: set)
             try store.markAsSimulation()
             let demand = DemandModel(set: set, scenario: scenario, seed: seed)
+            let absences = AbsenceModel(set: set, scenario: scenario, seed: seed)
             let runner = RoundsRunner(set: set, store: store, planMonth: MonthPlanning.planner(for: set))
             var progress = Progress(total: month.firstDay.distance(to: month.lastDay) + 1, label: "simulating \(month)\(label)")
-            let outcome = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) }, progress: { progress.advance(to: $0) })
+            let outcome = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) },
+                                             absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3) },
+                                             progress: { progress.advance(to: $0) })
             progress.finish()
             var diagnostics = Diagnostics()
             diagnostics.append(outcome.calendarWarnings)
