@@ -99,6 +99,11 @@ let package = Package(
             dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
             path: "Benchmarks/engine-benchmarks"
         ),
+        .executableTarget(
+            name: "simulation-benchmarks",
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            path: "Benchmarks/simulation-benchmarks"
+        ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(
             name: "SizhenEngineTests",
