@@ -49,7 +49,7 @@ let package = Package(
             name: "SizhenStore",
             dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenEngine"]),
+        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
