@@ -49,7 +49,7 @@ let package = Package(
             name: "SizhenStore",
             dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenEngine"]),
+        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
@@ -111,6 +111,7 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
+        .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"], exclude: ["Fixtures"]),

@@ -10,8 +10,8 @@ struct Sizhen: ParsableCommand {
         commandName: "sizhen",
         abstract: "A rule-based workflow engine for the 四诊 community legal clinics.",
         version: "0.1.0",
-        subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Explain.self,
-                      Eval.self, SchemaCommand.self, Scaffold.self]
+        subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self,
+                      Explain.self, Eval.self, SchemaCommand.self, Scaffold.self]
     )
 
     /// Runs a command, mapping ArgumentParser's usage errors to exit code 2 (it uses 64).

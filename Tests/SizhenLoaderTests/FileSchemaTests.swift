@@ -15,6 +15,8 @@ import Testing
             (FileSchemas.district, DistrictFileDecoder.topKeys, "district"),
             (try #require(FileSchemas.district.property("streets")), DistrictFileDecoder.streetKeys, "street"),
             (try #require(FileSchemas.district.property("streets")?.property("communities")), DistrictFileDecoder.communityKeys, "community"),
+            (try #require(FileSchemas.district.property("reports")), DistrictFileDecoder.reportsKeys, "reports"),
+            (try #require(FileSchemas.district.property("reports")?.property("screening")), DistrictFileDecoder.screeningKeys, "screening"),
             (FileSchemas.staff, StaffFileDecoder.topKeys, "staff"),
             (try #require(FileSchemas.staff.property("people")), StaffFileDecoder.personKeys, "person"),
             (try #require(FileSchemas.staff.property("people")?.property("leave")), StaffFileDecoder.leaveKeys, "leave"),

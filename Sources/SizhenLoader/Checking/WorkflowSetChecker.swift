@@ -29,6 +29,7 @@ struct WorkflowSetChecker {
             checkPeople(district, &found)
             checkWorkflows(district, &found)
             checkClinicsHavePairedStaff(district, &found)
+            checkReports(district, schema, &found)
         }
         checkUnique(parts.people.map { ($0.id, $0.location) }, what: "person", &found)
         checkUnique(parts.workflows.map { ($0.id, $0.location) }, what: "workflow", &found)
@@ -38,7 +39,7 @@ struct WorkflowSetChecker {
         checkEscalationCycles(&found)
         checkScenarios(schema, &found)
         let environment = schema?.environment ?? RuleEnvironment()
-        let rules = compileRules(schema, environment, &found)
+        let rules = compileRules(schema, environment, extra: district?.reports?.screening?.rules ?? [], &found)
         checkDecideTables(schema, &found)
         diagnostics.append(contentsOf: found)
         guard let district, let calendar else { return nil }
@@ -75,6 +76,7 @@ struct WorkflowSetChecker {
         let roles = parts.districts.lazy.compactMap(\.roles).first
         let recordTypes = parts.districts.lazy.compactMap(\.recordTypes).first
         let calendar = parts.districts.lazy.compactMap(\.calendar).first
+        let reports = parts.districts.lazy.compactMap(\.reports).first
         for (key, value) in [("name", name as Any?), ("calendar", calendar), ("roles", roles), ("record_types", recordTypes)] where value == nil {
             if settingFirstSeen[key] == nil {
                 found.append(.error(CheckMessages.missingSetting(key), at: first.location, hint: CheckMessages.missingSettingHint(key)))
@@ -90,7 +92,7 @@ struct WorkflowSetChecker {
             }
         }
         return District(id: first.id.id, name: name ?? first.id.id, timeZone: timeZone, calendar: calendar, roles: roles ?? [],
-                        recordTypes: recordTypes ?? [], streets: parts.districts.flatMap(\.streets), location: first.location)
+                        recordTypes: recordTypes ?? [], streets: parts.districts.flatMap(\.streets), reports: reports, location: first.location)
     }
 
     private func districtCalendar(_ district: District?, _ found: inout Diagnostics) -> WorkdayCalendar? {
@@ -240,8 +242,9 @@ struct WorkflowSetChecker {
     /// Compiles every `when` of every step and escalation against the case schema: a rule
     /// must type-check and give true or false. A folder with rules and no case schema is told
     /// so once.
-    private func compileRules(_ schema: CaseSchema?, _ environment: RuleEnvironment, _ found: inout Diagnostics) -> [SourceLocation: CompiledExpression] {
-        let texts = parts.workflows.flatMap { workflow in workflow.steps.compactMap(\.when) + workflow.escalations.map(\.when) }
+    private func compileRules(_ schema: CaseSchema?, _ environment: RuleEnvironment, extra: [RuleText],
+                              _ found: inout Diagnostics) -> [SourceLocation: CompiledExpression] {
+        let texts = parts.workflows.flatMap { workflow in workflow.steps.compactMap(\.when) + workflow.escalations.map(\.when) } + extra
         guard !texts.isEmpty else { return [:] }
         guard schema != nil else {
             found.append(.error(CheckMessages.rulesWithoutSchema, at: texts[0].location, hint: CheckMessages.rulesWithoutSchemaHint))
@@ -255,6 +258,28 @@ struct WorkflowSetChecker {
             }
         }
         return compiled
+    }
+
+    /// The district's `reports:` section: subsidy roles are roles, the screening's category is
+    /// a field of the case schema, and its focus lists values of that field when it is an enum.
+    private func checkReports(_ district: District, _ schema: CaseSchema?, _ found: inout Diagnostics) {
+        guard let reports = district.reports else { return }
+        let roles = Set(district.roles.map(\.id))
+        for role in reports.subsidyRoles {
+            resolve(role, "role", among: roles, &found, hint: CheckMessages.rolesHint)
+        }
+        guard let screening = reports.screening, let schema else { return }
+        guard let field = schema.fields.first(where: { $0.name == screening.category.id }) else {
+            found.append(.error(CheckMessages.unknown("case field", screening.category.id)
+                                    + Suggestions.didYouMean(screening.category.id, in: schema.fields.map(\.name)),
+                                at: screening.category.location, hint: CheckMessages.screeningCategoryHint))
+            return
+        }
+        if case .enumeration(let values) = field.type {
+            for value in screening.focus where !values.contains(value) {
+                found.append(.error(CheckMessages.notAnEnumValue(value, field: field.name, values: values), at: screening.location))
+            }
+        }
     }
 
     /// A table a step `decide`s with writes its outputs onto the case: each output must be a
@@ -308,6 +333,7 @@ enum CheckMessages {
     static let firstDefinedHere = "first defined here"
     static func unknown(_ what: String, _ id: String) -> String { "unknown \(what) '\(id)'" }
     static let rolesHint = "roles are listed in the district file's `roles`"
+    static let screeningCategoryHint = "the screening's `category` names a field of the case schema, e.g. category"
     static let recordTypesHint = "record types are listed in the district file's `record_types`"
     static func selectsNothing(_ workflow: String, _ tags: [String]) -> String {
         "workflow '\(workflow)' selects no site: no community carries the tags " + tags.joined(separator: ", ")

@@ -12,6 +12,7 @@ public struct DistrictPart: Sendable {
     public var calendar: Reference?
     public var roles: [Role]?
     public var recordTypes: [RecordType]?
+    public var reports: ReportSettings?
     /// The node of each setting, to report a setting given twice.
     public var settingKeys: [String: SourceLocation]
     /// The streets of this file.
@@ -22,7 +23,9 @@ public struct DistrictPart: Sendable {
 
 /// Decodes `kind: district` files.
 public struct DistrictFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "roles", "record_types", "streets"]
+    static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "roles", "record_types", "reports", "streets"]
+    static let reportsKeys = ["subsidy_roles", "screening"]
+    static let screeningKeys = ["cases", "category", "focus", "risk"]
     static let roleKeys = ["id", "name"]
     static let recordTypeKeys = ["id", "name", "description"]
     static let streetKeys = ["id", "name", "type", "justice_office", "communities"]
@@ -38,7 +41,7 @@ public struct DistrictFileDecoder: Sendable {
               context.checkHeader(top, kind: "district"),
               let idNode = top.required("id", &context), let id = context.reference(idNode, "the district id") else { return nil }
         var part = DistrictPart(id: id, settingKeys: [:], streets: [], location: root.location)
-        for key in ["name", "time_zone", "calendar", "roles", "record_types"] {
+        for key in ["name", "time_zone", "calendar", "roles", "record_types", "reports"] {
             if let keyNode = top.keyNode(key) { part.settingKeys[key] = keyNode.location }
         }
         part.name = top.optional("name").flatMap { context.nonEmptyString($0, "name") }
@@ -63,10 +66,30 @@ public struct DistrictFileDecoder: Sendable {
                 return RecordType(id: id, name: name, description: description, location: item.location)
             }
         }
+        if let node = top.optional("reports") {
+            part.reports = decodeReports(node, in: &context)
+        }
         if let node = top.optional("streets"), let items = context.list(node, "streets") {
             part.streets = items.compactMap { decodeStreet($0, in: &context) }
         }
         return part
+    }
+
+    /// `reports: { subsidy_roles: [legal_worker], screening: { cases, category, focus, risk } }`.
+    private func decodeReports(_ node: YAMLNode, in context: inout DecodingContext) -> ReportSettings? {
+        guard let reader = MappingReader(node, "the reports section", keys: Self.reportsKeys, in: &context) else { return nil }
+        var settings = ReportSettings(location: node.location)
+        if let roles = reader.optional("subsidy_roles") { settings.subsidyRoles = context.references(roles, "a role") }
+        if let screening = reader.optional("screening"),
+           let inner = MappingReader(screening, "the screening section", keys: Self.screeningKeys, in: &context) {
+            let cases = inner.optional("cases").flatMap { context.rule($0, "cases") }
+            let risk = inner.optional("risk").flatMap { context.rule($0, "risk") }
+            let focus = inner.optional("focus").map { context.strings($0, "a category") } ?? []
+            if let categoryNode = inner.required("category", &context), let category = context.reference(categoryNode, "the category field") {
+                settings.screening = ReportSettings.Screening(cases: cases, category: category, focus: focus, risk: risk, location: screening.location)
+            }
+        }
+        return settings
     }
 
     private func decodeStreet(_ node: YAMLNode, in context: inout DecodingContext) -> Street? {

@@ -48,6 +48,15 @@ public enum FileSchemas {
         .init("calendar", id),
         .init("roles", .array(.object([.init("id", id), .init("name", .string())], required: ["id"]))),
         .init("record_types", .array(.object([.init("id", id), .init("name", .string()), .init("description", .string())], required: ["id"]))),
+        .init("reports", .described(.object([
+            .init("subsidy_roles", .described(ids, "the roles whose holders are paid the mediation subsidy; absent: everyone on a subsidised record")),
+            .init("screening", .described(.object([
+                .init("cases", .described(rule, "which cases the dispute screening counts; absent: every case")),
+                .init("category", .described(id, "the case field the cases are grouped by")),
+                .init("focus", .described(.array(.string()), "the categories in focus, listed first")),
+                .init("risk", .described(rule, "the rule that marks a case at risk of turning criminal (民转刑)")),
+            ], required: ["category"]), "the monthly dispute screening (矛盾纠纷排查)")),
+        ]), "what the monthly report (sizhen report) reads")),
         .init("streets", .array(.object([
             .init("id", id), .init("name", .string()), .init("type", .string(values: Street.Kind.allCases.map(\.rawValue))),
             .init("justice_office", .object([.init("posts", .integer(minimum: 0, maximum: 100))], required: ["posts"])),

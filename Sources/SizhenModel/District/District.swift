@@ -16,12 +16,14 @@ public struct District: Sendable {
     public var recordTypes: [RecordType]
     /// Streets and towns, in file order.
     public var streets: [Street]
+    /// What the monthly report reads: subsidy roles, dispute screening.
+    public var reports: ReportSettings?
     /// Where the settings were written.
     public var location: SourceLocation
 
     /// Creates a district.
     public init(id: String, name: String, timeZone: String, calendar: Reference?, roles: [Role], recordTypes: [RecordType],
-                streets: [Street], location: SourceLocation) {
+                streets: [Street], reports: ReportSettings? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.timeZone = timeZone
@@ -29,6 +31,7 @@ public struct District: Sendable {
         self.roles = roles
         self.recordTypes = recordTypes
         self.streets = streets
+        self.reports = reports
         self.location = location
     }
 

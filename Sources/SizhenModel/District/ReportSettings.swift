@@ -1,0 +1,48 @@
+import SizhenDiagnostics
+
+/// What the monthly report (`sizhen report`) reads from the district file's `reports:`
+/// section: who is paid the mediation subsidy, and how disputes are screened (矛盾纠纷排查).
+/// Nothing of this is built into the program: a district without the section gets a ledger of
+/// everyone on a subsidised record and no screening rule.
+public struct ReportSettings: Sendable {
+    /// The roles whose holders are paid the mediation subsidy (`legal_worker`); empty means
+    /// every person on a record that carries a subsidy.
+    public var subsidyRoles: [Reference]
+    /// How disputes are screened, when configured.
+    public var screening: Screening?
+    /// Where the section is written.
+    public var location: SourceLocation
+
+    /// Creates settings.
+    public init(subsidyRoles: [Reference] = [], screening: Screening? = nil, location: SourceLocation) {
+        self.subsidyRoles = subsidyRoles
+        self.screening = screening
+        self.location = location
+    }
+
+    /// The monthly dispute screening (矛盾纠纷排查).
+    public struct Screening: Sendable {
+        /// Which cases are screened (`case.kind == "dispute"`); every case when absent.
+        public var cases: RuleText?
+        /// The case field the cases are grouped by (`category`).
+        public var category: Reference
+        /// The categories in focus (婚恋, 家庭, 邻里), listed first and marked.
+        public var focus: [String]
+        /// The rule that marks a case at risk of turning criminal (民转刑).
+        public var risk: RuleText?
+        /// Where the section is written.
+        public var location: SourceLocation
+
+        /// Creates a screening.
+        public init(cases: RuleText?, category: Reference, focus: [String], risk: RuleText?, location: SourceLocation) {
+            self.cases = cases
+            self.category = category
+            self.focus = focus
+            self.risk = risk
+            self.location = location
+        }
+
+        /// The rules of the section, for the checker and the report.
+        public var rules: [RuleText] { [cases, risk].compactMap { $0 } }
+    }
+}

@@ -1,0 +1,324 @@
+import SizhenCalendar
+import SizhenEngine
+import SizhenModel
+import SizhenRules
+
+/// The monthly report of a district, real or simulated: statistics by record type, coverage
+/// of the scheduled workflows, the mediation subsidy ledger, the dispute screening
+/// (矛盾纠纷排查), escalations and deadlines, and the workload per person. Pure: built from
+/// stored facts and the workflow files; record types, subsidy roles and the screening rules
+/// all come from the district file.
+public struct MonthReport: Sendable {
+    /// The sections, for `--section`.
+    public enum Section: String, Sendable, CaseIterable {
+        case statistics, coverage, ledger, screening, deadlines, workload
+    }
+
+    /// A named thing (a person, a site, a street).
+    public struct Named: Sendable, Hashable {
+        public var id: String
+        public var name: String
+    }
+
+    /// The month.
+    public var month: YearMonth
+    /// The district's name.
+    public var districtName: String
+    /// Whether the database is a simulation's.
+    public var isSimulated: Bool
+    /// The totals a simulation summary prints for the same month.
+    public var summary: MonthSummary
+    /// Statistics by record type.
+    public var statistics: Statistics
+    /// Coverage of each scheduled workflow.
+    public var coverage: [Coverage]
+    /// The mediation subsidy ledger.
+    public var ledger: Ledger
+    /// The dispute screening, when the district configures one.
+    public var screening: Screening?
+    /// Escalations (会诊) and deadlines.
+    public var deadlines: Deadlines
+    /// Sittings, visits and panels per person.
+    public var workload: Workload
+    /// Each day of the month with its occurrences, for the calendar.
+    public var days: [Day]
+
+    /// A day of the month's calendar.
+    public struct Day: Sendable, Hashable {
+        public var date: CivilDate
+        /// Occurrences that day by workflow name, in workflow file order.
+        public var byWorkflow: [Count]
+        /// Whether the district calendar has it as a day off.
+        public var isDayOff: Bool
+        /// All occurrences that day.
+        public var total: Int { byWorkflow.reduce(0) { $0 + $1.count } }
+    }
+
+    /// A count with a label.
+    public struct Count: Sendable, Hashable {
+        public var label: String
+        public var count: Int
+    }
+
+    /// Builds the report. `subsidyRoles`, when given, overrides the district's `reports:
+    /// subsidy_roles`.
+    public init(facts: ReportFacts, set: WorkflowSet, isSimulated: Bool = false, subsidyRoles: [String]? = nil) {
+        let names = Names(set: set)
+        month = facts.month
+        districtName = set.district.name
+        self.isSimulated = isSimulated
+        summary = MonthSummary(facts: facts.summary, set: set)
+        statistics = Statistics(records: facts.records, set: set, names: names)
+        coverage = Coverage.all(facts: facts, set: set, names: names)
+        let roles = subsidyRoles ?? set.district.reports?.subsidyRoles.map(\.id) ?? []
+        ledger = Ledger(records: facts.records, roles: roles, set: set, names: names)
+        screening = set.district.reports?.screening.map { Screening(facts: facts, settings: $0, set: set, names: names) }
+        deadlines = Deadlines(facts: facts, set: set, names: names)
+        workload = Workload(facts: facts, set: set, names: names)
+        let calendar = set.calendar
+        days = facts.month.days.map { date in
+            let today = facts.occurrences.filter { $0.date == date }
+            let counts = set.workflows.compactMap { workflow -> Count? in
+                let n = today.count { $0.workflowID == workflow.id }
+                return n == 0 ? nil : Count(label: workflow.name, count: n)
+            }
+            var warnings = CalendarWarnings()
+            let dayOff = !((try? calendar.isWorkday(date, warnings: &warnings)) ?? !(date.weekday == .saturday || date.weekday == .sunday))
+            return Day(date: date, byWorkflow: counts, isDayOff: dayOff)
+        }
+    }
+
+    /// Names of people, sites, streets and workflows, falling back to ids.
+    struct Names {
+        var people: [String: Person]
+        var sites: [String: String]
+        var streets: [String: String]
+        var streetOfSite: [String: String]
+        var workflows: [String: String]
+
+        init(set: WorkflowSet) {
+            people = Dictionary(set.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            sites = Dictionary(set.district.communities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            sites[set.district.id] = set.district.name
+            streets = Dictionary(set.district.streets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            streetOfSite = Dictionary(set.district.communities.map { ($0.id, $0.streetID) }, uniquingKeysWith: { first, _ in first })
+            workflows = Dictionary(set.workflows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func person(_ id: String) -> String { people[id]?.name ?? id }
+        func site(_ id: String) -> String { sites[id] ?? id }
+        func street(_ id: String?) -> String { id.map { streets[$0] ?? $0 } ?? "" }
+        func workflow(_ id: String) -> String { workflows[id] ?? id }
+    }
+}
+
+// MARK: - Statistics
+
+extension MonthReport {
+    /// Records by type, per district, street, clinic and person, in the district's
+    /// `record_types` order (then any other type met, sorted).
+    public struct Statistics: Sendable {
+        /// One row: counts in the order of `types`.
+        public struct Row: Sendable, Hashable {
+            public var id: String
+            public var name: String
+            public var counts: [Int]
+            public var total: Int { counts.reduce(0, +) }
+        }
+
+        /// Record type ids, in column order.
+        public var types: [String]
+        /// Their display names.
+        public var typeNames: [String]
+        /// The whole district.
+        public var district: Row
+        /// Every street, in file order.
+        public var streets: [Row]
+        /// Every site with a record, in file order (the district last, for district-wide work).
+        public var sites: [Row]
+        /// Every person on a record, in the staff files' order; a record counts once for each
+        /// person on it.
+        public var people: [Row]
+
+        init(records: [ServiceRecord], set: WorkflowSet, names: Names) {
+            let configured = set.district.recordTypes
+            let extra = Set(records.map(\.type)).subtracting(configured.map(\.id)).sorted()
+            types = configured.map(\.id) + extra
+            typeNames = configured.map(\.name) + extra
+            let column = Dictionary(types.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            func row(_ id: String, _ name: String, _ chosen: [ServiceRecord]) -> Row {
+                var counts = [Int](repeating: 0, count: column.count)
+                for record in chosen { counts[column[record.type]!] += 1 }
+                return Row(id: id, name: name, counts: counts)
+            }
+            district = row(set.district.id, set.district.name, records)
+            let byStreet = Dictionary(grouping: records) { $0.streetID ?? "" }
+            streets = set.district.streets.map { row($0.id, $0.name, byStreet[$0.id] ?? []) }
+            let bySite = Dictionary(grouping: records, by: \.siteID)
+            let siteOrder = set.district.communities.map(\.id) + [set.district.id]
+            sites = siteOrder.compactMap { id in bySite[id].map { row(id, names.site(id), $0) } }
+                + bySite.keys.filter { !siteOrder.contains($0) }.sorted().map { row($0, $0, bySite[$0]!) }
+            var byPerson: [String: [ServiceRecord]] = [:]
+            for record in records { for person in Set(record.staff) { byPerson[person, default: []].append(record) } }
+            let personOrder = set.people.map(\.id)
+            people = personOrder.compactMap { id in byPerson[id].map { row(id, names.person(id), $0) } }
+                + byPerson.keys.filter { names.people[$0] == nil }.sorted().map { row($0, $0, byPerson[$0]!) }
+        }
+    }
+}
+
+// MARK: - Coverage
+
+extension MonthReport {
+    /// Whether each site of a scheduled workflow had every occurrence of the month, and why
+    /// not when it did not.
+    public struct Coverage: Sendable {
+        /// A site's month.
+        public struct Site: Sendable, Hashable {
+            public var id: String
+            public var name: String
+            public var street: String
+            /// Occurrences due (held, not held, or skipped).
+            public var due: Int
+            /// Held.
+            public var held: Int
+            /// What went wrong, in date order.
+            public var gaps: [Gap]
+            /// Whether every occurrence was held, fully staffed.
+            public var isCovered: Bool { gaps.isEmpty && held == due }
+        }
+
+        /// Why an occurrence was not held as planned.
+        public struct Gap: Sendable, Hashable {
+            /// `holiday`, `unfilled`, `absence` or `not_held`.
+            public var kind: String
+            public var date: CivilDate
+            public var reason: String
+        }
+
+        public var workflowID: String
+        public var name: String
+        public var sites: [Site]
+        /// Sites that held every occurrence.
+        public var covered: [Site] { sites.filter(\.isCovered) }
+        /// Sites that did not.
+        public var uncovered: [Site] { sites.filter { !$0.isCovered } }
+
+        static func all(facts: ReportFacts, set: WorkflowSet, names: Names) -> [Coverage] {
+            let unfilledByOccurrence = Dictionary(grouping: facts.unfilled, by: \.occurrenceID)
+            var absences: [String: [EngineEvent]] = [:]
+            for (kind, event) in facts.events where kind == "absence" {
+                if let occurrence = event.occurrenceID { absences[occurrence, default: []].append(event) }
+            }
+            return set.workflows.compactMap { workflow -> Coverage? in
+                guard !workflow.schedules.isEmpty else { return nil }
+                let sites = set.sites(of: workflow)
+                guard !sites.isEmpty else { return nil }
+                let occurrences = Dictionary(grouping: facts.occurrences.filter { $0.workflowID == workflow.id }, by: \.siteID)
+                let skipped = Dictionary(grouping: facts.skipped.filter { $0.workflowID == workflow.id }, by: \.siteID)
+                let rows = sites.map { site -> Site in
+                    let mine = occurrences[site.id] ?? []
+                    var gaps: [Gap] = (skipped[site.id] ?? []).map { Gap(kind: "holiday", date: $0.date, reason: $0.reason) }
+                    for occurrence in mine {
+                        for slot in unfilledByOccurrence[occurrence.id] ?? [] {
+                            gaps.append(Gap(kind: "unfilled", date: occurrence.date, reason: "\(slot.slot): \(slot.reason)"))
+                        }
+                        for event in absences[occurrence.id] ?? [] {
+                            gaps.append(Gap(kind: "absence", date: event.date, reason: event.message))
+                        }
+                        if !occurrence.held, unfilledByOccurrence[occurrence.id] == nil, absences[occurrence.id] == nil {
+                            gaps.append(Gap(kind: "not_held", date: occurrence.date, reason: "not held (yet)"))
+                        }
+                    }
+                    gaps.sort { ($0.date, $0.kind) < ($1.date, $1.kind) }
+                    return Site(id: site.id, name: site.name, street: names.street(site.streetID), due: mine.count + (skipped[site.id]?.count ?? 0),
+                                held: mine.count { $0.held }, gaps: gaps)
+                }
+                return Coverage(workflowID: workflow.id, name: workflow.name, sites: rows)
+            }
+        }
+    }
+}
+
+// MARK: - Ledger
+
+extension MonthReport {
+    /// The mediation subsidy per person who holds a subsidy role, by tier: what to pay.
+    public struct Ledger: Sendable {
+        /// A tier: its name and yuan per case.
+        public struct Tier: Sendable, Hashable {
+            public var name: String
+            public var yuan: Int
+        }
+
+        /// One person's line.
+        public struct Entry: Sendable, Hashable {
+            public var personID: String
+            public var name: String
+            public var organisation: String
+            public var street: String
+            /// Cases per tier, in the order of `tiers`.
+            public var cases: [Int]
+            public var yuan: Int
+            public var totalCases: Int { cases.reduce(0, +) }
+        }
+
+        /// The roles paid (empty: everyone on a subsidised record).
+        public var roles: [String]
+        /// The tiers met this month, cheapest first.
+        public var tiers: [Tier]
+        /// The people paid, in the staff files' order.
+        public var entries: [Entry]
+        /// Subsidised records and their yuan (the simulation summary's subsidy total).
+        public var records: Int
+        /// See `records`.
+        public var recordsYuan: Int
+        /// Subsidised records with nobody of a paid role on them: not payable.
+        public var unpaidRecords: Int
+        /// See `unpaidRecords`.
+        public var unpaidYuan: Int
+
+        /// The yuan to pay.
+        public var payableYuan: Int { entries.reduce(0) { $0 + $1.yuan } }
+        /// Cases paid (a case counts once per person paid for it).
+        public var payableCases: Int { entries.reduce(0) { $0 + $1.totalCases } }
+
+        init(records all: [ServiceRecord], roles: [String], set: WorkflowSet, names: Names) {
+            self.roles = roles
+            let subsidised = all.filter { $0.subsidyYuan != nil }
+            var unitYuan: [String: Int] = [:]
+            for record in subsidised { unitYuan[Self.tierName(record)] = record.subsidyYuan! }
+            tiers = unitYuan.map { Tier(name: $0.key, yuan: $0.value) }.sorted { ($0.yuan, $0.name) < ($1.yuan, $1.name) }
+            let column = Dictionary(tiers.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            records = subsidised.count
+            recordsYuan = subsidised.reduce(0) { $0 + $1.subsidyYuan! }
+            var byPerson: [String: (cases: [Int], yuan: Int)] = [:]
+            var unpaid = 0, unpaidYuan = 0
+            for record in subsidised {
+                let payees = Set(record.staff).filter { id in roles.isEmpty || roles.contains { names.people[id]?.holds($0) == true } }
+                if payees.isEmpty {
+                    unpaid += 1
+                    unpaidYuan += record.subsidyYuan!
+                }
+                for person in payees {
+                    var line = byPerson[person] ?? ([Int](repeating: 0, count: column.count), 0)
+                    line.cases[column[Self.tierName(record)]!] += 1
+                    line.yuan += record.subsidyYuan!
+                    byPerson[person] = line
+                }
+            }
+            unpaidRecords = unpaid
+            self.unpaidYuan = unpaidYuan
+            let order = set.people.map(\.id) + byPerson.keys.filter { names.people[$0] == nil }.sorted()
+            entries = order.compactMap { id in
+                byPerson[id].map { line in
+                    let person = names.people[id]
+                    return Entry(personID: id, name: names.person(id), organisation: person?.organisation ?? "",
+                                 street: names.street(person?.street?.id), cases: line.cases, yuan: line.yuan)
+                }
+            }
+        }
+
+        static func tierName(_ record: ServiceRecord) -> String { record.subsidyTier ?? "\(record.subsidyYuan ?? 0) 元" }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenLoader
+import SizhenModel
+import SizhenReports
+import SizhenStore
+
+/// `sizhen report --month M`: the month's statistics, coverage, subsidy ledger, dispute
+/// screening, escalations and deadlines, and workload, from the stored records.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The monthly report: statistics, coverage, subsidy ledger, dispute screening (矛盾纠纷排查), deadlines, workload.",
+        discussion: """
+            Reads the records of a database made by `rounds`, `intake import` or `simulate`. Record
+            types, the roles paid the mediation subsidy and the screening rules come from the
+            district file (`record_types`, `reports:`). HTML is one self-contained file that
+            prints on A4; CSV (UTF-8 with BOM, for Excel) is one section at a time (--section).
+            Personal data from intake never appears in a report.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, json, csv }
+
+    @Option(help: ArgumentHelp("The month.", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(help: "Output format: text, html, json or csv.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Only this section (repeatable): statistics, coverage, ledger, screening, deadlines, workload. CSV needs exactly one.",
+                               valueName: "SECTION"))
+    var section: [String] = []
+
+    @Option(help: ArgumentHelp("Roles paid the mediation subsidy (repeatable), instead of the district's reports.subsidy_roles.", valueName: "ROLE"))
+    var subsidyRole: [String] = []
+
+    @Option(help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
+    var db: String = "sizhen.db"
+
+    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    var workflows: String?
+
+    func validate() throws {
+        for name in section where MonthReport.Section(rawValue: name) == nil {
+            throw ValidationError("unknown section '\(name)'; the sections are: " + MonthReport.Section.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if format == .csv, section.count != 1 {
+            throw ValidationError("--format csv writes one section: add --section ledger, statistics, coverage, screening, deadlines or workload")
+        }
+    }
+
+    func run() throws {
+        guard let yearMonth = YearMonth(iso: month) else {
+            var sources = SourceFiles()
+            sources.remember(month, as: "--month")
+            Output.report(Diagnostics([.error("'\(month)' is not a valid month for --month", at: SourceLocation(file: "--month", line: 1, column: 1),
+                                              hint: "write the month as YYYY-MM, e.g. 2026-12")]), sources: sources)
+            throw ExitCode(1)
+        }
+        let set = try Workspace.loadSet(workflows)
+        let roles = Set(set.district.roles.map(\.id))
+        for role in subsidyRole where !roles.contains(role) {
+            Output.report(Diagnostics([.error("unknown role '\(role)' for --subsidy-role" + Suggestions.didYouMean(role, in: roles.sorted()),
+                                              hint: "roles are listed in the district file's `roles`")]), sources: SourceFiles())
+            throw ExitCode(1)
+        }
+        let store = try Workspace.openExisting(db, for: set)
+        let facts: ReportFacts
+        do {
+            guard try store.isMonthStored(yearMonth) else {
+                Output.report(Diagnostics([.error("\(db) has nothing for \(yearMonth)",
+                                                  hint: "run `sizhen rounds --date …` in \(yearMonth), or `sizhen simulate --month \(yearMonth)`, first")]),
+                              sources: SourceFiles())
+                throw ExitCode(1)
+            }
+            facts = try store.reportFacts(yearMonth)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Workspace.fail(error)
+        }
+        let report = MonthReport(facts: facts, set: set, isSimulated: (try? store.purpose()) == "simulation", subsidyRoles: subsidyRole.isEmpty ? nil : subsidyRole)
+        let sections = section.isEmpty ? MonthReport.Section.allCases : section.compactMap(MonthReport.Section.init(rawValue:))
+        let text: String
+        switch format {
+        case .text: text = report.text(sections: sections)
+        case .json: text = report.json(sections: sections) + "\n"
+        case .csv: text = report.csv(sections[0])
+        case .html: text = report.html(sections: sections)
+        }
+        guard let output else {
+            Output.write(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Output.report(Diagnostics([.error("cannot write \(output): \(error.localizedDescription)", hint: "check that the folder exists and is writable")]),
+                          sources: SourceFiles())
+            throw ExitCode(1)
+        }
+    }
+}

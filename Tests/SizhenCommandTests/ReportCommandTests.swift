@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+/// `sizhen report` on a simulated month of the shipped district, and on imported intake.
+@Suite struct ReportCommandTests {
+    /// One simulated December, shared by the tests (they only read it).
+    static let database: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-report-\(UInt32.random(in: 0...UInt32.max)).db").path
+        let run = try? CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", path])
+        simulation = run?.standardOutput ?? ""
+        return path
+    }()
+    nonisolated(unsafe) static var simulation = ""
+
+    static func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-report-\(name)-\(UInt32.random(in: 0...UInt32.max))").path
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text.prefix(200))")
+    }
+
+    @Test func textAndCSVMatchTheirSnapshots() throws {
+        let text = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database])
+        #expect(text.status == 0, "\(text)")
+        try Snapshot.check(text.standardOutput, named: "report-2026-12.txt")
+        for section in ["ledger", "statistics", "screening"] {
+            let csv = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "csv", "--section", section])
+            #expect(csv.status == 0, "\(csv)")
+            #expect(csv.standardOutput.hasPrefix("\u{FEFF}"), "UTF-8 with a byte-order mark")
+            #expect(csv.standardOutput.contains("\r\n"))
+            try Snapshot.check(String(csv.standardOutput.dropFirst()), named: "report-2026-12-\(section).csv.txt")
+        }
+        let lawyers = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "csv", "--section", "ledger",
+                                             "--subsidy-role", "lawyer", "--subsidy-role", "legal_worker"])
+        try Snapshot.check(String(lawyers.standardOutput.dropFirst()), named: "report-2026-12-ledger-lawyers.csv.txt")
+    }
+
+    @Test func jsonTotalsAreTheSimulationsAndTheRecords() throws {
+        let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        let report = try json(run.standardOutput)
+        #expect(Array(report.keys).sorted() == ["calendar", "coverage", "deadlines", "district", "ledger", "month", "screening", "simulated",
+                                               "statistics", "totals", "workload"])
+        let totals = try #require(report["totals"] as? [String: Int])
+        let summary = try json(Self.simulation)
+        #expect(totals["records"] == (summary["records"] as? [String: Int])?["total"])
+        #expect(totals["subsidies_yuan"] == (summary["subsidies"] as? [String: Any])?["total_yuan"] as? Int)
+        #expect(totals["escalations"] == (summary["escalations"] as? [String: Any])?["total"] as? Int)
+        #expect(totals["deadlines_met"] == (summary["deadlines"] as? [String: Any])?["met"] as? Int)
+        #expect(totals["deadlines_missed"] == (summary["deadlines"] as? [String: Any])?["missed"] as? Int)
+
+        let listed = try CommandRunner.run(["records", "--db", Self.database, "--month", "2026-12", "--format", "json"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        #expect(totals["records"] == records.count)
+        #expect(totals["subsidies_yuan"] == records.compactMap { $0["subsidy_yuan"] as? Int }.reduce(0, +))
+        let statistics = try #require(report["statistics"] as? [String: Any])
+        let district = try #require(statistics["district"] as? [String: Any])
+        let counts = try #require(district["counts"] as? [String: Int])
+        for (type, count) in counts { #expect(count == records.filter { $0["type"] as? String == type }.count, "\(type)") }
+        let streets = try #require(statistics["streets"] as? [[String: Any]])
+        #expect(streets.compactMap { $0["total"] as? Int }.reduce(0, +) == records.filter { $0["street"] is String }.count)
+        let ledger = try #require(report["ledger"] as? [String: Any])
+        #expect(ledger["records_yuan"] as? Int == totals["subsidies_yuan"])
+        #expect(ledger["unpaid_yuan"] as? Int == totals["subsidies_yuan"], "no legal worker sat at a mediation this month")
+        let deadlines = try #require(report["deadlines"] as? [String: Any])
+        #expect((deadlines["escalated"] as? [Any])?.count == totals["escalations"])
+        let calendar = try #require(report["calendar"] as? [[String: Any]])
+        #expect(calendar.count == 31)
+        let occurrences: Int = calendar.compactMap { $0["total"] as? Int }.reduce(0, +)
+        #expect(occurrences == 231, "62 sittings, 138 rounds, 31 events")
+    }
+
+    @Test func theHTMLRendersInAHeadlessBrowser() throws {
+        let folder = Self.temporary("html")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let page = folder + "/report.html"
+        let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "html", "--output", page])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.standardOutput.isEmpty, "--output writes the file, not standard output")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("<svg class=\"chart\""))
+        #expect(html.contains("<table class=\"calendar\">"))
+        #expect(!html.contains("<script"))
+        #expect(html.firstMatch(of: /(src|href)\s*=\s*["']?[a-z]+:/) == nil, "no external asset")
+
+        let good = try Self.browserCheck(page, folder + "/good")
+        #expect(good.status == 0, "\(good)")
+        #expect(good.standardOutput.contains("console messages: 0"), "\(good)")
+        #expect(good.standardOutput.contains("network requests by the page: 0"), "\(good)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/good/screenshot.png"))
+
+        // The check can fail: a page with a console error, an external image and nothing drawn.
+        let bad = folder + "/bad.html"
+        try #"<!DOCTYPE html><html><head><meta charset="utf-8"><title>bad</title></head><body><img src="https://example.invalid/x.png"><script>console.error("boom")</script></body></html>"#
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let failed = try Self.browserCheck(bad, folder + "/bad")
+        #expect(failed.status == 1, "\(failed)")
+        #expect(failed.standardOutput.contains("FAIL: console message"), "\(failed)")
+        #expect(failed.standardOutput.contains("FAIL: network request: https://example.invalid/x.png"), "\(failed)")
+        #expect(failed.standardOutput.contains("FAIL: the screenshot is blank"), "\(failed)")
+    }
+
+    static func browserCheck(_ page: String, _ out: String) throws -> CommandRunner.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [CommandRunner.repository.appendingPathComponent("Tests/browser/check-report.sh").path, page, out]
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRunner.Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                                    standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func personalDataNeverAppears() throws {
+        let path = Self.temporary("intake") + ".db"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let imported = try CommandRunner.run(["intake", "import", "docs/examples/intake-2026-12.csv", "--db", path])
+        #expect(imported.status == 0, "\(imported)")
+        for format in ["text", "json", "html"] {
+            let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", path, "--format", format])
+            #expect(run.status == 0, "\(run)")
+            #expect(run.standardOutput.contains("法律咨询"))
+            #expect(!run.standardOutput.contains("李某") && !run.standardOutput.contains("13800000000"), "\(format)")
+        }
+    }
+
+    @Test(arguments: [
+        (["--month", "2026-13"], "--month:1:1: error: '2026-13' is not a valid month for --month"),
+        (["--month", "2026-11"], "has nothing for 2026-11"),
+        (["--month", "2026-12", "--subsidy-role", "lawyr"], "error: unknown role 'lawyr' for --subsidy-role; did you mean 'lawyer'?"),
+    ])
+    func badInputEndsWithStatusOne(arguments: [String], expected: String) throws {
+        let result = try CommandRunner.run(["report", "--db", Self.database] + arguments)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains(expected), "\(result)")
+        let missing = try CommandRunner.run(["report", "--month", "2026-12", "--db", "/nonexistent/x.db"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("error: no database at /nonexistent/x.db"))
+    }
+
+    @Test(arguments: [
+        ["--month", "2026-12", "--format", "csv"],
+        ["--month", "2026-12", "--format", "csv", "--section", "ledger", "--section", "workload"],
+        ["--month", "2026-12", "--section", "ledgr"],
+        ["--month", "2026-12", "--format", "pdf"],
+    ])
+    func malformedCommandLinesEndWithStatusTwo(arguments: [String]) throws {
+        let result = try CommandRunner.run(["report", "--db", Self.database] + arguments)
+        #expect(result.status == 2, "\(result)")
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import SizhenCalendar
+import SizhenEngine
+import SizhenLoader
+import SizhenModel
+import SizhenRules
+import SizhenReports
+import Testing
+
+/// The report's aggregation on facts written here, with the shipped district's files.
+@Suite struct MonthReportTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let set: WorkflowSet? = WorkflowSetLoader().load(folder: repository.appendingPathComponent("Workflows").path).set
+    static let month = YearMonth(iso: "2026-12")!
+    static let day = CivilDate(iso: "2026-12-09")!
+
+    func record(_ id: String, _ type: String, site: String = "haitangxi-yanyu", staff: [String], yuan: Int? = nil, tier: String? = nil) -> ServiceRecord {
+        ServiceRecord(id: id, type: type, workflowID: "jiezhen", occurrenceID: "o1", siteID: site, streetID: "haitangxi", date: Self.day,
+                      staff: staff, caseID: id, outcome: "resolved", subsidyYuan: yuan, subsidyTier: tier)
+    }
+
+    func dispute(_ id: String, category: String, resolved: Bool, risk: Bool, status: CaseStatus) -> EngineCase {
+        EngineCase(id: id, workflowID: "jiezhen", occurrenceID: "o1", siteID: "haitangxi-yanyu", openedOn: Self.day, source: .visitor,
+                   fields: ["kind": .string("dispute"), "category": .string(category), "resolved": .bool(resolved), "risk_criminal": .bool(risk)],
+                   status: status)
+    }
+
+    func facts() -> ReportFacts {
+        var summary = MonthFacts(month: Self.month)
+        summary.records = [
+            record("a", "法律咨询", staff: ["L001"]),
+            record("b", "人民调解", staff: ["L001", "LW01"], yuan: 80, tier: "复杂"),
+            record("c", "人民调解", staff: ["L002"], yuan: 20, tier: "简单"),
+            record("d", "新类型", site: "haitangxi-huilong", staff: ["LW01"]),
+        ]
+        var facts = ReportFacts(summary: summary)
+        facts.occurrences = [
+            .init(id: "o1", workflowID: "jiezhen", siteID: "haitangxi-yanyu", date: Self.day, held: true),
+            .init(id: "o2", workflowID: "jiezhen", siteID: "haitangxi-haitangxi", date: Self.day, held: false),
+            .init(id: "o3", workflowID: "jiezhen", siteID: "haitangxi-luojiaba", date: Self.day, held: false),
+        ]
+        facts.unfilled = [.init(occurrenceID: "o2", slot: "sitter", reason: "nobody free")]
+        facts.skipped = [.init(workflowID: "jiezhen", siteID: "haitangxi-sigongli", date: CivilDate(iso: "2026-12-23")!, reason: "元旦")]
+        facts.events = [("absence", EngineEvent(date: Self.day, kind: .stepRun, occurrenceID: "o3", message: "L003 病假"))]
+        facts.cases = [
+            dispute("x1", category: "家庭", resolved: false, risk: false, status: .unresolved),
+            dispute("x2", category: "物业", resolved: true, risk: true, status: .resolved),
+            dispute("x3", category: "物业", resolved: true, risk: false, status: .referred),
+            EngineCase(id: "x3>major", workflowID: "huizhen", occurrenceID: nil, siteID: "haitangxi-yanyu", openedOn: Self.day, source: .escalation,
+                       parentID: "x3", fields: ["kind": .string("dispute"), "category": .string("物业")], status: .open,
+                       deadline: CivilDate(iso: "2026-12-16")!),
+        ]
+        return facts
+    }
+
+    @Test func statisticsFollowTheDistrictsRecordTypesThenOthers() throws {
+        let set = try #require(Self.set)
+        let report = MonthReport(facts: facts(), set: set)
+        #expect(report.statistics.types.prefix(2) == ["法律咨询", "人民调解"])
+        #expect(report.statistics.types.last == "新类型", "a type the files do not list is still counted")
+        #expect(report.statistics.district.total == 4)
+        #expect(report.statistics.sites.map(\.id) == ["haitangxi-yanyu", "haitangxi-huilong"])
+        #expect(report.statistics.people.first { $0.id == "L001" }?.total == 2)
+        #expect(report.statistics.people.first { $0.id == "LW01" }?.total == 2)
+    }
+
+    @Test func coverageSaysWhyEachGap() throws {
+        let set = try #require(Self.set)
+        let report = MonthReport(facts: facts(), set: set)
+        let jiezhen = try #require(report.coverage.first { $0.workflowID == "jiezhen" })
+        func kinds(_ site: String) -> [String] { jiezhen.sites.first { $0.id == site }?.gaps.map(\.kind) ?? [] }
+        #expect(jiezhen.sites.first { $0.id == "haitangxi-yanyu" }?.isCovered == true)
+        #expect(kinds("haitangxi-haitangxi") == ["unfilled"])
+        #expect(kinds("haitangxi-luojiaba") == ["absence"])
+        #expect(kinds("haitangxi-sigongli") == ["holiday"])
+        #expect(kinds("nanping-houbao") == [], "a clinic with no occurrence this month has nothing due")
+    }
+
+    @Test func theLedgerPaysOnlyTheConfiguredRoles() throws {
+        let set = try #require(Self.set)
+        let workers = MonthReport(facts: facts(), set: set).ledger
+        #expect(workers.roles == ["legal_worker"], "from the district file")
+        #expect(workers.entries.map(\.personID) == ["LW01"])
+        #expect(workers.payableYuan == 80)
+        #expect(workers.tiers.map(\.name) == ["简单", "复杂"])
+        #expect(workers.unpaidRecords == 1 && workers.unpaidYuan == 20)
+        #expect(workers.recordsYuan == 100)
+        let everyone = MonthReport(facts: facts(), set: set, subsidyRoles: []).ledger
+        #expect(Set(everyone.entries.map(\.personID)) == ["L001", "L002", "LW01"])
+        #expect(everyone.payableYuan == 180)
+        let csv = MonthReport(facts: facts(), set: set).csv(.ledger)
+        #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,复杂 80元,cases,yuan\r\n"))
+    }
+
+    @Test func screeningUsesTheDistrictsRules() throws {
+        let set = try #require(Self.set)
+        let screening = try #require(MonthReport(facts: facts(), set: set).screening)
+        #expect(screening.categories.prefix(3).map(\.name) == ["婚恋", "家庭", "邻里"], "focus first, zeros included")
+        #expect(screening.categories.first { $0.name == "婚恋" }?.cases == 0)
+        #expect(screening.total == 3, "the escalated case repeats its origin and is left out")
+        #expect(screening.risks.map(\.id) == ["x1", "x2"], "unresolved family dispute; risk_criminal")
+        #expect(screening.notResolved.map(\.id) == ["x1", "x3"])
+        #expect(screening.notResolved.last?.escalatedTo == ["会诊"])
+        let deadlines = MonthReport(facts: facts(), set: set).deadlines
+        #expect(deadlines.open.map(\.caseID) == ["x3>major"])
+        #expect(deadlines.byRule.map(\.label) == ["major"])
+    }
+
+    @Test func htmlEscapesTextAndNeedsNothingOutside() throws {
+        let set = try #require(Self.set)
+        var facts = facts()
+        facts.summary.records.append(record("e", "<script>alert(1)</script>", staff: ["L001"]))
+        let html = MonthReport(facts: facts, set: set).html()
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("@import") && !html.contains("url("))
+        #expect(html == MonthReport(facts: facts, set: set).html(), "deterministic")
+    }
+
+    @Test func csvCellsCannotBeFormulas() throws {
+        let set = try #require(Self.set)
+        var facts = facts()
+        facts.summary.records.append(record("f", "=HYPERLINK(\"x\")", staff: ["L001"]))
+        let csv = MonthReport(facts: facts, set: set).csv(.statistics)
+        #expect(csv.contains(#","'=HYPERLINK(""x"")""#), "prefixed with ' and quoted")
+        #expect(!csv.contains(",=HYPERLINK") && !csv.contains(#","=HYPERLINK"#))
+    }
+}
