@@ -384,8 +384,18 @@ public struct CaseEngine: Sendable {
         }
         if let paired = leastBooked(pairedWith[site] ?? []) { return paired }
         if let street, let local = leastBooked(peopleByStreet[street] ?? []) { return local }
-        return leastBooked(slot.roles.flatMap { peopleByRole[$0.id] ?? [] })
+        // Anyone of the roles: the least booked of a bounded window of them, starting at a place
+        // fixed by the site, so that the cost of a search does not grow with the district.
+        let everyone = slot.roles.flatMap { peopleByRole[$0.id] ?? [] }
+        guard everyone.count > Self.fallbackWindow else { return leastBooked(everyone) }
+        var generator = SeededGenerator(seed: 0, stream: site)
+        let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
+        let window = (0..<Self.fallbackWindow).map { everyone[(offset + $0) % everyone.count] }
+        return leastBooked(window)
     }
+
+    /// How many people of a role a visit's last-resort search looks at.
+    static let fallbackWindow = 64
 
     private mutating func book(_ engineCase: EngineCase, kind: String, members: [String], on day: CivilDate, into changes: inout ChangeSet,
                                note: String?) {
