@@ -37,17 +37,7 @@ struct Records: ParsableCommand {
     static let columns = ["id", "type", "workflow", "occurrence", "site", "street", "date", "staff", "case", "outcome", "subsidy_yuan", "subsidy_tier"]
 
     func run() throws {
-        var yearMonth: YearMonth?
-        if let month {
-            guard let parsed = YearMonth(iso: month) else {
-                var sources = SourceFiles()
-                sources.remember(month, as: "--month")
-                Output.report(Diagnostics([.error("'\(month)' is not a valid month for --month", at: SourceLocation(file: "--month", line: 1, column: 1),
-                                                  hint: "write the month as YYYY-MM, e.g. 2026-12")]), sources: sources)
-                throw ExitCode(1)
-            }
-            yearMonth = parsed
-        }
+        let yearMonth = try month.map { try FlagValues.month($0) }
         let set = try Workspace.loadSet(workflows)
         let store = try Workspace.openExisting(db, for: set)
         let records: [ServiceRecord]

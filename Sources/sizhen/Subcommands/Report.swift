@@ -56,13 +56,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        guard let yearMonth = YearMonth(iso: month) else {
-            var sources = SourceFiles()
-            sources.remember(month, as: "--month")
-            Output.report(Diagnostics([.error("'\(month)' is not a valid month for --month", at: SourceLocation(file: "--month", line: 1, column: 1),
-                                              hint: "write the month as YYYY-MM, e.g. 2026-12")]), sources: sources)
-            throw ExitCode(1)
-        }
+        let yearMonth = try FlagValues.month(month)
         let set = try Workspace.loadSet(workflows)
         let roles = Set(set.district.roles.map(\.id))
         for role in subsidyRole where !roles.contains(role) {

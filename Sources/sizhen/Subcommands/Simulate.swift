@@ -46,13 +46,8 @@ struct Simulate: ParsableCommand {
     var workflows: String?
 
     func run() throws {
+        let yearMonth = try FlagValues.month(month)
         var sources = SourceFiles()
-        sources.remember(month, as: "--month")
-        guard let yearMonth = YearMonth(iso: month) else {
-            Output.report(Diagnostics([.error("'\(month)' is not a valid month for --month", at: SourceLocation(file: "--month", line: 1, column: 1),
-                                              hint: "write the month as YYYY-MM, e.g. 2026-12")]), sources: sources)
-            throw ExitCode(1)
-        }
         var seedValue: UInt64?
         if let seed {
             guard let parsed = UInt64(seed) else {

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import SizhenDefaults
+import SizhenCalendar
 import SizhenDiagnostics
 import SizhenLoader
 import SizhenModel
@@ -50,5 +51,18 @@ enum Workspace {
         let message = (error as? StoreError).map { ($0.message, $0.hint) } ?? ("\(error)", nil)
         Output.report(Diagnostics([.error(message.0, hint: message.1)]), sources: SourceFiles())
         Foundation.exit(1)
+    }
+}
+
+/// Command-line values that must be checked like file contents: located in the flag's value.
+enum FlagValues {
+    /// The month of a `--month` value; reports the error (located in the value) and exits 1.
+    static func month(_ text: String, flag: String = "--month") throws -> YearMonth {
+        if let month = YearMonth(iso: text) { return month }
+        var sources = SourceFiles()
+        sources.remember(text, as: flag)
+        Output.report(Diagnostics([.error(ScheduleMessages.badMonth(text), at: SourceLocation(file: flag, line: 1, column: 1),
+                                          hint: ScheduleMessages.badMonthHint)]), sources: sources)
+        throw ExitCode(1)
     }
 }
