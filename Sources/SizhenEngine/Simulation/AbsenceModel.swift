@@ -16,6 +16,13 @@ public struct AbsenceModel: Sendable {
 
     let calendar: StaffCalendar
     let peopleByID: [String: Person]
+    let streetOfSite: [String: String]
+    /// Person ids by role, and by street and role, in id order.
+    let byRole: [String: [String]]
+    let byStreetRole: [String: [String]]
+    /// How many people of a role the search looks at beyond the street (bounded, so that the
+    /// cost of an absence does not grow with the district).
+    static let window = 64
 
     /// Creates a model.
     public init(set: WorkflowSet, scenario: Scenario, seed: UInt64) {
@@ -24,6 +31,17 @@ public struct AbsenceModel: Sendable {
         self.seed = seed
         calendar = StaffCalendar(people: set.people)
         peopleByID = Dictionary(set.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        streetOfSite = Dictionary(set.district.communities.map { ($0.id, $0.streetID) }, uniquingKeysWith: { first, _ in first })
+        var byRole: [String: [String]] = [:]
+        var byStreetRole: [String: [String]] = [:]
+        for person in set.people.sorted(by: { $0.id < $1.id }) {
+            for role in person.roles {
+                byRole[role.id, default: []].append(person.id)
+                if let street = person.street { byStreetRole[street.id + "/" + role.id, default: []].append(person.id) }
+            }
+        }
+        self.byRole = byRole
+        self.byStreetRole = byStreetRole
     }
 
     /// The day's absences and their replacements, given the occurrences held and who is
@@ -41,16 +59,22 @@ public struct AbsenceModel: Sendable {
             for occurrence in occurrences where assignments[occurrence.id]?.contains(person) == true {
                 guard let workflow = set.workflow(occurrence.workflowID),
                       let slot = workflow.slots.first(where: { slot in slot.roles.contains { peopleByID[person]?.holds($0.id) == true } }) else { continue }
-                let street = set.district.communities.first { $0.id == occurrence.siteID }?.streetID
-                let candidates = set.people.filter { candidate in
-                    !taken.contains(candidate.id) && slot.roles.contains { candidate.holds($0.id) } && calendar.isFree(candidate.id, on: day)
-                }
+                let street = streetOfSite[occurrence.siteID]
                 let name = peopleByID[person]?.name ?? person
-                if let chosen = candidates.min(by: { a, b in
-                    ((a.street?.id == street && street != nil) ? 0 : 1, used[a.id] ?? 0, a.id) < ((b.street?.id == street && street != nil) ? 0 : 1, used[b.id] ?? 0, b.id)
-                }) {
+                func best(_ ids: [String]) -> String? {
+                    ids.filter { !taken.contains($0) && calendar.isFree($0, on: day) }.min { (used[$0] ?? 0, $0) < (used[$1] ?? 0, $1) }
+                }
+                let local = street.map { street in slot.roles.flatMap { byStreetRole[street + "/" + $0.id] ?? [] } } ?? []
+                var everyone = slot.roles.flatMap { byRole[$0.id] ?? [] }
+                if everyone.count > Self.window {
+                    var generator = SeededGenerator(seed: seed, stream: "absence-window/\(occurrence.id)")
+                    let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
+                    everyone = (0..<Self.window).map { everyone[(offset + $0) % everyone.count] }
+                }
+                let sameStreet = best(local)
+                if let chosenID = sameStreet ?? best(everyone), let chosen = peopleByID[chosenID] {
                     taken.insert(chosen.id)
-                    let why = chosen.street?.id == street && street != nil ? "same street" : "least used this month (\(used[chosen.id] ?? 0))"
+                    let why = sameStreet != nil ? "same street" : "least used this month (\(used[chosen.id] ?? 0))"
                     changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: chosen.id,
                                                 reason: "\(name) sick on \(day); \(chosen.name): \(why)"))
                 } else {
