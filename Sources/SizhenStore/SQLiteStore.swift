@@ -175,9 +175,17 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         for id in changes.timersDone { try finishTimer.execute(arguments: [id]) }
         let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
         for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
-        let insertEvent = try db.cachedStatement(sql: "INSERT INTO events (date, kind, case_id, occurrence, message) VALUES (?, ?, ?, ?, ?)")
-        for e in changes.events {
-            try insertEvent.execute(arguments: [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message])
+        // Events in batches of up to 64 rows per statement: most of a day's rows are events.
+        var pending = changes.events[...]
+        while !pending.isEmpty {
+            let batch = pending.prefix(64)
+            pending = pending.dropFirst(batch.count)
+            let statement = try db.cachedStatement(sql: "INSERT INTO events (date, kind, case_id, occurrence, message) VALUES "
+                + Array(repeating: "(?, ?, ?, ?, ?)", count: batch.count).joined(separator: ", "))
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(batch.count * 5)
+            for e in batch { values += [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message] }
+            try statement.execute(arguments: StatementArguments(values))
         }
         for change in changes.reassigned {
             if let replacement = change.replacement {
