@@ -27,7 +27,9 @@ struct Simulate: ParsableCommand {
     @Option(help: ArgumentHelp("The month to simulate.", valueName: "YYYY-MM"))
     var month: String
 
-    @Option(help: ArgumentHelp("The random seed (default: the scenario's seed).", valueName: "N"))
+    // Unconditional, so that `--seed -1` reaches the check below (a located error) instead of
+    // being taken for an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("The random seed (default: the scenario's seed).", valueName: "N"))
     var seed: String?
 
     @Option(help: ArgumentHelp("A scenario file (kind: scenario) instead of the folder's default.", valueName: "FILE"))
