@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots"]),
+        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots", "Corpus"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -95,9 +95,20 @@ public struct DiagnosticRenderer: Sendable {
         }
         guard var line = found else { return nil }
         if line.hasSuffix("\r") { line = line.dropLast() }
-        var caret = ""
         var column = 1
-        for scalar in line.unicodeScalars {
+        var shown = line.unicodeScalars[...]
+        var prefix = "", suffix = ""
+        // A very long line (a minified file, a pasted page) is shown as a window around the
+        // column, so that the excerpt stays readable and quick to make.
+        if shown.count > Self.longestExcerpt {
+            let skip = max(0, min(location.column - 1 - Self.longestExcerpt / 2, shown.count - Self.longestExcerpt))
+            shown = shown.dropFirst(skip).prefix(Self.longestExcerpt)
+            column += skip
+            if skip > 0 { prefix = "…" }
+            if shown.endIndex < line.unicodeScalars.endIndex { suffix = "…" }
+        }
+        var caret = prefix.isEmpty ? "" : " "
+        for scalar in shown {
             if column >= location.column { break }
             if scalar == "\t" {
                 caret += "\t"
@@ -106,8 +117,11 @@ public struct DiagnosticRenderer: Sendable {
             }
             column += 1
         }
-        return "    " + String(line) + "\n" + "    " + caret + "^\n"
+        return "    " + prefix + String(String.UnicodeScalarView(shown)) + suffix + "\n" + "    " + caret + "^\n"
     }
+
+    /// The longest source excerpt shown, in characters.
+    static let longestExcerpt = 160
 }
 
 /// Terminal display width: 2 for East Asian wide and full-width characters, 0 for combining

@@ -1,13 +1,22 @@
 /// "Did you mean" suggestions for misspelt keys, values and names.
 public enum Suggestions {
+    /// Words longer than this get no suggestion.
+    static let maxWordLength = 100
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely
     /// typo (at most a third of the word's length, and at least 1 edit allowed).
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        // A typo is short: a long word (a pasted paragraph, a 7 MB cell) is never compared,
+        // since each comparison costs the product of the lengths.
+        guard word.unicodeScalars.count <= maxWordLength else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
         let allowed = max(1, target.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            let other = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length.
+            guard abs(other.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, other)
             if distance <= allowed, best.map({ distance < $0.1 }) ?? true {
                 best = (candidate, distance)
             }

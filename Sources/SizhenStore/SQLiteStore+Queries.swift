@@ -142,6 +142,16 @@ extension SQLiteStore {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'purpose'") }
     }
 
+    /// Whether the database holds nothing at all: no plan, case, record, processed day nor
+    /// import (a simulation killed between creating its file and marking it leaves one).
+    public func holdsNothing() throws -> Bool {
+        try read { db in
+            try ["months", "cases", "records", "days", "imports", "intake"].allSatisfy { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
+            }
+        }
+    }
+
     /// Marks the database as a simulation's, which a later simulation may overwrite.
     public func markAsSimulation() throws {
         try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('purpose', 'simulation')") }

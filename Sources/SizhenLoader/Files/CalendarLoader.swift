@@ -60,7 +60,7 @@ public enum WorkflowsFolder {
         if let explicit {
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return .failure(.error(FileMessages.noWorkflows(explicit)))
+                return .failure(.error(FileMessages.noWorkflows(explicit), at: SourceLocation(file: "--workflows", line: 1, column: 1)))
             }
             return .success(explicit)
         }

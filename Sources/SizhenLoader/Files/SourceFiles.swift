@@ -14,17 +14,17 @@ public struct SourceFiles: Sendable {
     public mutating func read(_ path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(FileMessages.noSuchFile(path), hint: FileMessages.noSuchFileHint))
+            return .failure(.error(FileMessages.noSuchFile(path), at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.noSuchFileHint))
         }
         if isDirectory.boolValue {
-            return .failure(.error(FileMessages.isFolder(path)))
+            return .failure(.error(FileMessages.isFolder(path), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             return .failure(.error(FileMessages.tooLarge(path, size: size, limit: maxBytes),
                                    at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.tooLargeHint))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error(FileMessages.unreadable(path), hint: FileMessages.unreadableHint))
+            return .failure(.error(FileMessages.unreadable(path), at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.unreadableHint))
         }
         defer { try? handle.close() }
         // Read one byte past the limit, so that a file that grew since the size check is caught.

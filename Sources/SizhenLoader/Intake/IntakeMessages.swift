@@ -33,7 +33,7 @@ enum IntakeMessages {
 
     // MARK: The header
 
-    static func unknownColumn(_ title: String, _ place: String) -> String { "\(place): unknown column '\(title)'" }
+    static func unknownColumn(_ title: String, _ place: String) -> String { "\(place): unknown column '\(clip(title))'" }
     static func knownColumns(_ titles: [String]) -> String { "the columns are: " + titles.joined(separator: ", ") }
     static func duplicateColumn(_ place: String, firstColumn: Int) -> String { "\(place): the same column as column \(firstColumn)" }
     static let duplicateColumnHint = "keep one of the two columns"
@@ -55,14 +55,14 @@ enum IntakeMessages {
         default: "write " + outcomeChoices
         }
     }
-    static func badDate(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not a date" }
+    static func badDate(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a date" }
     static let badDateHint = "write dates as 2026-12-09 (Excel's 2026/12/9 is read too); the date must exist"
-    static func unknownWorkflow(_ text: String, _ place: String) -> String { "\(place): unknown workflow '\(text)'" }
+    static func unknownWorkflow(_ text: String, _ place: String) -> String { "\(place): unknown workflow '\(clip(text))'" }
     static func knownWorkflows(_ names: [String]) -> String { "the workflows are: " + names.joined(separator: ", ") }
-    static func unknownSite(_ text: String, _ place: String) -> String { "\(place): unknown community '\(text)'" }
+    static func unknownSite(_ text: String, _ place: String) -> String { "\(place): unknown community '\(clip(text))'" }
     static let unknownSiteHint = "write the community's name (烟雨社区) or id (haitangxi-yanyu) as in the district files"
     static func ambiguousSite(_ text: String, _ place: String, ids: [String]) -> String {
-        "\(place): there are \(ids.count) communities called '\(text)' (\(ids.joined(separator: ", ")))"
+        "\(place): there are \(ids.count) communities called '\(clip(text))' (\(ids.joined(separator: ", ")))"
     }
     static let ambiguousHint = "write the id instead of the name"
     static func notASite(workflow: String, site: String, _ place: String) -> String { "\(place): \(workflow) is not held at \(site)" }
@@ -81,19 +81,19 @@ enum IntakeMessages {
         if dates.isEmpty { return "\(workflow) at \(site) is not held in \(month)" }
         return "in \(month) \(workflow) at \(site) is held on " + dates.map(\.description).joined(separator: ", ")
     }
-    static func badOrdinal(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not a visitor number" }
+    static func badOrdinal(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a visitor number" }
     static let ordinalHint = "序号 is the visitor's number at that sitting: 1, 2, 3 …"
     static func duplicateOrdinal(_ ordinal: Int, occurrence: String, firstLine: Int, _ place: String) -> String {
         "\(place): visitor \(ordinal) of \(occurrence) is also on line \(firstLine)"
     }
     static let duplicateOrdinalHint = "each visitor of a sitting has a number of their own; renumber one of the two rows"
-    static func badOutcome(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not an outcome" }
+    static func badOutcome(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not an outcome" }
     static let outcomeChoices = "已解决 (resolved), 未解决 (unresolved) or 已转介 (referred)"
     static let outcomeHint = "write " + outcomeChoices
-    static func unknownPerson(_ text: String, _ place: String) -> String { "\(place): unknown person '\(text)'" }
+    static func unknownPerson(_ text: String, _ place: String) -> String { "\(place): unknown person '\(clip(text))'" }
     static let unknownPersonHint = "write people's ids (L001) or names (曹文敏) as in the staff files, separated by ; or 、"
     static func ambiguousPerson(_ text: String, _ place: String, ids: [String]) -> String {
-        "\(place): there are \(ids.count) people called '\(text)' (\(ids.joined(separator: ", ")))"
+        "\(place): there are \(ids.count) people called '\(clip(text))' (\(ids.joined(separator: ", ")))"
     }
     static func extraCell(_ place: String, headerCount: Int) -> String {
         "\(place): the row has more cells than the header's \(headerCount) columns"
@@ -102,8 +102,8 @@ enum IntakeMessages {
 
     // MARK: Case fields
 
-    static func notAnInteger(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not a whole number" }
-    static func notANumber(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not a number" }
+    static func notAnInteger(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a whole number" }
+    static func notANumber(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a number" }
     static let numberHint = "write digits only, without units or thousands separators: 3, 2.5"
     static func outOfRange(_ text: String, _ place: String, min: String?, max: String?) -> String {
         switch (min, max) {
@@ -113,13 +113,23 @@ enum IntakeMessages {
         case (nil, nil): "\(place): \(text) is out of range"
         }
     }
-    static func notABool(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not 是 or 否" }
+    static func notABool(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not 是 or 否" }
     static let boolHint = "write 是 or 否 (true or false, 1 or 0), or leave the cell empty when not known"
-    static func notAValue(_ text: String, _ place: String) -> String { "\(place): '\(text)' is not one of the values" }
+    static func notAValue(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not one of the values" }
     static func values(_ values: [String]) -> String { "use one of: " + values.joined(separator: ", ") }
 
     static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+
+    /// A cell's text as quoted in a message: at most 60 characters, so that a pasted page or a
+    /// runaway quoted cell does not fill the terminal.
+    static func clip(_ text: String) -> String {
+        // Control characters (a NUL, an escape) are shown as escapes, never sent to the terminal.
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar in
+            scalar.value < 0x20 || scalar.value == 0x7F ? Array("\\u{\(String(scalar.value, radix: 16))}".unicodeScalars) : [scalar]
+        }))
+        return visible.count <= 60 ? visible : String(visible.prefix(57)) + "…(\(text.count) characters)"
     }
 }

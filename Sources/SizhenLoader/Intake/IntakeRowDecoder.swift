@@ -66,6 +66,8 @@ struct IntakeRowDecoder {
         }
         var firstColumn: [Int: Int] = [:]
         var unknown: [Diagnostic] = []
+        let candidates = columns.flatMap { [$0.title, $0.key] }
+        let knownColumns = IntakeMessages.knownColumns(columns.map(\.title))
         for (index, cell) in record.cells.enumerated() {
             let text = cell.text.trimmingSpaces
             titles.append(text)
@@ -74,9 +76,9 @@ struct IntakeRowDecoder {
             guard !text.isEmpty else { header.append(nil); continue }
             guard let found = byName[text.headerFolded] else {
                 header.append(nil)
-                let candidates = columns.flatMap { [$0.title, $0.key] }
-                unknown.append(.error(IntakeMessages.unknownColumn(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
-                                      hint: IntakeMessages.knownColumns(columns.map(\.title))))
+                // Suggestions only for as many as are printed: a row of 200,000 cells stays quick.
+                let suggestion = unknown.count < 100 ? Suggestions.didYouMean(text, in: candidates) : ""
+                unknown.append(.error(IntakeMessages.unknownColumn(text, place) + suggestion, at: location, hint: knownColumns))
                 continue
             }
             if let first = firstColumn[found] {

@@ -31,18 +31,28 @@ struct IntakeImportCommand: ParsableCommand {
 
     func run() throws {
         let set = try Workspace.loadSet(workflows)
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            Output.report(Diagnostics([.error("no such file: \(file)", hint: "check the path; relative paths start from the current folder")]),
+        // The reader checks the size before reading, so that a 1 GB file is refused unread.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else {
+            Output.report(Diagnostics([.error(isFolder.boolValue ? "\(file) is a folder, not a file" : "no such file: \(file)",
+                                              at: SourceLocation(file: file, line: 1, column: 1),
+                                              hint: "check the path; relative paths start from the current folder")]),
                           sources: SourceFiles())
             throw ExitCode(1)
         }
-        let result = IntakeReader(set: set).read(bytes: [UInt8](bytes), file: file)
+        let reader = IntakeReader(set: set)
+        let result = reader.read(path: file)
         guard result.isValid else {
             Output.report(result.diagnostics, sources: SourceFiles())
             Output.report(Diagnostics([Diagnostic(.note, "nothing was imported: fix the rows above and import the file again")]), sources: SourceFiles())
             throw ExitCode(1)
         }
         Output.report(result.diagnostics, sources: SourceFiles())
+        // Within the limit (the reader checked it), so reading it again for its digest is cheap.
+        guard let bytes = FileManager.default.contents(atPath: file), bytes.count <= reader.limits.maxBytes else {
+            Output.report(Diagnostics([.error("cannot read \(file)", at: SourceLocation(file: file, line: 1, column: 1))]), sources: SourceFiles())
+            throw ExitCode(1)
+        }
         let store = try Workspace.openStore(db, for: set)
         let digest = Self.digest(bytes)
         do {

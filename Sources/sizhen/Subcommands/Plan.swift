@@ -83,7 +83,8 @@ struct PlanCommand: ParsableCommand {
         diagnostics.append(contentsOf: outcome.diagnostics)
         guard let set = outcome.set else { throw ExitCode(1) }
         if let person, !set.people.contains(where: { $0.id == person }) {
-            diagnostics.append(.error(PlanMessages.unknownPerson(person) + Suggestions.didYouMean(person, in: set.people.map(\.id))))
+            diagnostics.append(.error(PlanMessages.unknownPerson(person) + Suggestions.didYouMean(person, in: set.people.map(\.id)),
+                                      at: SourceLocation(file: "--person", line: 1, column: 1)))
         }
         var previous: SizhenEngine.Plan?
         if let pinned {
@@ -151,7 +152,7 @@ struct PlanCommand: ParsableCommand {
     /// A plan from a `--format json` output (or a stored plan's JSON).
     static func readPlan(_ path: String) -> Result<SizhenEngine.Plan, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(PlanMessages.noSuchFile(path)))
+            return .failure(.error(PlanMessages.noSuchFile(path), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         do {
             return .success(try JSONDecoder().decode(SizhenEngine.Plan.self, from: data))

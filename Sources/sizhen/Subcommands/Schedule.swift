@@ -99,10 +99,10 @@ struct Schedule: ParsableCommand {
         let start = parseDate(from, flag: "--from", sources: &sources, diagnostics: &diagnostics)
         let end = until.flatMap { parseDate($0, flag: "--until", sources: &sources, diagnostics: &diagnostics) }
         if let count, count < 1 || count > Self.maximumOccurrences {
-            diagnostics.append(.error(ScheduleMessages.badCount(count, maximum: Self.maximumOccurrences), hint: ScheduleMessages.badCountHint))
+            diagnostics.append(.error(ScheduleMessages.badCount(count, maximum: Self.maximumOccurrences), at: SourceLocation(file: "--count", line: 1, column: 1), hint: ScheduleMessages.badCountHint))
         }
         if let start, let end, end < start {
-            diagnostics.append(.error(ScheduleMessages.untilBeforeFrom(start, end)))
+            diagnostics.append(.error(ScheduleMessages.untilBeforeFrom(start, end), at: SourceLocation(file: "--until", line: 1, column: 1)))
         }
         sources.remember(onHoliday, as: "--on-holiday")
         var policy: HolidayPolicy?

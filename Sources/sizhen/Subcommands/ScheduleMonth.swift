@@ -38,10 +38,11 @@ struct ScheduleMonth {
         guard let set = outcome.set else { throw ExitCode(1) }
         if let workflow, set.workflow(workflow) == nil {
             diagnostics.append(.error(ScheduleMessages.unknownWorkflow(workflow) + Suggestions.didYouMean(workflow, in: set.workflows.map(\.id)),
-                                      hint: ScheduleMessages.known(set.workflows.map(\.id))))
+                                      at: SourceLocation(file: "--workflow", line: 1, column: 1), hint: ScheduleMessages.known(set.workflows.map(\.id))))
         }
         if let site, !set.district.communities.contains(where: { $0.id == site }), site != set.district.id {
-            diagnostics.append(.error(ScheduleMessages.unknownSite(site) + Suggestions.didYouMean(site, in: set.district.communities.map(\.id))))
+            diagnostics.append(.error(ScheduleMessages.unknownSite(site) + Suggestions.didYouMean(site, in: set.district.communities.map(\.id)),
+                                      at: SourceLocation(file: "--site", line: 1, column: 1)))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
         let schedule: MonthSchedule

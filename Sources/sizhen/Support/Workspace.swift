@@ -32,24 +32,29 @@ enum Workspace {
         do {
             return try SQLiteStore(path: path, caseType: caseType)
         } catch {
-            fail(error)
+            // Opening fails on the command-line value: locate the message there.
+            fail(error, at: SourceLocation(file: "--db", line: 1, column: 1))
         }
     }
 
     /// Opens an existing database for reading; a missing file is an error, not a new database.
     static func openExisting(_ path: String, for set: WorkflowSet?) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            Output.report(Diagnostics([.error("no database at \(path)", hint: "run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE")]),
-                          sources: SourceFiles())
+            // Located in the command-line value, like any other mistake in one.
+            var sources = SourceFiles()
+            sources.remember(path, as: "--db")
+            Output.report(Diagnostics([.error("no database at \(path)", at: SourceLocation(file: "--db", line: 1, column: 1),
+                                              hint: "run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE")]),
+                          sources: sources)
             throw ExitCode(1)
         }
         return try openStore(path, for: set)
     }
 
     /// Reports a store error and exits 1.
-    static func fail(_ error: any Error) -> Never {
+    static func fail(_ error: any Error, at location: SourceLocation? = nil) -> Never {
         let message = (error as? StoreError).map { ($0.message, $0.hint) } ?? ("\(error)", nil)
-        Output.report(Diagnostics([.error(message.0, hint: message.1)]), sources: SourceFiles())
+        Output.report(Diagnostics([.error(message.0, at: location, hint: message.1)]), sources: SourceFiles())
         Foundation.exit(1)
     }
 }
