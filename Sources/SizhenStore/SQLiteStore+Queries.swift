@@ -157,3 +157,16 @@ extension SQLiteStore {
         try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('purpose', 'simulation')") }
     }
 }
+
+extension SQLiteStore {
+    /// Residents' personal data from intake, by case id: read only for `--include-personal`.
+    public func personalData() throws -> [String: (name: String?, phone: String?, idNumber: String?)] {
+        try read { db in
+            var result: [String: (name: String?, phone: String?, idNumber: String?)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, name, phone, id_number FROM intake") {
+                result[row["case_id"]] = (row["name"], row["phone"], row["id_number"])
+            }
+            return result
+        }
+    }
+}

@@ -141,8 +141,22 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM cases WHERE id = ?)", arguments: [id]) ?? false }
     }
 
-    public func commit(_ changes: ChangeSet) throws {
-        try write { db in try Self.apply(changes, in: db, caseType: self.caseType) }
+    @discardableResult
+    public func commit(_ changes: ChangeSet) throws -> Bool {
+        try write { db in
+            // Checked inside the write transaction: a second command that did the same work
+            // while waiting for the lock writes nothing.
+            if let day = changes.processedDay,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM days WHERE date = ?)", arguments: [day.description]) == true {
+                return false
+            }
+            if let imported = changes.imported,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM imports WHERE digest = ?)", arguments: [imported.digest]) == true {
+                return false
+            }
+            try Self.apply(changes, in: db, caseType: self.caseType)
+            return true
+        }
     }
 
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {

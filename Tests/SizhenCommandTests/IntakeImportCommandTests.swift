@@ -25,6 +25,9 @@ import Testing
         #expect(again.standardOutput.contains("was imported before; nothing added"))
         #expect(try CommandRunner.run(["records", "--db", db, "--format", "csv"]).standardOutput == records.standardOutput)
         #expect(!records.standardOutput.contains("13800"), "no phone numbers in exports")
+        let personal = try CommandRunner.run(["records", "--db", db, "--format", "csv", "--include-personal"])
+        #expect(personal.standardOutput.hasPrefix("\u{FEFF}id,type,workflow,occurrence,site,street,date,staff,case,outcome,subsidy_yuan,subsidy_tier,name,phone,id_number\r\n"))
+        #expect(personal.standardOutput.contains(",李某,13800000000,"), "only with --include-personal")
     }
 
     @Test func oneBadRowChangesNothing() throws {

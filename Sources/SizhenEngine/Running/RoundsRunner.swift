@@ -71,7 +71,12 @@ public struct RoundsRunner {
                 reassigning = absences(day, held, engine.assignments, used)
             }
             engine.process(day: day, held: held, opening: opening, reassigning: reassigning, into: &changes)
-            try store.commit(changes)
+            guard try store.commit(changes) else {
+                // Another command processed this day meanwhile: continue from what it stored.
+                engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
+                engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
+                continue
+            }
             outcome.daysProcessed.append(day)
             outcome.warnings += changes.warnings
             progress?(day)

@@ -74,8 +74,11 @@ public protocol EngineStore: AnyObject {
     func pendingTimers() throws -> [EngineTimer]
     /// Whether a case with this id exists (opened before), for idempotent intake.
     func caseExists(_ id: String) throws -> Bool
-    /// Writes a change set in one transaction.
-    func commit(_ changes: ChangeSet) throws
+    /// Writes a change set in one transaction. Returns false, writing nothing, when another
+    /// command has already written the same work (the day is processed, the file imported):
+    /// two commands on one database never record anything twice.
+    @discardableResult
+    func commit(_ changes: ChangeSet) throws -> Bool
     /// Whether an intake file with this digest was imported before.
     func wasImported(digest: String) throws -> Bool
     /// Whether a month's occurrences and assignments are stored (its plan is pinned).

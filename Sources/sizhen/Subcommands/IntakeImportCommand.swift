@@ -76,7 +76,10 @@ struct IntakeImportCommand: ParsableCommand {
             engine.open(inputs, into: &changes, exists: { existing[$0] ?? false })
             changes.imported = (digest, (file as NSString).lastPathComponent, rows.count)
             changes.personal = rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }
-            try store.commit(changes)
+            guard try store.commit(changes) else {
+                Output.write("\(file) was imported before; nothing added\n")
+                return
+            }
             let opened = changes.cases.values.filter { $0.parentID == nil }.count
             let escalated = changes.events.count { $0.kind == .escalated }
             var warnings = Diagnostics()

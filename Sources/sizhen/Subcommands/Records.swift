@@ -28,6 +28,9 @@ struct Records: ParsableCommand {
     @Option(help: "Output format: table, csv (UTF-8 with BOM, for Excel) or json.")
     var format: Format = .table
 
+    @Flag(name: .customLong("include-personal"), help: "Add the residents' names, phone numbers and ID numbers from intake (left out by default).")
+    var includePersonal = false
+
     @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
     var db: String = "sizhen.db"
 
@@ -46,13 +49,18 @@ struct Records: ParsableCommand {
         } catch {
             Workspace.fail(error)
         }
+        var personal: [String: (name: String?, phone: String?, idNumber: String?)] = [:]
+        if includePersonal {
+            do { personal = try store.personalData() } catch { Workspace.fail(error) }
+        }
         let rows = records.map { r in
             [r.id, r.type, r.workflowID, r.occurrenceID ?? "", r.siteID, r.streetID ?? "", r.date.description, r.staff.joined(separator: ";"),
              r.caseID, r.outcome, r.subsidyYuan.map(String.init) ?? "", r.subsidyTier ?? ""]
+                + (includePersonal ? [personal[r.caseID]?.name ?? "", personal[r.caseID]?.phone ?? "", personal[r.caseID]?.idNumber ?? ""] : [])
         }
         switch format {
         case .csv:
-            var csv = CSVWriter(header: Self.columns)
+            var csv = CSVWriter(header: Self.columns + (includePersonal ? ["name", "phone", "id_number"] : []))
             rows.forEach { csv.append($0) }
             Output.write(csv.render())
         case .json:
@@ -64,15 +72,20 @@ struct Records: ParsableCommand {
                     ("staff", JSONText.array(r.staff.map(JSONText.string))), ("case", JSONText.string(r.caseID)),
                     ("outcome", JSONText.string(r.outcome)), ("subsidy_yuan", r.subsidyYuan.map(String.init) ?? "null"),
                     ("subsidy_tier", r.subsidyTier.map(JSONText.string) ?? "null"),
+                    ("name", includePersonal ? (personal[r.caseID]?.name.map(JSONText.string) ?? "null") : nil),
+                    ("phone", includePersonal ? (personal[r.caseID]?.phone.map(JSONText.string) ?? "null") : nil),
+                    ("id_number", includePersonal ? (personal[r.caseID]?.idNumber.map(JSONText.string) ?? "null") : nil),
                 ])
             }) + "\n")
         case .table:
             let names = Dictionary(set.district.communities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let people = Dictionary(set.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            var table = TextTable(header: ["DATE", "TYPE", "WORKFLOW", "SITE", "STAFF", "OUTCOME", "SUBSIDY", "CASE"])
+            var table = TextTable(header: ["DATE", "TYPE", "WORKFLOW", "SITE", "STAFF", "OUTCOME", "SUBSIDY", "CASE"]
+                                  + (includePersonal ? ["NAME", "PHONE", "ID NUMBER"] : []))
             for r in records {
                 table.append([r.date.description, r.type, set.workflow(r.workflowID)?.name ?? r.workflowID, names[r.siteID] ?? r.siteID,
-                              r.staff.map { people[$0] ?? $0 }.joined(separator: "、"), r.outcome, r.subsidyYuan.map { "\($0) 元" } ?? "", r.caseID])
+                              r.staff.map { people[$0] ?? $0 }.joined(separator: "、"), r.outcome, r.subsidyYuan.map { "\($0) 元" } ?? "", r.caseID]
+                              + (includePersonal ? [personal[r.caseID]?.name ?? "", personal[r.caseID]?.phone ?? "", personal[r.caseID]?.idNumber ?? ""] : []))
             }
             Output.write(table.render() + "\n\(records.count) record\(records.count == 1 ? "" : "s")\n")
         }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Two commands on one database at once: nothing corrupted, nothing recorded twice, and
+/// each ends cleanly (the second waits for the first's transactions).
+@Suite struct ConcurrencyTests {
+    func temporary() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-concurrent-\(UInt32.random(in: 0...UInt32.max)).db").path
+    }
+
+    func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Runs two commands at the same moment.
+    func together(_ first: [String], _ second: [String]) async throws -> (CommandRunner.Result, CommandRunner.Result) {
+        async let a = Task.detached { try CommandRunner.run(first) }.value
+        async let b = Task.detached { try CommandRunner.run(second) }.value
+        return try await (a, b)
+    }
+
+    @Test func twoRoundsOnOneDatabaseRecordEachDayOnce() async throws {
+        let db = temporary()
+        defer { remove(db) }
+        let (a, b) = try await together(["rounds", "--date", "2026-12-31", "--db", db], ["rounds", "--date", "2026-12-31", "--db", db])
+        for result in [a, b] {
+            #expect(result.status == 0 || (result.status == 1 && result.standardError.contains("is busy")), "\(result)")
+        }
+        let alone = temporary()
+        defer { remove(alone) }
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-31", "--db", alone]).status == 0)
+        // The same records and the same number of events as one command alone: nothing twice.
+        for format in ["csv"] {
+            let together = try CommandRunner.run(["records", "--db", db, "--format", format])
+            let single = try CommandRunner.run(["records", "--db", alone, "--format", format])
+            #expect(together.standardOutput == single.standardOutput)
+        }
+        let explain = try CommandRunner.run(["explain", "zhuzhen/haitangxi-yanyu/2026-12-04/1#event", "--db", db])
+        #expect(explain.standardOutput.components(separatedBy: "step publicity").count == 2, "one step_run event: \(explain)")
+    }
+
+    @Test func twoImportsOfOneFileRecordItOnce() async throws {
+        let db = temporary()
+        defer { remove(db) }
+        let file = CommandRunner.repository.appendingPathComponent("docs/examples/intake-2026-12.csv").path
+        let (a, b) = try await together(["intake", "import", file, "--db", db], ["intake", "import", file, "--db", db])
+        let outputs = [a, b].map(\.standardOutput)
+        #expect(a.status == 0 && b.status == 0, "\(a)\n\(b)")
+        #expect(outputs.filter { $0.contains("imported 8 rows") }.count == 1, "\(outputs)")
+        #expect(outputs.filter { $0.contains("nothing added") }.count == 1, "\(outputs)")
+        let records = try CommandRunner.run(["records", "--db", db, "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(records.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.count == 12)
+    }
+
+    @Test func databaseFilesAreReadableByTheirOwnerOnly() throws {
+        let db = temporary()
+        defer { remove(db) }
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-01", "--db", db]).status == 0)
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
+            let mode = try FileManager.default.attributesOfItem(atPath: db + suffix)[.posixPermissions] as? Int
+            #expect(mode.map { $0 & 0o077 } == 0, "\(db + suffix) is \(String(mode ?? 0, radix: 8))")
+        }
+    }
+}
