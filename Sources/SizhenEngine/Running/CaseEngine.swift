@@ -308,7 +308,15 @@ public struct CaseEngine: Sendable {
             for (role, count) in panel.quorum {
                 // The least booked free holders of the role (ties by id), without a conflict.
                 var chosen: [(booked: Int, id: String)] = []
-                for id in peopleByRole[role.id] ?? [] {
+                // A bounded window of the role's people (fixed by the case), so that composing a
+                // panel costs the same whatever the size of the district.
+                var holders = peopleByRole[role.id] ?? []
+                if holders.count > Self.fallbackWindow {
+                    var generator = SeededGenerator(seed: 0, stream: engineCase.id + "/" + role.id)
+                    let offset = Int(truncatingIfNeeded: generator.next() % UInt64(holders.count))
+                    holders = (0..<Self.fallbackWindow).map { holders[(offset + $0) % holders.count] }
+                }
+                for id in holders {
                     guard !members.contains(id), staffCalendar.isFree(id, on: day) else { continue }
                     if panel.excludeCaseStaff, caseStaff.contains(id) || (organisationOf[id].map(excludedOrganisations.contains) ?? false) {
                         continue

@@ -53,10 +53,15 @@ public struct AbsenceModel: Sendable {
         let busy = Set(occurrences.flatMap { assignments[$0.id] ?? [] })
         var taken = busy
         var changes: [Reassignment] = []
+        // Each person's occurrences of the day, in the day's order.
+        var occurrencesOf: [String: [OccurrenceRef]] = [:]
+        for occurrence in occurrences {
+            for person in assignments[occurrence.id] ?? [] { occurrencesOf[person, default: []].append(occurrence) }
+        }
         for person in busy.sorted() {
             var random = SeededGenerator(seed: seed, stream: "absence/\(day)/\(person)")
             guard random.chance(probability) else { continue }
-            for occurrence in occurrences where assignments[occurrence.id]?.contains(person) == true {
+            for occurrence in occurrencesOf[person] ?? [] {
                 guard let workflow = set.workflow(occurrence.workflowID),
                       let slot = workflow.slots.first(where: { slot in slot.roles.contains { peopleByID[person]?.holds($0.id) == true } }) else { continue }
                 let street = streetOfSite[occurrence.siteID]
