@@ -74,7 +74,7 @@ extension PlanningRun {
             case .paired: if pairedSets[chosen].contains(site) { met.append("paired with \(siteName(site))") }
             case .sameStreet:
                 if let street = siteStreet[site], people[chosen].street?.id == street {
-                    met.append(set.district.streets.first { $0.id == street }?.kind == .town ? "same town" : "same street")
+                    met.append(townIDs.contains(street) ? "same town" : "same street")
                 }
             case .skills:
                 let matched = target.slot.skills.filter { skillSets[chosen].contains($0) }

@@ -132,7 +132,11 @@ extension PlanningRun {
             }
             if alternatives.count < 3 {
                 var scanned = 0
-                for candidate in poolOrder where !considered.contains(candidate) && alternatives.count < 3 && scanned < 64 {
+                for candidate in poolOrder {
+                    // Stop, rather than filter the rest of a pool that may hold every worker of
+                    // the district.
+                    if alternatives.count >= 3 || scanned >= 64 { break }
+                    guard !considered.contains(candidate) else { continue }
                     scanned += 1
                     if rejection(candidate, seat) != nil, !isTakenInWindow(candidate, window: window) { continue }
                     considered.insert(candidate)

@@ -49,6 +49,8 @@ struct PlanningRun {
     let bySkill: [String: [Int]]
     let siteStreet: [String: String]
     let siteNames: [String: String]
+    /// The streets that are towns (镇), for "same town" in explanations.
+    let townIDs: Set<String>
     let workflowNames: [String: String]
     var seats: [Seat] = []
     var seatsByKey: [String: [Int]] = [:]
@@ -97,6 +99,7 @@ struct PlanningRun {
         }
         siteStreet = streets
         siteNames = names
+        townIDs = Set(set.district.streets.filter { $0.kind == .town }.map(\.id))
         workflowNames = Dictionary(set.workflows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         personPools = [[Int]](repeating: [], count: sorted.count)
         bookings = [[Int]](repeating: [], count: sorted.count)
