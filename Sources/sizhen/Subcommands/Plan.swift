@@ -66,22 +66,7 @@ struct PlanCommand: ParsableCommand {
         var diagnostics = Diagnostics()
         var sources = SourceFiles()
         defer { Output.report(diagnostics, sources: sources) }
-        sources.remember(month, as: "--month")
-        guard let yearMonth = YearMonth(iso: month) else {
-            diagnostics.append(.error(ScheduleMessages.badMonth(month), at: SourceLocation(file: "--month", line: 1, column: 1),
-                                      hint: ScheduleMessages.badMonthHint))
-            throw ExitCode(1)
-        }
-        let folder: String
-        switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
-        case .success(let found): folder = found
-        case .failure(let problem): diagnostics.append(problem); throw ExitCode(1)
-        }
-        let outcome = WorkflowSetLoader().load(folder: folder)
-        sources = outcome.sources
-        sources.remember(month, as: "--month")
-        diagnostics.append(contentsOf: outcome.diagnostics)
-        guard let set = outcome.set else { throw ExitCode(1) }
+        let (yearMonth, set) = try Workspace.loadMonth(month, workflows: workflows, diagnostics: &diagnostics, sources: &sources)
         if let person, !set.people.contains(where: { $0.id == person }) {
             diagnostics.append(.error(PlanMessages.unknownPerson(person) + Suggestions.didYouMean(person, in: set.people.map(\.id)),
                                       at: SourceLocation(file: "--person", line: 1, column: 1)))

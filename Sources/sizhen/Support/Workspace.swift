@@ -71,3 +71,29 @@ enum FlagValues {
         throw ExitCode(1)
     }
 }
+
+extension Workspace {
+    /// For month commands that gather every diagnostic and print them together at the end:
+    /// the `--month` value and the loaded workflows, the problems appended to `diagnostics`
+    /// (and the files' text to `sources`); exits 1 when either is unusable.
+    static func loadMonth(_ month: String, workflows: String?, diagnostics: inout Diagnostics, sources: inout SourceFiles) throws
+        -> (YearMonth, WorkflowSet) {
+        sources.remember(month, as: "--month")
+        guard let yearMonth = YearMonth(iso: month) else {
+            diagnostics.append(.error(ScheduleMessages.badMonth(month), at: SourceLocation(file: "--month", line: 1, column: 1),
+                                      hint: ScheduleMessages.badMonthHint))
+            throw ExitCode(1)
+        }
+        let folder: String
+        switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
+        case .success(let found): folder = found
+        case .failure(let problem): diagnostics.append(problem); throw ExitCode(1)
+        }
+        let outcome = WorkflowSetLoader().load(folder: folder)
+        sources = outcome.sources
+        sources.remember(month, as: "--month")
+        diagnostics.append(contentsOf: outcome.diagnostics)
+        guard let set = outcome.set else { throw ExitCode(1) }
+        return (yearMonth, set)
+    }
+}
