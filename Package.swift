@@ -119,20 +119,20 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// libFuzzer targets (Fuzz/, run by Fuzz/run.sh): only when SIZHEN_FUZZ is set while the
+// libFuzzer targets (Tests/Fuzz/, run by Tests/Fuzz/run.sh): only when SIZHEN_FUZZ is set while the
 // manifest is evaluated, so that `swift build` and `swift test` never see them. The script
 // builds them with `-sanitize=fuzzer,address` for every module.
 if ProcessInfo.processInfo.environment["SIZHEN_FUZZ"] != nil {
     let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
         .executableTarget(name: "fuzz-yaml", dependencies: ["SizhenLoader", "SizhenRules", "SizhenDiagnostics"],
-                          path: "Fuzz/yaml", swiftSettings: fuzzFlags),
+                          path: "Tests/Fuzz/yaml", swiftSettings: fuzzFlags),
         .executableTarget(name: "fuzz-rules", dependencies: ["SizhenRules", "SizhenDiagnostics"],
-                          path: "Fuzz/rules", swiftSettings: fuzzFlags),
+                          path: "Tests/Fuzz/rules", swiftSettings: fuzzFlags),
         .executableTarget(name: "fuzz-rrule", dependencies: ["SizhenCalendar", "SizhenDiagnostics"],
-                          path: "Fuzz/rrule", swiftSettings: fuzzFlags),
+                          path: "Tests/Fuzz/rrule", swiftSettings: fuzzFlags),
         .executableTarget(name: "fuzz-intake", dependencies: ["SizhenLoader", "SizhenModel"],
-                          path: "Fuzz/intake", swiftSettings: fuzzFlags),
+                          path: "Tests/Fuzz/intake", swiftSettings: fuzzFlags),
     ]
     package.products += ["fuzz-yaml", "fuzz-rules", "fuzz-rrule", "fuzz-intake"].map { .executable(name: $0, targets: [$0]) }
 }

@@ -1,5 +1,5 @@
 // libFuzzer target: the YAML loader. Parses the input as a workflow file and, when it parses,
-// runs every file decoder on the root. Built only with SIZHEN_FUZZ=1 (see Fuzz/run.sh).
+// runs every file decoder on the root. Built only with SIZHEN_FUZZ=1 (see Tests/Fuzz/run.sh).
 import SizhenDiagnostics
 import SizhenLoader
 import SizhenRules

@@ -6,7 +6,7 @@ import SizhenModel
 
 let reader: IntakeReader = {
     let folder = ProcessInfo.processInfo.environment["SIZHEN_FUZZ_WORKFLOWS"]
-        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Workflows").path
     guard let set = WorkflowSetLoader().load(folder: folder).set else {
         fatalError("fuzz-intake: the workflows at \(folder) do not load")

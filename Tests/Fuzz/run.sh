@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets in Fuzz/ with -sanitize=fuzzer,address and runs each for
-# SECONDS (default 60). Usage: Fuzz/run.sh [SECONDS] [TARGET...]   (targets: yaml rules rrule intake)
+# Builds the libFuzzer targets in Tests/Fuzz/ with -sanitize=fuzzer,address and runs each for
+# SECONDS (default 60). Usage: Tests/Fuzz/run.sh [SECONDS] [TARGET...]   (targets: yaml rules rrule intake)
 #
 # The build uses its own scratch path (.build-fuzz) and SIZHEN_FUZZ=1, under which
 # Package.swift declares the fuzz executables; a normal `swift build` never sees them.
 # LeakSanitizer is off: Swift keeps enum tags in a pointer's spare bits, so objects held by
 # globals through an enum payload (RuleType.object, for one) look leaked at exit.
-# Working corpora grow in Fuzz/corpus-<target>/ (ignored by git), seeded from the repository;
-# crashes, leaks and timeouts are written to Fuzz/findings/<target>/.
+# Working corpora grow in Tests/Fuzz/corpus-<target>/ (ignored by git), seeded from the repository;
+# crashes, leaks and timeouts are written to Tests/Fuzz/findings/<target>/.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 root=$PWD
 seconds=${1:-60}
 shift || true
@@ -35,13 +35,13 @@ seed() {  # seed <target> <dir>: copies the repository's inputs for a target int
     case $target in
         yaml)   find Workflows Tests/SizhenLoaderTests/Fixtures Tests/SizhenCommandTests/Corpus/yaml \
                     -name '*.yaml' -size -64k -exec cp -t "$dir" {} + 2>/dev/null ;;
-        rules)  cp Fuzz/seeds/rules/* "$dir" ;;
-        rrule)  cp Fuzz/seeds/rrule/* "$dir" ;;
+        rules)  cp Tests/Fuzz/seeds/rules/* "$dir" ;;
+        rrule)  cp Tests/Fuzz/seeds/rrule/* "$dir" ;;
         intake) find docs/examples Tests/SizhenCommandTests/Corpus/csv -name '*.csv' -size -64k \
                     -exec cp -t "$dir" {} + 2>/dev/null ;;
     esac
     # Past findings join the seeds, so that a regression shows at once.
-    [ -d "Fuzz/findings/$target" ] && find "Fuzz/findings/$target" -type f ! -name '*.md' -exec cp -t "$dir" {} + 2>/dev/null
+    [ -d "Tests/Fuzz/findings/$target" ] && find "Tests/Fuzz/findings/$target" -type f ! -name '*.md' -exec cp -t "$dir" {} + 2>/dev/null
     return 0
 }
 
@@ -53,13 +53,13 @@ for target in "${targets[@]}"; do
         echo "build failed; see $logs/build-$target.txt"; grep -m5 'error:' "$logs/build-$target.txt"
         status=1; summary+=("$target: BUILD FAILED"); continue
     fi
-    corpus=Fuzz/corpus-$target
+    corpus=Tests/Fuzz/corpus-$target
     seeds=$scratch/seeds-$target
-    findings=Fuzz/findings/$target
+    findings=Tests/Fuzz/findings/$target
     mkdir -p "$corpus" "$findings"
     rm -rf "$seeds"; mkdir -p "$seeds"; seed "$target" "$seeds"
     dict=()
-    [ -f "Fuzz/dicts/$target.dict" ] && dict=("-dict=Fuzz/dicts/$target.dict")
+    [ -f "Tests/Fuzz/dicts/$target.dict" ] && dict=("-dict=Tests/Fuzz/dicts/$target.dict")
     before=$(find "$findings" -type f ! -name '*.md' | wc -l)
     echo "== fuzz-$target: running ${seconds}s (log $logs/run-$target.txt)"
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} \
