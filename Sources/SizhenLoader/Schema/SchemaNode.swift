@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 /// A JSON Schema (2020-12) fragment, enough to describe Sizhen's file kinds so that an editor
 /// (through yaml-language-server) completes keys and flags mistakes as they are typed.
 public indirect enum SchemaNode: Sendable {
@@ -111,16 +112,4 @@ public indirect enum SchemaNode: Sendable {
 }
 
 /// A JSON string literal.
-func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
-}
+func quote(_ text: String) -> String { JSONString.quote(text) }

@@ -1,26 +1,11 @@
+import SizhenDiagnostics
 import Foundation
 
 /// Minimal JSON text building with a fixed key order, so that output is byte-identical run
 /// after run and matches the documented shapes exactly.
 public enum JSONText {
     /// A JSON string literal.
-    public static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    public static func string(_ value: String) -> String { JSONString.quote(value) }
 
     /// An object from ordered key/value pairs whose values are already JSON text; nil values
     /// are left out.

@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// How values are written out: as CEL literals (the text form of `sizhen eval`) and as JSON.
 /// Maps and records keep their order, so output is deterministic.
 enum RuleValueText {
@@ -65,23 +67,7 @@ enum RuleValueText {
         }
     }
 
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ text: String) -> String { JSONString.quote(text) }
 }
 
 extension RuleValue: CustomStringConvertible {
