@@ -44,10 +44,11 @@ let package = Package(
         ),
         .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules"]),
         .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]),
-        // SQLite through GRDB: the only target that imports it.
+        // SQLite through GRDB (and its C API for the bulk inserts): the only target that imports it.
         .target(
             name: "SizhenStore",
-            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The

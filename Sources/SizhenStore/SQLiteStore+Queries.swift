@@ -37,8 +37,24 @@ extension SQLiteStore {
     /// The events of a case and of the cases escalated from it, in the order written.
     public func story(of caseID: String) throws -> [StoredEvent] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? OR case_id LIKE ? ESCAPE '\\' ORDER BY seq",
-                             arguments: [caseID, Self.likePrefix(caseID + ">")]).map(Self.storedEvent)
+            // The log is indexed by (date, case): walk the days from the case's opening to the
+            // last day logged, each a seek to the case's id and the ids escalated from it
+            // ("<id>>…"); a case's events are never dated before it opened.
+            guard let opened = try String.fetchOne(db, sql: "SELECT opened_on FROM cases WHERE id = ?", arguments: [caseID]).flatMap(CivilDate.init(iso:)),
+                  let last = try String.fetchOne(db, sql: "SELECT max(date) FROM events").flatMap(CivilDate.init(iso:)) else { return [] }
+            // Ids from the case's own up to the prefix's successor: "<id>" < "<id>>…" < "<id>?".
+            let statement = try db.cachedStatement(sql: "SELECT * FROM events WHERE date = ? AND case_id >= ? AND case_id < ?")
+            let upper = caseID + "?"
+            var events: [StoredEvent] = []
+            var day = opened
+            while day <= last {
+                for row in try Row.fetchAll(statement, arguments: [day.description, caseID, upper]) {
+                    let id: String = row["case_id"]
+                    if id == caseID || id.hasPrefix(caseID + ">") { events.append(Self.storedEvent(row)) }
+                }
+                day = day.adding(days: 1)
+            }
+            return events.sorted { $0.sequence < $1.sequence }
         }
     }
 

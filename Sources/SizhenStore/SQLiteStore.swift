@@ -32,6 +32,10 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         // transaction; only a power cut may lose the last transactions, which re-running redoes.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A page cache of up to 64 MiB (allocated as used): a day of a large district dirties
+            // more pages than the default 2 MiB, which SQLite then spilled to the WAL in the middle
+            // of the transaction and wrote again at its end (twice the writes at 10,000 communities).
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.foreignKeysEnabled = true
         do {
@@ -109,6 +113,33 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         migrator.registerMigration("v3-plan-json") { db in
             try db.execute(sql: "ALTER TABLE months ADD COLUMN plan TEXT")
         }
+        migrator.registerMigration("v4-day-ordered") { db in
+            // A day's rows go to the end of each B-tree instead of all over it. Record and event
+            // ids begin with the workflow and site, so indexes keyed by id alone took a day's
+            // inserts into every page of the index: the cost of a day grew with the whole
+            // database. Records are now kept in (date, id) order, which is also the order they
+            // are read in; the event log keeps its sequence as the row id (no AUTOINCREMENT
+            // table) and is indexed by (date, case), which a case's story walks day by day.
+            try db.execute(sql: """
+                CREATE TABLE records_v4 (
+                    id TEXT NOT NULL, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
+                    date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
+                    subsidy_yuan INTEGER, subsidy_tier TEXT, PRIMARY KEY (date, id)) WITHOUT ROWID;
+                INSERT INTO records_v4 (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
+                    SELECT id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier FROM records;
+                DROP TABLE records;
+                ALTER TABLE records_v4 RENAME TO records;
+                CREATE TABLE events_v4 (
+                    seq INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT, message TEXT NOT NULL);
+                INSERT INTO events_v4 (seq, date, kind, case_id, occurrence, message)
+                    SELECT seq, date, kind, case_id, occurrence, message FROM events ORDER BY seq;
+                DROP TABLE events;
+                ALTER TABLE events_v4 RENAME TO events;
+                CREATE INDEX events_by_day_case ON events(date, case_id);
+                CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                """)
+        }
         return migrator
     }
 
@@ -159,47 +190,41 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         }
     }
 
+    static let upsertCases = BulkInsert(head: """
+        INSERT INTO cases (id, workflow, occurrence, site, opened_on, source, parent, fields, status, staff, excluded, deadline, closed_on)
+        """, columns: 13, tail: """
+        ON CONFLICT(id) DO UPDATE SET fields = excluded.fields, status = excluded.status, staff = excluded.staff,
+            excluded = excluded.excluded, deadline = excluded.deadline, closed_on = excluded.closed_on
+        """)
+    static let insertRecords = BulkInsert(head: """
+        INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
+        """, columns: 12)
+    static let insertTimers = BulkInsert(head: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people)", columns: 6)
+    static let insertEvents = BulkInsert(head: "INSERT INTO events (date, kind, case_id, occurrence, message)", columns: 5)
+
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
-        let upsertCase = try db.cachedStatement(sql: """
-            INSERT INTO cases (id, workflow, occurrence, site, opened_on, source, parent, fields, status, staff, excluded, deadline, closed_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET fields = excluded.fields, status = excluded.status, staff = excluded.staff,
-                excluded = excluded.excluded, deadline = excluded.deadline, closed_on = excluded.closed_on
-            """)
-        for key in changes.cases.keys.sorted() {
-            let c = changes.cases[key]!
-            try upsertCase.execute(arguments: [c.id, c.workflowID, c.occurrenceID, c.siteID, c.openedOn.description, c.source.rawValue,
-                                               c.parentID, CaseFieldsJSON.encode(c.fields, as: caseType), c.status.rawValue,
-                                               c.staff.joined(separator: ";"), c.excluded.joined(separator: ";"),
-                                               c.deadline?.description, c.closedOn?.description])
+        // In id order, so that the rows go into the B-tree in its order.
+        try upsertCases.run(changes.cases.values.sorted { $0.id < $1.id }, in: db) { row, c in
+            row.text(c.id); row.text(c.workflowID); row.text(c.occurrenceID); row.text(c.siteID); row.text(c.openedOn.description)
+            row.text(c.source.rawValue); row.text(c.parentID); row.text(CaseFieldsJSON.encode(c.fields, as: caseType)); row.text(c.status.rawValue)
+            row.text(c.staff.joined(separator: ";")); row.text(c.excluded.joined(separator: ";")); row.text(c.deadline?.description)
+            row.text(c.closedOn?.description)
         }
-        let insertRecord = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for r in changes.records {
-            try insertRecord.execute(arguments: [r.id, r.type, r.workflowID, r.occurrenceID, r.siteID, r.streetID, r.date.description,
-                                                 r.staff.joined(separator: ";"), r.caseID, r.outcome, r.subsidyYuan, r.subsidyTier])
+        try insertRecords.run(changes.records, in: db) { row, r in
+            row.text(r.id); row.text(r.type); row.text(r.workflowID); row.text(r.occurrenceID); row.text(r.siteID); row.text(r.streetID)
+            row.text(r.date.description); row.text(r.staff.joined(separator: ";")); row.text(r.caseID); row.text(r.outcome)
+            row.int(r.subsidyYuan); row.text(r.subsidyTier)
         }
-        let insertTimer = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people) VALUES (?, ?, ?, ?, ?, ?)")
-        for t in changes.timersAdded {
-            try insertTimer.execute(arguments: [t.id, t.caseID, t.kind.rawValue, t.name, t.due.description, t.people.joined(separator: ";")])
+        try insertTimers.run(changes.timersAdded, in: db) { row, t in
+            row.text(t.id); row.text(t.caseID); row.text(t.kind.rawValue); row.text(t.name); row.text(t.due.description)
+            row.text(t.people.joined(separator: ";"))
         }
         let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1 WHERE id = ?")
         for id in changes.timersDone { try finishTimer.execute(arguments: [id]) }
         let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
         for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
-        // Events in batches of up to 64 rows per statement: most of a day's rows are events.
-        var pending = changes.events[...]
-        while !pending.isEmpty {
-            let batch = pending.prefix(64)
-            pending = pending.dropFirst(batch.count)
-            let statement = try db.cachedStatement(sql: "INSERT INTO events (date, kind, case_id, occurrence, message) VALUES "
-                + Array(repeating: "(?, ?, ?, ?, ?)", count: batch.count).joined(separator: ", "))
-            var values: [(any DatabaseValueConvertible)?] = []
-            values.reserveCapacity(batch.count * 5)
-            for e in batch { values += [e.date.description, e.kind.rawValue, e.caseID, e.occurrenceID, e.message] }
-            try statement.execute(arguments: StatementArguments(values))
+        try insertEvents.run(changes.events, in: db) { row, e in
+            row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message)
         }
         for change in changes.reassigned {
             if let replacement = change.replacement {
