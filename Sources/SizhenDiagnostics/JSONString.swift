@@ -4,6 +4,11 @@ public enum JSONString {
     /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
     /// everything else (Chinese included) as is.
     public static func quote(_ text: String) -> String {
+        // Most text needs no escape: one scan of its bytes (every byte of a multi-byte UTF-8
+        // sequence is 0x80 or more, so only ASCII can match).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

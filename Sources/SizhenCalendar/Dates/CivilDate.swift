@@ -96,7 +96,22 @@ public struct CivilDate: Hashable, Sendable, Comparable, Strideable, CustomStrin
     /// ISO 8601 `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        guard (0...9999).contains(y) else { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+        // Written digit by digit: dates are formatted for every row the engine stores.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let zero = UInt8(ascii: "0")
+            buffer[0] = zero + UInt8(y / 1000)
+            buffer[1] = zero + UInt8(y / 100 % 10)
+            buffer[2] = zero + UInt8(y / 10 % 10)
+            buffer[3] = zero + UInt8(y % 10)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[5] = zero + UInt8(m / 10)
+            buffer[6] = zero + UInt8(m % 10)
+            buffer[7] = UInt8(ascii: "-")
+            buffer[8] = zero + UInt8(d / 10)
+            buffer[9] = zero + UInt8(d % 10)
+            return 10
+        }
     }
 
     /// Parses exactly `YYYY-MM-DD` (ASCII digits, a real date in years 1...9999).

@@ -6,10 +6,28 @@ import SizhenRules
 public enum CaseFieldsJSON {
     /// JSON text of the fields, keys in the order of `type` (then any others, sorted).
     public static func encode(_ fields: [String: RuleValue], as type: ObjectType?) -> String {
-        let ordered = (type?.fields.map(\.name) ?? []).filter { fields[$0] != nil }
-        let rest = fields.keys.filter { !ordered.contains($0) }.sorted()
-        let pairs = (ordered + rest).map { key in quote(key) + ":" + fields[key]!.jsonText }
-        return "{" + pairs.joined(separator: ",") + "}"
+        // One string grown in place: every case stored is encoded.
+        var text = "{"
+        text.reserveCapacity(24 * fields.count + 2)
+        var written = 0
+        func append(_ key: String, _ value: RuleValue) {
+            if written > 0 { text += "," }
+            text += quote(key)
+            text += ":"
+            text += value.jsonText
+            written += 1
+        }
+        if let type {
+            for field in type.fields {
+                if let value = fields[field.name] { append(field.name, value) }
+            }
+        }
+        if written < fields.count {
+            let typed = Set(type?.fields.map(\.name) ?? [])
+            for key in fields.keys.sorted() where !typed.contains(key) { append(key, fields[key]!) }
+        }
+        text += "}"
+        return text
     }
 
     /// The fields of JSON text; values the schema does not type are read as they are written.
