@@ -3,6 +3,9 @@
 // demand model draws for a month of a district. Release build:
 //
 //     swift run -c release engine-benchmarks [COMMUNITIES …]     # default: 138 10000
+//
+// Benchmarks/sqlite-floor/run.sh measures the floor under the SQLite part: the same rows
+// stored by SQLite alone, from C.
 import Foundation
 import SizhenCalendar
 import SizhenEngine
@@ -64,6 +67,10 @@ func run(communities: Int) throws {
     print(String(format: "%6d communities: %7d cases, %7d records, %8d events in %6.2f s (engine %.2f s, SQLite %.2f s) = %6.0f cases/s, %7.0f rows/s",
                  communities, total, records, events, elapsed, seconds(engineTime), seconds(storeTime), Double(total) / elapsed,
                  Double(total + records + events) / elapsed))
+    let perCase = { (time: Swift.Duration) in seconds(time) / Double(max(1, total)) * 1e6 }
+    print(String(format: "%6@  a case: %.1f rows (%.2f records, %.2f events), engine %.1f µs, SQLite %.1f µs",
+                 "", Double(total + records + events) / Double(max(1, total)), Double(records) / Double(max(1, total)),
+                 Double(events) / Double(max(1, total)), perCase(engineTime), perCase(storeTime)))
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
 
