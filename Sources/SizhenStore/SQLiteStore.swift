@@ -203,8 +203,8 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
     static let insertEvents = BulkInsert(head: "INSERT INTO events (date, kind, case_id, occurrence, message)", columns: 5)
 
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
-        // In id order, so that the rows go into the B-tree in its order.
-        try upsertCases.run(changes.cases.values.sorted { $0.id < $1.id }, in: db) { row, c in
+        // In the order the engine first saved them (deterministic, like everything it does).
+        try upsertCases.run(changes.caseOrder.compactMap { changes.cases[$0] }, in: db) { row, c in
             row.text(c.id); row.text(c.workflowID); row.text(c.occurrenceID); row.text(c.siteID); row.text(c.openedOn.description)
             row.text(c.source.rawValue); row.text(c.parentID); row.text(CaseFieldsJSON.encode(c.fields, as: caseType)); row.text(c.status.rawValue)
             row.text(c.staff.joined(separator: ";")); row.text(c.excluded.joined(separator: ";")); row.text(c.deadline?.description)

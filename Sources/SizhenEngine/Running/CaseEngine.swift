@@ -75,6 +75,8 @@ public struct CaseEngine: Sendable {
     public private(set) var staffCalendar: StaffCalendar
     /// Staff assigned to occurrences (from the month's plan), by occurrence id.
     public var assignments: [String: [String]] = [:]
+    /// Visit candidates by site, street or everyone, and roles (see `candidates`).
+    private var candidateCache: [String: [Int]] = [:]
 
     private let caseType: ObjectType?
     private let caseSlot: Int?
@@ -380,26 +382,47 @@ public struct CaseEngine: Sendable {
     /// The person for a slot of a visit on a day: free and holding one of the slot's roles;
     /// the person paired with the site first, then one of the same street, then the least
     /// booked of all (ties by id).
-    func visitor(for slot: Slot, site: String, street: String?, on day: CivilDate, excluding team: [String]) -> String? {
-        func leastBooked(_ ids: [String]) -> String? {
+    mutating func visitor(for slot: Slot, site: String, street: String?, on day: CivilDate, excluding team: [String]) -> String? {
+        let roles = slot.roles.map(\.id)
+        let signature = roles.joined(separator: "|")
+        func leastBooked(_ candidates: [Int]) -> String? {
             var best: (booked: Int, id: String)?
-            for id in ids where !team.contains(id) {
-                guard let roles = rolesOf[id], slot.roles.contains(where: { roles.contains($0.id) }), staffCalendar.isFree(id, on: day) else { continue }
-                let candidate = (staffCalendar.bookings(of: id), id)
+            for index in candidates where staffCalendar.isFree(at: index, on: day) {
+                let id = staffCalendar.id(at: index)
+                guard !team.contains(id) else { continue }
+                let candidate = (staffCalendar.bookings(at: index), id)
                 if best.map({ candidate < $0 }) ?? true { best = candidate }
             }
             return best?.id
         }
-        if let paired = leastBooked(pairedWith[site] ?? []) { return paired }
-        if let street, let local = leastBooked(peopleByStreet[street] ?? []) { return local }
+        let pairs = pairedWith[site] ?? []
+        let paired = candidates(pairs, holding: roles, key: "site " + site + " " + signature)
+        if let chosen = leastBooked(paired) { return chosen }
+        if let street {
+            let neighbours = peopleByStreet[street] ?? []
+            let local = candidates(neighbours, holding: roles, key: "street " + street + " " + signature)
+            if let chosen = leastBooked(local) { return chosen }
+        }
         // Anyone of the roles: the least booked of a bounded window of them, starting at a place
         // fixed by the site, so that the cost of a search does not grow with the district.
-        let everyone = slot.roles.flatMap { peopleByRole[$0.id] ?? [] }
+        let byRole = peopleByRole
+        let everyone = candidates(roles.flatMap { byRole[$0] ?? [] }, holding: roles, key: "all " + signature)
         guard everyone.count > Self.fallbackWindow else { return leastBooked(everyone) }
         var generator = SeededGenerator(seed: 0, stream: site)
         let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
-        let window = (0..<Self.fallbackWindow).map { everyone[(offset + $0) % everyone.count] }
-        return leastBooked(window)
+        return leastBooked((0..<Self.fallbackWindow).map { everyone[(offset + $0) % everyone.count] })
+    }
+
+    /// The numbers of those of `ids` who hold one of `roles`, computed once per key: a search
+    /// then looks at each candidate's days, not at their roles again.
+    private mutating func candidates(_ ids: @autoclosure () -> [String], holding roles: [String], key: String) -> [Int] {
+        if let known = candidateCache[key] { return known }
+        let numbers = ids().compactMap { id -> Int? in
+            guard let held = rolesOf[id], roles.contains(where: held.contains) else { return nil }
+            return staffCalendar.index(of: id)
+        }
+        candidateCache[key] = numbers
+        return numbers
     }
 
     /// How many people of a role a visit's last-resort search looks at.
@@ -547,7 +570,16 @@ public struct CaseEngine: Sendable {
     func siteName(_ id: String) -> String { siteNames[id] ?? id }
 
     func describe(_ fields: [String: RuleValue]) -> String {
-        fields.keys.sorted().map { "\($0)=\(fields[$0]!)" }.joined(separator: ", ")
+        // One string grown in place: every case opened is described.
+        var text = ""
+        text.reserveCapacity(20 * fields.count)
+        for (index, key) in fields.keys.sorted().enumerated() {
+            if index > 0 { text += ", " }
+            text += key
+            text += "="
+            text += fields[key]!.description
+        }
+        return text
     }
 
     func matchDescription(_ result: DecisionResult) -> String {

@@ -5,7 +5,9 @@ import SizhenModel
 /// all of it is in the database afterwards or none of it.
 public struct ChangeSet: Sendable {
     /// Cases opened or changed (the latest state of each).
-    public var cases: [String: EngineCase] = [:]
+    public private(set) var cases: [String: EngineCase] = [:]
+    /// The ids of `cases` in the order they were first saved (the order the store writes them).
+    public private(set) var caseOrder: [String] = []
     /// Records written.
     public var records: [ServiceRecord] = []
     /// Audit events, in order.
@@ -37,7 +39,9 @@ public struct ChangeSet: Sendable {
     }
 
     /// Records a case's new state.
-    public mutating func save(_ engineCase: EngineCase) { cases[engineCase.id] = engineCase }
+    public mutating func save(_ engineCase: EngineCase) {
+        if cases.updateValue(engineCase, forKey: engineCase.id) == nil { caseOrder.append(engineCase.id) }
+    }
 
     /// Appends an event.
     public mutating func log(_ event: EngineEvent) { events.append(event) }
