@@ -42,13 +42,17 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
             if path == ":memory:" {
                 writer = try DatabaseQueue(configuration: configuration)
             } else {
-                if !FileManager.default.fileExists(atPath: path) {
-                    let created = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-                    if !created { throw StoreError.cannotOpen(path, "the folder does not exist or is not writable") }
+                // Created readable by its owner only, and only if it does not exist: never
+                // replaced under another command that has just created it (O_EXCL).
+                let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+                if descriptor >= 0 {
+                    close(descriptor)
+                } else if errno != EEXIST {
+                    throw StoreError.cannotOpen(path, "the folder does not exist or is not writable")
                 }
                 writer = try DatabasePool(path: path, configuration: configuration)
             }
-            try Self.migrator.migrate(writer)
+            try Self.migrate(writer)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -57,6 +61,23 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
     }
 
     // MARK: Schema
+
+    /// Migrates, also when another command opens the same new file at the same moment. Each
+    /// migration is one transaction that also records its name, but the migrator reads which
+    /// ones are applied before it starts them: the slower of two commands may start one the
+    /// other has just applied, and its transaction then fails (a table that exists, a name
+    /// recorded twice) and rolls back whole. It then reads again and goes on from there.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where attempts < 8 && [.SQLITE_CONSTRAINT, .SQLITE_ERROR].contains(error.resultCode) {
+                attempts += 1
+            }
+        }
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

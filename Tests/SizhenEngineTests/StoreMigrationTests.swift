@@ -55,4 +55,32 @@ import SizhenEngine
         #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "DELETE FROM events") } }
         #expect(try store.integrityCheck() == "ok")
     }
+
+    /// Commands opening one new file at the same moment all migrate it, once, and all write to it.
+    @Test func manyOpeningOneNewFileAtOnceAllSucceed() async throws {
+        for _ in 0..<12 {
+            let path = temporaryPath()
+            defer { remove(path) }
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for index in 0..<6 {
+                    group.addTask {
+                        do {
+                            let store = try SQLiteStore(path: path)
+                            var changes = ChangeSet()
+                            changes.processedDay = CivilDate(iso: "2026-12-01")!.adding(days: index)
+                            try store.commit(changes)
+                            return try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+                                .joined(separator: ",")
+                        } catch {
+                            return "\(error)"
+                        }
+                    }
+                }
+                return await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(Set(outcomes) == ["v1-state,v2-skipped,v3-plan-json,v4-day-ordered"], "\(outcomes)")
+            // One file for all of them: every command's day is in it.
+            #expect(try SQLiteStore(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM days") } == 6)
+        }
+    }
 }
