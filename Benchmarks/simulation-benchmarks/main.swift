@@ -3,6 +3,11 @@
 //
 //     swift run -c release simulation-benchmarks                 # 138, 10000, 100000 communities
 //     swift run -c release simulation-benchmarks 138 1380        # chosen sizes
+//
+// A second line splits the simulated month's time per record: planning, storing the plan,
+// the demand and absence models, the store's daily commits and reads, and the engine (the
+// rest: occurrence expansion, the case engine, the runner's bookkeeping), so that a cost that
+// grows with the district shows where it is.
 import Foundation
 import SizhenCalendar
 import SizhenEngine
@@ -36,6 +41,40 @@ func folder(for communities: Int) throws -> String {
     return folder.path
 }
 
+/// Time spent in each phase of the month, in seconds.
+final class Phases {
+    var plan = 0.0, storeMonth = 0.0, demand = 0.0, absences = 0.0, commit = 0.0, reads = 0.0
+    let clock = ContinuousClock()
+    func time<T>(_ into: ReferenceWritableKeyPath<Phases, Double>, _ body: () throws -> T) rethrows -> T {
+        let start = clock.now
+        defer { self[keyPath: into] += seconds(clock.now - start) }
+        return try body()
+    }
+}
+
+/// The store, timing what the runner asks of it.
+final class TimedStore: EngineStore {
+    let store: SQLiteStore
+    let phases: Phases
+    init(_ store: SQLiteStore, phases: Phases) { self.store = store; self.phases = phases }
+    func lastProcessedDay() throws -> CivilDate? { try phases.time(\.reads) { try store.lastProcessedDay() } }
+    func openCases() throws -> [EngineCase] { try phases.time(\.reads) { try store.openCases() } }
+    func pendingTimers() throws -> [EngineTimer] { try phases.time(\.reads) { try store.pendingTimers() } }
+    func caseExists(_ id: String) throws -> Bool { try phases.time(\.reads) { try store.caseExists(id) } }
+    func commit(_ changes: ChangeSet) throws -> Bool { try phases.time(\.commit) { try store.commit(changes) } }
+    func wasImported(digest: String) throws -> Bool { try phases.time(\.reads) { try store.wasImported(digest: digest) } }
+    func isMonthStored(_ month: YearMonth) throws -> Bool { try phases.time(\.reads) { try store.isMonthStored(month) } }
+    func storeMonth(_ plan: MonthPlan) throws { try phases.time(\.storeMonth) { try store.storeMonth(plan) } }
+    func storedPlanJSON(_ month: YearMonth) throws -> String? { try phases.time(\.reads) { try store.storedPlanJSON(month) } }
+    func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
+        try phases.time(\.storeMonth) { try store.replaceAssignments(plan, from: firstDay) }
+    }
+    func occurrences(on date: CivilDate) throws -> [OccurrenceRef] { try phases.time(\.reads) { try store.occurrences(on: date) } }
+    func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
+        try phases.time(\.reads) { try store.assignments(from: first, through: last) }
+    }
+}
+
 func runOne(communities: Int) throws {
     let clock = ContinuousClock()
     let start = clock.now
@@ -44,13 +83,18 @@ func runOne(communities: Int) throws {
         print("\(communities): does not load"); return
     }
     let loaded = clock.now
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-sim-bench-\(communities).db").path
+    // The database is the process's own: two benchmarks of one size at once (another worktree's)
+    // on one file would wait for each other's transactions and re-read each other's days.
+    let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("sizhen-sim-bench-\(communities)-\(ProcessInfo.processInfo.processIdentifier).db").path
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    let store = try SQLiteStore(path: path, caseType: caseType)
+    let sqlite = try SQLiteStore(path: path, caseType: caseType)
+    let phases = Phases()
+    let store = TimedStore(sqlite, phases: phases)
     let demand = DemandModel(set: set, scenario: scenario, seed: scenario.seed)
     let absences = AbsenceModel(set: set, scenario: scenario, seed: scenario.seed)
     let runner = RoundsRunner(set: set, store: store, planMonth: { schedule in
-        let plan = Planner(set: set).plan(schedule)
+        let plan = phases.time(\.plan) { Planner(set: set).plan(schedule) }
         var positions: [String: Int] = [:]
         let assignments = plan.assignments.map { a -> MonthPlan.Assignment in
             let key = a.occurrence + "/" + a.slot
@@ -59,16 +103,23 @@ func runOne(communities: Int) throws {
         }
         return MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: assignments, unfilled: [])
     })
-    _ = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) },
-                           absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3) })
+    _ = try runner.advance(through: month.lastDay, opening: { occurrences in phases.time(\.demand) { demand.cases(for: occurrences) } },
+                           absences: { day, held, assigned, used in
+                               phases.time(\.absences) { absences.reassignments(on: day, occurrences: held, assignments: assigned, used: used) }
+                           })
     let simulated = clock.now
-    let facts = try store.monthFacts(month)
+    let facts = try sqlite.monthFacts(month)
     let records = facts.records.count
     let events = facts.events.values.reduce(0, +)
     let run = seconds(simulated - loaded)
     print(String(format: "%7d communities: load %6.2f s, simulate %7.2f s; %8d records, %9d events = %7.0f records/s, %8.0f events/s, %6.1f µs a record; peak %6.0f MiB",
                  communities, seconds(loaded - start), run, records, events, Double(records) / run, Double(events) / run,
                  run / Double(max(1, records)) * 1e6, peakMemoryMiB()))
+    let engine = run - phases.plan - phases.storeMonth - phases.demand - phases.absences - phases.commit - phases.reads
+    let perRecord = { (s: Double) in s / Double(max(1, records)) * 1e6 }
+    print(String(format: "                   µs a record: plan %5.1f, store month %5.1f, demand %5.1f, absences %5.1f, engine %5.1f, commit %5.1f, reads %5.1f",
+                 perRecord(phases.plan), perRecord(phases.storeMonth), perRecord(phases.demand), perRecord(phases.absences),
+                 perRecord(engine), perRecord(phases.commit), perRecord(phases.reads)))
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
 

@@ -61,26 +61,49 @@ public struct RoundsRunner {
         outcome.calendarWarnings.merge(try storeMonths(from: first, through: date))
         var engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
         engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
+        // How many assignments each person holds, for the absence model: counted once, then
+        // kept up to date with the day's reassignments, rather than recounted every day over
+        // the whole district's assignments.
+        var used = absences == nil ? [:] : Self.counts(of: engine.assignments)
         for day in first...date {
             var changes = ChangeSet()
             let held = try store.occurrences(on: day)
             var reassigning: [Reassignment] = []
-            if let absences {
-                var used: [String: Int] = [:]
-                for people in engine.assignments.values { for person in people { used[person, default: 0] += 1 } }
-                reassigning = absences(day, held, engine.assignments, used)
-            }
+            if let absences { reassigning = absences(day, held, engine.assignments, used) }
+            let before = reassigning.map { ($0.occurrenceID, engine.assignments[$0.occurrenceID] ?? []) }
             engine.process(day: day, held: held, opening: opening, reassigning: reassigning, into: &changes)
             guard try store.commit(changes) else {
                 // Another command processed this day meanwhile: continue from what it stored.
                 engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
                 engine.assignments = try store.assignments(from: first.adding(days: -366), through: date)
+                used = absences == nil ? [:] : Self.counts(of: engine.assignments)
                 continue
+            }
+            if absences != nil {
+                var seen = Set<String>()
+                for (occurrence, staff) in before where seen.insert(occurrence).inserted {
+                    for person in staff { Self.count(person, by: -1, in: &used) }
+                    for person in engine.assignments[occurrence] ?? [] { Self.count(person, by: 1, in: &used) }
+                }
             }
             outcome.daysProcessed.append(day)
             outcome.warnings += changes.warnings
             progress?(day)
         }
         return outcome
+    }
+
+    /// How many of `assignments` each person holds (people with none are left out).
+    static func counts(of assignments: [String: [String]]) -> [String: Int] {
+        var used: [String: Int] = [:]
+        for people in assignments.values { for person in people { used[person, default: 0] += 1 } }
+        return used
+    }
+
+    /// Adds `change` to a person's count, leaving out a person whose count falls to zero, as
+    /// `counts(of:)` does.
+    static func count(_ person: String, by change: Int, in used: inout [String: Int]) {
+        let value = (used[person] ?? 0) + change
+        used[person] = value == 0 ? nil : value
     }
 }

@@ -20,6 +20,10 @@ public struct AbsenceModel: Sendable {
     /// Person ids by role, and by street and role, in id order.
     let byRole: [String: [String]]
     let byStreetRole: [String: [String]]
+    /// Each slot's candidates (the holders of its roles, role by role, as the search reads
+    /// them), by the slot's role ids: built once, so that an absence indexes into them rather
+    /// than copying every holder of the roles, which grows with the district.
+    let bySlotRoles: [[String]: [String]]
     /// How many people of a role the search looks at beyond the street (bounded, so that the
     /// cost of an absence does not grow with the district).
     static let window = 64
@@ -42,6 +46,13 @@ public struct AbsenceModel: Sendable {
         }
         self.byRole = byRole
         self.byStreetRole = byStreetRole
+        var bySlotRoles: [[String]: [String]] = [:]
+        for workflow in set.workflows {
+            for slot in workflow.slots where bySlotRoles[slot.roles.map(\.id)] == nil {
+                bySlotRoles[slot.roles.map(\.id)] = slot.roles.flatMap { byRole[$0.id] ?? [] }
+            }
+        }
+        self.bySlotRoles = bySlotRoles
     }
 
     /// The day's absences and their replacements, given the occurrences held and who is
@@ -70,7 +81,7 @@ public struct AbsenceModel: Sendable {
                     ids.filter { !taken.contains($0) && calendar.isFree($0, on: day) }.min { (used[$0] ?? 0, $0) < (used[$1] ?? 0, $1) }
                 }
                 let local = street.map { street in slot.roles.flatMap { byStreetRole[street + "/" + $0.id] ?? [] } } ?? []
-                var everyone = slot.roles.flatMap { byRole[$0.id] ?? [] }
+                var everyone = bySlotRoles[slot.roles.map(\.id)] ?? slot.roles.flatMap { byRole[$0.id] ?? [] }
                 if everyone.count > Self.window {
                     var generator = SeededGenerator(seed: seed, stream: "absence-window/\(occurrence.id)")
                     let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
