@@ -38,7 +38,7 @@ static double month(const char *path, int cases, int sites, int records10, int e
     for (int i = 0; i < 3; i++) { snprintf(name, sizeof name, "%s%s", path, suffixes[i]); remove(name); }
     sqlite3 *db;
     check(db, sqlite3_open(path, &db), SQLITE_OK);
-    check(db, sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", 0, 0, 0), SQLITE_OK);
+    check(db, sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", 0, 0, 0), SQLITE_OK);
     check(db, sqlite3_exec(db,
         "CREATE TABLE cases (id TEXT PRIMARY KEY, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, opened_on TEXT NOT NULL,"
         " source TEXT NOT NULL, parent TEXT, fields TEXT NOT NULL, status TEXT NOT NULL, staff TEXT NOT NULL, excluded TEXT NOT NULL,"

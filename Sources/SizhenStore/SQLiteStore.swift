@@ -32,10 +32,6 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         // transaction; only a power cut may lose the last transactions, which re-running redoes.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A page cache of up to 64 MiB (allocated as used): a day of a large district dirties
-            // more pages than the default 2 MiB, which SQLite then spilled to the WAL in the middle
-            // of the transaction and wrote again at its end (twice the writes at 10,000 communities).
-            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.foreignKeysEnabled = true
         do {
