@@ -83,6 +83,8 @@ func runOne(communities: Int) throws {
         print("\(communities): does not load"); return
     }
     let loaded = clock.now
+    let loadPeak = peakMemoryMiB()
+    var planPeak = Double.nan
     // The database is the process's own: two benchmarks of one size at once (another worktree's)
     // on one file would wait for each other's transactions and re-read each other's days.
     let path = FileManager.default.temporaryDirectory
@@ -101,6 +103,7 @@ func runOne(communities: Int) throws {
             defer { positions[key, default: 0] += 1 }
             return MonthPlan.Assignment(occurrenceID: a.occurrence, slot: a.slot, position: positions[key, default: 0], personID: a.person, reason: a.reason)
         }
+        planPeak = peakMemoryMiB()
         return MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: assignments, unfilled: [])
     })
     _ = try runner.advance(through: month.lastDay, opening: { occurrences in phases.time(\.demand) { demand.cases(for: occurrences) } },
@@ -117,9 +120,9 @@ func runOne(communities: Int) throws {
                  run / Double(max(1, records)) * 1e6, peakMemoryMiB()))
     let engine = run - phases.plan - phases.storeMonth - phases.demand - phases.absences - phases.commit - phases.reads
     let perRecord = { (s: Double) in s / Double(max(1, records)) * 1e6 }
-    print(String(format: "                   µs a record: plan %5.1f, store month %5.1f, demand %5.1f, absences %5.1f, engine %5.1f, commit %5.1f, reads %5.1f",
+    print(String(format: "                   µs a record: plan %5.1f, store month %5.1f, demand %5.1f, absences %5.1f, engine %5.1f, commit %5.1f, reads %5.1f; peak after loading %.0f MiB, planning %.0f MiB",
                  perRecord(phases.plan), perRecord(phases.storeMonth), perRecord(phases.demand), perRecord(phases.absences),
-                 perRecord(engine), perRecord(phases.commit), perRecord(phases.reads)))
+                 perRecord(engine), perRecord(phases.commit), perRecord(phases.reads), loadPeak, planPeak))
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
 
