@@ -3,6 +3,7 @@
 //
 //     swift run -c release simulation-benchmarks                 # 138, 10000, 100000 communities
 //     swift run -c release simulation-benchmarks 138 1380        # chosen sizes
+//     REPEAT=3 swift run -c release simulation-benchmarks        # each size three times
 //
 // A second line splits the simulated month's time per record: planning, storing the plan,
 // the demand and absence models, the store's daily commits and reads, and the engine (the
@@ -131,7 +132,10 @@ if sizes.count == 1, CommandLine.arguments.contains("--one") || ProcessInfo.proc
     try runOne(communities: sizes[0])
 } else {
     FileHandle.standardOutput.write(Data("simulated month 2026-12 (release build expected); each size in its own process\n".utf8))
-    for size in sizes.isEmpty ? [138, 10_000, 100_000] : sizes {
+    // REPEAT=n runs each size n times (a month of the shipped district takes 0.06 s, so one
+    // run of it is at the mercy of whatever else the machine is doing).
+    let repeats = max(1, Int(ProcessInfo.processInfo.environment["REPEAT"] ?? "") ?? 1)
+    for size in (sizes.isEmpty ? [138, 10_000, 100_000] : sizes).flatMap({ Array(repeating: $0, count: repeats) }) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = [String(size)]
