@@ -75,6 +75,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the benchmarks below share: timing, peak memory, the repository root, scaffolded districts.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: ["SizhenLoader"],
+            path: "Benchmarks/BenchmarkSupport"
+        ),
         .executableTarget(
             name: "sizhen-benchmarks",
             dependencies: ["SizhenCalendar"],
@@ -82,7 +88,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "loader-benchmarks",
-            dependencies: ["SizhenLoader"],
+            dependencies: ["SizhenLoader", "BenchmarkSupport"],
             path: "Benchmarks/loader-benchmarks"
         ),
         .executableTarget(
@@ -92,17 +98,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "plan-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "BenchmarkSupport"],
             path: "Benchmarks/plan-benchmarks"
         ),
         .executableTarget(
             name: "engine-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/engine-benchmarks"
         ),
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
