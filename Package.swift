@@ -75,7 +75,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What the benchmarks below share: timing, peak memory, the repository root, scaffolded districts.
+        // What the benchmarks below share: timing and rates, peak memory, the repository root, scaffolded districts.
         .target(
             name: "BenchmarkSupport",
             dependencies: ["SizhenLoader"],
@@ -83,7 +83,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sizhen-benchmarks",
-            dependencies: ["SizhenCalendar"],
+            dependencies: ["SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/sizhen-benchmarks"
         ),
         .executableTarget(
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rules-benchmarks",
-            dependencies: ["SizhenRules"],
+            dependencies: ["SizhenRules", "BenchmarkSupport"],
             path: "Benchmarks/rules-benchmarks"
         ),
         .executableTarget(
