@@ -132,13 +132,15 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SIZHEN_FUZZ"] != nil {
     let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .executableTarget(name: "fuzz-yaml", dependencies: ["SizhenLoader", "SizhenRules", "SizhenDiagnostics"],
+        // The hand-over to libFuzzer's driver, shared by the four targets.
+        .target(name: "FuzzSupport", path: "Tests/Fuzz/FuzzSupport"),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport", "SizhenLoader", "SizhenRules", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/yaml", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-rules", dependencies: ["SizhenRules", "SizhenDiagnostics"],
+        .executableTarget(name: "fuzz-rules", dependencies: ["FuzzSupport", "SizhenRules", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/rules", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-rrule", dependencies: ["SizhenCalendar", "SizhenDiagnostics"],
+        .executableTarget(name: "fuzz-rrule", dependencies: ["FuzzSupport", "SizhenCalendar", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/rrule", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-intake", dependencies: ["SizhenLoader", "SizhenModel"],
+        .executableTarget(name: "fuzz-intake", dependencies: ["FuzzSupport", "SizhenLoader", "SizhenModel"],
                           path: "Tests/Fuzz/intake", swiftSettings: fuzzFlags),
     ]
     package.products += ["fuzz-yaml", "fuzz-rules", "fuzz-rrule", "fuzz-intake"].map { .executable(name: $0, targets: [$0]) }
