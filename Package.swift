@@ -75,34 +75,40 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the benchmarks below share: timing and rates, peak memory, the repository root, scaffolded districts.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: ["SizhenLoader"],
+            path: "Benchmarks/BenchmarkSupport"
+        ),
         .executableTarget(
             name: "sizhen-benchmarks",
-            dependencies: ["SizhenCalendar"],
+            dependencies: ["SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/sizhen-benchmarks"
         ),
         .executableTarget(
             name: "loader-benchmarks",
-            dependencies: ["SizhenLoader"],
+            dependencies: ["SizhenLoader", "BenchmarkSupport"],
             path: "Benchmarks/loader-benchmarks"
         ),
         .executableTarget(
             name: "rules-benchmarks",
-            dependencies: ["SizhenRules"],
+            dependencies: ["SizhenRules", "BenchmarkSupport"],
             path: "Benchmarks/rules-benchmarks"
         ),
         .executableTarget(
             name: "plan-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "BenchmarkSupport"],
             path: "Benchmarks/plan-benchmarks"
         ),
         .executableTarget(
             name: "engine-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/engine-benchmarks"
         ),
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
@@ -126,13 +132,15 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SIZHEN_FUZZ"] != nil {
     let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .executableTarget(name: "fuzz-yaml", dependencies: ["SizhenLoader", "SizhenRules", "SizhenDiagnostics"],
+        // The hand-over to libFuzzer's driver, shared by the four targets.
+        .target(name: "FuzzSupport", path: "Tests/Fuzz/FuzzSupport"),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport", "SizhenLoader", "SizhenRules", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/yaml", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-rules", dependencies: ["SizhenRules", "SizhenDiagnostics"],
+        .executableTarget(name: "fuzz-rules", dependencies: ["FuzzSupport", "SizhenRules", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/rules", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-rrule", dependencies: ["SizhenCalendar", "SizhenDiagnostics"],
+        .executableTarget(name: "fuzz-rrule", dependencies: ["FuzzSupport", "SizhenCalendar", "SizhenDiagnostics"],
                           path: "Tests/Fuzz/rrule", swiftSettings: fuzzFlags),
-        .executableTarget(name: "fuzz-intake", dependencies: ["SizhenLoader", "SizhenModel"],
+        .executableTarget(name: "fuzz-intake", dependencies: ["FuzzSupport", "SizhenLoader", "SizhenModel"],
                           path: "Tests/Fuzz/intake", swiftSettings: fuzzFlags),
     ]
     package.products += ["fuzz-yaml", "fuzz-rules", "fuzz-rrule", "fuzz-intake"].map { .executable(name: $0, targets: [$0]) }

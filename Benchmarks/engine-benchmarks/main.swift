@@ -6,6 +6,7 @@
 //
 // Benchmarks/sqlite-floor/run.sh measures the floor under the SQLite part: the same rows
 // stored by SQLite alone, from C.
+import BenchmarkSupport
 import Foundation
 import SizhenCalendar
 import SizhenEngine
@@ -14,22 +15,13 @@ import SizhenModel
 import SizhenRules
 import SizhenStore
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let month = YearMonth(year: 2026, month: 12)!
-
-func seconds(_ d: Swift.Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 /// The shipped district for 138, else a scaffolded one of that many communities.
 func folder(for communities: Int) throws -> String {
-    if communities == 138 { return root.appendingPathComponent("Workflows").path }
-    let calendar = try String(contentsOf: root.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+    if communities == 138 { return repositoryRoot().appendingPathComponent("Workflows").path }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-bench-\(communities)")
-    try? FileManager.default.removeItem(at: folder)
-    for (path, text) in DistrictScaffold(communities: communities, calendarText: calendar).files() {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    try writeScaffoldedDistrict(communities: communities, into: folder)
     return folder.path
 }
 

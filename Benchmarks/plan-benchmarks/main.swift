@@ -3,19 +3,12 @@
 //
 //     swift run -c release plan-benchmarks                  # the shipped district, 10,000 communities
 //     swift run -c release plan-benchmarks 2026-12 50000    # a month, then sizes to generate
+import BenchmarkSupport
 import Foundation
 import SizhenCalendar
 import SizhenEngine
 import SizhenLoader
 import SizhenModel
-
-func repositoryRoot() -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-}
-
-func seconds(_ duration: Swift.Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 func bench(_ label: String, folder: String, month: YearMonth) {
     let clock = ContinuousClock()
@@ -60,15 +53,9 @@ let sizes = arguments.isEmpty ? [10_000] : arguments.compactMap { Int($0) }
 
 print("plan a month (release build expected)")
 bench("shipped district (Workflows/)", folder: repositoryRoot().appendingPathComponent("Workflows").path, month: month)
-let calendar = (try? String(contentsOf: repositoryRoot().appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)) ?? ""
 for size in sizes {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-plan-bench-\(size)")
-    try? FileManager.default.removeItem(at: folder)
-    for (path, text) in DistrictScaffold(communities: size, calendarText: calendar).files() {
-        let url = folder.appendingPathComponent(path)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: url)
-    }
+    _ = try? writeScaffoldedDistrict(communities: size, into: folder)
     bench("generated district of \(size) communities", folder: folder.path, month: month)
     try? FileManager.default.removeItem(at: folder)
 }

@@ -2,42 +2,11 @@
 //
 //     swift run -c release rules-benchmarks
 //
-// Each benchmark repeats its work until at least `minimumSeconds` have passed and prints the
-// rate. The wall clock is read here, never in the library.
+// Each benchmark repeats its work for at least a second (BenchmarkSupport's `measure`) and
+// prints the rate. The wall clock is read there, never in the library.
+import BenchmarkSupport
 import SizhenDiagnostics
 import SizhenRules
-
-let minimumSeconds = 1.0
-
-/// Runs `body` (which returns how many items it produced) repeatedly for about a second and
-/// prints items per second.
-func measure(_ name: String, _ body: () -> Int) {
-    let clock = ContinuousClock()
-    var items = 0
-    var runs = 0
-    _ = body()
-    let start = clock.now
-    var elapsed = Duration.zero
-    repeat {
-        items += body()
-        runs += 1
-        elapsed = clock.now - start
-    } while elapsed < .seconds(minimumSeconds)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("\(name): \(format(Double(items) / seconds)) evaluations/s (\(runs) runs of \(items / runs) in \(format2(seconds)) s)")
-}
-
-func format(_ rate: Double) -> String {
-    if rate >= 1e6 { return format2(rate / 1e6) + "M" }
-    if rate >= 1e3 { return format2(rate / 1e3) + "k" }
-    return format2(rate)
-}
-
-func format2(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let fraction = hundredths % 100
-    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-}
 
 let caseType = ObjectType(name: "case", fields: [
     .init("kind", .enumeration(values: ["dispute", "consultation", "document"])),
@@ -76,7 +45,7 @@ for text in [
 ] {
     let rule = compile(text)
     var matched = 0
-    measure(text) {
+    measure(text, unit: "evaluations", unitAfterRunSize: false) {
         for activation in activations {
             if case .success(.bool(true)) = rule.evaluate(activation) { matched += 1 }
         }

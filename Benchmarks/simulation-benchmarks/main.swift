@@ -9,6 +9,7 @@
 // the demand and absence models, the store's daily commits and reads, and the engine (the
 // rest: occurrence expansion, the case engine, the runner's bookkeeping), so that a cost that
 // grows with the district shows where it is.
+import BenchmarkSupport
 import Foundation
 import SizhenCalendar
 import SizhenEngine
@@ -17,28 +18,13 @@ import SizhenModel
 import SizhenRules
 import SizhenStore
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let month = YearMonth(year: 2026, month: 12)!
 
-func peakMemoryMiB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
-    return kilobytes / 1024
-}
-
-func seconds(_ d: Swift.Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-
+/// The shipped district for 138, else a scaffolded one of that many communities.
 func folder(for communities: Int) throws -> String {
-    if communities == 138 { return root.appendingPathComponent("Workflows").path }
-    let calendar = try String(contentsOf: root.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+    if communities == 138 { return repositoryRoot().appendingPathComponent("Workflows").path }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-sim-bench-\(communities)")
-    try? FileManager.default.removeItem(at: folder)
-    for (path, text) in DistrictScaffold(communities: communities, calendarText: calendar).files() {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    try writeScaffoldedDistrict(communities: communities, into: folder)
     return folder.path
 }
 

@@ -1,5 +1,6 @@
 // libFuzzer target: the recurrence-rule parser. Parses the input as an RRULE and, when it
 // parses, expands at most 50 dates and asks whether the rule can ever match.
+import FuzzSupport
 import SizhenCalendar
 import SizhenDiagnostics
 
@@ -17,20 +18,7 @@ public func fuzz(_ pointer: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 // SwiftPM links an executable with `main` aliased to `fuzz_rrule_main`; hand over to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_rrule_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    // Run one input first so that globals and the libraries' lazy statics exist before
-    // libFuzzer counts allocations (else LeakSanitizer reports them as leaked by that input).
-    let warmUp: [UInt8] = Array("x".utf8)
-    _ = warmUp.withUnsafeBytes { fuzz($0.baseAddress!, $0.count) }
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzz($0, $1) }
+    runLibFuzzer(argc, argv) { fuzz($0, $1) }
 }

@@ -1,6 +1,7 @@
 // libFuzzer target: the expression parser and checker. Compiles the input (UTF-8, invalid
 // sequences repaired) against a case schema like the default district's, as a `when` and as
 // an untyped expression, and evaluates what compiles on a sample case.
+import FuzzSupport
 import SizhenDiagnostics
 import SizhenRules
 
@@ -44,20 +45,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 // SwiftPM links an executable with `main` aliased to `fuzz_rules_main`; hand over to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_rules_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    // Run one input first so that globals and the libraries' lazy statics exist before
-    // libFuzzer counts allocations (else LeakSanitizer reports them as leaked by that input).
-    let warmUp: [UInt8] = Array("x".utf8)
-    _ = warmUp.withUnsafeBytes { fuzz($0.baseAddress!, $0.count) }
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzz($0, $1) }
+    runLibFuzzer(argc, argv) { fuzz($0, $1) }
 }

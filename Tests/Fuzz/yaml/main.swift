@@ -1,5 +1,6 @@
 // libFuzzer target: the YAML loader. Parses the input as a workflow file and, when it parses,
 // runs every file decoder on the root. Built only with SIZHEN_FUZZ=1 (see Tests/Fuzz/run.sh).
+import FuzzSupport
 import SizhenDiagnostics
 import SizhenLoader
 import SizhenRules
@@ -34,20 +35,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 // SwiftPM links an executable with `main` aliased to `fuzz_yaml_main`; hand over to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_yaml_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    // Run one input first so that globals and the libraries' lazy statics exist before
-    // libFuzzer counts allocations (else LeakSanitizer reports them as leaked by that input).
-    let warmUp: [UInt8] = Array("x".utf8)
-    _ = warmUp.withUnsafeBytes { fuzz($0.baseAddress!, $0.count) }
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzz($0, $1) }
+    runLibFuzzer(argc, argv) { fuzz($0, $1) }
 }
