@@ -126,10 +126,20 @@ enum IntakeMessages {
     /// A cell's text as quoted in a message: at most 60 characters, so that a pasted page or a
     /// runaway quoted cell does not fill the terminal.
     static func clip(_ text: String) -> String {
+        // Only the start is ever shown, so only the start is escaped: a 7 MB cell costs no more
+        // than a short one (escaping all of it took two seconds).
+        let head = text.prefix(61)
         // Control characters (a NUL, an escape) are shown as escapes, never sent to the terminal.
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar in
-            scalar.value < 0x20 || scalar.value == 0x7F ? Array("\\u{\(String(scalar.value, radix: 16))}".unicodeScalars) : [scalar]
-        }))
-        return visible.count <= 60 ? visible : String(visible.prefix(57)) + "…(\(text.count) characters)"
+        var escaped = String.UnicodeScalarView()
+        for scalar in head.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        let visible = String(escaped)
+        if head.endIndex == text.endIndex, visible.count <= 60 { return visible }
+        return String(visible.prefix(57)) + "…(\(text.count) characters)"
     }
 }
