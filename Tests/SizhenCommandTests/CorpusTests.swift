@@ -268,6 +268,7 @@ import Testing
         let recording = ProcessInfo.processInfo.environment["RECORD_CORPUS"] != nil
         var recorded: [String] = []
         var located = 0, crashes = 0, exitOne = 0, slowest = 0.0, slowestCPU = 0.0, largest = 0
+        var slowestCase = ""
         for (testCase, result) in zip(cases, outcomes.all) {
             let outcome: Outcome
             switch result {
@@ -277,7 +278,7 @@ import Testing
                 continue
             }
             slowest = max(slowest, outcome.seconds)
-            slowestCPU = max(slowestCPU, outcome.cpuSeconds ?? 0)
+            if (outcome.cpuSeconds ?? 0) > slowestCPU { slowestCPU = outcome.cpuSeconds ?? 0; slowestCase = testCase.id }
             largest = max(largest, outcome.peakKiB ?? 0)
             if outcome.crashed { crashes += 1 }
             if outcome.status == 1 { exitOne += 1 }
@@ -304,7 +305,7 @@ import Testing
             try text.write(to: Self.corpus.appendingPathComponent("expectations.txt"), atomically: true, encoding: .utf8)
         }
         print("corpus: \(cases.count) inputs, \(exitOne) exit 1, \(located) located errors, \(crashes) crashes; "
-              + "slowest \(String(format: "%.2f", slowestCPU)) s CPU (\(String(format: "%.2f", slowest)) s wall), largest \(largest / 1024) MiB")
+              + "slowest \(String(format: "%.2f", slowestCPU)) s CPU (\(slowestCase); the longest wall time \(String(format: "%.2f", slowest)) s), largest \(largest / 1024) MiB")
     }
 }
 
