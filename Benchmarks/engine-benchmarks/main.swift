@@ -32,7 +32,7 @@ func run(communities: Int) throws {
         return
     }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-bench-\(communities).db").path
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    SQLiteStore.removeFiles(at: path)
     let store = try SQLiteStore(path: path, caseType: caseType)
     _ = try RoundsRunner(set: set, store: store).storeMonths(from: month.firstDay, through: month.lastDay)
     let demand = DemandModel(set: set, scenario: scenario, seed: 1)
@@ -63,7 +63,7 @@ func run(communities: Int) throws {
     print(String(format: "%6@  a case: %.1f rows (%.2f records, %.2f events), engine %.1f µs, SQLite %.1f µs",
                  "", Double(total + records + events) / Double(max(1, total)), Double(records) / Double(max(1, total)),
                  Double(events) / Double(max(1, total)), perCase(engineTime), perCase(storeTime)))
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    SQLiteStore.removeFiles(at: path)
 }
 
 print("engine benchmark (release build expected): a month (2026-12) of the demand model's cases, one transaction per day")

@@ -76,7 +76,7 @@ func runOne(communities: Int) throws {
     // on one file would wait for each other's transactions and re-read each other's days.
     let path = FileManager.default.temporaryDirectory
         .appendingPathComponent("sizhen-sim-bench-\(communities)-\(ProcessInfo.processInfo.processIdentifier).db").path
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    SQLiteStore.removeFiles(at: path)
     let sqlite = try SQLiteStore(path: path, caseType: caseType)
     let phases = Phases()
     let store = TimedStore(sqlite, phases: phases)
@@ -110,7 +110,7 @@ func runOne(communities: Int) throws {
     print(String(format: "                   µs a record: plan %5.1f, store month %5.1f, demand %5.1f, absences %5.1f, engine %5.1f, commit %5.1f, reads %5.1f; peak after loading %.0f MiB, planning %.0f MiB",
                  perRecord(phases.plan), perRecord(phases.storeMonth), perRecord(phases.demand), perRecord(phases.absences),
                  perRecord(engine), perRecord(phases.commit), perRecord(phases.reads), loadPeak, planPeak))
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    SQLiteStore.removeFiles(at: path)
 }
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }

@@ -301,6 +301,12 @@ public final class SQLiteStore: EngineStore, @unchecked Sendable {
         return text.split(separator: ";").map(String.init)
     }
 
+    /// Removes a database file with its WAL and shared-memory files, if they exist (a
+    /// simulation writes its database afresh; tests and benchmarks clean up).
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     /// The database's integrity check: "ok" when sound.
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }

@@ -9,7 +9,7 @@ import Testing
     }
 
     func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        CommandRunner.removeDatabase(path)
     }
 
     /// Runs two commands at the same moment.

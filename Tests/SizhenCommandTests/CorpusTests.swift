@@ -120,7 +120,7 @@ import Testing
             Case(id: "gen/" + name, arguments: ["intake", "import", "$TMP/" + name + ".csv", "--db", "$TMP/intake.db"],
                  expected: expected["gen/" + name]) { directory in
                 let file = directory.appendingPathComponent(name + ".csv")
-                FileManager.default.createFile(atPath: file.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: file.path, contents: nil)
                 let handle = try FileHandle(forWritingTo: file)
                 defer { try? handle.close() }
                 try write(handle)
@@ -220,7 +220,7 @@ import Testing
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let errorFile = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let errorHandle = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errorHandle

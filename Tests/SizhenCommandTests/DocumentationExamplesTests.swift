@@ -75,7 +75,7 @@ import Testing
             let words = CommandRunner.words(example.command)
             for (index, word) in words.enumerated() where word == "--db" && index + 1 < words.count {
                 let path = CommandRunner.repository.appendingPathComponent(words[index + 1]).path
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                CommandRunner.removeDatabase(path)
             }
         }
         for example in Self.examples where example.file == file {

@@ -10,7 +10,7 @@ import Testing
     }
 
     func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        CommandRunner.removeDatabase(path)
     }
 
     @Test func theExampleImportsOnceAndTwiceAddsNothing() throws {

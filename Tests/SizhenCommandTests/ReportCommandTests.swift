@@ -120,7 +120,7 @@ import Testing
 
     @Test func personalDataNeverAppears() throws {
         let path = Self.temporary("intake") + ".db"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { CommandRunner.removeDatabase(path) }
         let imported = try CommandRunner.run(["intake", "import", "docs/examples/intake-2026-12.csv", "--db", path])
         #expect(imported.status == 0, "\(imported)")
         for format in ["text", "json", "html"] {

@@ -8,7 +8,7 @@ import Testing
     }
 
     func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        CommandRunner.removeDatabase(path)
     }
 
     func json(_ text: String) throws -> [String: Any] {
@@ -100,7 +100,7 @@ import Testing
 
     @Test func runningTwiceChangesNothingAndPrintsTheSame() throws {
         let path = temporary()
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { CommandRunner.removeDatabase(path) }
         let first = try CommandRunner.run(["rounds", "--date", "2026-12-09", "--db", path])
         let second = try CommandRunner.run(["rounds", "--date", "2026-12-09", "--db", path])
         #expect(first.status == 0, "\(first)")

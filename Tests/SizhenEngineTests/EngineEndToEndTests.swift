@@ -129,7 +129,7 @@ import SizhenStore
 
     @Test func roundsAreIdempotentAndKeepEveryDayInItsOwnTransaction() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-\(UInt32.random(in: 0...UInt32.max)).db").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { SQLiteStore.removeFiles(at: path) }
         let store = try SQLiteStore(path: path)
         let runner = RoundsRunner(set: Self.set, store: store)
         let first = try runner.advance(through: Self.d("2026-12-10"))

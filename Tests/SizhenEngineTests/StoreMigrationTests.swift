@@ -12,13 +12,9 @@ import SizhenEngine
         FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-migration-\(UUID().uuidString).db").path
     }
 
-    func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
-
     @Test func version3DatabaseMigratesWithItsRecordsAndEvents() throws {
         let path = temporaryPath()
-        defer { remove(path) }
+        defer { SQLiteStore.removeFiles(at: path) }
         do {
             let queue = try DatabaseQueue(path: path)
             try SQLiteStore.migrator.migrate(queue, upTo: "v3-plan-json")
@@ -60,7 +56,7 @@ import SizhenEngine
     @Test func manyOpeningOneNewFileAtOnceAllSucceed() async throws {
         for _ in 0..<12 {
             let path = temporaryPath()
-            defer { remove(path) }
+            defer { SQLiteStore.removeFiles(at: path) }
             let outcomes = await withTaskGroup(of: String.self) { group in
                 for index in 0..<6 {
                     group.addTask {

@@ -161,8 +161,7 @@ struct SimulationRun {
 /// (the real month's `sizhen.db`) is never overwritten.
 enum SimulationDatabase {
     static func reset(_ path: String) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: path) else { return }
+        guard FileManager.default.fileExists(atPath: path) else { return }
         let store = try Workspace.openStore(path, for: nil)
         let purpose = try? store.purpose()
         // A file holding nothing is overwritten too: a simulation killed before it marked its
@@ -172,7 +171,7 @@ enum SimulationDatabase {
                                               hint: "give --db another file name")]), sources: SourceFiles())
             throw ExitCode(1)
         }
-        for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
+        SQLiteStore.removeFiles(at: path)
     }
 }
 
