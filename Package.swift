@@ -43,14 +43,17 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         .target(name: "SizhenModel", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules"]),
-        .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]),
+        // What the loader, the engine, the stores and the reports share: occurrences, cases, records,
+        // events, plans, month facts and the store protocols.
+        .target(name: "SizhenRecords", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel"]),
+        .target(name: "SizhenEngine", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"]),
         // SQLite through GRDB (and its C API for the bulk inserts): the only target that imports it.
         .target(
             name: "SizhenStore",
-            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenEngine", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenRecords", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
-        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"]),
+        .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"]),
         // The embedded default district: the top-level Workflows/ bundled as a resource. The
         // target is rooted at the package so that the resource can be that very folder.
         .target(
@@ -60,17 +63,17 @@ let package = Package(
             sources: ["Sources/SizhenDefaults"],
             resources: [.copy("Workflows")]
         ),
-        // SizhenEngine for the intake reader, which matches each CSV row with an occurrence.
+        // SizhenRecords for the intake reader, which matches each CSV row with an occurrence.
         // libiconv (part of the C library on Linux) decodes GB18030 intake files.
         .target(
             name: "SizhenLoader",
-            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"],
+            dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"],
             linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]
         ),
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenLoader", "SizhenEngine", "SizhenReports",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports",
                 "SizhenStore", "SizhenDefaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -98,30 +101,30 @@ let package = Package(
         ),
         .executableTarget(
             name: "plan-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "BenchmarkSupport"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "BenchmarkSupport"],
             path: "Benchmarks/plan-benchmarks"
         ),
         .executableTarget(
             name: "engine-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/engine-benchmarks"
         ),
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(
             name: "SizhenEngineTests",
-            dependencies: ["SizhenEngine", "SizhenStore", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
+            dependencies: ["SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
-        .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
+        .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots", "Corpus"]),
-        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,7 @@ import BenchmarkSupport
 import Foundation
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenRules

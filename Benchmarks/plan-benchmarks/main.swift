@@ -7,6 +7,7 @@ import BenchmarkSupport
 import Foundation
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 

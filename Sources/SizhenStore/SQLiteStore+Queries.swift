@@ -1,16 +1,6 @@
 import GRDB
 import SizhenCalendar
-import SizhenEngine
-
-/// A stored audit event with its sequence number.
-public struct StoredEvent: Sendable, Hashable {
-    /// The order it was written in.
-    public var sequence: Int
-    /// The event.
-    public var event: EngineEvent
-    /// The kind as stored (also kinds the engine type does not list, like `month_planned`).
-    public var kindName: String
-}
+import SizhenRecords
 
 extension SQLiteStore {
     /// Service records, filtered, in date then id order.

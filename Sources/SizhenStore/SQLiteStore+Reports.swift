@@ -1,6 +1,6 @@
 import GRDB
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 
 extension SQLiteStore {
     /// The event kinds a report reads: escalations, deadlines, and absences should the engine

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 import SizhenModel
 import SizhenRules
 

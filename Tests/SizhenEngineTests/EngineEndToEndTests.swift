@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenRules

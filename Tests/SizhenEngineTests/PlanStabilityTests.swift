@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenModel
 import Foundation
 import SizhenLoader

@@ -2,6 +2,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 

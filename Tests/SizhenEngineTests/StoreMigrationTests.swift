@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 @testable import SizhenStore
 
 /// A database written before the day-ordered tables (migration v4) opens with every record

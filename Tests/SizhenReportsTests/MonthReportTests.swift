@@ -1,6 +1,7 @@
 import Foundation
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenRules

@@ -1,3 +1,4 @@
+import SizhenRecords
 /// A cost compared level by level, the first level most important: an ordered abelian group
 /// (component-wise sums, lexicographic order), so that a min-cost assignment over it is
 /// exactly lexicographic whatever the number of rows, with no weights to overflow.

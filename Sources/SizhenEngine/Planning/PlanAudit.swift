@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// Figures about a plan that a bureau checks before publishing it: seats filled, anyone
 /// double-booked, the share of seats held by the paired person, and the spread of the load.

@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// How the planner weighs and bounds its work.
 public struct PlannerOptions: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import SizhenModel
+import SizhenRecords
 
 extension PlanningRun {
     /// Local search for fairness: while some person in a pool has at least two more

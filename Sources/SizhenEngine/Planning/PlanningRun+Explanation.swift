@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// The wording of the planner's reasons: English, with the files' Chinese names.
 extension PlanningRun {

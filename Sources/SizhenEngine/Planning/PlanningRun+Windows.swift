@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 extension PlanningRun {
     /// Plans every time window (a date and its hours) in date order.

@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// One seat: a place for one person in a slot of an occurrence.
 struct Seat {

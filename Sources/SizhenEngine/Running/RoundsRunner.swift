@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// Advances the stored state of a district day by day: each day in its own transaction, so
 /// that a command killed part way leaves whole days behind it and running it again finishes

@@ -1,3 +1,4 @@
+import SizhenRecords
 /// The pending timers, indexed by id and by case, so that asking whether a case still waits
 /// for something costs the same whatever the number of cases.
 struct TimerBook: Sendable {

@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// Sick days in a simulated month: each person assigned on a day is absent with the
 /// scenario's `sick_days_per_person_month` spread over the month's workdays, drawn from the

@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 import SizhenRules
 
 /// What the clinics would record in a simulated month, drawn from a scenario: visitors per

@@ -1,3 +1,4 @@
+import SizhenRecords
 /// A deterministic random number generator (SplitMix64): the same seed gives the same
 /// sequence on every machine. The simulation never reads system randomness.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {

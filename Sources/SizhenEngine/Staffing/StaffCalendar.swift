@@ -1,5 +1,6 @@
 import SizhenCalendar
 import SizhenModel
+import SizhenRecords
 
 /// Who can work when, for sessions the engine schedules (a 会诊 panel, a 送法到家 visit):
 /// the person's weekly availability, leave, and the days already booked.

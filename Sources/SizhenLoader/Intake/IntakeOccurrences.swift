@@ -1,5 +1,5 @@
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 import SizhenModel
 
 /// Finds the occurrence a row belongs to, expanding each month of the workflows once.

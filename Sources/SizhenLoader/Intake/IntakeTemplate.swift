@@ -1,5 +1,5 @@
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 import SizhenModel
 
 /// A blank intake CSV for a workflows folder: the header row (Chinese titles, then the case

@@ -1,5 +1,5 @@
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 import SizhenModel
 import SizhenRules
 

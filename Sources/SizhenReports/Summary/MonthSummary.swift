@@ -1,5 +1,5 @@
 import SizhenCalendar
-import SizhenEngine
+import SizhenRecords
 import SizhenModel
 
 /// The summary of a month, real or simulated: occurrences, records by type, escalations and

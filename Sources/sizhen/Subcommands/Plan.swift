@@ -4,6 +4,7 @@ import SizhenCalendar
 import SizhenDefaults
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenStore
@@ -71,7 +72,7 @@ struct PlanCommand: ParsableCommand {
             diagnostics.append(.error(PlanMessages.unknownPerson(person) + Suggestions.didYouMean(person, in: set.people.map(\.id)),
                                       at: SourceLocation(file: "--person", line: 1, column: 1)))
         }
-        var previous: SizhenEngine.Plan?
+        var previous: SizhenRecords.Plan?
         if let pinned {
             switch PlanCommand.readPlan(pinned) {
             case .success(let plan): previous = plan
@@ -96,7 +97,7 @@ struct PlanCommand: ParsableCommand {
             store = opened
             do {
                 if let json = try opened.storedPlanJSON(yearMonth) {
-                    previous = try JSONDecoder().decode(SizhenEngine.Plan.self, from: Data(json.utf8))
+                    previous = try JSONDecoder().decode(SizhenRecords.Plan.self, from: Data(json.utf8))
                 }
             } catch {
                 Workspace.fail(error)
@@ -135,12 +136,12 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// A plan from a `--format json` output (or a stored plan's JSON).
-    static func readPlan(_ path: String) -> Result<SizhenEngine.Plan, Diagnostic> {
+    static func readPlan(_ path: String) -> Result<SizhenRecords.Plan, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error(PlanMessages.noSuchFile(path), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         do {
-            return .success(try JSONDecoder().decode(SizhenEngine.Plan.self, from: data))
+            return .success(try JSONDecoder().decode(SizhenRecords.Plan.self, from: data))
         } catch {
             return .failure(.error(PlanMessages.notAPlan(path), hint: PlanMessages.notAPlanHint))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SizhenCalendar
 import SizhenEngine
+import SizhenRecords
 import SizhenModel
 import SizhenReports
 
@@ -33,12 +34,12 @@ struct PlanRendering {
         return hhmm(assignment.start) + "-" + hhmm(assignment.end)
     }
 
-    private func shown(_ plan: SizhenEngine.Plan) -> [Assignment] {
+    private func shown(_ plan: SizhenRecords.Plan) -> [Assignment] {
         guard let person else { return plan.assignments }
         return plan.assignments(of: person)
     }
 
-    func table(_ plan: SizhenEngine.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
+    func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
         var out = "\(plan.month) · \(set.district.name) · plan · travel buffer \(travelBuffer) min"
         if let person { out += " · \(personLabel(person))" }
         out += "\n\n"
@@ -110,7 +111,7 @@ struct PlanRendering {
         String(format: "%.1f%%", Double(part) * 100 / Double(max(1, whole)))
     }
 
-    func json(_ plan: SizhenEngine.Plan, difference: PlanDifference?) -> String {
+    func json(_ plan: SizhenRecords.Plan, difference: PlanDifference?) -> String {
         let assignments = shown(plan).map { item in
             JSONText.object([
                 ("occurrence", JSONText.string(item.occurrence)),
@@ -157,7 +158,7 @@ struct PlanRendering {
         return JSONText.object(pairs)
     }
 
-    func csv(_ plan: SizhenEngine.Plan) -> String {
+    func csv(_ plan: SizhenRecords.Plan) -> String {
         var csv = CSVWriter(header: ["status", "occurrence", "workflow", "site", "site_name", "date", "start", "end", "slot", "person", "person_name", "reason"])
         for item in shown(plan) {
             let name = set.people.first { $0.id == item.person }?.name ?? ""
@@ -172,7 +173,7 @@ struct PlanRendering {
         return csv.render()
     }
 
-    func ics(_ plan: SizhenEngine.Plan) -> String {
+    func ics(_ plan: SizhenRecords.Plan) -> String {
         let zone = (try? CivilTimeZone(identifier: set.district.timeZone)) ?? .shanghai
         var occurrenceByID: [String: Occurrence] = [:]
         if let month = YearMonth(iso: plan.month), let schedule = try? OccurrenceExpander(set: set).expand(month: month) {

@@ -3,6 +3,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenReports

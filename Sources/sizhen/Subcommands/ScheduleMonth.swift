@@ -3,6 +3,7 @@ import SizhenCalendar
 import SizhenDefaults
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenReports

@@ -1,5 +1,6 @@
 import Foundation
 import SizhenEngine
+import SizhenRecords
 import SizhenModel
 
 /// How a month's plan is made when the engine first reaches the month: the planner's plan,
@@ -11,7 +12,7 @@ enum MonthPlanning {
     }
 
     /// The stored form of a plan: its assignments by occurrence and slot, and its JSON.
-    static func monthPlan(_ plan: SizhenEngine.Plan, schedule: MonthSchedule) -> MonthPlan {
+    static func monthPlan(_ plan: SizhenRecords.Plan, schedule: MonthSchedule) -> MonthPlan {
         var positions: [String: Int] = [:]
         let assignments = plan.assignments.map { assignment -> MonthPlan.Assignment in
             let key = assignment.occurrence + "/" + assignment.slot

@@ -1,0 +1,63 @@
+import SizhenCalendar
+
+/// A month as stored: its occurrences with who fills each slot, and the slots nobody can fill.
+public struct MonthPlan: Sendable {
+    /// One person in one slot of an occurrence.
+    public struct Assignment: Sendable, Hashable {
+        public var occurrenceID: String
+        public var slot: String
+        public var position: Int
+        public var personID: String
+        public var reason: String
+
+        /// Creates an assignment.
+        public init(occurrenceID: String, slot: String, position: Int, personID: String, reason: String) {
+            self.occurrenceID = occurrenceID
+            self.slot = slot
+            self.position = position
+            self.personID = personID
+            self.reason = reason
+        }
+    }
+
+    /// A slot nobody can fill.
+    public struct Unfilled: Sendable, Hashable {
+        public var occurrenceID: String
+        public var slot: String
+        public var position: Int
+        public var reason: String
+
+        /// Creates an unfilled slot.
+        public init(occurrenceID: String, slot: String, position: Int, reason: String) {
+            self.occurrenceID = occurrenceID
+            self.slot = slot
+            self.position = position
+            self.reason = reason
+        }
+    }
+
+    /// The month.
+    public var month: YearMonth
+    /// Its occurrences.
+    public var occurrences: [Occurrence]
+    /// Who fills which slot.
+    public var assignments: [Assignment]
+    /// What nobody can fill.
+    public var unfilled: [Unfilled]
+    /// Rule dates not held (holiday policy `skip`).
+    public var skipped: [SkippedOccurrence]
+    /// The planner's whole plan with explanations and alternatives, as JSON, kept so that a
+    /// later re-plan can pin it.
+    public var planJSON: String?
+
+    /// Creates a month plan.
+    public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled], skipped: [SkippedOccurrence] = [],
+                planJSON: String? = nil) {
+        self.month = month
+        self.occurrences = occurrences
+        self.assignments = assignments
+        self.unfilled = unfilled
+        self.skipped = skipped
+        self.planJSON = planJSON
+    }
+}
