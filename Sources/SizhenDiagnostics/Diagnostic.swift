@@ -13,6 +13,15 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// The word for it, in the reader's language.
+    public var word: Message {
+        switch self {
+        case .error: DiagnosticsMessage.error()
+        case .warning: DiagnosticsMessage.warning()
+        case .note: DiagnosticsMessage.note()
+        }
+    }
 }
 
 /// A message about something a user wrote: data, not an exception. Rendering is separate
@@ -20,21 +29,22 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
 public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     /// Error, warning or note.
     public var severity: Severity
-    /// What is wrong, in one sentence without a trailing full stop.
-    public var message: String
+    /// What is wrong: a code and its arguments, rendered as one sentence without a trailing
+    /// full stop.
+    public var message: Message
     /// Where, when the problem has a place (a flag's value may not).
     public var location: SourceLocation?
     /// How to fix it, when there is something useful to say.
-    public var hint: String?
+    public var hint: Message?
     /// Further located remarks ("first defined here").
     public var notes: [Diagnostic]
 
     /// Creates a diagnostic.
     public init(
         _ severity: Severity,
-        _ message: String,
+        _ message: Message,
         at location: SourceLocation? = nil,
-        hint: String? = nil,
+        hint: Message? = nil,
         notes: [Diagnostic] = []
     ) {
         self.severity = severity
@@ -45,13 +55,28 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     }
 
     /// An error at `location`.
-    public static func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+    public static func error(_ message: Message, at location: SourceLocation? = nil, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint)
     }
 
     /// A warning at `location`.
-    public static func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+    public static func warning(_ message: Message, at location: SourceLocation? = nil, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    /// Transitional: a diagnostic of words without a code yet (`legacy.text`).
+    public init(_ severity: Severity, _ text: String, at location: SourceLocation? = nil, hint: String? = nil, notes: [Diagnostic] = []) {
+        self.init(severity, Message.legacy(text), at: location, hint: hint.map(Message.legacy), notes: notes)
+    }
+
+    /// Transitional: an error of words without a code yet.
+    public static func error(_ text: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, Message.legacy(text), at: location, hint: hint.map(Message.legacy))
+    }
+
+    /// Transitional: a warning of words without a code yet.
+    public static func warning(_ text: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, Message.legacy(text), at: location, hint: hint.map(Message.legacy))
     }
 
     /// Whether this is an error (as opposed to a warning or note).

@@ -17,12 +17,16 @@ public struct DiagnosticRenderer: Sendable {
     public var limit: Int
     /// Whether to wrap severities in ANSI colour codes.
     public var usesColour: Bool
+    /// The words of the messages, in the reader's language.
+    public var messages: MessageRenderer
     private let lookup: SourceLookup
 
     /// Creates a renderer.
-    public init(limit: Int = 100, usesColour: Bool = false, sources: @escaping SourceLookup = { _ in nil }) {
+    public init(limit: Int = 100, usesColour: Bool = false, messages: MessageRenderer = MessageRenderer(book: MessageBook()),
+                sources: @escaping SourceLookup = { _ in nil }) {
         self.limit = limit
         self.usesColour = usesColour
+        self.messages = messages
         self.lookup = sources
     }
 
@@ -35,7 +39,7 @@ public struct DiagnosticRenderer: Sendable {
             out += render(diagnostic)
         }
         if sorted.count > limit {
-            out += "… and \(sorted.count - limit) more not shown\n"
+            out += messages.render(DiagnosticsMessage.moreNotShown(["count": .int(sorted.count - limit)])) + "\n"
         }
         let errors = sorted.count { $0.severity == .error }
         let warnings = sorted.count { $0.severity == .warning }
@@ -52,7 +56,7 @@ public struct DiagnosticRenderer: Sendable {
             out += excerpt
         }
         if let hint = diagnostic.hint {
-            out += "  hint: \(hint)\n"
+            out += "  " + messages.render(DiagnosticsMessage.hint()) + ": " + messages.render(hint) + "\n"
         }
         for note in diagnostic.notes {
             out += render(note)
@@ -62,8 +66,8 @@ public struct DiagnosticRenderer: Sendable {
 
     private func headline(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { "\($0): " } ?? ""
-        let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity)
-        return place + label + " " + diagnostic.message
+        let label = paint(messages.render(diagnostic.severity.word) + ":", diagnostic.severity)
+        return place + label + " " + messages.render(diagnostic.message)
     }
 
     private func paint(_ text: String, _ severity: Severity) -> String {
@@ -77,10 +81,10 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func summary(errors: Int, warnings: Int) -> String {
-        var parts: [String] = []
-        if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
-        if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
-        return parts.joined(separator: ", ")
+        var parts: [Message] = []
+        if errors > 0 { parts.append(DiagnosticsMessage.errorCount(["count": .int(errors)])) }
+        if warnings > 0 { parts.append(DiagnosticsMessage.warningCount(["count": .int(warnings)])) }
+        return messages.render(.messages(parts))
     }
 
     /// The source line and a caret under the column. The caret line repeats tabs and uses

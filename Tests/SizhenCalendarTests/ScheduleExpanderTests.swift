@@ -77,7 +77,7 @@ import SizhenDiagnostics
         var diagnostics = Diagnostics()
         diagnostics.append(lenient.warnings)
         #expect(diagnostics.sorted.first?.severity == .warning)
-        #expect(diagnostics.sorted.first?.message.contains("2027") == true)
+        #expect(diagnostics.sorted.first?.message.description.contains("2027") == true)
     }
 
     @Test func theRuleStartAnchorsIntervalsWhateverTheWindow() throws {

@@ -22,7 +22,7 @@ import SizhenDiagnostics
         let expected = Expectation.parse(text)
         var sources = SourceFiles()
         let (calendar, diagnostics) = CalendarLoader().load(path, sources: &sources)
-        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message) }
+        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message.description) }
         for expectation in expected {
             #expect(found.contains { $0.matches(expectation) }, "missing \(expectation) in \(name); found \(found)")
         }

@@ -151,7 +151,7 @@ import SizhenDiagnostics
         let bytes = try IntakeSupport.gb18030("日期,工作流\n接诊,") + [0xFF] + Array(",\n".utf8)
         let result = try IntakeSupport.read(bytes: bytes)
         #expect(IntakeSupport.summary(result) == ["2:1: error: byte 0xFF at offset 17 (line 2) is neither UTF-8 nor GB18030 text"])
-        #expect(result.diagnostics.sorted.first?.hint?.contains("CSV UTF-8") == true)
+        #expect(result.diagnostics.sorted.first?.hint?.description.contains("CSV UTF-8") == true)
     }
 
     @Test func damagedUTF8IsReportedWhereTheUTF8BreaksOff() throws {
@@ -164,7 +164,7 @@ import SizhenDiagnostics
     @Test func aUTF16FileIsRefusedWithAHint() throws {
         let result = try IntakeSupport.read(bytes: [0xFF, 0xFE] + Array("日期".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         #expect(IntakeSupport.summary(result) == ["1:1: error: the file is saved as UTF-16 (Unicode text), which is not read"])
-        #expect(result.diagnostics.sorted.first?.hint?.contains("CSV UTF-8") == true)
+        #expect(result.diagnostics.sorted.first?.hint?.description.contains("CSV UTF-8") == true)
     }
 
     @Test func anExcelWorkbookIsRefusedWithAHint() throws {

@@ -82,7 +82,7 @@ import SizhenCalendar
             _ = try calendar.isWorkday(CivilDate(iso: "2027-01-04")!, warnings: &warnings)
         } catch {
             #expect(error.hint.contains("cn.yaml"))
-            #expect(error.message.contains("2027"))
+            #expect(error.message.description.contains("2027"))
         }
     }
 }

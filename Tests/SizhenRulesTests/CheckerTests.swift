@@ -43,7 +43,7 @@ import SizhenDiagnostics
             return
         }
         let first = diagnostics.sorted.first
-        #expect(first?.message.hasPrefix(message) == true, "\(diagnostics.sorted)")
+        #expect(first?.message.description.hasPrefix(message) == true, "\(diagnostics.sorted)")
         #expect(first?.location == TestSchema.origin.advanced(byColumns: column - 1), "\(diagnostics.sorted)")
     }
 

@@ -67,7 +67,7 @@ import SizhenDiagnostics
             Issue.record("expected an error, got \(result)")
             return
         }
-        #expect(error.message.hasPrefix(message), "\(error)")
+        #expect(error.message.description.hasPrefix(message), "\(error)")
         #expect(error.location == TestSchema.origin.advanced(byColumns: column - 1), "\(error)")
     }
 

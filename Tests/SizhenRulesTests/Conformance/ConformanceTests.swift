@@ -143,7 +143,7 @@ import SizhenDiagnostics
         switch RuleCompiler.compile(expr, at: SourceLocation(file: "expr", line: 1, column: 1), in: environment) {
         case .success(let c): compiled = c
         case .failure(let diagnostics):
-            let messages = diagnostics.map(\.message)
+            let messages = diagnostics.map(\.message.description)
             if messages.contains(where: { $0.contains("not supported") }) { return .notSupported(messages.joined(separator: "; ")) }
             if expectsError { return .passed }
             if disableCheck { return .notSupported("rejected by the checker (checking cannot be disabled): " + messages.joined(separator: "; ")) }

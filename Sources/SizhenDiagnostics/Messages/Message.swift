@@ -1,0 +1,120 @@
+/// Something said to a person, as data: a stable code and typed arguments. The words are
+/// chosen only when it is shown, from the catalogue of the reader's language (see
+/// `MessageRenderer`), so that a diagnostic, an event stored years ago or a planner's reason
+/// can be read in Chinese or in English, and a test can assert what was said without matching
+/// a sentence.
+///
+/// Codes are dotted and stable (`yaml.unknown-key`, `engine.case-opened`): they are stored in
+/// databases and read by programs, so a code once released keeps its meaning; a message that
+/// says something else gets a new code.
+public struct Message: Sendable, Hashable, CustomStringConvertible {
+    /// The stable code.
+    public var code: String
+    /// The arguments, by name, in the order given.
+    public var arguments: [MessageArgument]
+
+    /// A message with arguments given by name.
+    public init(code: String, arguments: [MessageArgument] = []) {
+        self.code = code
+        self.arguments = arguments
+    }
+
+    /// A message of a catalogue's code with arguments given by name, in order.
+    public init<Catalogue: MessageCatalogue>(_ entry: Catalogue, _ arguments: KeyValuePairs<String, MessageValue> = [:]) {
+        self.code = entry.rawValue
+        self.arguments = arguments.map { MessageArgument(name: $0.key, value: $0.value) }
+    }
+
+    /// The value of an argument, if given.
+    public subscript(_ name: String) -> MessageValue? {
+        arguments.first { $0.name == name }?.value
+    }
+
+    /// The text of a `.text` argument, if given.
+    public func text(_ name: String) -> String? {
+        if case .text(let value)? = self[name] { return value }
+        return nil
+    }
+
+    /// The number of an `.int` argument, if given.
+    public func int(_ name: String) -> Int? {
+        if case .int(let value)? = self[name] { return value }
+        return nil
+    }
+
+    /// A copy with one more argument (replacing one of the same name).
+    public func with(_ name: String, _ value: MessageValue) -> Message {
+        var copy = self
+        if let index = copy.arguments.firstIndex(where: { $0.name == name }) {
+            copy.arguments[index].value = value
+        } else {
+            copy.arguments.append(MessageArgument(name: name, value: value))
+        }
+        return copy
+    }
+
+    /// The English text, rendered from the catalogues of this module only; for debugging
+    /// and `print`. What users see is rendered by a `MessageRenderer` with the whole book.
+    public var description: String { MessageRenderer(book: MessageBook(), language: .english).render(self) }
+}
+
+/// A named argument of a message.
+public struct MessageArgument: Sendable, Hashable {
+    /// The name, as the templates write it: `{key}`.
+    public var name: String
+    /// The value.
+    public var value: MessageValue
+
+    /// Creates an argument.
+    public init(name: String, value: MessageValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The value of a message argument.
+public indirect enum MessageValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    /// Shown as it is, in every language: an id, a name, a date, a path, what a user typed.
+    case text(String)
+    /// A whole number (templates may choose a plural form by it).
+    case int(Int)
+    /// Several values, joined the way the language joins a list.
+    case list([MessageValue])
+    /// A message of its own, rendered in the same language.
+    case message(Message)
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+
+    /// Texts as a list value.
+    public static func texts(_ values: some Sequence<String>) -> MessageValue { .list(values.map(MessageValue.text)) }
+
+    /// Messages as a list value.
+    public static func messages(_ values: some Sequence<Message>) -> MessageValue { .list(values.map(MessageValue.message)) }
+
+    /// Whether the value says nothing: an empty text or list (a template's `{?name:…}`
+    /// section is left out then).
+    public var isEmpty: Bool {
+        switch self {
+        case .text(let text): text.isEmpty
+        case .list(let items): items.isEmpty
+        case .int, .message: false
+        }
+    }
+}
+
+extension Message: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    /// A transitional message of words that have no code yet (`legacy.text`): the same code
+    /// keeps the prose of events stored before messages had codes.
+    public init(stringLiteral value: String) {
+        self.init(DiagnosticsMessage.legacyText, ["text": .text(value)])
+    }
+
+    /// See `init(stringLiteral:)`.
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self.init(stringLiteral: String(stringInterpolation: stringInterpolation))
+    }
+
+    /// Prose kept as the argument of `legacy.text`.
+    public static func legacy(_ text: String) -> Message { Message(DiagnosticsMessage.legacyText, ["text": .text(text)]) }
+}
