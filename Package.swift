@@ -70,11 +70,18 @@ let package = Package(
             dependencies: ["CYAML", "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"],
             linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]
         ),
+        // Every use case as an API that returns values and diagnostics, never prints or exits:
+        // what the command line and the web server call.
+        .target(
+            name: "SizhenOperations",
+            dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine",
+                           "SizhenReports", "SizhenStore", "SizhenDefaults"]
+        ),
+        // The command line: argument parsing and printing only.
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports",
-                "SizhenStore", "SizhenDefaults",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenReports", "SizhenOperations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -33,7 +33,7 @@ func bench(_ label: String, folder: String, month: YearMonth) {
     let time = seconds(planning)
     print(String(format: "%@ · %@: %d people, %d occurrences, %d seats planned in %.3f s = %.0f seats/s (load %.2f s, re-plan with the plan pinned %.3f s, %@)",
                  label, month.description, set.people.count, schedule.occurrences.count, seats, time, Double(seats) / max(time, 1e-9),
-                 seconds(loading), seconds(replanning), again.assignments.map { $0.person + $0.reason } == plan.assignments.map { $0.person + $0.reason } ? "unchanged" : "CHANGED"))
+                 seconds(loading), seconds(replanning), again.assignments.map { [$0.person, $0.reason.json] } == plan.assignments.map { [$0.person, $0.reason.json] } ? "unchanged" : "CHANGED"))
     print("  \(audit.filled) filled, \(audit.unfilled) unfilled, \(audit.doubleBookings.count) double-booked")
     for workflow in set.workflows {
         let share = audit.pairedShare(of: workflow.id)

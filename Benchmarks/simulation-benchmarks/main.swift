@@ -41,26 +41,49 @@ final class Phases {
 }
 
 /// The store, timing what the runner asks of it.
-final class TimedStore: EngineStore {
+final class TimedStore: Store, @unchecked Sendable {
     let store: SQLiteStore
     let phases: Phases
     init(_ store: SQLiteStore, phases: Phases) { self.store = store; self.phases = phases }
-    func lastProcessedDay() throws -> CivilDate? { try phases.time(\.reads) { try store.lastProcessedDay() } }
-    func openCases() throws -> [EngineCase] { try phases.time(\.reads) { try store.openCases() } }
-    func pendingTimers() throws -> [EngineTimer] { try phases.time(\.reads) { try store.pendingTimers() } }
-    func caseExists(_ id: String) throws -> Bool { try phases.time(\.reads) { try store.caseExists(id) } }
+    func reading<T>(_ body: () throws -> T) rethrows -> T { try phases.time(\.reads, body) }
+    func purpose() throws -> StorePurpose? { try reading { try store.purpose() } }
+    func holdsNothing() throws -> Bool { try reading { try store.holdsNothing() } }
+    func lastProcessedDay() throws -> CivilDate? { try reading { try store.lastProcessedDay() } }
+    func openCases() throws -> [EngineCase] { try reading { try store.openCases() } }
+    func pendingTimers() throws -> [EngineTimer] { try reading { try store.pendingTimers() } }
+    func openCounts() throws -> (cases: Int, timers: Int) { try reading { try store.openCounts() } }
+    func caseExists(_ id: String) throws -> Bool { try reading { try store.caseExists(id) } }
+    func engineCase(_ id: String) throws -> EngineCase? { try reading { try store.engineCase(id) } }
+    func cases(openedFrom first: CivilDate, through last: CivilDate) throws -> [EngineCase] { try reading { try store.cases(openedFrom: first, through: last) } }
+    func caseIDs(withPrefix prefix: String, limit: Int) throws -> [String] { try reading { try store.caseIDs(withPrefix: prefix, limit: limit) } }
+    func wasImported(digest: String) throws -> Bool { try reading { try store.wasImported(digest: digest) } }
+    func isMonthStored(_ month: YearMonth) throws -> Bool { try reading { try store.isMonthStored(month) } }
+    func storedPlan(_ month: YearMonth) throws -> Plan? { try reading { try store.storedPlan(month) } }
+    func occurrences(on date: CivilDate) throws -> [OccurrenceRef] { try reading { try store.occurrences(on: date) } }
+    func occurrences(in month: YearMonth) throws -> [OccurrenceRef] { try reading { try store.occurrences(in: month) } }
+    func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
+        try reading { try store.assignments(from: first, through: last) }
+    }
+    func assignmentRows(on date: CivilDate) throws -> [AssignmentRow] { try reading { try store.assignmentRows(on: date) } }
+    func assignmentRows(in month: YearMonth) throws -> [AssignmentRow] { try reading { try store.assignmentRows(in: month) } }
+    func unfilled(in month: YearMonth) throws -> [UnfilledRow] { try reading { try store.unfilled(in: month) } }
+    func skipped(in month: YearMonth) throws -> [SkippedOccurrence] { try reading { try store.skipped(in: month) } }
+    func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow] { try reading { try store.sessions(from: first, through: last) } }
+    func records(_ filter: RecordFilter) throws -> [ServiceRecord] { try reading { try store.records(filter) } }
+    func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent] {
+        try reading { try store.events(from: first, through: last, kinds: kinds) }
+    }
+    func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int] {
+        try reading { try store.eventCounts(from: first, through: last) }
+    }
+    func story(of caseID: String) throws -> [StoredEvent] { try reading { try store.story(of: caseID) } }
+    func personalData() throws -> [String: PersonalData] { try reading { try store.personalData() } }
     func commit(_ changes: ChangeSet) throws -> Bool { try phases.time(\.commit) { try store.commit(changes) } }
-    func wasImported(digest: String) throws -> Bool { try phases.time(\.reads) { try store.wasImported(digest: digest) } }
-    func isMonthStored(_ month: YearMonth) throws -> Bool { try phases.time(\.reads) { try store.isMonthStored(month) } }
     func storeMonth(_ plan: MonthPlan) throws { try phases.time(\.storeMonth) { try store.storeMonth(plan) } }
-    func storedPlanJSON(_ month: YearMonth) throws -> String? { try phases.time(\.reads) { try store.storedPlanJSON(month) } }
     func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
         try phases.time(\.storeMonth) { try store.replaceAssignments(plan, from: firstDay) }
     }
-    func occurrences(on date: CivilDate) throws -> [OccurrenceRef] { try phases.time(\.reads) { try store.occurrences(on: date) } }
-    func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
-        try phases.time(\.reads) { try store.assignments(from: first, through: last) }
-    }
+    func markAsSimulation() throws { try store.markAsSimulation() }
 }
 
 func runOne(communities: Int) throws {
@@ -99,7 +122,7 @@ func runOne(communities: Int) throws {
                                phases.time(\.absences) { absences.reassignments(on: day, occurrences: held, assignments: assigned, used: used) }
                            })
     let simulated = clock.now
-    let facts = try sqlite.monthFacts(month)
+    let facts = try MonthFacts(month: month, reading: sqlite)
     let records = facts.records.count
     let events = facts.events.values.reduce(0, +)
     let run = seconds(simulated - loaded)

@@ -78,6 +78,7 @@ import Testing
                 CommandRunner.removeDatabase(path)
             }
         }
+        var recorded: [(example: Example, shown: String, status: Int32)] = []
         for example in Self.examples where example.file == file {
             var words = CommandRunner.words(example.command)
             try #require(words.first == "sizhen", "examples start with `sizhen`")
@@ -87,8 +88,29 @@ import Testing
             // ends its lines with CRLF, which a page cannot show: it is compared without them.
             var shown = result.combined
             if shown.hasPrefix("\u{FEFF}") { shown = String(shown.dropFirst()).replacingOccurrences(of: "\r\n", with: "\n") }
+            recorded.append((example, shown, result.status))
+            if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil { continue }
             #expect(shown == example.expected, "\(example)\n\(result)")
             #expect(result.status == example.status, "\(example)\n\(result)")
         }
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil { try Self.record(recorded, in: file) }
+    }
+
+    /// Writes what each example printed under its command, as `RECORD_SNAPSHOTS=1 swift test`
+    /// does for the snapshots: the page's prose is kept, its outputs replaced.
+    static func record(_ recorded: [(example: Example, shown: String, status: Int32)], in file: String) throws {
+        let url = CommandRunner.repository.appendingPathComponent(file)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        for (example, shown, status) in recorded.sorted(by: { $0.example.line > $1.example.line }) {
+            var start = example.line   // the line after the command (1-based index of the command)
+            while start < lines.count, lines[start - 1].hasSuffix("\\") { start += 1 }
+            var end = start
+            while end < lines.count, !lines[end].hasPrefix("$ "), !lines[end].hasPrefix("```") { end += 1 }
+            var output = shown.components(separatedBy: "\n")
+            if output.last == "" { output.removeLast() }
+            if status != 0 { output.append("[exit \(status)]") }
+            lines.replaceSubrange(start..<end, with: output)
+        }
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 }

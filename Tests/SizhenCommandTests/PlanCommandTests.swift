@@ -21,12 +21,15 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["assignments", "unfilled"])
-        let assignments = try #require(object["assignments"] as? [[String: String]])
+        let assignments = try #require(object["assignments"] as? [[String: Any]])
         #expect(assignments.count == 231)
-        #expect(assignments.allSatisfy { Set($0.keys) == ["occurrence", "workflow", "site", "date", "start", "end", "slot", "person", "reason"] })
+        #expect(assignments.allSatisfy {
+            Set($0.keys) == ["occurrence", "workflow", "site", "date", "start", "end", "slot", "person", "reason", "reason_code", "reason_args"]
+        })
+        #expect(assignments.allSatisfy { ($0["reason_code"] as? String)?.hasPrefix("plan.") == true && $0["reason_args"] is [String: Any] })
         #expect((object["unfilled"] as? [Any])?.isEmpty == true)
         var booked = Set<String>()
-        for item in assignments { #expect(booked.insert(item["person"]! + item["start"]!).inserted) }
+        for item in assignments { #expect(booked.insert("\(item["person"]!)\(item["start"]!)").inserted) }
     }
 
     @Test func strictFailsWhenASlotIsUnfilled() throws {
@@ -59,7 +62,7 @@ import Testing
         let result = try CommandRunner.run(["plan", "--month", "2026-12", "--workflows", Self.small, "--pinned",
                                             "docs/examples/small-district-plan.json", "--format", "json"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.standardOutput.hasSuffix(#""changes":{"moved":[{"occurrence":"jiezhen/haitangxi-yanyu/2026-12-23/1","slot":"sitter","from":"L001","to":"LW01","reason":"张明 on leave 12-21…12-25 (年假)"}],"added":[],"removed":[]}}"# + "\n"))
+        #expect(result.standardOutput.hasSuffix(#""changes":{"moved":[{"occurrence":"jiezhen/haitangxi-yanyu/2026-12-23/1","slot":"sitter","from":"L001","to":"LW01","reason":"张明 on leave 12-21…12-25 (年假)","reason_code":"plan.person-cannot","reason_args":{"person":"张明","why":{"code":"plan.on-leave","args":{"days":"12-21…12-25","reason":"年假"}}}}],"added":[],"removed":[]}}"# + "\n"))
     }
 
     @Test func planningTwiceGivesByteIdenticalOutput() throws {

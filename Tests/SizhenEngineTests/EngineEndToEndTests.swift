@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import SizhenCalendar
 import SizhenEngine
@@ -6,11 +7,24 @@ import SizhenRecords
 import SizhenLoader
 import SizhenModel
 import SizhenRules
-import SizhenStore
+@testable import SizhenStore
+import SizhenDiagnostics
 
-/// The engine over the shipped district, into a real SQLite database (in memory, or a
-/// temporary file): cases from visitors, steps and records, subsidies, escalations with
-/// timers and workday deadlines across holidays, panels and home visits.
+/// The stores the engine's tests run against: the in-memory store and a real SQLite database.
+enum StoreKind: String, CaseIterable, Sendable {
+    case memory, sqlite
+
+    func make(caseType: ObjectType?) throws -> any Store {
+        switch self {
+        case .memory: InMemoryStore()
+        case .sqlite: try SQLiteStore(path: ":memory:", caseType: caseType)
+        }
+    }
+}
+
+/// The engine over the shipped district, through the store protocol, into each store: cases
+/// from visitors, steps and records, subsidies, escalations with timers and workday deadlines
+/// across holidays, panels and home visits.
 @Suite struct EngineEndToEndTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let set: WorkflowSet = {
@@ -20,13 +34,10 @@ import SizhenStore
 
     static func d(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 
-    func store() throws -> SQLiteStore {
-        guard case .object(let type)? = Self.set.caseSchema?.ruleType else { return try SQLiteStore(path: ":memory:") }
-        return try SQLiteStore(path: ":memory:", caseType: type)
-    }
+    func store(_ kind: StoreKind) throws -> any Store { try kind.make(caseType: Self.set.caseType) }
 
     /// The first jiezhen sitting of a clinic in a month.
-    func sitting(on date: String, store: SQLiteStore) throws -> OccurrenceRef {
+    func sitting(on date: String, store: any Store) throws -> OccurrenceRef {
         let runner = RoundsRunner(set: Self.set, store: store)
         _ = try runner.advance(through: Self.d(date).adding(days: -1))
         return try #require(try store.occurrences(on: Self.d(date)).first { $0.workflowID == "jiezhen" })
@@ -39,50 +50,52 @@ import SizhenStore
         return base
     }
 
-    func open(_ input: CaseInput, store: SQLiteStore) throws {
+    func open(_ input: CaseInput, store: any Store) throws {
         var engine = CaseEngine(set: Self.set, openCases: try store.openCases(), timers: try store.pendingTimers())
         var changes = ChangeSet()
         engine.open([input], into: &changes, exists: { (try? store.caseExists($0)) ?? false })
         try store.commit(changes)
     }
 
-    func records(_ store: SQLiteStore) throws -> [[String: String]] {
-        try store.read { db in
-            try GRDBRows.all(db, "SELECT id, type, date, outcome, coalesce(subsidy_yuan, '') AS subsidy, staff FROM records WHERE workflow <> 'zhuzhen' ORDER BY id")
-        }
+    /// The records outside 助诊, by id.
+    func records(_ store: any Store) throws -> [ServiceRecord] {
+        try store.records(RecordFilter()).filter { $0.workflowID != "zhuzhen" }.sorted { $0.id < $1.id }
     }
 
-    func events(_ store: SQLiteStore, case id: String) throws -> [String] {
-        try store.read { db in try GRDBRows.strings(db, "SELECT date || ' ' || kind || ': ' || message FROM events WHERE case_id = ? ORDER BY seq", [id]) }
+    /// The events of exactly this case, in the order written.
+    func events(_ store: any Store, case id: String) throws -> [EngineEvent] {
+        try store.story(of: id).map(\.event).filter { $0.caseID == id }
     }
 
-    @Test func aDisputeMediatedOnTheSpotEarnsItsSubsidyAndCloses() throws {
-        let store = try store()
+    @Test(arguments: StoreKind.allCases)
+    func aDisputeMediatedOnTheSpotEarnsItsSubsidyAndCloses(kind: StoreKind) throws {
+        let store = try store(kind)
         let sitting = try sitting(on: "2026-12-09", store: store)
         let input = CaseInput(occurrenceID: sitting.id, workflowID: "jiezhen", siteID: sitting.siteID, date: Self.d("2026-12-09"), ordinal: 1,
                               fields: fields(["kind": .string("dispute"), "complexity": .string("general")]), outcome: .resolved, staff: [])
         try open(input, store: store)
         let found = try records(store)
-        #expect(found.map { $0["type"] } == ["法律咨询", "人民调解", "化解矛盾纠纷"])
-        #expect(found.first { $0["type"] == "人民调解" }?["subsidy"] == "50", "general complexity: 50 yuan")
+        #expect(found.map(\.type) == ["法律咨询", "人民调解", "化解矛盾纠纷"])
+        #expect(found.first { $0.type == "人民调解" }?.subsidyYuan == 50, "general complexity: 50 yuan")
         #expect(try store.openCases().isEmpty)
         // Importing the same visitor again adds nothing.
         try open(input, store: store)
         #expect(try records(store).count == 3)
     }
 
-    @Test(arguments: [("simple", "20"), ("general", "50"), ("complex", "80")])
-    func theSubsidyFollowsComplexity(complexity: String, yuan: String) throws {
-        let store = try store()
+    @Test(arguments: [("simple", 20), ("general", 50), ("complex", 80)])
+    func theSubsidyFollowsComplexity(complexity: String, yuan: Int) throws {
+        let store = try store(.memory)
         let sitting = try sitting(on: "2026-12-09", store: store)
         try open(CaseInput(occurrenceID: sitting.id, workflowID: "jiezhen", siteID: sitting.siteID, date: Self.d("2026-12-09"), ordinal: 1,
                            fields: fields(["kind": .string("dispute"), "complexity": .string(complexity)]), outcome: .resolved, staff: []),
                  store: store)
-        #expect(try records(store).first { $0["type"] == "人民调解" }?["subsidy"] == yuan)
+        #expect(try records(store).first { $0.type == "人民调解" }?.subsidyYuan == yuan)
     }
 
-    @Test func anUnresolvedDisputeEscalatesAfterFifteenDaysAndThePanelMeetsItsDeadlineAcrossNationalDay() throws {
-        let store = try store()
+    @Test(arguments: StoreKind.allCases)
+    func anUnresolvedDisputeEscalatesAfterFifteenDaysAndThePanelMeetsItsDeadlineAcrossNationalDay(kind: StoreKind) throws {
+        let store = try store(kind)
         // 2WE of September 2026 is 09-09; 15 days later is 09-24; 5 workdays from 09-24 skip
         // 中秋节 (09-25…27) and 国庆节 (10-01…07): 09-28, 09-29, 09-30, 10-08, 10-09.
         let sitting = try sitting(on: "2026-09-09", store: store)
@@ -94,20 +107,29 @@ import SizhenStore
         #expect(try store.openCases().map(\.id) == [input.caseID], "waiting for the 15-day timer")
         _ = try RoundsRunner(set: Self.set, store: store).advance(through: Self.d("2026-10-20"))
         let story = try events(store, case: input.caseID)
-        #expect(story.contains { $0.hasPrefix("2026-09-24 escalated: escalation stuck") && $0.hasSuffix("due by 2026-10-09") }, "\(story)")
+        let escalated = try #require(story.first { $0.kind == .escalated }, "\(story)")
+        #expect(escalated.date == Self.d("2026-09-24"))
+        #expect(escalated.message.code == EngineMessage.escalated.rawValue && escalated.message.text("escalation") == "stuck")
+        #expect(escalated.message.text("due") == "2026-10-09")
         let panelCase = input.caseID + ">stuck"
         let panel = try events(store, case: panelCase)
-        let scheduled = try #require(panel.first { $0.contains("session_scheduled") })
-        #expect(scheduled.contains("panel scheduled on 2026-09-28"), "\(panel)")
-        #expect(!scheduled.contains(lawyer.name), "the case's own lawyer does not sit on its panel")
-        #expect(scheduled.contains("case staff \(lawyer.id) excluded"))
-        #expect(panel.contains { $0.hasPrefix("2026-09-28 deadline_met") })
-        #expect(try records(store).contains { $0["id"] == panelCase + ":opinion" && $0["type"] == "会诊意见" && $0["date"] == "2026-09-28" })
+        let scheduled = try #require(panel.first { $0.kind == .sessionScheduled }).message
+        #expect(scheduled.code == EngineMessage.panelScheduled.rawValue && scheduled.text("day") == "2026-09-28", "\(panel)")
+        #expect(scheduled["people"]?.isEmpty == false && scheduled["people"] != .texts([lawyer.name]))
+        guard case .list(let people)? = scheduled["people"] else { Issue.record("no people"); return }
+        #expect(!people.contains(.text(lawyer.name)), "the case's own lawyer does not sit on its panel")
+        #expect(scheduled.message("note") == EngineMessage.caseStaffExcluded(["people": .texts([lawyer.id])]))
+        #expect(panel.contains { $0.kind == .deadlineMet && $0.date == Self.d("2026-09-28") })
+        #expect(try records(store).contains { $0.id == panelCase + ":opinion" && $0.type == "会诊意见" && $0.date == Self.d("2026-09-28") })
+        let words = MessageRenderer(book: MessageBook([EngineMessage.self]))
+        #expect(words.render(escalated.message)
+                == "escalation stuck (case.kind == \"dispute\" && !case.resolved) → 会诊 case \(panelCase), due by 2026-10-09", "a golden text")
         #expect(try store.openCases().isEmpty)
     }
 
-    @Test func aHouseboundNeedFoundOnARoundGetsAHomeVisitWithinThreeWorkdays() throws {
-        let store = try store()
+    @Test(arguments: StoreKind.allCases)
+    func aHouseboundNeedFoundOnARoundGetsAHomeVisitWithinThreeWorkdays(kind: StoreKind) throws {
+        let store = try store(kind)
         _ = try RoundsRunner(set: Self.set, store: store).advance(through: Self.d("2026-12-31"))
         let round = try #require(try store.occurrences(on: Self.d("2026-12-01")).first { $0.workflowID == "xunzhen" && $0.siteID == "haitangxi-yanyu" })
         let need = CaseInput(occurrenceID: round.id, workflowID: "xunzhen", siteID: round.siteID, date: Self.d("2026-12-01"), ordinal: 1,
@@ -115,8 +137,9 @@ import SizhenStore
                              outcome: .unresolved, staff: [])
         try open(need, store: store)
         let story = try events(store, case: need.caseID)
-        let scheduled = try #require(story.first { $0.contains("session_scheduled") }, "\(story)")
-        #expect(scheduled.contains("home_visit scheduled on 2026-12-02"), "\(scheduled)")
+        let scheduled = try #require(story.first { $0.kind == .sessionScheduled }, "\(story)").message
+        #expect(scheduled.code == EngineMessage.visitScheduled.rawValue && scheduled.text("step") == "home_visit", "\(scheduled)")
+        #expect(scheduled.text("day") == "2026-12-02")
         // The days were processed before the need was recorded: the visit is held on the next
         // rounds, which are already past; process again from a new store state.
         #expect(try store.pendingTimers().contains { $0.caseID == need.caseID && $0.kind == .session })
@@ -138,10 +161,10 @@ import SizhenStore
         let again = try runner.advance(through: Self.d("2026-12-10"))
         #expect(again.daysProcessed.isEmpty)
         #expect(try store.lastProcessedDay() == Self.d("2026-12-10"))
-        let held = try store.read { db in try GRDBRows.strings(db, "SELECT id FROM occurrences WHERE status = 'held' AND date <= '2026-12-10'") }
+        let held = try store.occurrences(in: YearMonth(iso: "2026-12")!).filter { $0.isHeld && $0.date <= Self.d("2026-12-10") }
         #expect(held.count == 138 + 31 + 31, "巡诊 on 12-01, 助诊 on 12-04, 接诊 on 12-09")
         #expect(try store.integrityCheck() == "ok")
-        let mode = try store.read { db in try GRDBRows.strings(db, "PRAGMA journal_mode") }
+        let mode = try store.read { db in try String.fetchAll(db, sql: "PRAGMA journal_mode") }
         #expect(mode == ["wal"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600, "readable by its owner only")

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenEngine
 import SizhenRecords
@@ -30,8 +31,9 @@ import Testing
         let move = try #require(difference.moved.first)
         #expect(move.before.occurrence == "jiezhen/haitangxi-haitangxi/2026-12-09/1")
         #expect(move.before.person == "L002")
-        #expect(move.reason == "李华 on leave 12-09 (病假)")
-        #expect(move.after.reason.hasPrefix("paired lawyer 李华 on leave 12-09 (病假); "))
+        #expect(PlanningFixture.english(move.reason) == "李华 on leave 12-09 (病假)", "a golden text")
+        #expect(move.reason.code == PlanMessage.personCannot.rawValue && move.reason.message("why")?.text("reason") == "病假")
+        #expect(PlanningFixture.pairedMiss(move.after.reason)! == ("李华", PlanMessage.onLeave.rawValue))
         let untouched = zip(before.assignments, after.assignments).filter { $0.0.occurrence != move.before.occurrence }
         #expect(untouched.allSatisfy { $0.0.person == $0.1.person })
     }
@@ -43,7 +45,7 @@ import Testing
         let after = try PlanningFixture.plan(changed, pinned: before)
         let difference = PlanDifference(from: before, to: after)
         #expect(difference.moved.map(\.before.person) == ["L003", "L003"])
-        #expect(difference.moved.allSatisfy { $0.reason == "L003 is no longer on the staff" && $0.after.person == "L004" })
+        #expect(difference.moved.allSatisfy { $0.reason == PlanMessage.noLongerOnStaff(["person": "L003"]) && $0.after.person == "L004" })
         #expect(after.released.count == 2)
         #expect(Set(before.assignments.filter { $0.person != "L003" }).map(\.occurrence).sorted()
                 == after.assignments.filter { $0.isPinned }.map(\.occurrence).sorted())
@@ -59,7 +61,9 @@ import Testing
         #expect(difference.moved.map(\.after.person) == ["LW01"])
         let removal = try #require(difference.removed.first)
         #expect(removal.assignment.occurrence == "jiezhen/tianwen-tianwen/2026-12-23/1")
-        #expect(removal.reason.hasPrefix("L003 is no longer on the staff; now unfilled: lawyer: 2 hold the role — "))
+        #expect(removal.reason.code == PlanMessage.nowUnfilled.rawValue)
+        #expect(removal.reason.message("why") == PlanMessage.noLongerOnStaff(["person": "L003"]))
+        #expect(removal.reason.first(PlanMessage.holdersOfRole)?.int("count") == 2)
     }
 
     @Test func aPlanRoundTripsThroughJSON() throws {
@@ -91,8 +95,9 @@ import Testing
         #expect(share.total == 62 && share.paired >= 60, "\(share)")
         // 崔中敏 is in court 12-07…12-11: 海棠溪社区's sitting of the 9th falls back, and says why.
         let fallback = try #require(plan.assignment(at: "jiezhen/haitangxi-haitangxi/2026-12-09/1"))
-        #expect(fallback.reason.hasPrefix("paired lawyer 崔中敏 on leave 12-07…12-11 (外地出庭); "))
-        #expect(fallback.reason.contains("same street"))
+        #expect(PlanningFixture.pairedMiss(fallback.reason)! == ("崔中敏", PlanMessage.onLeave.rawValue))
+        #expect(fallback.reason.first(PlanMessage.onLeave)?.text("days") == "12-07…12-11")
+        #expect(PlanningFixture.met(fallback.reason, .sameStreet))
         #expect(try PlanningFixture.plan(district, pinned: plan).assignments.map(\.person) == plan.assignments.map(\.person))
     }
 
@@ -110,7 +115,7 @@ import Testing
         let plan = try PlanningFixture.plan(generated)
         let audit = try PlanningFixture.audit(generated, plan)
         #expect(audit.doubleBookings.isEmpty)
-        #expect(plan.unfilled.isEmpty, "\(plan.unfilled.count) unfilled, first: \(plan.unfilled.first?.reason ?? "")")
+        #expect(plan.unfilled.isEmpty, "\(plan.unfilled.count) unfilled, first: \(plan.unfilled.first.map { PlanningFixture.english($0.reason) } ?? "")")
         #expect(audit.fairness.allSatisfy { $0.spread <= 3 }, "\(audit.fairness)")
     }
 }

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenEngine
 import SizhenRecords
@@ -25,14 +26,18 @@ import Testing
         }
         let later = try PlanningFixture.plan(narrowed)
         #expect(later.person(at: "jiezhen/tianwen-tianwen/2026-12-09/1") == "L004", "09:00-12:00 is not inside 10:00-12:00")
-        #expect(later.assignment(at: "jiezhen/tianwen-tianwen/2026-12-09/1")!.reason.hasPrefix("paired lawyer 王芳 not available 周三 09:00-12:00; 陈刚: same street"))
+        let reason = later.assignment(at: "jiezhen/tianwen-tianwen/2026-12-09/1")!.reason
+        #expect(PlanningFixture.pairedMiss(reason)! == ("王芳", PlanMessage.notAvailable.rawValue))
+        #expect(reason.first(PlanMessage.notAvailable) == PlanMessage.notAvailable(["weekday": "周三", "window": "09:00-12:00"]))
+        #expect(reason.first(PlanMessage.chosen)?.text("person") == "陈刚" && PlanningFixture.met(reason, .sameStreet))
     }
 
     @Test func leaveIsRespectedAndExplained() throws {
         let plan = try PlanningFixture.plan(set)
         let sitting = try #require(plan.assignment(at: "jiezhen/haitangxi-yanyu/2026-12-23/1"))
         #expect(sitting.person == "LW01")
-        #expect(sitting.reason.hasPrefix("paired lawyer 张明 on leave 12-21…12-25 (年假); 刘洋: same street, "))
+        #expect(PlanningFixture.english(sitting.reason).hasPrefix("paired lawyer 张明 on leave 12-21…12-25 (年假); 刘洋: same street, "), "a golden text")
+        #expect(PlanningFixture.pairedMiss(sitting.reason)! == ("张明", PlanMessage.onLeave.rawValue))
         #expect(!plan.assignments.contains { $0.person == "L001" && ("2026-12-21"..."2026-12-25").contains($0.date) })
     }
 
@@ -55,7 +60,7 @@ import Testing
         #expect(plan.person(at: "jiezhen/haitangxi-yanyu/2026-12-23/1") == "LW01")
         #expect(plan.person(at: "talk/tianwen-tianwen/2026-12-09/1") == "LW01", "free on the 9th")
         let gap = try #require(plan.unfilled.first { $0.occurrence == "talk/tianwen-tianwen/2026-12-23/1" })
-        #expect(gap.reason == "legal worker: 1 holds the role — 1 busy at the time")
+        #expect(PlanningFixture.english(gap.reason) == "legal worker: 1 holds the role — 1 busy at the time", "a golden text")
         let relaxed = try PlanningFixture.plan(changed, options: PlannerOptions(travelBufferMinutes: 10))
         #expect(relaxed.person(at: "talk/tianwen-tianwen/2026-12-23/1") == "LW01", "15 minutes are enough with a 10-minute buffer")
         #expect(try PlanningFixture.audit(changed, relaxed, options: PlannerOptions(travelBufferMinutes: 10)).doubleBookings.isEmpty)
@@ -68,7 +73,9 @@ import Testing
         #expect(plan.assignments(of: "L003").count == 1)
         let second = try #require(plan.assignment(at: "jiezhen/tianwen-tianwen/2026-12-23/1"))
         #expect(second.person == "L004")
-        #expect(second.reason.hasPrefix("paired lawyer 王芳 at the monthly limit (1); 陈刚: same street"))
+        #expect(PlanningFixture.pairedMiss(second.reason)! == ("王芳", PlanMessage.monthLimit.rawValue))
+        #expect(second.reason.first(PlanMessage.monthLimit)?.int("limit") == 1)
+        #expect(second.reason.first(PlanMessage.chosen)?.text("person") == "陈刚" && PlanningFixture.met(second.reason, .sameStreet))
     }
 
     @Test func weeklyAndDailyLimitsAreRespected() throws {
@@ -88,7 +95,7 @@ import Testing
                                                              time: "14:00-15:00", roles: ["lawyer"], prefer: [.paired]))
         let dailyPlan = try PlanningFixture.plan(daily)
         #expect(dailyPlan.person(at: "jiezhen/haitangxi-yanyu/2026-12-09/1") == "L001")
-        #expect(dailyPlan.assignment(at: "talk/haitangxi-yanyu/2026-12-09/1")!.reason.hasPrefix("paired lawyer 张明 at the daily limit (1); "))
+        #expect(PlanningFixture.pairedMiss(dailyPlan.assignment(at: "talk/haitangxi-yanyu/2026-12-09/1")!.reason)! == ("张明", PlanMessage.dayLimit.rawValue))
     }
 
     @Test func aSlotNobodyCanFillIsListedWithTheReasonPerRole() throws {
@@ -97,13 +104,20 @@ import Testing
         let gap = try #require(plan.unfilled.first)
         #expect(gap.occurrence == "zhuzhen/tianwen-tianwen/2026-12-04/1")
         #expect(gap.slot == "helper")
-        #expect(gap.reason == "lawyer: 4 hold the role — 2 busy at the time, 1 not available 周五 09:00-11:30, 1 on leave")
+        let holders = try #require(gap.reason.first(PlanMessage.holdersOfRole))
+        #expect(holders.int("count") == 4)
+        let tally = holders.allMessages.filter { $0.code == PlanMessage.tally.rawValue }
+        #expect(tally.map { $0.int("count") } == [2, 1, 1])
+        #expect(tally.map { $0.message("what")?.code } == [PlanMessage.busyShort.rawValue, PlanMessage.notAvailable.rawValue, PlanMessage.onLeaveShort.rawValue])
         var noRole = set
         noRole.workflows.append(try PlanningFixture.workflow("panel", at: "tianwen-tianwen", rule: "FREQ=MONTHLY;BYMONTHDAY=8",
                                                               time: "09:00-10:00", roles: ["professor", "lawyer"], prefer: [.paired]))
         let withPanel = try PlanningFixture.plan(PlanningFixture.with(noRole, person: "L003") { $0.leave = [Leave(first: CivilDate(iso: "2026-12-08")!, last: CivilDate(iso: "2026-12-08")!, reason: nil)] })
         #expect(withPanel.person(at: "panel/tianwen-tianwen/2026-12-08/1") == "L004")
-        #expect(withPanel.assignment(at: "panel/tianwen-tianwen/2026-12-08/1")!.reason.hasPrefix("paired lawyer 王芳 on leave 12-08; 陈刚: 0 assignments this month"), "the slot prefers only paired, so the least loaded follows")
+        let panelReason = withPanel.assignment(at: "panel/tianwen-tianwen/2026-12-08/1")!.reason
+        #expect(PlanningFixture.pairedMiss(panelReason)! == ("王芳", PlanMessage.onLeave.rawValue))
+        #expect(panelReason.first(PlanMessage.chosen)?.message("met") == nil, "the slot prefers only paired, so the least loaded follows")
+        #expect(panelReason.first(PlanMessage.load)?.int("count") == 0)
     }
 
     @Test func onDemandSlotsAreNotPlanned() throws {

@@ -1,5 +1,7 @@
+import SizhenDiagnostics
 import SizhenCalendar
 @testable import SizhenEngine
+import SizhenRecords
 import SizhenModel
 import Testing
 
@@ -12,7 +14,7 @@ import Testing
         for (site, person) in [("haitangxi-yanyu", "L001"), ("haitangxi-haitangxi", "L002"), ("tianwen-tianwen", "L003")] {
             let sitting = try #require(plan.assignment(at: "jiezhen/\(site)/2026-12-09/1"))
             #expect(sitting.person == person)
-            #expect(sitting.reason.hasPrefix("paired lawyer of "))
+            #expect(sitting.reason.code == PlanMessage.pairedOf.rawValue)
         }
     }
 
@@ -27,7 +29,7 @@ import Testing
         #expect(plan.person(at: "jiezhen/haitangxi-yanyu/2026-12-23/1") == "LW01", "same street beats least loaded")
         let explained = try #require(plan.assignment(at: "jiezhen/haitangxi-yanyu/2026-12-23/1"))
         let runnerUp = try #require(explained.alternatives.first { $0.person == "L004" })
-        #expect(runnerUp.reason == "from another street")
+        #expect(runnerUp.reason == PlanMessage.otherStreet())
     }
 
     @Test func skillsWinWhenTheWorkflowRanksThemFirst() throws {
@@ -38,8 +40,8 @@ import Testing
         let plan = try PlanningFixture.plan(changed)
         let talk = try #require(plan.assignment(at: "talk/haitangxi-yanyu/2026-12-10/1"))
         #expect(talk.person == "L002", "李华 has 婚姻家庭; 张明 is paired but paired is ranked second")
-        #expect(talk.reason.contains("skills 婚姻家庭"))
-        #expect(talk.alternatives.first { $0.person == "L001" }?.reason == "has 0 of the 1 skills asked")
+        #expect(talk.reason.first(PlanMessage.skills) == PlanMessage.skills(["skills": .texts(["婚姻家庭"])]))
+        #expect(talk.alternatives.first { $0.person == "L001" }?.reason == PlanMessage.fewerSkills(["count": 0, "total": 1]))
         var reordered = changed
         reordered.workflows[reordered.workflows.count - 1].slots[0].prefer = [.paired, .skills]
         #expect(try PlanningFixture.plan(reordered).person(at: "talk/haitangxi-yanyu/2026-12-10/1") == "L001")
@@ -57,8 +59,8 @@ import Testing
         #expect(Set(people).count <= 2, "\(people)")
         let talks = plan.assignments.filter { $0.workflow == "talk" }
         // 张明 takes the first three Thursdays; on leave on the 24th, 陈刚 takes over and keeps it.
-        #expect(talks.map(\.person) == ["L001", "L001", "L001", "L004", "L004"], "\(talks.map { $0.person + ": " + $0.reason })")
-        #expect(talks.filter { $0.reason.contains("already at 回龙湾社区 this month") }.count == 3)
+        #expect(talks.map(\.person) == ["L001", "L001", "L001", "L004", "L004"], "\(talks.map { $0.person + ": " + PlanningFixture.english($0.reason) })")
+        #expect(talks.filter { $0.reason.first(PlanMessage.alreadyHere)?.text("site") == "回龙湾社区" }.count == 3)
         var fair = changed
         fair.workflows[fair.workflows.count - 1].slots[0].prefer = [.leastLoaded]
         let spread = try PlanningFixture.plan(fair).assignments.filter { $0.workflow == "talk" }.map(\.person)
@@ -89,7 +91,8 @@ import Testing
         let plan = try PlanningFixture.plan(changed)
         #expect(plan.unfilled.isEmpty)
         #expect(plan.person(at: "a/tianwen-tianwen/2026-12-01/1") == "L004", "moved to 陈刚, who is free only that day")
-        #expect(plan.assignment(at: "a/tianwen-tianwen/2026-12-01/1")!.reason.hasSuffix("(moved from 王芳, who had 4, to even the load)"))
+        let moved = plan.assignment(at: "a/tianwen-tianwen/2026-12-01/1")!.reason
+        #expect(moved.code == PlanMessage.movedToEvenLoad.rawValue && moved.text("from") == "王芳" && moved.int("load") == 4)
         let audit = try PlanningFixture.audit(changed, plan)
         #expect(audit.fairness.map(\.spread) == [2], "3 and 1: the three days only 王芳 can work keep her at 3")
     }

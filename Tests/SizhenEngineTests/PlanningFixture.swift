@@ -9,6 +9,20 @@ import SizhenModel
 /// The small district of docs/examples/small-district (two streets, three clinics, four
 /// lawyers and a legal worker), loaded once, and helpers to change it per test.
 enum PlanningFixture {
+    /// The planner's reasons in English, for the few tests that keep a golden text.
+    static let words = MessageRenderer(book: MessageBook([PlanMessage.self]))
+
+    static func english(_ message: Message) -> String { words.render(message) }
+
+    /// The paired person a reason says could not sit, with the code of why.
+    static func pairedMiss(_ reason: Message) -> (person: String, why: String)? {
+        guard let miss = reason.first(PlanMessage.pairedCannot), let person = miss.text("person"), let why = miss.message("why") else { return nil }
+        return (person, why.code)
+    }
+
+    /// Whether a reason says the chosen person met `code` (a preference).
+    static func met(_ reason: Message, _ code: PlanMessage) -> Bool { reason.first(PlanMessage.chosen)?.contains(code) == true }
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let here = SourceLocation(file: "<test>", line: 1, column: 1)
     static let december = YearMonth(year: 2026, month: 12)!

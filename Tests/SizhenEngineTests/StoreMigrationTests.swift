@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import SizhenCalendar
 import SizhenEngine
+import SizhenDiagnostics
 import SizhenRecords
 @testable import SizhenStore
 
@@ -38,19 +39,48 @@ import SizhenRecords
             }
         }
         let store = try SQLiteStore(path: path)
-        #expect(try store.records().map(\.id) == ["jiezhen/b/2026-12-02/1#1:consult", "jiezhen/a/2026-12-09/1#1:consult"])
+        #expect(try store.records(RecordFilter()).map(\.id) == ["jiezhen/b/2026-12-02/1#1:consult", "jiezhen/a/2026-12-09/1#1:consult"])
         let story = try store.story(of: "jiezhen/a/2026-12-09/1#1")
-        #expect(story.map(\.event.message) == ["opened", "timer", "escalated", "panel case opened"])
+        #expect(story.map(\.event.message) == ["opened", "timer", "escalated", "panel case opened"].map(Message.legacy),
+                "the prose of an old log is kept whole under legacy.text")
         #expect(story.map(\.sequence) == [1, 3, 4, 5])
-        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#10").map(\.event.message) == ["another case, not escalated from the first"])
+        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#10").map(\.event.message) == [.legacy("another case, not escalated from the first")])
         // New events follow the old ones; the log refuses changes.
         var changes = ChangeSet()
         changes.log(EngineEvent(date: CivilDate(iso: "2026-12-25")!, kind: .overdue, caseID: "jiezhen/a/2026-12-09/1#1>stuck", message: "late"))
         try store.commit(changes)
-        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last.map { [$0.sequence] + [$0.event.message.count] } == [6, 4])
-        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "UPDATE events SET message = 'x'") } }
+        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last.map { $0.sequence } == 6)
+        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last?.event.message == "late")
+        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "UPDATE events SET code = 'x'") } }
         #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "DELETE FROM events") } }
         #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func version4ReasonsAndPlansBecomeMessagesKeepingTheirProse() throws {
+        let path = temporaryPath()
+        defer { SQLiteStore.removeFiles(at: path) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteStore.migrator.migrate(queue, upTo: "v4-day-ordered")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO months (month, planned_at_event, plan) VALUES ('2026-12', 0,
+                        '{"month":"2026-12","assignments":[{"occurrence":"o","workflow":"jiezhen","site":"a","date":"2026-12-09","start":"s","end":"e","slot":"sitter","person":"L001","reason":"paired lawyer of 烟雨社区"}],"unfilled":[],"released":[]}');
+                    INSERT INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason)
+                        VALUES ('o', '2026-12', 'jiezhen', 'a', '2026-12-09', 's', 'e', '2026-12-08', 'holiday, moved to the next workday');
+                    INSERT INTO assignments (occurrence, slot, position, person, reason) VALUES ('o', 'sitter', 0, 'L001', 'paired lawyer of 烟雨社区');
+                    INSERT INTO unfilled (occurrence, slot, position, reason) VALUES ('o', 'helper', 0, 'lawyer: nobody holds the role');
+                    INSERT INTO skipped (workflow, site, date, month, reason) VALUES ('jiezhen', 'a', '2026-12-23', '2026-12', 'a holiday');
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        let month = YearMonth(iso: "2026-12")!
+        #expect(try store.assignmentRows(in: month).map(\.reason) == [.legacy("paired lawyer of 烟雨社区")])
+        #expect(try store.unfilled(in: month).map(\.reason) == [.legacy("lawyer: nobody holds the role")])
+        #expect(try store.skipped(in: month).map(\.reason) == [.legacy("a holiday")])
+        #expect(try store.occurrences(in: month).map(\.reason) == [.legacy("holiday, moved to the next workday")])
+        #expect(try store.storedPlan(month)?.assignments.map(\.reason) == [.legacy("paired lawyer of 烟雨社区")])
     }
 
     /// Commands opening one new file at the same moment all migrate it, once, and all write to it.
@@ -75,7 +105,7 @@ import SizhenRecords
                 }
                 return await group.reduce(into: [String]()) { $0.append($1) }
             }
-            #expect(Set(outcomes) == ["v1-state,v2-skipped,v3-plan-json,v4-day-ordered"], "\(outcomes)")
+            #expect(Set(outcomes) == [SQLiteStore.migrator.migrations.joined(separator: ",")], "\(outcomes)")
             // One file for all of them: every command's day is in it.
             #expect(try SQLiteStore(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM days") } == 6)
         }

@@ -26,6 +26,11 @@ import Testing
                    status: status)
     }
 
+    func occurrence(_ id: String, site: String, held: Bool) -> OccurrenceRef {
+        OccurrenceRef(id: id, workflowID: "jiezhen", siteID: site, date: Self.day, start: "2026-12-09T09:00:00+08:00",
+                      end: "2026-12-09T12:00:00+08:00", reason: nil, isHeld: held)
+    }
+
     func facts() -> ReportFacts {
         var summary = MonthFacts(month: Self.month)
         summary.records = [
@@ -36,13 +41,13 @@ import Testing
         ]
         var facts = ReportFacts(summary: summary)
         facts.occurrences = [
-            .init(id: "o1", workflowID: "jiezhen", siteID: "haitangxi-yanyu", date: Self.day, held: true),
-            .init(id: "o2", workflowID: "jiezhen", siteID: "haitangxi-haitangxi", date: Self.day, held: false),
-            .init(id: "o3", workflowID: "jiezhen", siteID: "haitangxi-luojiaba", date: Self.day, held: false),
+            occurrence("o1", site: "haitangxi-yanyu", held: true),
+            occurrence("o2", site: "haitangxi-haitangxi", held: false),
+            occurrence("o3", site: "haitangxi-luojiaba", held: false),
         ]
-        facts.unfilled = [.init(occurrenceID: "o2", slot: "sitter", reason: "nobody free")]
+        facts.unfilled = [.init(occurrenceID: "o2", slot: "sitter", position: 0, reason: "nobody free")]
         facts.skipped = [.init(workflowID: "jiezhen", siteID: "haitangxi-sigongli", date: CivilDate(iso: "2026-12-23")!, reason: "元旦")]
-        facts.events = [("absence", EngineEvent(date: Self.day, kind: .stepRun, occurrenceID: "o3", message: "L003 病假"))]
+        facts.events = [EngineEvent(date: Self.day, kind: .absence, occurrenceID: "o3", message: "L003 病假")]
         facts.cases = [
             dispute("x1", category: "家庭", resolved: false, risk: false, status: .unresolved),
             dispute("x2", category: "物业", resolved: true, risk: true, status: .resolved),

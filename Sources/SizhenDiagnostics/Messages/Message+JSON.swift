@@ -170,3 +170,60 @@ struct MessageJSONReader {
         return Int(String(String.UnicodeScalarView(scalars[start..<position])))
     }
 }
+
+/// Messages in `Codable` values (a stored plan, a JSON output): `{"code": …, "args": {…}}`. A
+/// plain string decodes as prose kept under `legacy.text`, which is how values written before
+/// messages had codes read back.
+extension Message: Codable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(code, forKey: Key(stringValue: "code"))
+        var arguments = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: "args"))
+        for argument in self.arguments { try arguments.encode(argument.value, forKey: Key(stringValue: argument.name)) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self = .legacy(text)
+            return
+        }
+        let container = try decoder.container(keyedBy: Key.self)
+        let code = try container.decode(String.self, forKey: Key(stringValue: "code"))
+        let arguments = try container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: "args"))
+        self.init(code: code, arguments: try arguments.allKeys.map {
+            MessageArgument(name: $0.stringValue, value: try arguments.decode(MessageValue.self, forKey: $0))
+        })
+    }
+}
+
+extension MessageValue: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .text(let text): var container = encoder.singleValueContainer(); try container.encode(text)
+        case .int(let number): var container = encoder.singleValueContainer(); try container.encode(number)
+        case .list(let items): var container = encoder.unkeyedContainer(); for item in items { try container.encode(item) }
+        case .message(let message): try message.encode(to: encoder)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer() {
+            if let number = try? single.decode(Int.self) { self = .int(number); return }
+            if let text = try? single.decode(String.self) { self = .text(text); return }
+        }
+        if var list = try? decoder.unkeyedContainer() {
+            var items: [MessageValue] = []
+            while !list.isAtEnd { items.append(try list.decode(MessageValue.self)) }
+            self = .list(items)
+            return
+        }
+        self = .message(try Message(from: decoder))
+    }
+}

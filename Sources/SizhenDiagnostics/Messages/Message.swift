@@ -10,19 +10,19 @@
 public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// The stable code.
     public var code: String
-    /// The arguments, by name, in the order given.
-    public var arguments: [MessageArgument]
+    /// The arguments, sorted by name (so that two messages saying the same are equal, however
+    /// their arguments were given or read back).
+    public private(set) var arguments: [MessageArgument]
 
     /// A message with arguments given by name.
     public init(code: String, arguments: [MessageArgument] = []) {
         self.code = code
-        self.arguments = arguments
+        self.arguments = arguments.sorted { $0.name < $1.name }
     }
 
-    /// A message of a catalogue's code with arguments given by name, in order.
+    /// A message of a catalogue's code with arguments given by name.
     public init<Catalogue: MessageCatalogue>(_ entry: Catalogue, _ arguments: KeyValuePairs<String, MessageValue> = [:]) {
-        self.code = entry.rawValue
-        self.arguments = arguments.map { MessageArgument(name: $0.key, value: $0.value) }
+        self.init(code: entry.rawValue, arguments: arguments.map { MessageArgument(name: $0.key, value: $0.value) })
     }
 
     /// The value of an argument, if given.
@@ -44,13 +44,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 
     /// A copy with one more argument (replacing one of the same name).
     public func with(_ name: String, _ value: MessageValue) -> Message {
-        var copy = self
-        if let index = copy.arguments.firstIndex(where: { $0.name == name }) {
-            copy.arguments[index].value = value
-        } else {
-            copy.arguments.append(MessageArgument(name: name, value: value))
-        }
-        return copy
+        Message(code: code, arguments: arguments.filter { $0.name != name } + [MessageArgument(name: name, value: value)])
     }
 
     /// The English text, rendered from the catalogues of this module only; for debugging
@@ -117,4 +111,38 @@ extension Message: ExpressibleByStringLiteral, ExpressibleByStringInterpolation 
 
     /// Prose kept as the argument of `legacy.text`.
     public static func legacy(_ text: String) -> Message { Message(DiagnosticsMessage.legacyText, ["text": .text(text)]) }
+}
+
+extension Message {
+    /// This message and every message inside it (in its arguments, in lists, at any depth), in
+    /// order: what a test or a program walks to find what was said, whatever the wording.
+    public var allMessages: [Message] {
+        var found: [Message] = [self]
+        func walk(_ value: MessageValue) {
+            switch value {
+            case .message(let inner): found += inner.allMessages
+            case .list(let items): items.forEach(walk)
+            case .text, .int: break
+            }
+        }
+        arguments.forEach { walk($0.value) }
+        return found
+    }
+
+    /// The codes of `allMessages`, in order.
+    public var allCodes: [String] { allMessages.map(\.code) }
+
+    /// The first message with `code` in this one (itself included), depth first.
+    public func first(_ code: some MessageCatalogue) -> Message? {
+        allMessages.first { $0.code == code.rawValue }
+    }
+
+    /// Whether this message or one inside it has `code`.
+    public func contains(_ code: some MessageCatalogue) -> Bool { first(code) != nil }
+
+    /// The message argument `name`, if it is one.
+    public func message(_ name: String) -> Message? {
+        if case .message(let inner)? = self[name] { return inner }
+        return nil
+    }
 }

@@ -1,39 +1,9 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
 
-/// Figures about a plan that a bureau checks before publishing it: seats filled, anyone
-/// double-booked, the share of seats held by the paired person, and the spread of the load.
-public struct PlanAudit: Sendable {
-    /// The load of the people a slot's roles admit.
-    public struct Fairness: Sendable, Hashable {
-        /// The roles of the pool (`lawyer`, `legal_worker`).
-        public var roles: [String]
-        /// People holding one of the roles who are free (not on leave, available) for at
-        /// least one of the pool's seats.
-        public var qualified: Int
-        /// The fewest assignments a qualified person has.
-        public var minimum: Int
-        /// The most.
-        public var maximum: Int
-        /// The mean.
-        public var mean: Double
-        /// `maximum - minimum`.
-        public var spread: Int { maximum - minimum }
-    }
-
-    /// Seats planned (filled or not).
-    public var seats: Int
-    /// Seats filled.
-    public var filled: Int
-    /// Seats nobody could fill.
-    public var unfilled: Int
-    /// Pairs of one person's assignments that overlap or leave too little time to travel.
-    public var doubleBookings: [String]
-    /// Per pool of roles, in the order slots first name them.
-    public var fairness: [Fairness]
-    private var pairedCounts: [String: (paired: Int, total: Int)]
-
+extension PlanAudit {
     /// Audits `plan` against the workflows and the month it was made for.
     public init(plan: Plan, schedule: MonthSchedule, set: WorkflowSet, options: PlannerOptions = PlannerOptions()) {
         var run = PlanningRun(set: set, schedule: schedule, options: options)
@@ -56,16 +26,18 @@ public struct PlanAudit: Sendable {
                 counts[assignment.workflow] = count
             }
         }
-        var clashes: [String] = []
+        var clashes: [Message] = []
         for (person, seat) in placed {
             if let why = run.rejection(person, seat), case .busy = why {
-                clashes.append("\(run.people[person].id) at \(run.occurrences[run.seats[seat].occurrence].id): \(run.describe(why, seat: seat))")
+                clashes.append(PlanMessage.doubleBooked(["person": .text(run.people[person].id), "occurrence": .text(run.occurrences[run.seats[seat].occurrence].id),
+                                                         "why": .message(run.describe(why, seat: seat))]))
             } else if let why = run.rejection(person, seat), case .travel = why {
-                clashes.append("\(run.people[person].id) at \(run.occurrences[run.seats[seat].occurrence].id): \(run.describe(why, seat: seat))")
+                clashes.append(PlanMessage.doubleBooked(["person": .text(run.people[person].id), "occurrence": .text(run.occurrences[run.seats[seat].occurrence].id),
+                                                         "why": .message(run.describe(why, seat: seat))]))
             }
             run.book(person, seat)
         }
-        var fairness: [Fairness] = []
+        var fairness: [PlanAudit.Fairness] = []
         for pool in run.poolMembers.indices {
             let poolSeats = run.seats.indices.filter { run.seats[$0].pool == pool }
             var windows: [Int] = []
@@ -84,17 +56,7 @@ public struct PlanAudit: Sendable {
             fairness.append(Fairness(roles: run.poolRoles[pool], qualified: qualified.count, minimum: loads.min() ?? 0,
                                      maximum: loads.max() ?? 0, mean: loads.isEmpty ? 0 : Double(loads.reduce(0, +)) / Double(loads.count)))
         }
-        seats = run.seats.count
-        filled = plan.assignments.count
-        unfilled = plan.unfilled.count
-        doubleBookings = clashes
-        self.fairness = fairness
-        pairedCounts = counts
-    }
-
-    /// Of `workflow`'s filled seats at sites with a paired person of a role the slot accepts,
-    /// how many that paired person holds.
-    public func pairedShare(of workflow: String) -> (paired: Int, total: Int) {
-        pairedCounts[workflow] ?? (0, 0)
+        self.init(seats: run.seats.count, filled: plan.assignments.count, unfilled: plan.unfilled.count, doubleBookings: clashes,
+                  fairness: fairness, pairedCounts: counts)
     }
 }

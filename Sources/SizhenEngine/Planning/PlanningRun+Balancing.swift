@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenModel
 import SizhenRecords
 
@@ -54,10 +55,11 @@ extension PlanningRun {
             let hadLoad = load[busy]
             unbook(busy, seat)
             let window = Set(windowGroups[windowOfSeat[seat]])
-            let reason = explain(seat, chosen: chosen.person, window: window) + " (moved from \(from.name), who had \(hadLoad), to even the load)"
+            let reason = PlanMessage.movedToEvenLoad(["reason": .message(explain(seat, chosen: chosen.person, window: window)),
+                                                      "from": .text(from.name), "load": .int(hadLoad)])
             book(chosen.person, seat)
             let previous = decisions[seat]!
-            var alternatives = [Alternative(person: from.id, reason: "had \(hadLoad) assignments; moved to even the load")]
+            var alternatives = [Alternative(person: from.id, reason: PlanMessage.hadMore(["load": .int(hadLoad)]))]
             alternatives += previous.alternatives.filter { $0.person != people[chosen.person].id }.prefix(2)
             decisions[seat] = Decision(person: chosen.person, reason: reason, alternatives: alternatives, isPinned: false, pinnedSource: nil)
             return true

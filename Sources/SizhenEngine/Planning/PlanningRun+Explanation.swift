@@ -1,14 +1,18 @@
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenModel
 import SizhenRecords
 
-/// The wording of the planner's reasons: English, with the files' Chinese names.
+/// The planner's reasons, as messages (see `PlanMessage`), with the files' names.
 extension PlanningRun {
     func personName(_ person: Int) -> String { people[person].name }
 
     func siteName(_ site: String) -> String { siteNames[site] ?? site }
 
-    func roleLabel(_ role: String) -> String { String(role.map { $0 == "_" ? " " : $0 }) }
+    /// A role as the reasons show it: its id in English (`legal worker`), its name in Chinese.
+    func role(_ id: String) -> MessageValue {
+        .message(PlanMessage.role(["label": .text(String(id.map { $0 == "_" ? " " : $0 })), "name": .text(roleNames[id] ?? id)]))
+    }
 
     static func shortDate(_ date: CivilDate) -> String { String(date.description.dropFirst(5)) }
 
@@ -17,85 +21,85 @@ extension PlanningRun {
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 
-    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
-
     /// `on leave 12-14…12-18 (年假)`, `not available 周三 09:00-12:00`, `busy at 烟雨社区 09:00-12:00`.
-    func describe(_ rejection: Rejection, seat: Int) -> String {
+    func describe(_ rejection: Rejection, seat: Int) -> Message {
         let occurrence = occurrences[seats[seat].occurrence]
         switch rejection {
-        case .lacksRole: return "does not hold a role the slot accepts"
+        case .lacksRole: return PlanMessage.lacksRole()
         case .onLeave(let leave):
             let days = leave.first == leave.last ? Self.shortDate(leave.first) : Self.shortDate(leave.first) + "…" + Self.shortDate(leave.last)
-            return "on leave " + days + (leave.reason.map { " (\($0))" } ?? "")
-        case .unavailable: return "not available \(occurrence.date.weekday.chineseName) \(occurrence.window)"
-        case .monthLimit(let limit): return "at the monthly limit (\(limit))"
-        case .weekLimit(let limit): return "at the weekly limit (\(limit))"
-        case .dayLimit(let limit): return "at the daily limit (\(limit))"
+            return PlanMessage.onLeave(["days": .text(days), "reason": .text(leave.reason ?? "")])
+        case .unavailable:
+            return PlanMessage.notAvailable(["weekday": .text(occurrence.date.weekday.chineseName), "window": .text(occurrence.window.description)])
+        case .monthLimit(let limit): return PlanMessage.monthLimit(["limit": .int(limit)])
+        case .weekLimit(let limit): return PlanMessage.weekLimit(["limit": .int(limit)])
+        case .dayLimit(let limit): return PlanMessage.dayLimit(["limit": .int(limit)])
         case .busy(let other):
             let held = occurrences[other]
-            return "busy at \(siteName(held.siteID)) \(held.window)"
+            return PlanMessage.busyAt(["site": .text(siteName(held.siteID)), "window": .text(held.window.description)])
         case .travel(let other):
             let held = occurrences[other]
-            return "busy at \(siteName(held.siteID)) \(held.window), less than \(options.travelBufferMinutes) min to travel"
+            return PlanMessage.tooFarFrom(["site": .text(siteName(held.siteID)), "window": .text(held.window.description),
+                                           "minutes": .int(options.travelBufferMinutes)])
         }
     }
 
     /// Why `chosen` takes `seat`: the paired person's absence when the chosen is not paired,
     /// the preferences met, and the load.
-    func explain(_ seat: Int, chosen: Int, window: Set<Int>) -> String {
+    func explain(_ seat: Int, chosen: Int, window: Set<Int>) -> Message {
         let target = seats[seat]
         let occurrence = occurrences[target.occurrence]
         let site = occurrence.siteID
         let roleOfChosen = target.slot.roles.first { people[chosen].holds($0.id) }?.id ?? "person"
         if target.ranking.first == .paired, pairedSets[chosen].contains(site) {
-            return "paired \(roleLabel(roleOfChosen)) of \(siteName(site))"
+            return PlanMessage.pairedOf(["role": role(roleOfChosen), "site": .text(siteName(site))])
         }
-        var parts: [String] = []
+        var parts: [Message] = []
         if target.ranking.contains(.paired), !pairedSets[chosen].contains(site) {
             let paired = (pairedBySite[site] ?? []).filter { person in target.slot.roles.contains { people[person].holds($0.id) } }
             if paired.isEmpty {
-                parts.append("no one paired with \(siteName(site))")
+                parts.append(PlanMessage.nobodyPaired(["site": .text(siteName(site))]))
             }
             for person in paired {
-                let role = target.slot.roles.first { people[person].holds($0.id) }!.id
-                let why: String
+                let roleID = target.slot.roles.first { people[person].holds($0.id) }!.id
+                let why: Message
                 if let taken = bookings[person].first(where: { window.contains($0) }) {
-                    why = "sits at \(siteName(occurrences[seats[taken].occurrence].siteID)) at the same time"
+                    why = PlanMessage.sitsElsewhere(["site": .text(siteName(occurrences[seats[taken].occurrence].siteID))])
                 } else if let rejection = rejection(person, seat) {
                     why = describe(rejection, seat: seat)
                 } else {
-                    why = "left for a better overall plan"
+                    why = PlanMessage.leftForBetterPlan()
                 }
-                parts.append("paired \(roleLabel(role)) \(personName(person)) \(why)")
+                parts.append(PlanMessage.pairedCannot(["role": role(roleID), "person": .text(personName(person)), "why": .message(why)]))
             }
         }
-        var met: [String] = []
+        var met: [Message] = []
         for preference in target.ranking {
             switch preference {
-            case .paired: if pairedSets[chosen].contains(site) { met.append("paired with \(siteName(site))") }
+            case .paired: if pairedSets[chosen].contains(site) { met.append(PlanMessage.pairedWith(["site": .text(siteName(site))])) }
             case .sameStreet:
                 if let street = siteStreet[site], people[chosen].street?.id == street {
-                    met.append(townIDs.contains(street) ? "same town" : "same street")
+                    met.append(townIDs.contains(street) ? PlanMessage.sameTown() : PlanMessage.sameStreet())
                 }
             case .skills:
                 let matched = target.slot.skills.filter { skillSets[chosen].contains($0) }
-                if !matched.isEmpty { met.append("skills " + matched.joined(separator: ", ")) }
+                if !matched.isEmpty { met.append(PlanMessage.skills(["skills": .texts(matched)])) }
             case .continuity:
-                if bookersBySite[site]?.contains(chosen) == true { met.append("already at \(siteName(site)) this month") }
+                if bookersBySite[site]?.contains(chosen) == true { met.append(PlanMessage.alreadyHere(["site": .text(siteName(site))])) }
             case .leastLoaded: break
             }
         }
         let members = poolMembers[target.pool]
         let mean = members.isEmpty ? 0 : Double(poolLoad[target.pool]) / Double(members.count)
-        met.append(Self.count(load[chosen], "assignment") + " this month, mean " + Self.decimal(mean))
-        parts.append(personName(chosen) + ": " + met.joined(separator: ", "))
-        return parts.joined(separator: "; ")
+        met.append(PlanMessage.load(["count": .int(load[chosen]), "mean": .text(Self.decimal(mean))]))
+        parts.append(PlanMessage.chosen(["person": .text(personName(chosen)), "met": .messages(met)]))
+        return PlanMessage.joined(parts)
     }
 
     /// Why `candidate` lost `seat` to `chosen`.
-    func whyLost(_ candidate: Int, to chosen: Int, seat: Int, chosenCost: LexicographicCost, window: Set<Int>) -> String {
+    func whyLost(_ candidate: Int, to chosen: Int, seat: Int, chosenCost: LexicographicCost, window: Set<Int>) -> Message {
         if let taken = bookings[candidate].first(where: { window.contains($0) && $0 != seat }) {
-            return "chosen for \(siteName(occurrences[seats[taken].occurrence].siteID)) at the same time"
+            return PlanMessage.chosenElsewhere(["site": .text(siteName(occurrences[seats[taken].occurrence].siteID))])
         }
         if let rejection = rejection(candidate, seat) { return describe(rejection, seat: seat) }
         let target = seats[seat]
@@ -103,42 +107,61 @@ extension PlanningRun {
         let mine = cost(candidate, seat).array
         let theirs = chosenCost.array
         for (level, preference) in target.ranking.enumerated() where mine[level] != theirs[level] {
-            guard mine[level] > theirs[level] else { return "better on \(preference.rawValue), kept for balance" }
+            guard mine[level] > theirs[level] else { return PlanMessage.keptForBalance(["preference": .message(Self.word(preference))]) }
             switch preference {
-            case .paired: return "not paired with \(siteName(site))"
-            case .sameStreet: return "from another street"
-            case .skills: return "has \(target.slot.skills.count - mine[level]) of the \(target.slot.skills.count) skills asked"
-            case .continuity: return "not at \(siteName(site)) yet this month"
-            case .leastLoaded: return "more assignments this month (\(mine[level]) vs \(theirs[level]))"
+            case .paired: return PlanMessage.notPairedWith(["site": .text(siteName(site))])
+            case .sameStreet: return PlanMessage.otherStreet()
+            case .skills: return PlanMessage.fewerSkills(["count": .int(target.slot.skills.count - mine[level]), "total": .int(target.slot.skills.count)])
+            case .continuity: return PlanMessage.notHereYet(["site": .text(siteName(site))])
+            case .leastLoaded: return PlanMessage.moreAssignments(["mine": .int(mine[level]), "theirs": .int(theirs[level])])
             }
         }
-        return "equal on every preference; the lower id wins"
+        return PlanMessage.lowerIDWins()
     }
 
+    /// A preference's word.
+    static func word(_ preference: Slot.Preference) -> Message {
+        switch preference {
+        case .paired: PlanMessage.preferencePaired()
+        case .sameStreet: PlanMessage.preferenceSameStreet()
+        case .skills: PlanMessage.preferenceSkills()
+        case .continuity: PlanMessage.preferenceContinuity()
+        case .leastLoaded: PlanMessage.preferenceLeastLoaded()
+        }
+    }
+
+    /// Renders reasons in English to order a tally the same way in every language.
+    static let englishReasons = MessageRenderer(book: MessageBook([PlanMessage.self]))
+
     /// Why nobody can take `seat`, per role the slot accepts.
-    func unfilledReason(_ seat: Int) -> String {
+    func unfilledReason(_ seat: Int) -> Message {
         let target = seats[seat]
-        var parts: [String] = []
-        for role in target.slot.roles.map(\.id) {
-            let holders = roleHolders[role] ?? []
+        var parts: [Message] = []
+        for roleID in target.slot.roles.map(\.id) {
+            let holders = roleHolders[roleID] ?? []
             guard !holders.isEmpty else {
-                parts.append("\(roleLabel(role)): nobody holds the role")
+                parts.append(PlanMessage.nobodyHoldsRole(["role": role(roleID)]))
                 continue
             }
-            var tally: [String: Int] = [:]
+            var tally: [Message: Int] = [:]
             for person in holders {
-                let key: String
+                let key: Message
                 switch rejection(person, seat) {
-                case nil: key = "free"
-                case .onLeave?: key = "on leave"
-                case .busy?, .travel?: key = "busy at the time"
+                case nil: key = PlanMessage.free()
+                case .onLeave?: key = PlanMessage.onLeaveShort()
+                case .busy?, .travel?: key = PlanMessage.busyShort()
                 case let other?: key = describe(other, seat: seat)
                 }
                 tally[key, default: 0] += 1
             }
-            let reasons = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-            parts.append("\(roleLabel(role)): \(holders.count) \(holders.count == 1 ? "holds" : "hold") the role — " + reasons.joined(separator: ", "))
+            // Most first; ties in the order of the English words, so that the order never
+            // depends on the language shown.
+            let english = Self.englishReasons
+            let reasons = tally.map { (message: $0.key, count: $0.value, text: english.render($0.key)) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
+                .map { PlanMessage.tally(["count": .int($0.count), "what": .message($0.message)]) }
+            parts.append(PlanMessage.holdersOfRole(["role": role(roleID), "count": .int(holders.count), "reasons": .messages(reasons)]))
         }
-        return parts.joined(separator: "; ")
+        return PlanMessage.joined(parts)
     }
 }

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
@@ -112,7 +113,7 @@ extension PlanningRun {
     /// Books `person` for `seat`; the reason is written once the whole window is decided.
     mutating func decide(_ seat: Int, person: Int, ranked: [(person: Int, cost: LexicographicCost)], poolOrder: [Int], window: Set<Int>) {
         book(person, seat)
-        decisions[seat] = Decision(person: person, reason: "", alternatives: [], isPinned: false, pinnedSource: nil)
+        decisions[seat] = Decision(person: person, reason: PlanMessage.replanned(), alternatives: [], isPinned: false, pinnedSource: nil)
         pendingReasons.append((seat, ranked, poolOrder))
     }
 

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
@@ -27,7 +28,7 @@ enum Rejection: Hashable {
 /// A seat's person and the reason, once decided.
 struct Decision {
     var person: Int
-    var reason: String
+    var reason: Message
     var alternatives: [Alternative]
     var isPinned: Bool
     var pinnedSource: Assignment?
@@ -52,6 +53,8 @@ struct PlanningRun {
     let siteNames: [String: String]
     /// The streets that are towns (镇), for "same town" in explanations.
     let townIDs: Set<String>
+    /// Role names from the district file, for reasons in Chinese.
+    let roleNames: [String: String]
     let workflowNames: [String: String]
     var seats: [Seat] = []
     var seatsByKey: [String: [Int]] = [:]
@@ -101,6 +104,7 @@ struct PlanningRun {
         siteStreet = streets
         siteNames = names
         townIDs = Set(set.district.streets.filter { $0.kind == .town }.map(\.id))
+        roleNames = Dictionary(set.district.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         workflowNames = Dictionary(set.workflows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         personPools = [[Int]](repeating: [], count: sorted.count)
         bookings = [[Int]](repeating: [], count: sorted.count)
@@ -280,11 +284,12 @@ struct PlanningRun {
             let assignment = ordered[ordinal]
             used.insert(key + "@" + assignment.person)
             guard let person = personIndex[assignment.person] else {
-                released.append(ReleasedAssignment(assignment: assignment, reason: "\(assignment.person) is no longer on the staff"))
+                released.append(ReleasedAssignment(assignment: assignment, reason: PlanMessage.noLongerOnStaff(["person": .text(assignment.person)])))
                 continue
             }
             if let why = rejection(person, seat) {
-                released.append(ReleasedAssignment(assignment: assignment, reason: personName(person) + " " + describe(why, seat: seat)))
+                released.append(ReleasedAssignment(assignment: assignment,
+                                                   reason: PlanMessage.personCannot(["person": .text(personName(person)), "why": .message(describe(why, seat: seat))])))
                 continue
             }
             book(person, seat)
@@ -292,7 +297,7 @@ struct PlanningRun {
                                        isPinned: true, pinnedSource: assignment)
         }
         for assignment in pinned.assignments where !used.contains(assignment.seatKey + "@" + assignment.person) {
-            let why = seatsByKey[assignment.seatKey] == nil ? "the occurrence is no longer held" : "the slot has fewer seats now"
+            let why = seatsByKey[assignment.seatKey] == nil ? PlanMessage.occurrenceGone() : PlanMessage.fewerSeats()
             released.append(ReleasedAssignment(assignment: assignment, reason: why))
         }
     }

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
@@ -104,7 +105,8 @@ public struct CaseEngine: Sendable {
             let engineCase = EngineCase(id: id, workflowID: workflow.id, occurrenceID: input.occurrenceID, siteID: input.siteID,
                                         openedOn: input.date, source: source, fields: fields, staff: staff)
             changes.log(EngineEvent(date: input.date, kind: .caseOpened, caseID: id, occurrenceID: input.occurrenceID,
-                                    message: "\(workflow.name) case opened at \(siteName(input.siteID)): \(describe(fields))"))
+                                    message: EngineMessage.caseOpened(["workflow": .text(workflow.name), "site": .text(siteName(input.siteID)),
+                                                                       "fields": .text(describe(fields))])))
             start(engineCase, outcome: input.outcome, on: input.date, into: &changes)
         }
     }
@@ -135,7 +137,7 @@ public struct CaseEngine: Sendable {
         if !waiting, !referred, !timerBook.hasTimers(of: engineCase.id) {
             engineCase.status = outcome == .resolved ? .resolved : .unresolved
             engineCase.closedOn = date
-            changes.log(EngineEvent(date: date, kind: .caseClosed, caseID: engineCase.id, message: "case closed: \(engineCase.status.rawValue)"))
+            changes.log(EngineEvent(date: date, kind: .caseClosed, caseID: engineCase.id, message: EngineMessage.caseClosed(["status": .message(EngineMessage.status(engineCase.status))])))
         }
         if engineCase.status.isClosed { open[engineCase.id] = nil } else { open[engineCase.id] = engineCase }
         changes.save(engineCase)
@@ -151,12 +153,13 @@ public struct CaseEngine: Sendable {
         case .success(let holds):
             if !holds {
                 changes.log(EngineEvent(date: date, kind: .stepSkipped, caseID: engineCase.id,
-                                        message: "step \(step.id) skipped: \(when.text) is false"))
+                                        message: EngineMessage.stepSkipped(["step": .text(step.id), "rule": .text(when.text)])))
             }
             return holds
         case .failure(let error):
             changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                    message: "step \(step.id): \(error.message) (\(error.location))"))
+                                    message: EngineMessage.stepRuleError(["step": .text(step.id), "error": .text("\(error.message)"),
+                                                                          "location": .text("\(error.location)")])))
             return false
         }
     }
@@ -171,9 +174,10 @@ public struct CaseEngine: Sendable {
                     if set.caseSchema?.field(at: [name]) != nil { engineCase.fields[name] = result.outputs[0][index] }
                 }
                 changes.log(EngineEvent(date: date, kind: .tableMatched, caseID: engineCase.id,
-                                        message: "table \(decide.id): " + matchDescription(result)))
+                                        message: matchDescription(result, table: decide.id)))
             case .failure(let error):
-                changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id, message: "table \(decide.id): \(error.message)"))
+                changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
+                                        message: EngineMessage.tableRuleError(["table": .text(decide.id), "error": .text("\(error.message)")])))
             }
         }
         guard let recordType = step.record?.id else { return }
@@ -185,10 +189,10 @@ public struct CaseEngine: Sendable {
                 if case .int(let amount)? = result["amount"] { subsidy = Int(amount) }
                 if case .string(let name)? = result["tier"] { tier = name }
                 changes.log(EngineEvent(date: date, kind: .tableMatched, caseID: engineCase.id,
-                                        message: "table \(table.definition.id): " + matchDescription(result)))
+                                        message: matchDescription(result, table: table.definition.id)))
             case .failure(let error):
                 changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                        message: "table \(table.definition.id): \(error.message)"))
+                                        message: EngineMessage.tableRuleError(["table": .text(table.definition.id), "error": .text("\(error.message)")])))
             }
         }
         let record = ServiceRecord(id: "\(engineCase.id):\(step.id)", type: recordType, workflowID: workflow.id,
@@ -196,8 +200,8 @@ public struct CaseEngine: Sendable {
                                    date: date, staff: staff ?? engineCase.staff, caseID: engineCase.id, outcome: outcome,
                                    subsidyYuan: subsidy, subsidyTier: tier)
         changes.records.append(record)
-        var message = "step \(step.id): record \(recordType)"
-        if let subsidy { message += ", subsidy \(subsidy) yuan" + (tier.map { " (\($0))" } ?? "") }
+        let message = EngineMessage.recordWritten(["step": .text(step.id), "type": .text(recordType), "yuan": .text(subsidy.map(String.init) ?? ""),
+                                                   "tier": .text(subsidy == nil ? "" : tier ?? "")])
         changes.log(EngineEvent(date: date, kind: .stepRun, caseID: engineCase.id, occurrenceID: engineCase.occurrenceID, message: message))
     }
 
@@ -211,12 +215,14 @@ public struct CaseEngine: Sendable {
                 // A timer only for a rule that holds now: nothing changes a case's fields while
                 // it waits, so one that does not hold now would not hold then.
                 guard case .success(true) = test(escalation.when, engineCase) else { continue }
-                guard let due = add(after, to: date, what: "escalation \(escalation.id) of \(engineCase.id)", into: &changes) else { continue }
+                guard let due = add(after, to: date, what: EngineMessage.deadlineOfEscalation(["case": .text(engineCase.id), "escalation": .text(escalation.id)]),
+                                    into: &changes) else { continue }
                 let timer = EngineTimer(caseID: engineCase.id, kind: .escalation, name: escalation.id, due: due)
                 timerBook.add(timer)
                 changes.timersAdded.append(timer)
                 changes.log(EngineEvent(date: date, kind: .timerSet, caseID: engineCase.id,
-                                        message: "timer: escalation \(escalation.id) re-checked on \(due) (after \(after))"))
+                                        message: EngineMessage.escalationTimerSet(["escalation": .text(escalation.id), "due": .text(due.description),
+                                                                                   "after": .message(EngineMessage.duration(after))])))
                 continue
             }
             if fire(escalation, from: &engineCase, workflow: workflow, on: date, into: &changes) { return true }
@@ -229,7 +235,9 @@ public struct CaseEngine: Sendable {
                        into changes: inout ChangeSet) -> Bool {
         guard case .success(true) = test(escalation.when, engineCase), let target = set.workflow(escalation.start.id) else { return false }
         let within = escalation.within ?? target.within
-        let deadline = within.flatMap { add($0, to: date, what: "the deadline of \(engineCase.id)>\(escalation.id)", into: &changes) }
+        let deadline = within.flatMap {
+            add($0, to: date, what: EngineMessage.deadlineOfEscalation(["case": .text(engineCase.id), "escalation": .text(escalation.id)]), into: &changes)
+        }
         let linked = EngineCase(id: "\(engineCase.id)>\(escalation.id)", workflowID: target.id, occurrenceID: nil,
                                 siteID: target.sites == .district ? set.district.id : engineCase.siteID, openedOn: date,
                                 source: .escalation, parentID: engineCase.id, fields: engineCase.fields, staff: [],
@@ -237,14 +245,16 @@ public struct CaseEngine: Sendable {
         engineCase.status = .referred
         engineCase.closedOn = date
         changes.log(EngineEvent(date: date, kind: .escalated, caseID: engineCase.id,
-                                message: "escalation \(escalation.id) (\(escalation.when.text)) → \(target.name) case \(linked.id)"
-                                    + (deadline.map { ", due by \($0)" } ?? "")))
+                                message: EngineMessage.escalated(["escalation": .text(escalation.id), "rule": .text(escalation.when.text),
+                                                                  "workflow": .text(target.name), "case": .text(linked.id),
+                                                                  "due": .text(deadline?.description ?? "")])))
         if let deadline {
             let check = EngineTimer(caseID: linked.id, kind: .deadline, name: "within", due: deadline.adding(days: 1))
             timerBook.add(check)
             changes.timersAdded.append(check)
         }
-        changes.log(EngineEvent(date: date, kind: .caseOpened, caseID: linked.id, message: "\(target.name) case opened by escalation \(escalation.id)"))
+        changes.log(EngineEvent(date: date, kind: .caseOpened, caseID: linked.id,
+                                message: EngineMessage.caseOpenedByEscalation(["workflow": .text(target.name), "escalation": .text(escalation.id)])))
         start(linked, outcome: .unresolved, on: date, into: &changes)
         return true
     }
@@ -288,12 +298,12 @@ public struct CaseEngine: Sendable {
             }
             if complete {
                 book(engineCase, kind: "panel", members: members, on: day, into: &changes,
-                     note: panel.excludeCaseStaff && !caseStaff.isEmpty ? "case staff \(caseStaff.sorted().joined(separator: ", ")) excluded" : nil)
+                     note: panel.excludeCaseStaff && !caseStaff.isEmpty ? EngineMessage.caseStaffExcluded(["people": .texts(caseStaff.sorted())]) : nil)
                 return
             }
             day = day.adding(days: 1)
         }
-        changes.log(EngineEvent(date: date, kind: .unfilled, caseID: engineCase.id, message: "no day until \(horizon) when a full panel is free"))
+        changes.log(EngineEvent(date: date, kind: .unfilled, caseID: engineCase.id, message: EngineMessage.noPanelDay(["horizon": .text(horizon.description)])))
     }
 
     /// Schedules a step with a deadline (送法到家): the earliest workday after the case opened
@@ -301,7 +311,8 @@ public struct CaseEngine: Sendable {
     /// then the same street, then the least booked.
     mutating func scheduleVisit(for engineCase: inout EngineCase, step: Step, workflow: Workflow, from date: CivilDate, into changes: inout ChangeSet) {
         guard let within = step.within,
-              let deadline = add(within, to: date, what: "the deadline of \(engineCase.id):\(step.id)", into: &changes) else { return }
+              let deadline = add(within, to: date, what: EngineMessage.deadlineOfStep(["case": .text(engineCase.id), "step": .text(step.id)]),
+                                 into: &changes) else { return }
         engineCase.deadline = deadline
         let pending = engineCase
         open[pending.id] = pending
@@ -334,7 +345,8 @@ public struct CaseEngine: Sendable {
             }
             day = day.adding(days: 1)
         }
-        changes.log(EngineEvent(date: date, kind: .unfilled, caseID: pending.id, message: "step \(step.id): nobody free until \(horizon)"))
+        changes.log(EngineEvent(date: date, kind: .unfilled, caseID: pending.id,
+                                message: EngineMessage.nobodyFreeForVisit(["step": .text(step.id), "horizon": .text(horizon.description)])))
     }
 
     /// The person for a slot of a visit on a day: free and holding one of the slot's roles;
@@ -387,15 +399,20 @@ public struct CaseEngine: Sendable {
     static let fallbackWindow = 64
 
     private mutating func book(_ engineCase: EngineCase, kind: String, members: [String], on day: CivilDate, into changes: inout ChangeSet,
-                               note: String?) {
+                               note: Message?) {
         for member in members { staffCalendar.book(member, on: day) }
         let session = EngineTimer(caseID: engineCase.id, kind: .session, name: kind, due: day, people: members)
         timerBook.add(session)
         changes.timersAdded.append(session)
-        let names = members.map { staffCalendar.person($0)?.name ?? $0 }.joined(separator: "、")
-        var message = "\(kind) scheduled on \(day): \(names)"
-        if let deadline = engineCase.deadline { message += day <= deadline ? " (deadline \(deadline))" : " (after the deadline \(deadline))" }
-        if let note { message += "; " + note }
+        let names = MessageValue.texts(members.map { staffCalendar.person($0)?.name ?? $0 })
+        let deadline = engineCase.deadline
+        let arguments: KeyValuePairs<String, MessageValue> = [
+            "step": .text(kind), "day": .text(day.description), "people": names,
+            "deadline": .text(deadline.map { day <= $0 ? $0.description : "" } ?? ""),
+            "late": .text(deadline.map { day <= $0 ? "" : $0.description } ?? ""),
+            "note": note.map(MessageValue.message) ?? .text(""),
+        ]
+        let message = kind == "panel" ? EngineMessage.panelScheduled(arguments) : EngineMessage.visitScheduled(arguments)
         changes.log(EngineEvent(date: engineCase.openedOn, kind: .sessionScheduled, caseID: engineCase.id, message: message))
     }
 
@@ -419,8 +436,9 @@ public struct CaseEngine: Sendable {
             changes.occurrencesHeld.append(occurrence.id)
             let staff = assignments[occurrence.id] ?? []
             changes.log(EngineEvent(date: day, kind: .occurrenceHeld, occurrenceID: occurrence.id,
-                                    message: "\(set.workflow(occurrence.workflowID)?.name ?? occurrence.workflowID) held at \(siteName(occurrence.siteID))"
-                                        + (staff.isEmpty ? "" : " by " + staff.map { staffCalendar.person($0)?.name ?? $0 }.joined(separator: "、"))))
+                                    message: EngineMessage.occurrenceHeld(["workflow": .text(set.workflow(occurrence.workflowID)?.name ?? occurrence.workflowID),
+                                                                           "site": .text(siteName(occurrence.siteID)),
+                                                                           "people": .texts(staff.map { staffCalendar.person($0)?.name ?? $0 })])))
             guard let workflow = set.workflow(occurrence.workflowID), workflow.steps.contains(where: { $0.forEach == .event }) else { continue }
             let id = "\(occurrence.id)#event"
             guard open[id] == nil else { continue }
@@ -447,18 +465,19 @@ public struct CaseEngine: Sendable {
         guard var engineCase = open[timer.caseID], let workflow = set.workflow(engineCase.workflowID) else { return }
         switch timer.kind {
         case .escalation:
-            changes.log(EngineEvent(date: day, kind: .timerFired, caseID: engineCase.id, message: "timer: escalation \(timer.name) re-checked"))
+            changes.log(EngineEvent(date: day, kind: .timerFired, caseID: engineCase.id, message: EngineMessage.escalationRechecked(["escalation": .text(timer.name)])))
             guard engineCase.status == .open, let escalation = workflow.escalations.first(where: { $0.id == timer.name }) else { return }
             if fire(escalation, from: &engineCase, workflow: workflow, on: day, into: &changes) {
                 cancelTimers(of: engineCase.id, into: &changes)
             } else if !timerBook.hasTimers(of: engineCase.id) {
                 engineCase.status = engineCase.fields["resolved"] == .bool(true) ? .resolved : .unresolved
                 engineCase.closedOn = day
-                changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id, message: "case closed: \(engineCase.status.rawValue)"))
+                changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id, message: EngineMessage.caseClosed(["status": .message(EngineMessage.status(engineCase.status))])))
             }
         case .session:
             changes.log(EngineEvent(date: day, kind: .sessionHeld, caseID: engineCase.id,
-                                    message: "\(timer.name) held: " + timer.people.map { staffCalendar.person($0)?.name ?? $0 }.joined(separator: "、")))
+                                    message: (timer.name == "panel" ? EngineMessage.panelHeld : EngineMessage.visitHeld)(
+                                        ["step": .text(timer.name), "people": .texts(timer.people.map { staffCalendar.person($0)?.name ?? $0 })])))
             engineCase.staff = Array(Set(engineCase.staff + timer.people)).sorted()
             let steps = workflow.panel != nil ? workflow.steps : workflow.steps.filter { $0.id == timer.name }
             for step in steps where applies(step, to: engineCase, on: day, into: &changes) {
@@ -466,17 +485,19 @@ public struct CaseEngine: Sendable {
             }
             if let deadline = engineCase.deadline {
                 changes.log(EngineEvent(date: day, kind: day <= deadline ? .deadlineMet : .overdue, caseID: engineCase.id,
-                                        message: day <= deadline ? "held by the deadline \(deadline)" : "held \(deadline.distance(to: day)) days after the deadline \(deadline)"))
+                                        message: day <= deadline ? EngineMessage.heldByDeadline(["deadline": .text(deadline.description)])
+                                            : EngineMessage.heldAfterDeadline(["days": .int(deadline.distance(to: day)), "deadline": .text(deadline.description)])))
             }
             if !timerBook.hasTimers(of: engineCase.id, except: .deadline) {
                 engineCase.status = .resolved
                 engineCase.closedOn = day
                 cancelTimers(of: engineCase.id, into: &changes)
-                changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id, message: "case closed: resolved"))
+                changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id,
+                                        message: EngineMessage.caseClosed(["status": .message(EngineMessage.status(.resolved))])))
             }
         case .deadline:
             changes.log(EngineEvent(date: day, kind: .overdue, caseID: engineCase.id,
-                                    message: "overdue: \(workflow.name) not done by \(engineCase.deadline.map(String.init(describing:)) ?? "its deadline")"))
+                                    message: EngineMessage.overdue(["workflow": .text(workflow.name), "deadline": .text(engineCase.deadline?.description ?? "")])))
         }
         if engineCase.status.isClosed { open[engineCase.id] = nil } else { open[engineCase.id] = engineCase }
         changes.save(engineCase)
@@ -498,7 +519,7 @@ public struct CaseEngine: Sendable {
 
     /// `date` plus a duration; nil (with a warning) when the workdays fall in a year the
     /// calendar does not cover: the engine never guesses.
-    mutating func add(_ duration: Duration, to date: CivilDate, what: String, into changes: inout ChangeSet) -> CivilDate? {
+    mutating func add(_ duration: Duration, to date: CivilDate, what: Message, into changes: inout ChangeSet) -> CivilDate? {
         switch duration.unit {
         case .days: return date.adding(days: duration.amount)
         case .workdays:
@@ -506,7 +527,8 @@ public struct CaseEngine: Sendable {
             do {
                 return try set.calendar.adding(workdays: duration.amount, to: date, warnings: &warnings)
             } catch {
-                changes.warnings.append("\(what): \(error.message); \(error.hint)")
+                changes.warnings.append(EngineMessage.deadlineUncovered(["what": .message(what), "error": .text("\(error.message)"),
+                                                                          "hint": .text("\(error.hint)")]))
                 return nil
             }
         }
@@ -540,10 +562,14 @@ public struct CaseEngine: Sendable {
         return text
     }
 
-    func matchDescription(_ result: DecisionResult) -> String {
-        let rows = result.matchedRowIDs.isEmpty ? result.matchedRows.map { "row \($0 + 1)" } : result.matchedRowIDs
-        guard !rows.isEmpty else { return "no row matched" }
-        let outputs = result.outputs.first.map { values in zip(result.outputNames, values).map { "\($0)=\($1)" }.joined(separator: ", ") } ?? ""
-        return "matched " + rows.joined(separator: ", ") + (outputs.isEmpty ? "" : " → " + outputs)
+    func matchDescription(_ result: DecisionResult, table: String) -> Message {
+        let rows: [MessageValue] = result.matchedRowIDs.isEmpty
+            ? result.matchedRows.map { .message(EngineMessage.row(["number": .int($0 + 1)])) }
+            : result.matchedRowIDs.map(MessageValue.text)
+        guard !rows.isEmpty else { return EngineMessage.tableNoMatch(["table": .text(table)]) }
+        let outputs = result.outputs.first.map { values in
+            zip(result.outputNames, values).map { MessageValue.message(EngineMessage.output(["name": .text($0), "value": .text($1.description)])) }
+        } ?? []
+        return EngineMessage.tableMatched(["table": .text(table), "rows": .list(rows), "outputs": .list(outputs)])
     }
 }

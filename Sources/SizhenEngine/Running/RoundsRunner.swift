@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
@@ -9,13 +10,13 @@ public struct RoundsRunner {
     /// The loaded workflows.
     public let set: WorkflowSet
     /// The store.
-    public let store: any EngineStore
+    public let store: any Store
     /// Makes a month's plan (occurrences and assignments) the first time a month is reached.
     public var planMonth: (MonthSchedule) -> MonthPlan
 
     /// Creates a runner; without a planner, months are stored with their occurrences and no
     /// assignments.
-    public init(set: WorkflowSet, store: any EngineStore, planMonth: ((MonthSchedule) -> MonthPlan)? = nil) {
+    public init(set: WorkflowSet, store: any Store, planMonth: ((MonthSchedule) -> MonthPlan)? = nil) {
         self.set = set
         self.store = store
         self.planMonth = planMonth ?? { MonthPlan(month: $0.month, occurrences: $0.occurrences, assignments: [], unfilled: [], skipped: $0.skipped) }
@@ -26,7 +27,7 @@ public struct RoundsRunner {
         /// The days processed now (empty when they all were before).
         public var daysProcessed: [CivilDate] = []
         /// Warnings for the person running the command.
-        public var warnings: [String] = []
+        public var warnings: [Message] = []
         /// Fallback calendar uses.
         public var calendarWarnings = CalendarWarnings()
     }

@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenModel
 import SizhenRecords
@@ -91,12 +92,14 @@ public struct AbsenceModel: Sendable {
                 let sameStreet = best(local)
                 if let chosenID = sameStreet ?? best(everyone), let chosen = peopleByID[chosenID] {
                     taken.insert(chosen.id)
-                    let why = sameStreet != nil ? "same street" : "least used this month (\(used[chosen.id] ?? 0))"
+                    let why = sameStreet != nil ? EngineMessage.replacementSameStreet()
+                        : EngineMessage.replacementLeastUsed(["count": .int(used[chosen.id] ?? 0)])
                     changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: chosen.id,
-                                                reason: "\(name) sick on \(day); \(chosen.name): \(why)"))
+                                                reason: EngineMessage.absentReplaced(["absent": .text(name), "day": .text(day.description),
+                                                                                      "replacement": .text(chosen.name), "why": .message(why)])))
                 } else {
                     changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: nil,
-                                                reason: "\(name) sick on \(day); nobody of the slot's roles is free"))
+                                                reason: EngineMessage.absentNobodyFree(["absent": .text(name), "day": .text(day.description)])))
                 }
             }
         }

@@ -43,6 +43,11 @@ public struct SourceFiles: Sendable {
         texts[name] = text
     }
 
+    /// Adds the texts another set has read.
+    public mutating func merge(_ other: SourceFiles) {
+        texts.merge(other.texts) { _, theirs in theirs }
+    }
+
     /// The text of a file read before, for `DiagnosticRenderer`.
     public func text(of path: String) -> String? { texts[path] }
 

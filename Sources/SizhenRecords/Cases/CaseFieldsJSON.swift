@@ -31,9 +31,10 @@ public enum CaseFieldsJSON {
     }
 
     /// The fields of JSON text; values the schema does not type are read as they are written.
-    public static func decode(_ text: String, as type: ObjectType?) -> [String: RuleValue] {
+    /// Nil when the text is not a JSON object.
+    public static func decode(_ text: String, as type: ObjectType?) -> [String: RuleValue]? {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) as? [String: Any] else {
-            return [:]
+            return nil
         }
         var fields: [String: RuleValue] = [:]
         for (key, value) in object {

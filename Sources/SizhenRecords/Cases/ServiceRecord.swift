@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 
 /// A service record: what the statistics count (法律咨询, 人民调解, 送法到家 …).
 public struct ServiceRecord: Sendable, Hashable {
@@ -65,6 +66,8 @@ public struct EngineEvent: Sendable, Hashable {
         case caseClosed = "case_closed"
         case ruleError = "rule_error"
         case absence
+        case monthPlanned = "month_planned"
+        case monthReplanned = "month_replanned"
     }
 
     /// The day it happened on.
@@ -75,11 +78,11 @@ public struct EngineEvent: Sendable, Hashable {
     public var caseID: String?
     /// The occurrence concerned.
     public var occurrenceID: String?
-    /// A sentence for people: "rule major matched: case.major || case.parties >= 5".
-    public var message: String
+    /// What happened, as a code with arguments (rendered in the reader's language).
+    public var message: Message
 
     /// Creates an event.
-    public init(date: CivilDate, kind: Kind, caseID: String? = nil, occurrenceID: String? = nil, message: String) {
+    public init(date: CivilDate, kind: Kind, caseID: String? = nil, occurrenceID: String? = nil, message: Message) {
         self.date = date
         self.kind = kind
         self.caseID = caseID

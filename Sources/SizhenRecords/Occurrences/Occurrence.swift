@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 
 /// One time a workflow happens at a site: a sitting, a round, an event. Its id is stable
 /// (workflow, site, date, ordinal), so that every command that meets it again is idempotent.
@@ -16,7 +17,7 @@ public struct Occurrence: Sendable, Hashable {
     /// The date it is held on.
     public var date: CivilDate
     /// Why it moved, when a holiday policy moved it (or that it is kept on a rest day).
-    public var reason: String?
+    public var reason: Message?
     /// The hours, local.
     public var window: TimeWindow
     /// The hours as instants in the district's zone.
@@ -26,7 +27,7 @@ public struct Occurrence: Sendable, Hashable {
 
     /// Creates an occurrence.
     public init(id: String, workflowID: String, siteID: String, scheduleName: String?, ruleDate: CivilDate, date: CivilDate,
-                reason: String?, window: TimeWindow, interval: ZonedInterval, dayKind: DayKind) {
+                reason: Message?, window: TimeWindow, interval: ZonedInterval, dayKind: DayKind) {
         self.id = id
         self.workflowID = workflowID
         self.siteID = siteID
@@ -57,10 +58,10 @@ public struct SkippedOccurrence: Sendable, Hashable {
     /// The rule's date.
     public var date: CivilDate
     /// Why.
-    public var reason: String
+    public var reason: Message
 
     /// Creates a skipped occurrence.
-    public init(workflowID: String, siteID: String, date: CivilDate, reason: String) {
+    public init(workflowID: String, siteID: String, date: CivilDate, reason: Message) {
         self.workflowID = workflowID
         self.siteID = siteID
         self.date = date

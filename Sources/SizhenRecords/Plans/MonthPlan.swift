@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 
 /// A month as stored: its occurrences with who fills each slot, and the slots nobody can fill.
 public struct MonthPlan: Sendable {
@@ -8,10 +9,10 @@ public struct MonthPlan: Sendable {
         public var slot: String
         public var position: Int
         public var personID: String
-        public var reason: String
+        public var reason: Message
 
         /// Creates an assignment.
-        public init(occurrenceID: String, slot: String, position: Int, personID: String, reason: String) {
+        public init(occurrenceID: String, slot: String, position: Int, personID: String, reason: Message) {
             self.occurrenceID = occurrenceID
             self.slot = slot
             self.position = position
@@ -25,10 +26,10 @@ public struct MonthPlan: Sendable {
         public var occurrenceID: String
         public var slot: String
         public var position: Int
-        public var reason: String
+        public var reason: Message
 
         /// Creates an unfilled slot.
-        public init(occurrenceID: String, slot: String, position: Int, reason: String) {
+        public init(occurrenceID: String, slot: String, position: Int, reason: Message) {
             self.occurrenceID = occurrenceID
             self.slot = slot
             self.position = position
@@ -46,18 +47,18 @@ public struct MonthPlan: Sendable {
     public var unfilled: [Unfilled]
     /// Rule dates not held (holiday policy `skip`).
     public var skipped: [SkippedOccurrence]
-    /// The planner's whole plan with explanations and alternatives, as JSON, kept so that a
-    /// later re-plan can pin it.
-    public var planJSON: String?
+    /// The planner's whole plan with explanations and alternatives, kept so that a later
+    /// re-plan can pin it.
+    public var plan: Plan?
 
     /// Creates a month plan.
     public init(month: YearMonth, occurrences: [Occurrence], assignments: [Assignment], unfilled: [Unfilled], skipped: [SkippedOccurrence] = [],
-                planJSON: String? = nil) {
+                plan: Plan? = nil) {
         self.month = month
         self.occurrences = occurrences
         self.assignments = assignments
         self.unfilled = unfilled
         self.skipped = skipped
-        self.planJSON = planJSON
+        self.plan = plan
     }
 }

@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// A month's plan: who fills each slot of each occurrence, why, and what could not be filled.
 ///
 /// Plain values, so that a store can keep a plan and hand it back as the pinned plan of the
@@ -57,7 +59,7 @@ public struct Assignment: Sendable, Hashable, Codable {
     /// The person's id.
     public var person: String
     /// Why this person: the preferences met, and why better-placed people could not sit.
-    public var reason: String
+    public var reason: Message
     /// The runners-up and why each lost (for `--explain`); empty in a decoded JSON output.
     public var alternatives: [Alternative]
     /// Whether it was kept from the pinned plan.
@@ -65,7 +67,7 @@ public struct Assignment: Sendable, Hashable, Codable {
 
     /// Creates an assignment.
     public init(occurrence: String, workflow: String, site: String, date: String, start: String, end: String, slot: String,
-                person: String, reason: String, alternatives: [Alternative] = [], isPinned: Bool = false) {
+                person: String, reason: Message, alternatives: [Alternative] = [], isPinned: Bool = false) {
         self.occurrence = occurrence
         self.workflow = workflow
         self.site = site
@@ -84,6 +86,11 @@ public struct Assignment: Sendable, Hashable, Codable {
         case isPinned = "pinned"
     }
 
+    /// The keys of `sizhen plan --format json` that hold the reason's message.
+    enum OutputKeys: String, CodingKey {
+        case reasonCode = "reason_code", reasonArgs = "reason_args"
+    }
+
     /// Decodes an assignment; `alternatives` and `pinned` may be absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -95,7 +102,15 @@ public struct Assignment: Sendable, Hashable, Codable {
         end = try container.decodeIfPresent(String.self, forKey: .end) ?? ""
         slot = try container.decode(String.self, forKey: .slot)
         person = try container.decode(String.self, forKey: .person)
-        reason = try container.decodeIfPresent(String.self, forKey: .reason) ?? ""
+        // A stored plan keeps the reason as a message object; the `--format json` output has its
+        // text in `reason` and the message in `reason_code` and `reason_args`.
+        let output = try decoder.container(keyedBy: OutputKeys.self)
+        if let code = try output.decodeIfPresent(String.self, forKey: .reasonCode) {
+            let arguments = try output.decodeIfPresent([String: MessageValue].self, forKey: .reasonArgs) ?? [:]
+            reason = Message(code: code, arguments: arguments.map { MessageArgument(name: $0.key, value: $0.value) })
+        } else {
+            reason = try container.decodeIfPresent(Message.self, forKey: .reason) ?? PlanMessage.replanned()
+        }
         alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
         isPinned = try container.decodeIfPresent(Bool.self, forKey: .isPinned) ?? false
     }
@@ -109,10 +124,10 @@ public struct Alternative: Sendable, Hashable, Codable {
     /// The person's id.
     public var person: String
     /// Why they lost: `not paired with 烟雨社区`, `on leave 12-14…12-18`, `chosen for 海棠溪社区`.
-    public var reason: String
+    public var reason: Message
 
     /// Creates an alternative.
-    public init(person: String, reason: String) {
+    public init(person: String, reason: Message) {
         self.person = person
         self.reason = reason
     }
@@ -131,10 +146,10 @@ public struct UnfilledSlot: Sendable, Hashable, Codable {
     /// The slot's name.
     public var slot: String
     /// Why, per candidate role: `lawyer: 50 hold the role — 48 not available 周六 09:00-11:30, 2 on leave`.
-    public var reason: String
+    public var reason: Message
 
     /// Creates an unfilled slot.
-    public init(occurrence: String, workflow: String, site: String, date: String, slot: String, reason: String) {
+    public init(occurrence: String, workflow: String, site: String, date: String, slot: String, reason: Message) {
         self.occurrence = occurrence
         self.workflow = workflow
         self.site = site
@@ -152,10 +167,10 @@ public struct ReleasedAssignment: Sendable, Hashable, Codable {
     /// The pinned assignment.
     public var assignment: Assignment
     /// Why it was released: `曹文敏 on leave 12-07…12-11`, `L012 is no longer on the staff`.
-    public var reason: String
+    public var reason: Message
 
     /// Creates a released assignment.
-    public init(assignment: Assignment, reason: String) {
+    public init(assignment: Assignment, reason: Message) {
         self.assignment = assignment
         self.reason = reason
     }

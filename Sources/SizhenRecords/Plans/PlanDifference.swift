@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// What changed between a pinned plan and a new one: seats that changed hands, seats filled
 /// that the pinned plan did not have, and seats of the pinned plan no longer filled.
 public struct PlanDifference: Sendable, Hashable {
@@ -8,10 +10,10 @@ public struct PlanDifference: Sendable, Hashable {
         /// The new one.
         public var after: Assignment
         /// Why the pinned person could not keep it.
-        public var reason: String
+        public var reason: Message
 
         /// Creates a move.
-        public init(before: Assignment, after: Assignment, reason: String) {
+        public init(before: Assignment, after: Assignment, reason: Message) {
             self.before = before
             self.after = after
             self.reason = reason
@@ -23,10 +25,10 @@ public struct PlanDifference: Sendable, Hashable {
         /// The pinned assignment.
         public var assignment: Assignment
         /// Why: released, unfilled, or the occurrence is no longer held.
-        public var reason: String
+        public var reason: Message
 
         /// Creates a removal.
-        public init(assignment: Assignment, reason: String) {
+        public init(assignment: Assignment, reason: Message) {
             self.assignment = assignment
             self.reason = reason
         }
@@ -46,11 +48,11 @@ public struct PlanDifference: Sendable, Hashable {
     /// has several seats, people in both plans stay, and the others are paired off as moves in
     /// id order.
     public init(from pinned: Plan, to plan: Plan) {
-        var releasedWhy: [String: String] = [:]
+        var releasedWhy: [String: Message] = [:]
         for item in plan.released {
             releasedWhy[item.assignment.seatKey + "@" + item.assignment.person] = item.reason
         }
-        var unfilledWhy: [String: String] = [:]
+        var unfilledWhy: [String: Message] = [:]
         for item in plan.unfilled where unfilledWhy[item.seatKey] == nil { unfilledWhy[item.seatKey] = item.reason }
         var before: [String: [Assignment]] = [:]
         for item in pinned.assignments { before[item.seatKey, default: []].append(item) }
@@ -71,7 +73,7 @@ public struct PlanDifference: Sendable, Hashable {
             for (index, assignment) in came.enumerated() {
                 if index < gone.count {
                     let previous = gone[index]
-                    let why = releasedWhy[previous.seatKey + "@" + previous.person] ?? "re-planned"
+                    let why = releasedWhy[previous.seatKey + "@" + previous.person] ?? PlanMessage.replanned()
                     moved.append(Move(before: previous, after: assignment, reason: why))
                     matchedBefore.insert(previous.seatKey + "@" + previous.person)
                 } else {
@@ -83,8 +85,8 @@ public struct PlanDifference: Sendable, Hashable {
         var removed: [Removal] = []
         for item in pinned.assignments where !matchedBefore.contains(item.seatKey + "@" + item.person) {
             let key = item.seatKey + "@" + item.person
-            var why = releasedWhy[key] ?? "the occurrence is no longer held"
-            if let unfilled = unfilledWhy[item.seatKey] { why += "; now unfilled: " + unfilled }
+            var why = releasedWhy[key] ?? PlanMessage.occurrenceGone()
+            if let unfilled = unfilledWhy[item.seatKey] { why = PlanMessage.nowUnfilled(["why": .message(why), "unfilled": .message(unfilled)]) }
             removed.append(Removal(assignment: item, reason: why))
         }
         self.moved = moved

@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenModel
 
 /// Everything one step of the engine changed, written by the store in one transaction: either
@@ -21,7 +22,7 @@ public struct ChangeSet: Sendable {
     /// The day now processed, when this change set closes a day.
     public var processedDay: CivilDate?
     /// Warnings for the person running the command (a deadline in an uncovered year …).
-    public var warnings: [String] = []
+    public var warnings: [Message] = []
     /// Assignments changed on the day (an absent person replaced, or left unfilled).
     public var reassigned: [Reassignment] = []
     /// An intake file imported by this change set (its digest makes importing it again a no-op).
@@ -56,10 +57,10 @@ public struct Reassignment: Sendable, Hashable {
     /// Who replaces them; nil when nobody can (the slot is then unfilled).
     public var replacement: String?
     /// Why the replacement was chosen, or why nobody could be.
-    public var reason: String
+    public var reason: Message
 
     /// Creates a reassignment.
-    public init(occurrenceID: String, absent: String, replacement: String?, reason: String) {
+    public init(occurrenceID: String, absent: String, replacement: String?, reason: Message) {
         self.occurrenceID = occurrenceID
         self.absent = absent
         self.replacement = replacement

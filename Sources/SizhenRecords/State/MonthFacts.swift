@@ -30,3 +30,26 @@ public struct MonthFacts: Sendable {
     /// Creates empty facts.
     public init(month: YearMonth) { self.month = month }
 }
+
+extension MonthFacts {
+    /// The facts of a month as a store holds them.
+    public init(month: YearMonth, reading store: any StoreReading) throws {
+        self.init(month: month)
+        let first = month.firstDay, last = month.lastDay
+        occurrences = try store.occurrences(in: month).sorted { $0.id < $1.id }.map { ($0.workflowID, $0.siteID, $0.isHeld, $0.isMoved) }
+        for item in try store.skipped(in: month) { skipped[item.workflowID, default: 0] += 1 }
+        for item in try store.cases(openedFrom: first, through: last) where item.source == .escalation {
+            escalations[item.workflowID, default: 0] += 1
+        }
+        for (kind, count) in try store.eventCounts(from: first, through: last) { events[kind.rawValue] = count }
+        deadlinesMet = events[EngineEvent.Kind.deadlineMet.rawValue] ?? 0
+        deadlinesMissed = events[EngineEvent.Kind.overdue.rawValue] ?? 0
+        (openCases, pendingTimers) = try store.openCounts()
+        for row in try store.assignmentRows(in: month) { load[row.personID, default: 0] += 1 }
+        for session in try store.sessions(from: first, through: last) {
+            for person in session.timer.people { load[person, default: 0] += 1 }
+        }
+        unfilled = try store.unfilled(in: month).count
+        records = try store.records(RecordFilter(month: month))
+    }
+}

@@ -1,114 +1,30 @@
 import SizhenCalendar
 
-/// What the monthly report reads from the database beyond `MonthFacts`: each occurrence with
-/// its people, gaps and sessions, the month's cases with their fields, and the events that
-/// tell escalations, deadlines and absences. Never the intake table's personal data.
+/// What the monthly report reads beyond `MonthFacts`: each occurrence with its people, gaps and
+/// sessions, the month's cases with their fields, and the events that tell escalations,
+/// deadlines and absences. Never the residents' personal data.
 public struct ReportFacts: Sendable {
-    /// An occurrence of the month as stored.
-    public struct OccurrenceFact: Sendable, Hashable {
-        public var id: String
-        public var workflowID: String
-        public var siteID: String
-        public var date: CivilDate
-        /// Whether it was held.
-        public var held: Bool
-        /// Why it moved from its rule date, if it did.
-        public var movedReason: String?
-
-        /// Creates an occurrence fact.
-        public init(id: String, workflowID: String, siteID: String, date: CivilDate, held: Bool, movedReason: String? = nil) {
-            self.id = id
-            self.workflowID = workflowID
-            self.siteID = siteID
-            self.date = date
-            self.held = held
-            self.movedReason = movedReason
-        }
-    }
-
-    /// A person assigned to a slot of an occurrence.
-    public struct AssignmentFact: Sendable, Hashable {
-        public var occurrenceID: String
-        public var slot: String
-        public var personID: String
-
-        /// Creates an assignment fact.
-        public init(occurrenceID: String, slot: String, personID: String) {
-            self.occurrenceID = occurrenceID
-            self.slot = slot
-            self.personID = personID
-        }
-    }
-
-    /// A slot nobody could fill.
-    public struct UnfilledFact: Sendable, Hashable {
-        public var occurrenceID: String
-        public var slot: String
-        public var reason: String
-
-        /// Creates an unfilled fact.
-        public init(occurrenceID: String, slot: String, reason: String) {
-            self.occurrenceID = occurrenceID
-            self.slot = slot
-            self.reason = reason
-        }
-    }
-
-    /// A rule date a holiday policy skipped.
-    public struct SkippedFact: Sendable, Hashable {
-        public var workflowID: String
-        public var siteID: String
-        public var date: CivilDate
-        public var reason: String
-
-        /// Creates a skipped fact.
-        public init(workflowID: String, siteID: String, date: CivilDate, reason: String) {
-            self.workflowID = workflowID
-            self.siteID = siteID
-            self.date = date
-            self.reason = reason
-        }
-    }
-
-    /// A session (a panel sitting, a home visit) due in the month.
-    public struct SessionFact: Sendable, Hashable {
-        public var caseID: String
-        /// The workflow of the case it serves.
-        public var workflowID: String
-        public var due: CivilDate
-        public var people: [String]
-        /// Whether it was held.
-        public var done: Bool
-
-        /// Creates a session fact.
-        public init(caseID: String, workflowID: String, due: CivilDate, people: [String], done: Bool) {
-            self.caseID = caseID
-            self.workflowID = workflowID
-            self.due = due
-            self.people = people
-            self.done = done
-        }
-    }
-
     /// The month.
     public var month: YearMonth
     /// The totals the simulation summary is made of.
     public var summary: MonthFacts
-    /// The month's occurrences, by id.
-    public var occurrences: [OccurrenceFact] = []
+    /// The month's occurrences, by date, workflow, site and id.
+    public var occurrences: [OccurrenceRef] = []
     /// Who was assigned to each.
-    public var assignments: [AssignmentFact] = []
+    public var assignments: [AssignmentRow] = []
     /// Slots nobody could fill.
-    public var unfilled: [UnfilledFact] = []
+    public var unfilled: [UnfilledRow] = []
     /// Rule dates skipped.
-    public var skipped: [SkippedFact] = []
+    public var skipped: [SkippedOccurrence] = []
     /// Sessions due in the month.
-    public var sessions: [SessionFact] = []
+    public var sessions: [SessionRow] = []
     /// Cases opened in the month, and cases opened earlier that are still open.
     public var cases: [EngineCase] = []
-    /// The month's events of the kinds reports read (escalated, deadline_met, overdue,
-    /// absence), in the order written.
-    public var events: [(kind: String, event: EngineEvent)] = []
+    /// The month's events of the kinds reports read (`reportEventKinds`), in the order written.
+    public var events: [EngineEvent] = []
+
+    /// The event kinds a report reads: escalations, deadlines, absences.
+    public static let reportEventKinds: Set<EngineEvent.Kind> = [.escalated, .deadlineMet, .overdue, .absence]
 
     /// Creates facts around a month's summary facts.
     public init(summary: MonthFacts) {
@@ -118,4 +34,19 @@ public struct ReportFacts: Sendable {
 
     /// The records dated in the month.
     public var records: [ServiceRecord] { summary.records }
+
+    /// Everything the monthly report reads of a month, as a store holds it.
+    public init(month: YearMonth, reading store: any StoreReading) throws {
+        self.init(summary: try MonthFacts(month: month, reading: store))
+        let first = month.firstDay, last = month.lastDay
+        occurrences = try store.occurrences(in: month)
+        assignments = try store.assignmentRows(in: month)
+        unfilled = try store.unfilled(in: month)
+        skipped = try store.skipped(in: month)
+        sessions = try store.sessions(from: first, through: last)
+        let opened = try store.cases(openedFrom: first, through: last)
+        let stillOpen = try store.openCases().filter { $0.openedOn < first }
+        cases = (opened + stillOpen).sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) }
+        events = try store.events(from: first, through: last, kinds: Self.reportEventKinds).map(\.event)
+    }
 }

@@ -15,7 +15,7 @@ extension MonthReport {
             for workflow in coverage {
                 for site in workflow.sites {
                     csv.append([workflow.name, site.id, site.name, site.street, String(site.due), String(site.held), site.isCovered ? "yes" : "no",
-                                site.gaps.map { "\($0.date) \($0.kind): \($0.reason)" }.joined(separator: "; ")])
+                                site.gaps.map { "\($0.date) \($0.kind): \(messages.render($0.reason))" }.joined(separator: "; ")])
                 }
             }
             return csv.render()
@@ -41,8 +41,8 @@ extension MonthReport {
                 csv.append(["escalated", item.caseID, item.to, item.opened.description, item.deadline?.description ?? "", item.status,
                             "\(item.from) → \(item.to) (\(item.rule))"])
             }
-            for item in deadlines.missed { csv.append(["missed", item.caseID, item.workflow, "", item.deadline.description, "", item.note]) }
-            for item in deadlines.open { csv.append(["open", item.caseID, item.workflow, "", item.deadline.description, "open", item.note]) }
+            for item in deadlines.missed { csv.append(["missed", item.caseID, item.workflow, "", item.deadline.description, "", item.note.map(messages.render) ?? ""]) }
+            for item in deadlines.open { csv.append(["open", item.caseID, item.workflow, "", item.deadline.description, "open", item.note.map(messages.render) ?? ""]) }
             return csv.render()
         case .workload:
             var csv = CSVWriter(header: ["person", "name", "role", "street"] + workload.workflows + ["visits", "panels", "total"])

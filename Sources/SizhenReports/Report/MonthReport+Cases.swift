@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenRecords
 import SizhenModel
 import SizhenRules
@@ -158,7 +159,7 @@ extension MonthReport {
             public var workflow: String
             public var deadline: CivilDate
             /// For a missed one, when it was found overdue.
-            public var note: String
+            public var note: Message?
         }
 
         /// Escalations this month, by target workflow name.
@@ -198,15 +199,16 @@ extension MonthReport {
             var rules: [String: Int] = [:]
             for escalation in escalations { rules[escalation.rule, default: 0] += 1 }
             byRule = rules.keys.sorted().map { Count(label: $0, count: rules[$0]!) }
-            met = facts.events.count { $0.kind == "deadline_met" }
-            missed = facts.events.filter { $0.kind == "overdue" }.map { kind, event in
+            met = facts.events.count { $0.kind == .deadlineMet }
+            missed = facts.events.filter { $0.kind == .overdue }.map { event in
                 let engineCase = event.caseID.flatMap { byID[$0] }
                 return Pending(caseID: event.caseID ?? "", workflow: engineCase.map { names.workflow($0.workflowID) } ?? "",
-                               deadline: engineCase?.deadline ?? event.date, note: "\(event.date): \(event.message)")
+                               deadline: engineCase?.deadline ?? event.date,
+                               note: ReportMessage.foundOverdue(["date": .text(event.date.description), "event": .message(event.message)]))
             }
             open = facts.cases.filter { $0.status == .open && $0.deadline != nil }.map { engineCase in
                 Pending(caseID: engineCase.id, workflow: names.workflow(engineCase.workflowID), deadline: engineCase.deadline!,
-                        note: engineCase.deadline! < facts.month.lastDay ? "past due" : "")
+                        note: engineCase.deadline! < facts.month.lastDay ? ReportMessage.pastDue() : nil)
             }
         }
     }
@@ -275,8 +277,8 @@ extension MonthReport {
             let panelWorkflows = Set(set.workflows.filter { $0.panel != nil }.map(\.id))
             var visits: [String: Int] = [:], panels: [String: Int] = [:]
             for session in facts.sessions {
-                for person in session.people {
-                    if panelWorkflows.contains(session.workflowID) { panels[person, default: 0] += 1 } else { visits[person, default: 0] += 1 }
+                for person in session.timer.people {
+                    if panelWorkflows.contains(session.workflowID ?? "") { panels[person, default: 0] += 1 } else { visits[person, default: 0] += 1 }
                 }
             }
             let roles = Set(set.workflows.flatMap { workflow in

@@ -135,7 +135,7 @@ extension MonthReport {
                              String(workflow.sites.reduce(0) { $0 + $1.due }), String(workflow.sites.reduce(0) { $0 + $1.held })]
                         }, numericFrom: 1)
         let gaps = coverage.flatMap { workflow in
-            workflow.uncovered.flatMap { site in site.gaps.map { [workflow.name, site.name, site.street, $0.date.description, $0.kind, $0.reason] } }
+            workflow.uncovered.flatMap { site in site.gaps.map { [workflow.name, site.name, site.street, $0.date.description, $0.kind, messages.render($0.reason)] } }
         }
         out += "<h3>未开展及原因 Gaps and why</h3>\n"
         out += gaps.isEmpty ? "<p class=\"muted\">无 — every site held every occurrence.</p>\n"
@@ -187,7 +187,7 @@ extension MonthReport {
                          deadlines.escalations.map { [$0.opened.description, $0.from, $0.to, $0.rule, $0.deadline?.description ?? "", $0.status, $0.caseID] })
         }
         for (title, list) in [("逾期 Missed", deadlines.missed), ("未结 Open with a deadline", deadlines.open)] where !list.isEmpty {
-            out += "<h3>\(title)</h3>\n" + table(["期限", "工作", "说明", "案件"], list.map { [$0.deadline.description, $0.workflow, $0.note, $0.caseID] })
+            out += "<h3>\(title)</h3>\n" + table(["期限", "工作", "说明", "案件"], list.map { [$0.deadline.description, $0.workflow, $0.note.map(messages.render) ?? "", $0.caseID] })
         }
         return out
     }

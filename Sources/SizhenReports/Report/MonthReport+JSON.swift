@@ -27,7 +27,7 @@ extension MonthReport {
         }
         func pending(_ item: Deadlines.Pending) -> String {
             J.object([("case", J.string(item.caseID)), ("workflow", J.string(item.workflow)), ("deadline", J.string(item.deadline.description)),
-                      ("note", J.string(item.note))])
+                      ("note", J.string(item.note.map(messages.render) ?? ""))])
         }
         for section in Section.allCases where sections.contains(section) {
             switch section {
@@ -49,7 +49,7 @@ extension MonthReport {
                             J.object([("site", J.string(site.id)), ("name", J.string(site.name)), ("street", J.string(site.street)),
                                       ("due", int(site.due)), ("held", int(site.held)),
                                       ("gaps", J.array(site.gaps.map { gap in
-                                          J.object([("kind", J.string(gap.kind)), ("date", J.string(gap.date.description)), ("reason", J.string(gap.reason))])
+                                          J.object([("kind", J.string(gap.kind)), ("date", J.string(gap.date.description)), ("reason", J.string(messages.render(gap.reason)))])
                                       }))])
                         })),
                     ])

@@ -55,8 +55,10 @@ extension MonthReport {
             if gaps.isEmpty { continue }
             var table = TextTable(header: ["SITE", "STREET", "DATE", "WHY", "DETAIL"])
             for site in gaps {
-                for gap in site.gaps { table.append([site.name, site.street, gap.date.description, gap.kind, gap.reason]) }
-                if site.gaps.isEmpty { table.append([site.name, site.street, "", "not_held", "\(site.held) of \(site.due) held"]) }
+                for gap in site.gaps { table.append([site.name, site.street, gap.date.description, gap.kind, messages.render(gap.reason)]) }
+                if site.gaps.isEmpty {
+                    table.append([site.name, site.street, "", "not_held", messages.render(ReportMessage.heldOfDue(["held": .int(site.held), "due": .int(site.due)]))])
+                }
             }
             out += indent(table.render())
         }
@@ -130,7 +132,7 @@ extension MonthReport {
         }
         for (title, list) in [("Missed", deadlines.missed), ("Open with a deadline", deadlines.open)] where !list.isEmpty {
             var table = TextTable(header: ["DEADLINE", "WORKFLOW", "NOTE", "CASE"])
-            for item in list { table.append([item.deadline.description, item.workflow, item.note, item.caseID]) }
+            for item in list { table.append([item.deadline.description, item.workflow, item.note.map(messages.render) ?? "", item.caseID]) }
             out += "\n\(title)\n" + indent(table.render())
         }
         return out

@@ -1,4 +1,5 @@
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenRecords
 import SizhenModel
 import SizhenRules
@@ -22,6 +23,8 @@ public struct MonthReport: Sendable {
 
     /// The month.
     public var month: YearMonth
+    /// The words of the messages the report carries (gaps, notes), in the reader's language.
+    public var messages: MessageRenderer
     /// The district's name.
     public var districtName: String
     /// Whether the database is a simulation's.
@@ -62,8 +65,10 @@ public struct MonthReport: Sendable {
 
     /// Builds the report. `subsidyRoles`, when given, overrides the district's `reports:
     /// subsidy_roles`.
-    public init(facts: ReportFacts, set: WorkflowSet, isSimulated: Bool = false, subsidyRoles: [String]? = nil) {
+    public init(facts: ReportFacts, set: WorkflowSet, isSimulated: Bool = false, subsidyRoles: [String]? = nil,
+                messages: MessageRenderer = MessageRenderer(book: MessageBook([ReportMessage.self]))) {
         let names = Names(set: set)
+        self.messages = messages
         month = facts.month
         districtName = set.district.name
         self.isSimulated = isSimulated
@@ -193,7 +198,7 @@ extension MonthReport {
             /// `holiday`, `unfilled`, `absence` or `not_held`.
             public var kind: String
             public var date: CivilDate
-            public var reason: String
+            public var reason: Message
         }
 
         public var workflowID: String
@@ -207,7 +212,7 @@ extension MonthReport {
         static func all(facts: ReportFacts, set: WorkflowSet, names: Names) -> [Coverage] {
             let unfilledByOccurrence = Dictionary(grouping: facts.unfilled, by: \.occurrenceID)
             var absences: [String: [EngineEvent]] = [:]
-            for (kind, event) in facts.events where kind == "absence" {
+            for event in facts.events where event.kind == .absence {
                 if let occurrence = event.occurrenceID { absences[occurrence, default: []].append(event) }
             }
             return set.workflows.compactMap { workflow -> Coverage? in
@@ -221,18 +226,18 @@ extension MonthReport {
                     var gaps: [Gap] = (skipped[site.id] ?? []).map { Gap(kind: "holiday", date: $0.date, reason: $0.reason) }
                     for occurrence in mine {
                         for slot in unfilledByOccurrence[occurrence.id] ?? [] {
-                            gaps.append(Gap(kind: "unfilled", date: occurrence.date, reason: "\(slot.slot): \(slot.reason)"))
+                            gaps.append(Gap(kind: "unfilled", date: occurrence.date, reason: ReportMessage.slotUnfilled(["slot": .text(slot.slot), "reason": .message(slot.reason)])))
                         }
                         for event in absences[occurrence.id] ?? [] {
                             gaps.append(Gap(kind: "absence", date: event.date, reason: event.message))
                         }
-                        if !occurrence.held, unfilledByOccurrence[occurrence.id] == nil, absences[occurrence.id] == nil {
-                            gaps.append(Gap(kind: "not_held", date: occurrence.date, reason: "not held (yet)"))
+                        if !occurrence.isHeld, unfilledByOccurrence[occurrence.id] == nil, absences[occurrence.id] == nil {
+                            gaps.append(Gap(kind: "not_held", date: occurrence.date, reason: ReportMessage.notHeldYet()))
                         }
                     }
                     gaps.sort { ($0.date, $0.kind) < ($1.date, $1.kind) }
                     return Site(id: site.id, name: site.name, street: names.street(site.streetID), due: mine.count + (skipped[site.id]?.count ?? 0),
-                                held: mine.count { $0.held }, gaps: gaps)
+                                held: mine.count { $0.isHeld }, gaps: gaps)
                 }
                 return Coverage(workflowID: workflow.id, name: workflow.name, sites: rows)
             }

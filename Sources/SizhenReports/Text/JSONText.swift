@@ -32,3 +32,14 @@ extension JSONText {
         return text
     }
 }
+
+extension JSONText {
+    /// A message as JSON fields: `name` holds its text in the reader's language, `name_code`
+    /// its code and `name_args` its arguments, so that a program reads the code and a person
+    /// the text. With the name `message` the fields are `message`, `code` and `args`.
+    public static func message(_ name: String, _ message: Message?, _ renderer: MessageRenderer) -> [(String, String?)] {
+        guard let message else { return [] }
+        let prefix = name == "message" ? "" : name + "_"
+        return [(name, string(renderer.render(message))), (prefix + "code", string(message.code)), (prefix + "args", message.argumentsJSON)]
+    }
+}

@@ -1,7 +1,5 @@
 import ArgumentParser
-import SizhenDiagnostics
-import SizhenLoader
-import SizhenRules
+import SizhenOperations
 
 /// `sizhen eval`: evaluate one rule expression, optionally with variables from a JSON file,
 /// and print its value. The way to try a `when` before putting it in a workflow.
@@ -32,47 +30,8 @@ struct Eval: ParsableCommand {
     @Option(help: "Output format: text (a CEL literal) or json.")
     var format: Format = .text
 
-    /// The largest variables file read.
-    static let maximumBytes = 10 * 1024 * 1024
-
     func run() throws {
-        var sources = SourceFiles()
-        var diagnostics = Diagnostics()
-        defer { Output.report(diagnostics, sources: sources) }
-
-        var environment = RuleEnvironment()
-        var activation = environment.makeActivation()
-        if let variables {
-            switch sources.read(variables, maxBytes: Self.maximumBytes) {
-            case .failure(let problem):
-                diagnostics.append(problem)
-                throw ExitCode(1)
-            case .success(let bytes):
-                var reader = JSONVariables(String(decoding: bytes, as: UTF8.self), file: variables)
-                do throws(JSONVariables.Failure) {
-                    (environment, activation) = try reader.read()
-                } catch {
-                    diagnostics.append(error.diagnostic)
-                    throw ExitCode(1)
-                }
-            }
-        }
-
-        sources.remember(expression, as: "expr")
-        let origin = SourceLocation(file: "expr", line: 1, column: 1)
-        let compiled: CompiledExpression
-        switch RuleCompiler.compile(expression, at: origin, in: environment) {
-        case .success(let found): compiled = found
-        case .failure(let found):
-            diagnostics.append(contentsOf: found)
-            throw ExitCode(1)
-        }
-        switch compiled.evaluate(activation) {
-        case .success(let value):
-            Output.write((format == .json ? value.jsonText : value.description) + "\n")
-        case .failure(let error):
-            diagnostics.append(error.diagnostic)
-            throw ExitCode(1)
-        }
+        let value = try Output.value(of: EvalOperation(expression: expression, variablesFile: variables).run())
+        Output.write((format == .json ? value.jsonText : value.description) + "\n")
     }
 }

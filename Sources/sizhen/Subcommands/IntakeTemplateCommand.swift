@@ -1,8 +1,5 @@
 import ArgumentParser
-import SizhenCalendar
-import SizhenDefaults
-import SizhenDiagnostics
-import SizhenLoader
+import SizhenOperations
 
 /// `sizhen intake template`: a blank intake CSV for the loaded workflows, with one example row.
 struct IntakeTemplateCommand: ParsableCommand {
@@ -27,35 +24,6 @@ struct IntakeTemplateCommand: ParsableCommand {
     var month: String?
 
     func run() throws {
-        var diagnostics = Diagnostics()
-        var sources = SourceFiles()
-        defer { Output.report(diagnostics, sources: sources) }
-        var exampleMonth: YearMonth?
-        if let month {
-            sources.remember(month, as: "--month")
-            guard let parsed = YearMonth(iso: month) else {
-                diagnostics.append(.error(ScheduleMessages.badMonth(month), at: SourceLocation(file: "--month", line: 1, column: 1),
-                                          hint: ScheduleMessages.badMonthHint))
-                throw ExitCode(1)
-            }
-            exampleMonth = parsed
-        }
-        let folder: String
-        switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
-        case .success(let found): folder = found
-        case .failure(let problem): diagnostics.append(problem); throw ExitCode(1)
-        }
-        let outcome = WorkflowSetLoader().load(folder: folder)
-        sources = outcome.sources
-        if let month { sources.remember(month, as: "--month") }
-        diagnostics.append(contentsOf: outcome.diagnostics.items.filter(\.isError))
-        guard let set = outcome.set else { throw ExitCode(1) }
-        let template = IntakeTemplate(set: set)
-        do {
-            Output.write(try template.csv(month: exampleMonth ?? template.defaultMonth))
-        } catch {
-            diagnostics.append(error.diagnostic())
-            throw ExitCode(1)
-        }
+        Output.write(try Output.value(of: IntakeTemplateOperation(workspace: Workspace(workflowsFolder: workflows), month: month).run()))
     }
 }

@@ -1,13 +1,6 @@
 import ArgumentParser
-import Foundation
-import SizhenCalendar
-import SizhenDefaults
-import SizhenDiagnostics
-import SizhenEngine
-import SizhenRecords
-import SizhenLoader
-import SizhenModel
-import SizhenStore
+import SizhenOperations
+import SizhenReports
 
 /// `sizhen plan`: who sits where and when in a month, and why (定人).
 struct PlanCommand: ParsableCommand {
@@ -64,97 +57,18 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        var diagnostics = Diagnostics()
-        var sources = SourceFiles()
-        defer { Output.report(diagnostics, sources: sources) }
-        let (yearMonth, set) = try Workspace.loadMonth(month, workflows: workflows, diagnostics: &diagnostics, sources: &sources)
-        if let person, !set.people.contains(where: { $0.id == person }) {
-            diagnostics.append(.error(PlanMessages.unknownPerson(person) + Suggestions.didYouMean(person, in: set.people.map(\.id)),
-                                      at: SourceLocation(file: "--person", line: 1, column: 1)))
-        }
-        var previous: SizhenRecords.Plan?
-        if let pinned {
-            switch PlanCommand.readPlan(pinned) {
-            case .success(let plan): previous = plan
-            case .failure(let problem): diagnostics.append(problem)
+        let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
+                                      pinnedFile: pinned, strict: strict, travelBufferMinutes: travelBuffer)
+        _ = try Output.value(of: operation.run()) { result in
+            let rendering = PlanRendering(set: result.set, person: person, messages: Output.messages)
+            switch format {
+            case .table:
+                Output.write(rendering.table(result.plan, audit: result.audit, explain: explain, difference: result.difference,
+                                             travelBuffer: result.options.travelBufferMinutes))
+            case .json: Output.write(rendering.json(result.plan, difference: result.difference) + "\n")
+            case .csv: Output.write(rendering.csv(result.plan))
+            case .ics: Output.write(rendering.ics(result.plan))
             }
         }
-        if diagnostics.hasErrors { throw ExitCode(1) }
-        let schedule: MonthSchedule
-        do {
-            schedule = try OccurrenceExpander(set: set).expand(month: yearMonth)
-        } catch {
-            diagnostics.append(error.diagnostic())
-            throw ExitCode(1)
-        }
-        diagnostics.append(schedule.warnings)
-        let options = PlannerOptions(travelBufferMinutes: travelBuffer)
-        // With a database: the stored plan is pinned, and the new one stored for the days not
-        // yet processed (a re-plan after new leave moves only what it must).
-        var store: SQLiteStore?
-        if let db {
-            let opened = try Workspace.openStore(db, for: set)
-            store = opened
-            do {
-                if let json = try opened.storedPlanJSON(yearMonth) {
-                    previous = try JSONDecoder().decode(SizhenRecords.Plan.self, from: Data(json.utf8))
-                }
-            } catch {
-                Workspace.fail(error)
-            }
-        }
-        let plan = Planner(set: set, options: options).plan(schedule, pinned: previous)
-        if let store {
-            do {
-                let stored = MonthPlanning.monthPlan(plan, schedule: schedule)
-                if try store.isMonthStored(yearMonth) {
-                    if previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true {
-                        let next = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay
-                        try store.replaceAssignments(stored, from: max(next, yearMonth.firstDay))
-                    }
-                } else {
-                    try store.storeMonth(stored)
-                }
-            } catch {
-                Workspace.fail(error)
-            }
-        }
-        let difference = previous.map { PlanDifference(from: $0, to: plan) }
-        let rendering = PlanRendering(set: set, person: person)
-        switch format {
-        case .table:
-            let audit = PlanAudit(plan: plan, schedule: schedule, set: set, options: options)
-            Output.write(rendering.table(plan, audit: audit, explain: explain, difference: difference, travelBuffer: travelBuffer))
-        case .json: Output.write(rendering.json(plan, difference: difference) + "\n")
-        case .csv: Output.write(rendering.csv(plan))
-        case .ics: Output.write(rendering.ics(plan))
-        }
-        if strict && !plan.unfilled.isEmpty {
-            diagnostics.append(.error(PlanMessages.unfilledStrict(plan.unfilled.count)))
-            throw ExitCode(1)
-        }
-    }
-
-    /// A plan from a `--format json` output (or a stored plan's JSON).
-    static func readPlan(_ path: String) -> Result<SizhenRecords.Plan, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(PlanMessages.noSuchFile(path), at: SourceLocation(file: path, line: 1, column: 1)))
-        }
-        do {
-            return .success(try JSONDecoder().decode(SizhenRecords.Plan.self, from: data))
-        } catch {
-            return .failure(.error(PlanMessages.notAPlan(path), hint: PlanMessages.notAPlanHint))
-        }
-    }
-}
-
-/// The wording of `plan`'s own diagnostics.
-enum PlanMessages {
-    static func unknownPerson(_ id: String) -> String { "unknown person '\(id)'" }
-    static func noSuchFile(_ path: String) -> String { "no such file: \(path)" }
-    static func notAPlan(_ path: String) -> String { "\(path) is not a plan in JSON" }
-    static let notAPlanHint = "give the output of `sizhen plan --month YYYY-MM --format json`"
-    static func unfilledStrict(_ count: Int) -> String {
-        count == 1 ? "1 slot is unfilled (--strict)" : "\(count) slots are unfilled (--strict)"
     }
 }

@@ -1,13 +1,8 @@
 import ArgumentParser
 import Foundation
-import SizhenCalendar
 import SizhenDiagnostics
-import SizhenEngine
-import SizhenRecords
-import SizhenLoader
-import SizhenModel
+import SizhenOperations
 import SizhenReports
-import SizhenStore
 
 /// `sizhen report --month M`: the month's statistics, coverage, subsidy ledger, dispute
 /// screening, escalations and deadlines, and workload, from the stored records.
@@ -42,7 +37,7 @@ struct Report: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
-    var db: String = "sizhen.db"
+    var db: String = Workspace.defaultDatabase
 
     @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
     var workflows: String?
@@ -57,30 +52,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let yearMonth = try FlagValues.month(month)
-        let set = try Workspace.loadSet(workflows)
-        let roles = Set(set.district.roles.map(\.id))
-        for role in subsidyRole where !roles.contains(role) {
-            Output.report(Diagnostics([.error("unknown role '\(role)' for --subsidy-role" + Suggestions.didYouMean(role, in: roles.sorted()),
-                                              hint: "roles are listed in the district file's `roles`")]), sources: SourceFiles())
-            throw ExitCode(1)
-        }
-        let store = try Workspace.openExisting(db, for: set)
-        let facts: ReportFacts
-        do {
-            guard try store.isMonthStored(yearMonth) else {
-                Output.report(Diagnostics([.error("\(db) has nothing for \(yearMonth)",
-                                                  hint: "run `sizhen rounds --date …` in \(yearMonth), or `sizhen simulate --month \(yearMonth)`, first")]),
-                              sources: SourceFiles())
-                throw ExitCode(1)
-            }
-            facts = try store.reportFacts(yearMonth)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            Workspace.fail(error)
-        }
-        let report = MonthReport(facts: facts, set: set, isSimulated: (try? store.purpose()) == "simulation", subsidyRoles: subsidyRole.isEmpty ? nil : subsidyRole)
+        let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole)
+        let report = try Output.value(of: operation.run())
         let sections = section.isEmpty ? MonthReport.Section.allCases : section.compactMap(MonthReport.Section.init(rawValue:))
         let text: String
         switch format {
@@ -96,8 +69,8 @@ struct Report: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            Output.report(Diagnostics([.error("cannot write \(output): \(error.localizedDescription)", hint: "check that the folder exists and is writable")]),
-                          sources: SourceFiles())
+            Output.report(Diagnostics([.error(OperationMessage.cannotWrite(["path": .text(output), "detail": .text(error.localizedDescription)]),
+                                              hint: OperationMessage.cannotWriteHint())]))
             throw ExitCode(1)
         }
     }

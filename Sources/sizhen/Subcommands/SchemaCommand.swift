@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import SizhenDiagnostics
-import SizhenLoader
+import SizhenOperations
 
 /// `sizhen schema`: write a JSON Schema (2020-12) per file kind, for editors.
 struct SchemaCommand: ParsableCommand {
@@ -20,22 +18,7 @@ struct SchemaCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            Output.report(Diagnostics([.error("cannot create folder \(output): \(error.localizedDescription)")]), sources: SourceFiles())
-            throw ExitCode(1)
-        }
-        for (kind, schema) in FileSchemas.all {
-            let path = output + "/sizhen-\(kind).schema.json"
-            do {
-                try Data(FileSchemas.document(kind: kind, schema: schema).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                Output.report(Diagnostics([.error("cannot write \(path): \(error.localizedDescription)")]), sources: SourceFiles())
-                throw ExitCode(1)
-            }
-            Output.write(path + "\n")
-        }
+        let paths = try Output.value(of: SchemaOperation(output: output).run())
+        Output.write(paths.map { $0 + "\n" }.joined())
     }
 }

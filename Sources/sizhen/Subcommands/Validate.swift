@@ -1,8 +1,6 @@
 import ArgumentParser
+import SizhenOperations
 import SizhenReports
-import SizhenDefaults
-import SizhenDiagnostics
-import SizhenLoader
 
 /// `sizhen validate`: load every file of a workflows folder and report every problem.
 struct Validate: ParsableCommand {
@@ -29,51 +27,20 @@ struct Validate: ParsableCommand {
     var maxFileSize: Int = 8
 
     func validate() throws {
-        guard (1...1024).contains(maxFileSize) else { throw ValidationError("--max-file-size is in MiB, from 1 to 1024.") }
+        guard ValidateOperation.fileSizes.contains(maxFileSize) else { throw ValidationError("--max-file-size is in MiB, from 1 to 1024.") }
     }
 
     func run() throws {
-        let folder: String
-        switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
-        case .success(let found): folder = found
-        case .failure(let problem):
-            emit(Diagnostics([problem]), sources: SourceFiles())
-            throw ExitCode(1)
+        let outcome = ValidateOperation(workspace: Workspace(workflowsFolder: workflows), maxFileSizeMiB: maxFileSize).run()
+        switch format {
+        case .text: Output.report(outcome.diagnostics, sources: outcome.sources.lookup)
+        case .json: Output.write(DiagnosticsJSON.render(outcome.diagnostics, messages: Output.messages) + "\n")
         }
-        let outcome = WorkflowSetLoader(budget: YAMLBudget(maxBytes: maxFileSize << 20)).load(folder: folder)
-        emit(outcome.diagnostics, sources: outcome.sources)
-        if outcome.diagnostics.hasErrors { throw ExitCode(1) }
+        guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            let warnings = outcome.diagnostics.items.count { $0.severity == .warning }
-            var summary = "\(folder): \(outcome.fileCount) files, no errors"
-            if warnings > 0 { summary += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+            var summary = "\(report.folder): \(report.fileCount) files, no errors"
+            if report.warningCount > 0 { summary += ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" }
             Output.write(summary + "\n")
         }
-    }
-
-    private func emit(_ diagnostics: Diagnostics, sources: SourceFiles) {
-        switch format {
-        case .text: Output.report(diagnostics, sources: sources)
-        case .json: Output.write(DiagnosticsJSON.render(diagnostics) + "\n")
-        }
-    }
-}
-
-/// Diagnostics as JSON for editors and CI:
-/// `[{"file","line","column","severity","message","hint"}]`, sorted by place, every one
-/// (not capped); `file`, `line`, `column` and `hint` are null when unknown.
-enum DiagnosticsJSON {
-    static func render(_ diagnostics: Diagnostics) -> String {
-        let items = diagnostics.sorted.map { diagnostic in
-            JSONText.object([
-                ("file", diagnostic.location.map { JSONText.string($0.file) } ?? "null"),
-                ("line", diagnostic.location.map { String($0.line) } ?? "null"),
-                ("column", diagnostic.location.map { String($0.column) } ?? "null"),
-                ("severity", JSONText.string(diagnostic.severity.rawValue)),
-                ("message", JSONText.string(diagnostic.message.description)),
-                ("hint", diagnostic.hint.map { JSONText.string($0.description) } ?? "null"),
-            ])
-        }
-        return JSONText.array(items)
     }
 }

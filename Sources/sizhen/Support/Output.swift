@@ -1,6 +1,7 @@
 import Foundation
 import SizhenDiagnostics
-import SizhenLoader
+import ArgumentParser
+import SizhenOperations
 
 /// Standard error as a `TextOutputStream`.
 struct StandardError: TextOutputStream {
@@ -12,11 +13,14 @@ struct StandardError: TextOutputStream {
 /// Where commands print: results to standard output, diagnostics to standard error with
 /// colour only when standard error is a terminal.
 enum Output {
+    /// The words of every message, in the reader's language.
+    static let messages = MessageRenderer(book: .sizhen, language: .english)
+
     /// Prints diagnostics (sorted, capped, with source lines) to standard error.
-    static func report(_ diagnostics: Diagnostics, sources: SourceFiles) {
+    static func report(_ diagnostics: Diagnostics, sources: @escaping DiagnosticRenderer.SourceLookup = { _ in nil }) {
         guard !diagnostics.isEmpty else { return }
         let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let renderer = DiagnosticRenderer(usesColour: colour, sources: sources.lookup)
+        let renderer = DiagnosticRenderer(usesColour: colour, messages: messages, sources: sources)
         var standardError = StandardError()
         print(renderer.render(diagnostics), terminator: "", to: &standardError)
     }
@@ -24,5 +28,14 @@ enum Output {
     /// Writes text to standard output as is.
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// An operation's value, after printing its diagnostics; exit status 1 when it has none
+    /// or an error was found (`print` then shows what there is before the diagnostics).
+    static func value<Value>(of outcome: Outcome<Value>, print: ((Value) -> Void)? = nil) throws -> Value {
+        if let value = outcome.value, let print { print(value) }
+        report(outcome.diagnostics, sources: outcome.sources.lookup)
+        guard let value = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
+        return value
     }
 }

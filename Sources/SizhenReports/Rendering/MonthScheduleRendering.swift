@@ -1,77 +1,36 @@
-import ArgumentParser
 import SizhenCalendar
-import SizhenDefaults
 import SizhenDiagnostics
-import SizhenEngine
-import SizhenRecords
-import SizhenLoader
 import SizhenModel
-import SizhenReports
-
-/// `sizhen schedule --month`: the month's occurrences of the loaded workflows, per site, with
-/// moves and skips and their reasons; as a table, JSON, or an iCalendar file.
-struct ScheduleMonth {
-    let month: String
-    let workflow: String?
-    let site: String?
-    let workflows: String?
-    let format: Schedule.Format
-
-    func run() throws {
-        var diagnostics = Diagnostics()
-        var sources = SourceFiles()
-        defer { Output.report(diagnostics, sources: sources) }
-        let (yearMonth, set) = try Workspace.loadMonth(month, workflows: workflows, diagnostics: &diagnostics, sources: &sources)
-        if let workflow, set.workflow(workflow) == nil {
-            diagnostics.append(.error(ScheduleMessages.unknownWorkflow(workflow) + Suggestions.didYouMean(workflow, in: set.workflows.map(\.id)),
-                                      at: SourceLocation(file: "--workflow", line: 1, column: 1), hint: ScheduleMessages.known(set.workflows.map(\.id))))
-        }
-        if let site, !set.district.communities.contains(where: { $0.id == site }), site != set.district.id {
-            diagnostics.append(.error(ScheduleMessages.unknownSite(site) + Suggestions.didYouMean(site, in: set.district.communities.map(\.id)),
-                                      at: SourceLocation(file: "--site", line: 1, column: 1)))
-        }
-        if diagnostics.hasErrors { throw ExitCode(1) }
-        let schedule: MonthSchedule
-        do {
-            schedule = try OccurrenceExpander(set: set).expand(month: yearMonth, workflow: workflow, site: site)
-        } catch {
-            diagnostics.append(error.diagnostic())
-            throw ExitCode(1)
-        }
-        diagnostics.append(schedule.warnings)
-        let rendering = MonthScheduleRendering(set: set)
-        switch format {
-        case .table: Output.write(rendering.table(schedule))
-        case .json: Output.write(rendering.json(schedule) + "\n")
-        case .ics: Output.write(rendering.ics(schedule))
-        }
-    }
-}
+import SizhenRecords
 
 /// How `schedule --month` prints.
-struct MonthScheduleRendering {
-    let set: WorkflowSet
+public struct MonthScheduleRendering: Sendable {
+    /// The files, for names.
+    public let set: WorkflowSet
+    /// The words of messages (holiday reasons).
+    public let messages: MessageRenderer
 
-    private func siteName(_ id: String) -> String {
-        if id == set.district.id { return set.district.name }
-        return set.district.communities.first { $0.id == id }?.name ?? id
+    /// A rendering.
+    public init(set: WorkflowSet, messages: MessageRenderer) {
+        self.set = set
+        self.messages = messages
     }
 
-    private func streetName(ofSite id: String) -> String? {
-        guard let community = set.district.communities.first(where: { $0.id == id }) else { return nil }
-        return set.district.streets.first { $0.id == community.streetID }?.name
-    }
+    private func siteName(_ id: String) -> String { set.siteName(id) }
 
-    private func workflowName(_ id: String) -> String { set.workflow(id)?.name ?? id }
+    private func streetName(ofSite id: String) -> String? { set.streetOfSite(id)?.name }
 
-    func table(_ schedule: MonthSchedule) -> String {
+    private func workflowName(_ id: String) -> String { set.workflowName(id) }
+
+    /// The month as an aligned table.
+    public func table(_ schedule: MonthSchedule) -> String {
         let moved = schedule.occurrences.count { $0.movedFrom != nil }
         var out = "\(schedule.month) · \(set.district.name) · calendar: \(set.calendar.id) · \(set.district.timeZone)\n\n"
         var table = TextTable(header: ["DATE", "DAY", "TIME", "WORKFLOW", "STREET", "SITE", "NOTE"])
         for occurrence in schedule.occurrences {
             var notes: [String] = []
             if let name = occurrence.scheduleName { notes.append(name) }
-            if let reason = occurrence.reason { notes.append(reason) }
+            if let reason = occurrence.reason { notes.append(messages.render(reason)) }
             if case .makeupWorkday(let holiday) = occurrence.dayKind {
                 notes.append("调休 make-up workday" + (holiday.map { " (\($0))" } ?? ""))
             }
@@ -88,14 +47,15 @@ struct MonthScheduleRendering {
         if !schedule.skipped.isEmpty {
             var skipped = TextTable(header: ["SKIPPED", "WORKFLOW", "SITE", "REASON"])
             for item in schedule.skipped {
-                skipped.append([item.date.description, workflowName(item.workflowID), siteName(item.siteID), item.reason])
+                skipped.append([item.date.description, workflowName(item.workflowID), siteName(item.siteID), messages.render(item.reason)])
             }
             out += "\n" + skipped.render()
         }
         return out
     }
 
-    func json(_ schedule: MonthSchedule) -> String {
+    /// The month as JSON: an array of occurrences.
+    public func json(_ schedule: MonthSchedule) -> String {
         JSONText.array(schedule.occurrences.map { occurrence in
             JSONText.object([
                 ("workflow", JSONText.string(occurrence.workflowID)),
@@ -104,19 +64,19 @@ struct MonthScheduleRendering {
                 ("start", JSONText.string(occurrence.interval.startRFC3339)),
                 ("end", JSONText.string(occurrence.interval.endRFC3339)),
                 ("moved_from", occurrence.movedFrom.map { JSONText.string($0.description) }),
-                ("reason", occurrence.movedFrom == nil ? nil : occurrence.reason.map(JSONText.string)),
-            ])
+            ] + JSONText.message("reason", occurrence.movedFrom == nil ? nil : occurrence.reason, messages))
         })
     }
 
-    func ics(_ schedule: MonthSchedule) -> String {
+    /// The month as an iCalendar file for phones.
+    public func ics(_ schedule: MonthSchedule) -> String {
         let zone = (try? CivilTimeZone(identifier: set.district.timeZone)) ?? .shanghai
         let events = schedule.occurrences.map { occurrence in
-            let community = set.district.communities.first { $0.id == occurrence.siteID }
+            let community = set.community(occurrence.siteID)
             let place = [streetName(ofSite: occurrence.siteID), siteName(occurrence.siteID), community?.address].compactMap { $0 }
             var description: [String] = []
             if let name = occurrence.scheduleName { description.append(name) }
-            if let reason = occurrence.reason { description.append(reason) }
+            if let reason = occurrence.reason { description.append(messages.render(reason)) }
             return ICSEvent(uid: occurrence.id + "@sizhen." + set.district.id, interval: occurrence.interval,
                             summary: workflowName(occurrence.workflowID) + " · " + siteName(occurrence.siteID),
                             location: place.joined(separator: " "),

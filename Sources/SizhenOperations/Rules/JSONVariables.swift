@@ -29,7 +29,7 @@ struct JSONVariables {
     /// The environment declaring each top-level key, and the activation holding the values.
     mutating func read() throws(Failure) -> (RuleEnvironment, Activation) {
         skipSpace()
-        guard peek == "{" else { throw fail(JSONMessages.topLevelNotObject) }
+        guard peek == "{" else { throw fail(OperationMessage.jsonNotObject()) }
         var environment = RuleEnvironment()
         var values: [RuleValue] = []
         for (key, (value, type)) in try object(path: "") {
@@ -37,14 +37,14 @@ struct JSONVariables {
             values.append(value)
         }
         skipSpace()
-        guard position == scalars.count else { throw fail(JSONMessages.trailing) }
+        guard position == scalars.count else { throw fail(OperationMessage.jsonTrailing()) }
         return (environment, Activation(values: values))
     }
 
     private var peek: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
     private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
-    private func fail(_ message: String) -> Failure { Failure(diagnostic: .error(message, at: here)) }
+    private func fail(_ message: Message) -> Failure { Failure(diagnostic: .error(message, at: here)) }
 
     private mutating func advance() {
         if scalars[position] == "\n" { line += 1; column = 1 } else { column += 1 }
@@ -55,7 +55,7 @@ struct JSONVariables {
         while let s = peek, s == " " || s == "\t" || s == "\n" || s == "\r" { advance() }
     }
 
-    private mutating func expect(_ s: Unicode.Scalar, _ message: String) throws(Failure) {
+    private mutating func expect(_ s: Unicode.Scalar, _ message: Message) throws(Failure) {
         skipSpace()
         guard peek == s else { throw fail(message) }
         advance()
@@ -63,7 +63,7 @@ struct JSONVariables {
 
     private mutating func value(path: String) throws(Failure) -> (RuleValue, RuleType) {
         skipSpace()
-        guard let s = peek else { throw fail(JSONMessages.unexpectedEnd) }
+        guard let s = peek else { throw fail(OperationMessage.jsonUnexpectedEnd()) }
         switch s {
         case "{":
             var fields: [ObjectType.Field] = []
@@ -76,7 +76,7 @@ struct JSONVariables {
             return (.object(ObjectValue(type: type, fields: values)), .object(type))
         case "[":
             depth += 1
-            guard depth <= Self.maximumDepth else { throw fail(JSONMessages.tooDeep(Self.maximumDepth)) }
+            guard depth <= Self.maximumDepth else { throw fail(OperationMessage.jsonTooDeep(["limit": .int(Self.maximumDepth)])) }
             defer { depth -= 1 }
             advance()
             var items: [RuleValue] = []
@@ -91,7 +91,7 @@ struct JSONVariables {
                 element = element ?? type
                 skipSpace()
                 if peek == "]" { advance(); break }
-                try expect(",", JSONMessages.expectedCommaOrEnd("]"))
+                try expect(",", OperationMessage.jsonExpectedCommaOrEnd(["close": "]"]))
             }
             return (.list(items), .list(mixed ? .dyn : element ?? .dyn))
         case "\"":
@@ -104,16 +104,16 @@ struct JSONVariables {
                     return (value, type)
                 }
             }
-            throw fail(JSONMessages.unexpected(s))
+            throw fail(OperationMessage.jsonUnexpected(["character": .text(String(s))]))
         default:
             if s == "-" || ("0"..."9").contains(s) { return try number() }
-            throw fail(JSONMessages.unexpected(s))
+            throw fail(OperationMessage.jsonUnexpected(["character": .text(String(s))]))
         }
     }
 
     private mutating func object(path: String) throws(Failure) -> [(String, (RuleValue, RuleType))] {
         depth += 1
-        guard depth <= Self.maximumDepth else { throw fail(JSONMessages.tooDeep(Self.maximumDepth)) }
+        guard depth <= Self.maximumDepth else { throw fail(OperationMessage.jsonTooDeep(["limit": .int(Self.maximumDepth)])) }
         defer { depth -= 1 }
         advance()
         var members: [(String, (RuleValue, RuleType))] = []
@@ -122,16 +122,16 @@ struct JSONVariables {
         while true {
             skipSpace()
             let keyLocation = here
-            guard peek == "\"" else { throw fail(JSONMessages.expectedKey) }
+            guard peek == "\"" else { throw fail(OperationMessage.jsonExpectedKey()) }
             let key = try string()
             if members.contains(where: { $0.0 == key }) {
-                throw Failure(diagnostic: .error(JSONMessages.duplicateKey(key), at: keyLocation))
+                throw Failure(diagnostic: .error(OperationMessage.jsonDuplicateKey(["key": .text(key)]), at: keyLocation))
             }
-            try expect(":", JSONMessages.expectedColon)
+            try expect(":", OperationMessage.jsonExpectedColon())
             members.append((key, try value(path: path.isEmpty ? key : path + "." + key)))
             skipSpace()
             if peek == "}" { advance(); return members }
-            try expect(",", JSONMessages.expectedCommaOrEnd("}"))
+            try expect(",", OperationMessage.jsonExpectedCommaOrEnd(["close": "}"]))
         }
     }
 
@@ -139,12 +139,12 @@ struct JSONVariables {
         advance()
         var text = ""
         while true {
-            guard let s = peek else { throw fail(JSONMessages.unterminatedString) }
+            guard let s = peek else { throw fail(OperationMessage.jsonUnterminatedString()) }
             if s == "\"" { advance(); return text }
-            if s.value < 0x20 { throw fail(JSONMessages.controlCharacter) }
+            if s.value < 0x20 { throw fail(OperationMessage.jsonControlCharacter()) }
             if s == "\\" {
                 advance()
-                guard let e = peek else { throw fail(JSONMessages.unterminatedString) }
+                guard let e = peek else { throw fail(OperationMessage.jsonUnterminatedString()) }
                 switch e {
                 case "\"", "\\", "/": text.unicodeScalars.append(e)
                 case "b": text += "\u{08}"
@@ -156,26 +156,26 @@ struct JSONVariables {
                     var code: UInt32 = 0
                     for _ in 0..<4 {
                         advance()
-                        guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(JSONMessages.badEscape) }
+                        guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(OperationMessage.jsonBadEscape()) }
                         code = code * 16 + digit
                     }
                     if (0xD800...0xDBFF).contains(code) {
                         // A surrogate pair: \uD83D\uDC31.
                         advance()
-                        guard peek == "\\" else { throw fail(JSONMessages.badEscape) }
+                        guard peek == "\\" else { throw fail(OperationMessage.jsonBadEscape()) }
                         advance()
-                        guard peek == "u" else { throw fail(JSONMessages.badEscape) }
+                        guard peek == "u" else { throw fail(OperationMessage.jsonBadEscape()) }
                         var low: UInt32 = 0
                         for _ in 0..<4 {
                             advance()
-                            guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(JSONMessages.badEscape) }
+                            guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(OperationMessage.jsonBadEscape()) }
                             low = low * 16 + digit
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low &- 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw fail(JSONMessages.badEscape) }
+                    guard let scalar = Unicode.Scalar(code) else { throw fail(OperationMessage.jsonBadEscape()) }
                     text.unicodeScalars.append(scalar)
-                default: throw fail(JSONMessages.badEscape)
+                default: throw fail(OperationMessage.jsonBadEscape())
                 }
                 advance()
                 continue
@@ -196,25 +196,8 @@ struct JSONVariables {
         }
         if !isDouble, let int = Int64(text) { return (.int(int), .int) }
         guard let double = Double(text), text.last.map({ ("0"..."9").contains($0) }) == true else {
-            throw Failure(diagnostic: .error(JSONMessages.badNumber(text), at: start))
+            throw Failure(diagnostic: .error(OperationMessage.jsonBadNumber(["text": .text(text)]), at: start))
         }
         return (.double(double), .double)
     }
-}
-
-/// The wording of the JSON reader's diagnostics.
-enum JSONMessages {
-    static let topLevelNotObject = "the JSON must be an object whose keys are the variables, e.g. {\"case\": {\"parties\": 5}}"
-    static let trailing = "unexpected text after the JSON object"
-    static let unexpectedEnd = "the JSON ends too early"
-    static func unexpected(_ s: Unicode.Scalar) -> String { "unexpected character '\(s)' in JSON" }
-    static func tooDeep(_ limit: Int) -> String { "the JSON is nested more than \(limit) levels deep" }
-    static func expectedCommaOrEnd(_ close: String) -> String { "expected ',' or '\(close)'" }
-    static let expectedKey = "expected a key in double quotes"
-    static let expectedColon = "expected ':' after the key"
-    static func duplicateKey(_ key: String) -> String { "the key \"\(key)\" appears twice" }
-    static let unterminatedString = "the string is not closed"
-    static let controlCharacter = "a control character in a string must be escaped"
-    static let badEscape = "invalid escape in a JSON string"
-    static func badNumber(_ text: String) -> String { "'\(text)' is not a valid number" }
 }

@@ -1,18 +1,17 @@
-import Foundation
 import SizhenEngine
-import SizhenRecords
 import SizhenModel
+import SizhenRecords
 
 /// How a month's plan is made when the engine first reaches the month: the planner's plan,
 /// stored with its occurrences.
 enum MonthPlanning {
-    /// A planner for `rounds` and `simulate`.
-    static func planner(for set: WorkflowSet, options: PlannerOptions = PlannerOptions()) -> (MonthSchedule) -> MonthPlan {
+    /// A planner for `rounds`, `intake import` and `simulate`.
+    static func planner(for set: WorkflowSet, options: PlannerOptions = PlannerOptions()) -> @Sendable (MonthSchedule) -> MonthPlan {
         { schedule in monthPlan(Planner(set: set, options: options).plan(schedule), schedule: schedule) }
     }
 
-    /// The stored form of a plan: its assignments by occurrence and slot, and its JSON.
-    static func monthPlan(_ plan: SizhenRecords.Plan, schedule: MonthSchedule) -> MonthPlan {
+    /// The stored form of a plan: its assignments by occurrence and slot, and the whole plan.
+    static func monthPlan(_ plan: Plan, schedule: MonthSchedule) -> MonthPlan {
         var positions: [String: Int] = [:]
         let assignments = plan.assignments.map { assignment -> MonthPlan.Assignment in
             let key = assignment.occurrence + "/" + assignment.slot
@@ -28,10 +27,7 @@ enum MonthPlanning {
             unfilledPositions[key, default: 0] += 1
             return MonthPlan.Unfilled(occurrenceID: slot.occurrence, slot: slot.slot, position: position, reason: slot.reason)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = (try? encoder.encode(plan)).map { String(decoding: $0, as: UTF8.self) }
         return MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: assignments, unfilled: unfilled,
-                         skipped: schedule.skipped, planJSON: json)
+                         skipped: schedule.skipped, plan: plan)
     }
 }

@@ -1,10 +1,10 @@
-import SizhenReports
 import SizhenCalendar
 
 /// How `schedule` prints an expansion: an aligned table for people, or JSON of exactly
 /// `{"occurrences":[{"date","weekday","moved_from","reason"}],"skipped":[{"date","reason"}]}`.
-enum ScheduleRendering {
-    static func table(_ expansion: ScheduleExpansion, rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar) -> String {
+public enum RulePreviewRendering {
+    /// The dates as an aligned table.
+    public static func table(_ expansion: ScheduleExpansion, rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar) -> String {
         var out = "\(rule) · on_holiday: \(policy.rawValue) · calendar: \(calendar.id) (\(calendar.name))\n\n"
         out += "DATE        DAY      NOTE\n"
         for occurrence in expansion.occurrences {
@@ -29,7 +29,8 @@ enum ScheduleRendering {
         return out
     }
 
-    static func json(_ expansion: ScheduleExpansion) -> String {
+    /// The dates as JSON.
+    public static func json(_ expansion: ScheduleExpansion) -> String {
         let occurrences = expansion.occurrences.map { occurrence in
             JSONText.object([
                 ("date", JSONText.string(occurrence.date.description)),

@@ -1,29 +1,37 @@
 import Foundation
 import SizhenCalendar
-import SizhenEngine
-import SizhenRecords
+import SizhenDiagnostics
 import SizhenModel
-import SizhenReports
+import SizhenRecords
 
 /// How `plan` prints: a table (with `--explain`, each assignment's runners-up), JSON of
 /// exactly `{"assignments":[…],"unfilled":[…]}` (and `"changes"` with `--pinned`), CSV for
 /// Excel, or an iCalendar file.
-struct PlanRendering {
-    let set: WorkflowSet
+public struct PlanRendering: Sendable {
+    /// The files, for names.
+    public let set: WorkflowSet
     /// Only this person's assignments, when given.
-    let person: String?
+    public let person: String?
+    /// The words of the reasons.
+    public let messages: MessageRenderer
 
-    private func siteName(_ id: String) -> String {
-        if id == set.district.id { return set.district.name }
-        return set.district.communities.first { $0.id == id }?.name ?? id
+    /// A rendering.
+    public init(set: WorkflowSet, person: String?, messages: MessageRenderer) {
+        self.set = set
+        self.person = person
+        self.messages = messages
     }
 
-    private func workflowName(_ id: String) -> String { set.workflow(id)?.name ?? id }
+    private func siteName(_ id: String) -> String { set.siteName(id) }
+
+    private func workflowName(_ id: String) -> String { set.workflowName(id) }
 
     private func personLabel(_ id: String) -> String {
-        guard let found = set.people.first(where: { $0.id == id }) else { return id }
+        guard let found = set.person(id) else { return id }
         return "\(id) \(found.name)"
     }
+
+    private func text(_ message: Message) -> String { messages.render(message) }
 
     private func time(_ assignment: Assignment) -> String {
         // 2026-12-09T09:00:00+08:00 → 09:00
@@ -39,7 +47,8 @@ struct PlanRendering {
         return plan.assignments(of: person)
     }
 
-    func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
+    /// The plan as a table; with `explain`, each assignment with its runners-up.
+    public func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
         var out = "\(plan.month) · \(set.district.name) · plan · travel buffer \(travelBuffer) min"
         if let person { out += " · \(personLabel(person))" }
         out += "\n\n"
@@ -48,16 +57,16 @@ struct PlanRendering {
             for assignment in assignments {
                 out += "\(assignment.date) \(time(assignment)) \(workflowName(assignment.workflow)) · \(siteName(assignment.site)) · "
                 out += "\(assignment.slot): \(personLabel(assignment.person))\(assignment.isPinned ? " (pinned)" : "")\n"
-                out += "  why: \(assignment.reason)\n"
+                out += "  why: \(text(assignment.reason))\n"
                 for alternative in assignment.alternatives {
-                    out += "  runner-up \(personLabel(alternative.person)): \(alternative.reason)\n"
+                    out += "  runner-up \(personLabel(alternative.person)): \(text(alternative.reason))\n"
                 }
             }
         } else {
             var table = TextTable(header: ["DATE", "TIME", "WORKFLOW", "SITE", "SLOT", "PERSON", "REASON"])
             for assignment in assignments {
                 table.append([assignment.date, time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
-                              assignment.slot, personLabel(assignment.person), assignment.reason])
+                              assignment.slot, personLabel(assignment.person), text(assignment.reason)])
             }
             out += table.render()
         }
@@ -80,7 +89,7 @@ struct PlanRendering {
         if person == nil, !plan.unfilled.isEmpty {
             var table = TextTable(header: ["UNFILLED", "WORKFLOW", "SITE", "SLOT", "REASON"])
             for slot in plan.unfilled {
-                table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slot.slot, slot.reason])
+                table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slot.slot, text(slot.reason)])
             }
             out += "\n" + table.render()
         }
@@ -90,16 +99,16 @@ struct PlanRendering {
                 var table = TextTable(header: ["CHANGE", "DATE", "WORKFLOW", "SITE", "SLOT", "PERSON", "WHY"])
                 for move in difference.moved {
                     table.append(["moved", move.after.date, workflowName(move.after.workflow), siteName(move.after.site), move.after.slot,
-                                  "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", move.reason])
+                                  "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", text(move.reason)])
                 }
                 for added in difference.added {
                     table.append(["added", added.date, workflowName(added.workflow), siteName(added.site), added.slot,
-                                  personLabel(added.person), added.reason])
+                                  personLabel(added.person), text(added.reason)])
                 }
                 for removal in difference.removed {
                     let item = removal.assignment
                     table.append(["removed", item.date, workflowName(item.workflow), siteName(item.site), item.slot,
-                                  personLabel(item.person), removal.reason])
+                                  personLabel(item.person), text(removal.reason)])
                 }
                 out += table.render()
             }
@@ -111,7 +120,8 @@ struct PlanRendering {
         String(format: "%.1f%%", Double(part) * 100 / Double(max(1, whole)))
     }
 
-    func json(_ plan: SizhenRecords.Plan, difference: PlanDifference?) -> String {
+    /// The plan as JSON.
+    public func json(_ plan: SizhenRecords.Plan, difference: PlanDifference?) -> String {
         let assignments = shown(plan).map { item in
             JSONText.object([
                 ("occurrence", JSONText.string(item.occurrence)),
@@ -122,8 +132,7 @@ struct PlanRendering {
                 ("end", JSONText.string(item.end)),
                 ("slot", JSONText.string(item.slot)),
                 ("person", JSONText.string(item.person)),
-                ("reason", JSONText.string(item.reason)),
-            ])
+            ] + JSONText.message("reason", item.reason, messages))
         }
         let unfilled = (person == nil ? plan.unfilled : []).map { item in
             JSONText.object([
@@ -132,8 +141,7 @@ struct PlanRendering {
                 ("site", JSONText.string(item.site)),
                 ("date", JSONText.string(item.date)),
                 ("slot", JSONText.string(item.slot)),
-                ("reason", JSONText.string(item.reason)),
-            ])
+            ] + JSONText.message("reason", item.reason, messages))
         }
         var pairs: [(String, String?)] = [("assignments", JSONText.array(assignments)), ("unfilled", JSONText.array(unfilled))]
         if let difference {
@@ -141,8 +149,7 @@ struct PlanRendering {
                 JSONText.object([
                     ("occurrence", JSONText.string(move.after.occurrence)), ("slot", JSONText.string(move.after.slot)),
                     ("from", JSONText.string(move.before.person)), ("to", JSONText.string(move.after.person)),
-                    ("reason", JSONText.string(move.reason)),
-                ])
+                ] + JSONText.message("reason", move.reason, messages))
             }
             let added = difference.added.map { item in
                 JSONText.object([("occurrence", JSONText.string(item.occurrence)), ("slot", JSONText.string(item.slot)),
@@ -150,7 +157,7 @@ struct PlanRendering {
             }
             let removed = difference.removed.map { removal in
                 JSONText.object([("occurrence", JSONText.string(removal.assignment.occurrence)), ("slot", JSONText.string(removal.assignment.slot)),
-                                 ("person", JSONText.string(removal.assignment.person)), ("reason", JSONText.string(removal.reason))])
+                                 ("person", JSONText.string(removal.assignment.person))] + JSONText.message("reason", removal.reason, messages))
             }
             pairs.append(("changes", JSONText.object([("moved", JSONText.array(moved)), ("added", JSONText.array(added)),
                                                       ("removed", JSONText.array(removed))])))
@@ -158,22 +165,24 @@ struct PlanRendering {
         return JSONText.object(pairs)
     }
 
-    func csv(_ plan: SizhenRecords.Plan) -> String {
+    /// The plan as CSV for Excel.
+    public func csv(_ plan: SizhenRecords.Plan) -> String {
         var csv = CSVWriter(header: ["status", "occurrence", "workflow", "site", "site_name", "date", "start", "end", "slot", "person", "person_name", "reason"])
         for item in shown(plan) {
-            let name = set.people.first { $0.id == item.person }?.name ?? ""
+            let name = set.person(item.person)?.name ?? ""
             csv.append(["assigned", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
-                         item.slot, item.person, name, item.reason])
+                         item.slot, item.person, name, text(item.reason)])
         }
         if person == nil {
             for item in plan.unfilled {
-                csv.append(["unfilled", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", item.reason])
+                csv.append(["unfilled", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
             }
         }
         return csv.render()
     }
 
-    func ics(_ plan: SizhenRecords.Plan) -> String {
+    /// The plan (or the person's month) as an iCalendar file.
+    public func ics(_ plan: SizhenRecords.Plan) -> String {
         let zone = (try? CivilTimeZone(identifier: set.district.timeZone)) ?? .shanghai
         var occurrenceByID: [String: Occurrence] = [:]
         if let month = YearMonth(iso: plan.month), let schedule = try? OccurrenceExpander(set: set).expand(month: month) {
@@ -181,13 +190,13 @@ struct PlanRendering {
         }
         let events = shown(plan).compactMap { item -> ICSEvent? in
             guard let occurrence = occurrenceByID[item.occurrence] else { return nil }
-            let community = set.district.communities.first { $0.id == item.site }
-            let street = community.flatMap { c in set.district.streets.first { $0.id == c.streetID }?.name }
+            let community = set.community(item.site)
+            let street = set.streetOfSite(item.site)?.name
             let place = [street, siteName(item.site), community?.address].compactMap { $0 }
             var summary = workflowName(item.workflow) + " · " + siteName(item.site)
-            if person == nil, let name = set.people.first(where: { $0.id == item.person })?.name { summary += " · " + name }
+            if person == nil, let name = set.person(item.person)?.name { summary += " · " + name }
             return ICSEvent(uid: "\(item.occurrence)/\(item.slot)/\(item.person)@sizhen.\(set.district.id)", interval: occurrence.interval,
-                            summary: summary, location: place.joined(separator: " "), description: item.reason)
+                            summary: summary, location: place.joined(separator: " "), description: text(item.reason))
         }
         let title = person.map { "\(personLabel($0)) \(plan.month) 排班" } ?? "\(set.district.name) \(plan.month) 排班"
         return ICSWriter(name: title, zone: zone).render(events)

@@ -1,0 +1,107 @@
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenModel
+import SizhenRecords
+import SizhenStore
+
+/// Who fills each slot of a month's occurrences, and why: `sizhen plan`. With a database, the
+/// plan stored there is pinned and the new one stored for the days not yet processed.
+public struct PlanOperation: Sendable {
+    /// The plan and what it was made from.
+    public struct Result: Sendable {
+        public var set: WorkflowSet
+        public var schedule: MonthSchedule
+        public var plan: Plan
+        public var audit: PlanAudit
+        /// What changed against the pinned plan, when there was one.
+        public var difference: PlanDifference?
+        /// The planner's options (the travel buffer).
+        public var options: PlannerOptions
+    }
+
+    public var workspace: Workspace
+    /// `YYYY-MM`.
+    public var month: String
+    /// Only this person (checked: an unknown id is an error).
+    public var person: String?
+    /// A previous plan (`--format json` output) to keep.
+    public var pinnedFile: String?
+    /// Whether an unfilled slot is an error.
+    public var strict: Bool
+    /// Minutes a person needs between sites in different streets on the same day.
+    public var travelBufferMinutes: Int
+
+    /// An operation.
+    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
+                travelBufferMinutes: Int = 30) {
+        self.workspace = workspace
+        self.month = month
+        self.person = person
+        self.pinnedFile = pinnedFile
+        self.strict = strict
+        self.travelBufferMinutes = travelBufferMinutes
+    }
+
+    public func run() -> Outcome<Result> {
+        perform { run in
+            let yearMonth = try FlagValue.month(month, into: &run)
+            let set = try workspace.loadSet(into: &run)
+            run.sources.remember(month, as: "--month")
+            if let person, set.person(person) == nil {
+                run.diagnostics.append(.error(OperationMessage.unknownPerson(["id": .text(person),
+                                                                             "suggestion": .text(Suggestions.closest(to: person, in: set.people.map(\.id)) ?? "")]),
+                                              at: FlagValue.location("--person")))
+            }
+            var previous: Plan?
+            if let pinnedFile {
+                switch Self.readPlan(pinnedFile) {
+                case .success(let plan): previous = plan
+                case .failure(let problem): run.diagnostics.append(problem)
+                }
+            }
+            if run.diagnostics.hasErrors { throw Stop() }
+            let schedule = try OccurrenceExpander(set: set).expand(month: yearMonth)
+            run.warn(schedule.warnings)
+            let options = PlannerOptions(travelBufferMinutes: travelBufferMinutes)
+            // With a database: the stored plan is pinned, and the new one stored for the days not
+            // yet processed (a re-plan after new leave moves only what it must).
+            var store: SQLiteStore?
+            if let path = workspace.database {
+                let opened = try workspace.openStore(path, for: set)
+                store = opened
+                if let stored = try opened.storedPlan(yearMonth) { previous = stored }
+            }
+            let plan = Planner(set: set, options: options).plan(schedule, pinned: previous)
+            if let store {
+                let stored = MonthPlanning.monthPlan(plan, schedule: schedule)
+                if try store.isMonthStored(yearMonth) {
+                    if previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true {
+                        let next = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay
+                        try store.replaceAssignments(stored, from: max(next, yearMonth.firstDay))
+                    }
+                } else {
+                    try store.storeMonth(stored)
+                }
+            }
+            if strict && !plan.unfilled.isEmpty {
+                run.diagnostics.append(.error(OperationMessage.unfilledStrict(["count": .int(plan.unfilled.count)])))
+            }
+            return Result(set: set, schedule: schedule, plan: plan, audit: PlanAudit(plan: plan, schedule: schedule, set: set, options: options),
+                          difference: previous.map { PlanDifference(from: $0, to: plan) }, options: options)
+        }
+    }
+
+    /// A plan from a `--format json` output (or a stored plan's JSON).
+    static func readPlan(_ path: String) -> Swift.Result<Plan, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error(OperationMessage.noSuchFile(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        do {
+            return .success(try JSONDecoder().decode(Plan.self, from: data))
+        } catch {
+            return .failure(.error(OperationMessage.notAPlan(["path": .text(path)]), hint: OperationMessage.notAPlanHint()))
+        }
+    }
+}

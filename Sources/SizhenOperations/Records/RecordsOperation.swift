@@ -1,0 +1,76 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRecords
+
+/// The service records, filtered: `sizhen records`.
+public struct RecordsOperation: Sendable {
+    /// The records and what names them.
+    public struct Listing: Sendable {
+        public var set: WorkflowSet
+        public var records: [ServiceRecord]
+        /// Residents' personal data by case id, only when asked for.
+        public var personal: [String: PersonalData]?
+    }
+
+    public var workspace: Workspace
+    /// `YYYY-MM`.
+    public var month: String?
+    /// Only this site.
+    public var site: String?
+    /// Only this record type.
+    public var type: String?
+    /// Whether to add residents' names, phone numbers and ID numbers.
+    public var includePersonal: Bool
+
+    /// An operation.
+    public init(workspace: Workspace, month: String? = nil, site: String? = nil, type: String? = nil, includePersonal: Bool = false) {
+        self.workspace = workspace
+        self.month = month
+        self.site = site
+        self.type = type
+        self.includePersonal = includePersonal
+    }
+
+    public func run() -> Outcome<Listing> {
+        perform { run in
+            let yearMonth = try month.map { text throws(Stop) in try FlagValue.month(text, into: &run) }
+            let set = try workspace.loadSet(into: &run)
+            let store = try workspace.openExisting(for: set, into: &run)
+            let records = try store.records(RecordFilter(month: yearMonth, site: site, type: type))
+            return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil)
+        }
+    }
+}
+
+/// A case's whole story, in order: `sizhen explain CASE_ID`.
+public struct ExplainOperation: Sendable {
+    /// The case and its events, with those of the cases escalated from it.
+    public struct Story: Sendable {
+        public var engineCase: EngineCase
+        public var events: [StoredEvent]
+    }
+
+    public var workspace: Workspace
+    /// The case id.
+    public var caseID: String
+
+    /// An operation.
+    public init(workspace: Workspace, caseID: String) {
+        self.workspace = workspace
+        self.caseID = caseID
+    }
+
+    public func run() -> Outcome<Story> {
+        perform { run in
+            let store = try workspace.openExisting(for: nil, into: &run)
+            guard let found = try store.engineCase(caseID) else {
+                let near = try store.caseIDs(withPrefix: String(caseID.prefix { $0 != "#" && $0 != ">" }), limit: 20)
+                throw run.fail(.error(OperationMessage.noSuchCase(["id": .text(caseID), "db": .text(workspace.databasePath),
+                                                                   "suggestion": .text(Suggestions.closest(to: caseID, in: near) ?? "")]),
+                                      hint: OperationMessage.noSuchCaseHint()))
+            }
+            return Story(engineCase: found, events: try store.story(of: caseID))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenModel
+import SizhenRecords
+import SizhenReports
+
+/// Advances the real month through a day and gives the day's run sheet: `sizhen rounds`.
+public struct RoundsOperation: Sendable {
+    public var workspace: Workspace
+    /// `YYYY-MM-DD`.
+    public var date: String
+
+    /// An operation.
+    public init(workspace: Workspace, date: String) {
+        self.workspace = workspace
+        self.date = date
+    }
+
+    public func run() -> Outcome<RunSheet> {
+        perform { run in
+            guard let day = FlagValue.date(date, flag: "--date", into: &run) else { throw Stop() }
+            let set = try workspace.loadSet(into: &run)
+            let store = try workspace.openStore(workspace.databasePath, for: set)
+            let outcome = try RoundsRunner(set: set, store: store, planMonth: MonthPlanning.planner(for: set)).advance(through: day)
+            run.warn(outcome.calendarWarnings)
+            for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }
+            return try RunSheet(date: day, set: set, store: store)
+        }
+    }
+}

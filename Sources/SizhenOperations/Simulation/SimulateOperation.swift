@@ -1,0 +1,153 @@
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenLoader
+import SizhenModel
+import SizhenRecords
+import SizhenReports
+import SizhenStore
+
+/// A simulated month: the same engine as the real rounds, on a virtual clock, with the cases a
+/// scenario's demand model draws; then the month's summary. With a second workflows folder,
+/// the same month and seed run again with its rules, for a side-by-side comparison:
+/// `sizhen simulate`.
+public struct SimulateOperation: Sendable {
+    /// One simulated month.
+    public struct SimulatedMonth: Sendable {
+        /// The files it ran with.
+        public var set: WorkflowSet
+        /// The scenario it drew from.
+        public var scenario: Scenario
+        /// The seed.
+        public var seed: UInt64
+        /// The database it wrote.
+        public var database: String
+        /// The month's summary.
+        public var summary: MonthSummary
+    }
+
+    /// The month, and the comparison month when one was asked for.
+    public struct Result: Sendable {
+        public var base: SimulatedMonth
+        public var compare: SimulatedMonth?
+    }
+
+    public var workspace: Workspace
+    /// `YYYY-MM`.
+    public var month: String
+    /// The seed as given (checked: a whole number from 0 to 2⁶⁴−1); nil for the scenario's.
+    public var seed: String?
+    /// A scenario file instead of the folder's `default` scenario.
+    public var scenarioFile: String?
+    /// A second workflows folder to simulate with the same month and seed.
+    public var compareFolder: String?
+    /// Told after each day simulated: the day, the days done, the days in all.
+    public var progress: (@Sendable (CivilDate, Int, Int) -> Void)?
+
+    /// An operation.
+    public init(workspace: Workspace, month: String, seed: String? = nil, scenarioFile: String? = nil, compareFolder: String? = nil,
+                progress: (@Sendable (CivilDate, Int, Int) -> Void)? = nil) {
+        self.workspace = workspace
+        self.month = month
+        self.seed = seed
+        self.scenarioFile = scenarioFile
+        self.compareFolder = compareFolder
+        self.progress = progress
+    }
+
+    /// The database a simulation of `month` writes when none is named.
+    public static func defaultDatabase(for month: String) -> String { "simulation-\(month).db" }
+
+    public func run() -> Outcome<Result> {
+        perform { run in
+            let yearMonth = try FlagValue.month(month, into: &run)
+            var seedValue: UInt64?
+            if let seed {
+                guard let parsed = UInt64(seed) else {
+                    run.sources.remember(seed, as: "--seed")
+                    throw run.fail(.error(OperationMessage.badSeed(["value": .text(seed)]), at: FlagValue.location("--seed"),
+                                          hint: OperationMessage.badSeedHint()))
+                }
+                seedValue = parsed
+            }
+            let path = workspace.database ?? Self.defaultDatabase(for: yearMonth.description)
+            let base = try prepare(workspace, seed: seedValue, fallback: nil, into: &run)
+            let baseRun = try simulate(base, month: yearMonth, path: path, into: &run)
+            guard let compareFolder else { return Result(base: baseRun, compare: nil) }
+            let other = try prepare(Workspace(workflowsFolder: compareFolder), seed: base.seed, fallback: base.scenario, into: &run)
+            let otherPath = (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-compare.db"
+            return Result(base: baseRun, compare: try simulate(other, month: yearMonth, path: otherPath, into: &run))
+        }
+    }
+
+    private struct Setup {
+        var set: WorkflowSet
+        var scenario: Scenario
+        var seed: UInt64
+    }
+
+    private func prepare(_ workspace: Workspace, seed: UInt64?, fallback: Scenario?, into run: inout Run) throws -> Setup {
+        let set = try workspace.loadSet(into: &run)
+        var scenario = set.scenarios.first { $0.id == "default" } ?? set.scenarios.first ?? fallback
+        if let scenarioFile {
+            switch run.sources.read(scenarioFile, maxBytes: YAMLBudget.standard.maxBytes) {
+            case .failure(let problem): throw run.fail(problem)
+            case .success(let bytes):
+                switch YAMLParser().parse(bytes: bytes, file: scenarioFile) {
+                case .failure(let problems): try run.check(problems)
+                case .success(let root):
+                    var context = DecodingContext()
+                    let decoded = ScenarioFileDecoder().decode(root, in: &context)
+                    try run.check(context.diagnostics)
+                    scenario = decoded
+                }
+            }
+        }
+        guard let scenario else {
+            throw run.fail(.error(OperationMessage.noScenario(["folder": .text(set.folder)]), hint: OperationMessage.noScenarioHint()))
+        }
+        return Setup(set: set, scenario: scenario, seed: seed ?? scenario.seed)
+    }
+
+    /// Runs the month into a fresh database at `path` and summarises it.
+    private func simulate(_ setup: Setup, month: YearMonth, path: String, into run: inout Run) throws -> SimulatedMonth {
+        try SimulationDatabase.reset(path, into: &run)
+        let store = try SQLiteStore(path: path, caseType: setup.set.caseType)
+        try store.markAsSimulation()
+        let demand = DemandModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
+        let absences = AbsenceModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
+        let runner = RoundsRunner(set: setup.set, store: store, planMonth: MonthPlanning.planner(for: setup.set))
+        let total = month.firstDay.distance(to: month.lastDay) + 1
+        var done = 0
+        let progress = self.progress
+        let outcome = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) },
+                                         absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3) },
+                                         progress: { day in
+                                             done += 1
+                                             progress?(day, done, total)
+                                         })
+        run.warn(outcome.calendarWarnings)
+        if let first = outcome.warnings.first {
+            run.diagnostics.append(.warning(OperationMessage.deadlinesUncomputed(["count": .int(outcome.warnings.count), "first": .message(first)])))
+        }
+        let summary = MonthSummary(facts: try MonthFacts(month: month, reading: store), set: setup.set, seed: setup.seed)
+        return SimulatedMonth(set: setup.set, scenario: setup.scenario, seed: setup.seed, database: path, summary: summary)
+    }
+}
+
+/// A simulation's database is written afresh each run; a database that is not a simulation's
+/// (the real month's `sizhen.db`) is never overwritten.
+enum SimulationDatabase {
+    static func reset(_ path: String, into run: inout Run) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let store = try SQLiteStore(path: path)
+        let purpose = try store.purpose()
+        // A file holding nothing is overwritten too: a simulation killed before it marked its
+        // database leaves one (found by Tests/faults/sigkill.sh).
+        guard try purpose == .simulation || (purpose == nil && store.holdsNothing()) else {
+            throw run.fail(.error(OperationMessage.realDatabase(["path": .text(path)]), hint: OperationMessage.realDatabaseHint()))
+        }
+        SQLiteStore.removeFiles(at: path)
+    }
+}

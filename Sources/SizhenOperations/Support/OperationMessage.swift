@@ -1,0 +1,135 @@
+import SizhenDiagnostics
+
+/// The operations' own diagnostics: a value given on the command line or in a form that is
+/// wrong, a database that is missing or of the wrong kind, a file that cannot be written.
+public enum OperationMessage: String, MessageCatalogue {
+    case unexpected = "operation.unexpected"
+    case noDatabase = "operation.no-database"
+    case noDatabaseHint = "operation.no-database.hint"
+    case badMonth = "operation.bad-month"
+    case badMonthHint = "operation.bad-month.hint"
+    case badDate = "operation.bad-date"
+    case badDateHint = "operation.bad-date.hint"
+    case badFileSize = "operation.bad-file-size"
+    case badCount = "operation.bad-count"
+    case badCountHint = "operation.bad-count.hint"
+    case untilBeforeFrom = "operation.until-before-from"
+    case unboundedRule = "operation.unbounded-rule"
+    case unboundedRuleHint = "operation.unbounded-rule.hint"
+    case tooManyDates = "operation.too-many-dates"
+    case tooManyDatesHint = "operation.too-many-dates.hint"
+    case unknownWorkflow = "operation.unknown-workflow"
+    case knownWorkflows = "operation.known-workflows"
+    case unknownSite = "operation.unknown-site"
+    case unknownPerson = "operation.unknown-person"
+    case unfilledStrict = "operation.unfilled-strict"
+    case noSuchFile = "operation.no-such-file"
+    case notAPlan = "operation.not-a-plan"
+    case notAPlanHint = "operation.not-a-plan.hint"
+    case nothingImported = "operation.nothing-imported"
+    case noSuchCase = "operation.no-such-case"
+    case noSuchCaseHint = "operation.no-such-case.hint"
+    case unknownSubsidyRole = "operation.unknown-subsidy-role"
+    case unknownSubsidyRoleHint = "operation.unknown-subsidy-role.hint"
+    case nothingForMonth = "operation.nothing-for-month"
+    case nothingForMonthHint = "operation.nothing-for-month.hint"
+    case badSeed = "operation.bad-seed"
+    case badSeedHint = "operation.bad-seed.hint"
+    case noScenario = "operation.no-scenario"
+    case noScenarioHint = "operation.no-scenario.hint"
+    case deadlinesUncomputed = "operation.deadlines-uncomputed"
+    case realDatabase = "operation.real-database"
+    case realDatabaseHint = "operation.real-database.hint"
+    case badCommunities = "operation.bad-communities"
+    case outputNotEmpty = "operation.output-not-empty"
+    case outputNotEmptyHint = "operation.output-not-empty.hint"
+    case outputIsFile = "operation.output-is-file"
+    case cannotRead = "operation.cannot-read"
+    case cannotWrite = "operation.cannot-write"
+    case cannotWriteHint = "operation.cannot-write.hint"
+    case cannotCreateFolder = "operation.cannot-create-folder"
+    case jsonNotObject = "json.not-object"
+    case jsonTrailing = "json.trailing"
+    case jsonUnexpectedEnd = "json.unexpected-end"
+    case jsonUnexpected = "json.unexpected"
+    case jsonTooDeep = "json.too-deep"
+    case jsonExpectedCommaOrEnd = "json.expected-comma-or-end"
+    case jsonExpectedKey = "json.expected-key"
+    case jsonExpectedColon = "json.expected-colon"
+    case jsonDuplicateKey = "json.duplicate-key"
+    case jsonUnterminatedString = "json.unterminated-string"
+    case jsonControlCharacter = "json.control-character"
+    case jsonBadEscape = "json.bad-escape"
+    case jsonBadNumber = "json.bad-number"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .unexpected: ("{detail}", "{detail}")
+        case .noDatabase: ("no database at {path}", "{path} 处没有数据库")
+        case .noDatabaseHint: ("run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE",
+                               "请先运行 `sizhen rounds --date …` 或 `sizhen simulate --month …`，或用 --db FILE 指定数据库")
+        case .badMonth: ("'{value}' is not a valid month for {flag}", "“{value}”不是 {flag} 可用的月份")
+        case .badMonthHint: ("write the month as YYYY-MM, e.g. 2026-12", "月份写作 YYYY-MM，例如 2026-12")
+        case .badDate: ("'{value}' is not a valid date for {flag}", "“{value}”不是 {flag} 可用的日期")
+        case .badDateHint: ("write dates as YYYY-MM-DD, e.g. 2026-12-01; the date must exist", "日期写作 YYYY-MM-DD，例如 2026-12-01；日期必须真实存在")
+        case .badFileSize: ("--max-file-size is {value}; it is in MiB, from {min} to {max}", "--max-file-size 为 {value}；单位为 MiB，取值 {min} 到 {max}")
+        case .badCount: ("--count must be from 1 to {max}, not {value}", "--count 须在 1 到 {max} 之间，而不是 {value}")
+        case .badCountHint: ("give how many occurrences to show, e.g. --count 24", "请给出要显示的场次数，例如 --count 24")
+        case .untilBeforeFrom: ("--until {until} is before --from {from}", "--until {until} 早于 --from {from}")
+        case .unboundedRule: ("the rule has no COUNT or UNTIL, so it never ends", "该规则没有 COUNT 或 UNTIL，永不结束")
+        case .unboundedRuleHint: ("give --count N or --until YYYY-MM-DD (or add COUNT or UNTIL to the rule)",
+                                  "请给出 --count N 或 --until YYYY-MM-DD（或在规则中加上 COUNT 或 UNTIL）")
+        case .tooManyDates: ("the window holds more than {max} occurrences", "这段时间内超过 {max} 个场次")
+        case .tooManyDatesHint: ("narrow the window with --until, or give --count", "请用 --until 缩短时间段，或给出 --count")
+        case .unknownWorkflow: ("unknown workflow '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的工作流程“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownWorkflows: ("the workflows are: {ids}", "现有工作流程：{ids}")
+        case .unknownSite: ("unknown site '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的地点“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownPerson: ("unknown person '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的人员“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unfilledStrict: ("{count} {count|slot is|slots are} unfilled (--strict)", "有 {count} 个岗位缺岗（--strict）")
+        case .noSuchFile: ("no such file: {path}", "没有这个文件：{path}")
+        case .notAPlan: ("{path} is not a plan in JSON", "{path} 不是 JSON 格式的排班")
+        case .notAPlanHint: ("give the output of `sizhen plan --month YYYY-MM --format json`", "请给出 `sizhen plan --month YYYY-MM --format json` 的输出")
+        case .nothingImported: ("nothing was imported: fix the rows above and import the file again", "没有导入任何内容：请改正以上各行后重新导入")
+        case .noSuchCase: ("no case '{id}' in {db}{?suggestion:; did you mean '{suggestion}'?}", "{db} 中没有案件“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .noSuchCaseHint: ("case ids are <occurrence>#<visitor>, e.g. jiezhen/haitangxi-yanyu/2026-12-09/1#1; `sizhen records` lists them",
+                               "案件编号形如 <场次>#<序号>，例如 jiezhen/haitangxi-yanyu/2026-12-09/1#1；`sizhen records` 可列出")
+        case .unknownSubsidyRole: ("unknown role '{role}' for --subsidy-role{?suggestion:; did you mean '{suggestion}'?}",
+                                   "--subsidy-role 的角色“{role}”未知{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownSubsidyRoleHint: ("roles are listed in the district file's `roles`", "角色列在区设置文件的 `roles` 中")
+        case .nothingForMonth: ("{db} has nothing for {month}", "{db} 中没有 {month} 的数据")
+        case .nothingForMonthHint: ("run `sizhen rounds --date …` in {month}, or `sizhen simulate --month {month}`, first",
+                                    "请先在 {month} 内运行 `sizhen rounds --date …`，或运行 `sizhen simulate --month {month}`")
+        case .badSeed: ("'{value}' is not a valid seed", "“{value}”不是有效的随机种子")
+        case .badSeedHint: ("a seed is a whole number from 0 to 18446744073709551615", "随机种子是 0 到 18446744073709551615 之间的整数")
+        case .noScenario: ("{folder} has no scenario to simulate with", "{folder} 中没有可用于模拟的情景")
+        case .noScenarioHint: ("add a `kind: scenario` file (see docs/workflow-language.md), or pass --scenario FILE",
+                               "请添加 `kind: scenario` 文件（见 docs/workflow-language.md），或用 --scenario FILE 指定")
+        case .deadlinesUncomputed: ("{count} {count|deadline|deadlines} could not be computed: {first}", "有 {count} 个期限无法计算：{first}")
+        case .realDatabase: ("{path} holds real records, not a simulation; a simulation writes a database afresh",
+                             "{path} 保存的是真实记录，不是模拟数据；模拟每次都新建数据库")
+        case .realDatabaseHint: ("give --db another file name", "请用 --db 指定另一个文件名")
+        case .badCommunities: ("--communities must be from 1 to {max}, not {value}", "--communities 须在 1 到 {max} 之间，而不是 {value}")
+        case .outputNotEmpty: ("{path} already holds files", "{path} 中已有文件")
+        case .outputNotEmptyHint: ("scaffold writes a new folder; give another --output", "scaffold 只写入新文件夹；请指定另一个 --output")
+        case .outputIsFile: ("{path} is a file, not a folder", "{path} 是文件，不是文件夹")
+        case .cannotRead: ("cannot read {path}", "无法读取 {path}")
+        case .cannotWrite: ("cannot write {path}: {detail}", "无法写入 {path}：{detail}")
+        case .cannotWriteHint: ("check that the folder exists and is writable", "请检查文件夹是否存在且可写")
+        case .cannotCreateFolder: ("cannot create folder {path}: {detail}", "无法创建文件夹 {path}：{detail}")
+        case .jsonNotObject: ("the JSON must be an object whose keys are the variables, e.g. {{\"case\": {{\"parties\": 5}}}}",
+                              "JSON 必须是一个对象，其键为变量，例如 {{\"case\": {{\"parties\": 5}}}}")
+        case .jsonTrailing: ("unexpected text after the JSON object", "JSON 对象之后有多余内容")
+        case .jsonUnexpectedEnd: ("the JSON ends too early", "JSON 提前结束")
+        case .jsonUnexpected: ("unexpected character '{character}' in JSON", "JSON 中出现意外的字符“{character}”")
+        case .jsonTooDeep: ("the JSON is nested more than {limit} levels deep", "JSON 嵌套超过 {limit} 层")
+        case .jsonExpectedCommaOrEnd: ("expected ',' or '{close}'", "此处应为“,”或“{close}”")
+        case .jsonExpectedKey: ("expected a key in double quotes", "此处应为双引号括起的键")
+        case .jsonExpectedColon: ("expected ':' after the key", "键之后应为“:”")
+        case .jsonDuplicateKey: ("the key \"{key}\" appears twice", "键“{key}”出现了两次")
+        case .jsonUnterminatedString: ("the string is not closed", "字符串没有结束引号")
+        case .jsonControlCharacter: ("a control character in a string must be escaped", "字符串中的控制字符必须转义")
+        case .jsonBadEscape: ("invalid escape in a JSON string", "JSON 字符串中的转义无效")
+        case .jsonBadNumber: ("'{text}' is not a valid number", "“{text}”不是有效的数字")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenRecords
+import SizhenReports
+
+extension MessageBook {
+    /// Every message Sizhen can say, from the catalogues of all its modules: what a front end
+    /// renders diagnostics, stored events and reports with.
+    public static let sizhen = MessageBook(sizhenCatalogues)
+
+    /// The catalogues of every module, for the book and for the tests that check them.
+    public static let sizhenCatalogues: [any MessageCatalogue.Type] = [
+        EngineMessage.self, PlanMessage.self, StoreMessage.self, ReportMessage.self, OperationMessage.self,
+    ]
+}

@@ -1,0 +1,99 @@
+import Foundation
+import SizhenCalendar
+import SizhenDefaults
+import SizhenDiagnostics
+import SizhenLoader
+import SizhenModel
+import SizhenRecords
+import SizhenRules
+import SizhenStore
+
+/// Where an operation finds the district's files and its database: what every front end
+/// passes to every operation.
+public struct Workspace: Sendable {
+    /// The workflows folder given by the user (`--workflows`); nil for `./Workflows`, else the
+    /// bundled default district.
+    public var workflowsFolder: String?
+    /// The database (`--db`), when the operation uses one and the user named it.
+    public var database: String?
+
+    /// A workspace.
+    public init(workflowsFolder: String? = nil, database: String? = nil) {
+        self.workflowsFolder = workflowsFolder
+        self.database = database
+    }
+
+    /// The database a real-month command uses when none is named.
+    public static let defaultDatabase = "sizhen.db"
+
+    /// The folder the files are read from, or the diagnostic saying why there is none.
+    func folder(into run: inout Run) throws(Stop) -> String {
+        switch WorkflowsFolder.resolve(explicit: workflowsFolder, bundled: DefaultWorkflows.directory) {
+        case .success(let found): return found
+        case .failure(let problem): throw run.fail(problem)
+        }
+    }
+
+    /// Loads the workflow files; their diagnostics go to `run` (with their text), and an
+    /// error among them stops the operation.
+    func loadSet(into run: inout Run, budget: YAMLBudget = .standard, errorsOnly: Bool = false) throws(Stop) -> WorkflowSet {
+        let folder = try folder(into: &run)
+        let outcome = WorkflowSetLoader(budget: budget).load(folder: folder)
+        run.sources.merge(outcome.sources)
+        run.diagnostics.append(contentsOf: errorsOnly ? outcome.diagnostics.items.filter(\.isError) : outcome.diagnostics.items)
+        guard let set = outcome.set, !outcome.diagnostics.hasErrors else { throw Stop() }
+        return set
+    }
+
+    /// The path of the database, `--db` or the default.
+    var databasePath: String { database ?? Self.defaultDatabase }
+
+    /// Opens (creating when missing) the database at `path`. Opening fails on the value given
+    /// for `--db`: the error is located there.
+    func openStore(_ path: String, for set: WorkflowSet?) throws(Diagnostic) -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: path, caseType: set?.caseType)
+        } catch {
+            throw Diagnostic.error(error.message, at: FlagValue.location("--db"), hint: error.hint)
+        }
+    }
+
+    /// Opens an existing database for reading: a missing file is an error located in `--db`,
+    /// not a new database.
+    func openExisting(for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
+        let path = databasePath
+        guard FileManager.default.fileExists(atPath: path) else {
+            run.sources.remember(path, as: "--db")
+            throw run.fail(.error(OperationMessage.noDatabase(["path": .text(path)]), at: FlagValue.location("--db"),
+                                  hint: OperationMessage.noDatabaseHint()))
+        }
+        return try openStore(path, for: set)
+    }
+}
+
+/// Values given on the command line (or in a form) that must be checked like file contents:
+/// a mistake is located in the value itself.
+enum FlagValue {
+    /// Where a flag's value is, for a diagnostic.
+    static func location(_ flag: String) -> SourceLocation { SourceLocation(file: flag, line: 1, column: 1) }
+
+    /// A month `YYYY-MM`.
+    static func month(_ text: String, flag: String = "--month", into run: inout Run) throws(Stop) -> YearMonth {
+        run.sources.remember(text, as: flag)
+        guard let month = YearMonth(iso: text) else {
+            throw run.fail(.error(OperationMessage.badMonth(["value": .text(text), "flag": .text(flag)]), at: location(flag),
+                                  hint: OperationMessage.badMonthHint()))
+        }
+        return month
+    }
+
+    /// A date `YYYY-MM-DD`; nil (with an error recorded) when it is not one, so that several
+    /// flags can be checked before stopping.
+    static func date(_ text: String, flag: String, into run: inout Run) -> CivilDate? {
+        if let date = CivilDate(iso: text) { return date }
+        run.sources.remember(text, as: flag)
+        run.diagnostics.append(.error(OperationMessage.badDate(["value": .text(text), "flag": .text(flag)]), at: location(flag),
+                                      hint: OperationMessage.badDateHint()))
+        return nil
+    }
+}

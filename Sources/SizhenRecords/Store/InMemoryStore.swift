@@ -1,0 +1,303 @@
+import Foundation
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+
+/// A store in memory: what the SQLite store keeps in a file, kept in a few dictionaries behind
+/// one lock. For tests, for what-if runs that need no file, and as the second implementation
+/// that shows the store protocol says everything a store must do: it passes the same contract
+/// suite as the SQLite store.
+public final class InMemoryStore: Store, @unchecked Sendable {
+    private struct State {
+        var purpose: StorePurpose?
+        var months: [YearMonth: Plan?] = [:]
+        var occurrences: [String: OccurrenceRef] = [:]
+        var assignments: [SeatKey: AssignmentRow] = [:]
+        var unfilled: [SeatKey: UnfilledRow] = [:]
+        var skipped: [SkippedKey: SkippedOccurrence] = [:]
+        var cases: [String: EngineCase] = [:]
+        var timers: [String: (timer: EngineTimer, done: Bool)] = [:]
+        var records: [RecordKey: ServiceRecord] = [:]
+        var events: [StoredEvent] = []
+        var days: Set<CivilDate> = []
+        var imports: Set<String> = []
+        var intake: [String: PersonalData] = [:]
+    }
+
+    private struct SeatKey: Hashable { var occurrence: String, slot: String, position: Int }
+    private struct SkippedKey: Hashable { var workflow: String, site: String, date: CivilDate }
+    private struct RecordKey: Hashable { var date: CivilDate, id: String }
+
+    private let lock = NSLock()
+    private var state = State()
+
+    /// An empty store.
+    public init() {}
+
+    private func read<T>(_ body: (State) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(state)
+    }
+
+    private func write<T>(_ body: (inout State) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        // All or nothing: work on a copy, keep it only when the body finishes.
+        var copy = state
+        let result = try body(&copy)
+        state = copy
+        return result
+    }
+
+    // MARK: StoreReading
+
+    public func purpose() throws -> StorePurpose? { read { $0.purpose } }
+
+    public func holdsNothing() throws -> Bool {
+        read { $0.months.isEmpty && $0.cases.isEmpty && $0.records.isEmpty && $0.days.isEmpty && $0.imports.isEmpty && $0.intake.isEmpty }
+    }
+
+    public func lastProcessedDay() throws -> CivilDate? { read { $0.days.max() } }
+
+    public func openCases() throws -> [EngineCase] {
+        read { $0.cases.values.filter { $0.status == .open }.sorted { $0.id < $1.id } }
+    }
+
+    public func pendingTimers() throws -> [EngineTimer] {
+        read { $0.timers.values.filter { !$0.done }.map(\.timer).sorted { ($0.due, $0.id) < ($1.due, $1.id) } }
+    }
+
+    public func openCounts() throws -> (cases: Int, timers: Int) {
+        read { state in (state.cases.values.count { $0.status == .open }, state.timers.values.count { !$0.done }) }
+    }
+
+    public func caseExists(_ id: String) throws -> Bool { read { $0.cases[id] != nil } }
+
+    public func engineCase(_ id: String) throws -> EngineCase? { read { $0.cases[id] } }
+
+    public func cases(openedFrom first: CivilDate, through last: CivilDate) throws -> [EngineCase] {
+        read { $0.cases.values.filter { (first <= $0.openedOn && $0.openedOn <= last) }.sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) } }
+    }
+
+    public func caseIDs(withPrefix prefix: String, limit: Int) throws -> [String] {
+        read { Array($0.cases.keys.filter { $0.hasPrefix(prefix) }.sorted().prefix(max(0, limit))) }
+    }
+
+    public func wasImported(digest: String) throws -> Bool { read { $0.imports.contains(digest) } }
+
+    public func isMonthStored(_ month: YearMonth) throws -> Bool { read { $0.months[month] != nil } }
+
+    public func storedPlan(_ month: YearMonth) throws -> Plan? { read { $0.months[month] ?? nil } }
+
+    public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
+        read { $0.occurrences.values.filter { $0.date == date }.sorted { ($0.start, $0.workflowID, $0.siteID, $0.id) < ($1.start, $1.workflowID, $1.siteID, $1.id) } }
+    }
+
+    public func occurrences(in month: YearMonth) throws -> [OccurrenceRef] {
+        read { Self.occurrences(of: month, in: $0) }
+    }
+
+    private static func occurrences(of month: YearMonth, in state: State) -> [OccurrenceRef] {
+        state.occurrences.values.filter { $0.month == month }
+            .sorted { ($0.date, $0.workflowID, $0.siteID, $0.id) < ($1.date, $1.workflowID, $1.siteID, $1.id) }
+    }
+
+    public func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
+        read { state in
+            var result: [String: [String]] = [:]
+            for row in Self.sorted(state.assignments.values) where state.occurrences[row.occurrenceID].map({ (first <= $0.date && $0.date <= last) }) == true {
+                result[row.occurrenceID, default: []].append(row.personID)
+            }
+            return result
+        }
+    }
+
+    public func assignmentRows(on date: CivilDate) throws -> [AssignmentRow] {
+        read { state in Self.sorted(state.assignments.values).filter { state.occurrences[$0.occurrenceID]?.date == date } }
+    }
+
+    public func assignmentRows(in month: YearMonth) throws -> [AssignmentRow] {
+        read { state in Self.sorted(state.assignments.values).filter { state.occurrences[$0.occurrenceID]?.month == month } }
+    }
+
+    public func unfilled(in month: YearMonth) throws -> [UnfilledRow] {
+        read { state in
+            state.unfilled.values.filter { state.occurrences[$0.occurrenceID]?.month == month }
+                .sorted { ($0.occurrenceID, $0.slot, $0.position) < ($1.occurrenceID, $1.slot, $1.position) }
+        }
+    }
+
+    public func skipped(in month: YearMonth) throws -> [SkippedOccurrence] {
+        read { state in
+            state.skipped.values.filter { YearMonth(of: $0.date) == month }
+                .sorted { ($0.date, $0.workflowID, $0.siteID) < ($1.date, $1.workflowID, $1.siteID) }
+        }
+    }
+
+    public func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow] {
+        read { state in
+            state.timers.values.filter { $0.timer.kind == .session && (first <= $0.timer.due && $0.timer.due <= last) }
+                .sorted { ($0.timer.due, $0.timer.id) < ($1.timer.due, $1.timer.id) }
+                .map { SessionRow(timer: $0.timer, workflowID: state.cases[$0.timer.caseID]?.workflowID, isDone: $0.done) }
+        }
+    }
+
+    public func records(_ filter: RecordFilter) throws -> [ServiceRecord] {
+        read { state in
+            state.records.values.filter { record in
+                (filter.month.map { $0.days.contains(record.date) } ?? true) && (filter.site.map { $0 == record.siteID } ?? true)
+                    && (filter.type.map { $0 == record.type } ?? true)
+            }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        }
+    }
+
+    public func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent] {
+        read { $0.events.filter { (first <= $0.event.date && $0.event.date <= last) && (kinds?.contains($0.event.kind) ?? true) } }
+    }
+
+    public func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int] {
+        read { state in
+            var counts: [EngineEvent.Kind: Int] = [:]
+            for stored in state.events where (first <= stored.event.date && stored.event.date <= last) { counts[stored.event.kind, default: 0] += 1 }
+            return counts
+        }
+    }
+
+    public func story(of caseID: String) throws -> [StoredEvent] {
+        read { state in
+            guard state.cases[caseID] != nil else { return [] }
+            return state.events.filter { $0.event.caseID.map { $0 == caseID || $0.hasPrefix(caseID + ">") } ?? false }
+        }
+    }
+
+    public func personalData() throws -> [String: PersonalData] { read { $0.intake } }
+
+    private static func sorted(_ rows: some Sequence<AssignmentRow>) -> [AssignmentRow] {
+        rows.sorted { ($0.occurrenceID, $0.slot, $0.position) < ($1.occurrenceID, $1.slot, $1.position) }
+    }
+
+    // MARK: StoreWriting
+
+    @discardableResult
+    public func commit(_ changes: ChangeSet) throws -> Bool {
+        write { state in
+            if let day = changes.processedDay, state.days.contains(day) { return false }
+            if let imported = changes.imported, state.imports.contains(imported.digest) { return false }
+            for id in changes.caseOrder {
+                guard let updated = changes.cases[id] else { continue }
+                if var stored = state.cases[id] {
+                    // As the SQLite store's upsert: what a case is stays, where it stands changes.
+                    stored.fields = updated.fields
+                    stored.status = updated.status
+                    stored.staff = updated.staff
+                    stored.excluded = updated.excluded
+                    stored.deadline = updated.deadline
+                    stored.closedOn = updated.closedOn
+                    state.cases[id] = stored
+                } else {
+                    state.cases[id] = updated
+                }
+            }
+            for record in changes.records where state.records[RecordKey(date: record.date, id: record.id)] == nil {
+                state.records[RecordKey(date: record.date, id: record.id)] = record
+            }
+            for timer in changes.timersAdded where state.timers[timer.id] == nil { state.timers[timer.id] = (timer, false) }
+            for id in changes.timersDone { state.timers[id]?.done = true }
+            for id in changes.occurrencesHeld { state.occurrences[id]?.isHeld = true }
+            for event in changes.events { Self.append(event, to: &state) }
+            for change in changes.reassigned {
+                guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
+                else { continue }
+                if let replacement = change.replacement {
+                    state.assignments[seat.key]?.personID = replacement
+                    state.assignments[seat.key]?.reason = change.reason
+                } else {
+                    state.assignments[seat.key] = nil
+                    state.unfilled[seat.key] = UnfilledRow(occurrenceID: seat.key.occurrence, slot: seat.key.slot, position: seat.key.position,
+                                                           reason: change.reason)
+                }
+            }
+            if let imported = changes.imported { state.imports.insert(imported.digest) }
+            for entry in changes.personal where entry.data != nil || entry.note != nil {
+                if state.intake[entry.caseID] == nil { state.intake[entry.caseID] = entry.data ?? PersonalData() }
+            }
+            if let day = changes.processedDay { state.days.insert(day) }
+            return true
+        }
+    }
+
+    private static func append(_ event: EngineEvent, to state: inout State) {
+        state.events.append(StoredEvent(sequence: (state.events.last?.sequence ?? 0) + 1, event: event))
+    }
+
+    public func storeMonth(_ plan: MonthPlan) throws {
+        write { state in
+            guard state.months[plan.month] == nil else { return }
+            for occurrence in plan.occurrences where state.occurrences[occurrence.id] == nil {
+                state.occurrences[occurrence.id] = OccurrenceRef(occurrence)
+            }
+            Self.insert(plan, from: nil, into: &state)
+            for item in plan.skipped {
+                let key = SkippedKey(workflow: item.workflowID, site: item.siteID, date: item.date)
+                if state.skipped[key] == nil { state.skipped[key] = item }
+            }
+            state.months[plan.month] = .some(plan.plan)
+            Self.append(EngineEvent(date: plan.month.firstDay, kind: .monthPlanned, message: plan.plannedMessage), to: &state)
+        }
+    }
+
+    public func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
+        write { state in
+            let occurrences = state.occurrences
+            let replaced: (String) -> Bool = { id in
+                occurrences[id].map { $0.month == plan.month && $0.date >= firstDay } ?? false
+            }
+            state.assignments = state.assignments.filter { !replaced($0.key.occurrence) }
+            state.unfilled = state.unfilled.filter { !replaced($0.key.occurrence) }
+            Self.insert(plan, from: firstDay, into: &state)
+            if state.months[plan.month] != nil { state.months[plan.month] = .some(plan.plan) }
+            Self.append(EngineEvent(date: firstDay, kind: .monthReplanned, message: plan.replannedMessage(from: firstDay)), to: &state)
+        }
+    }
+
+    private static func insert(_ plan: MonthPlan, from firstDay: CivilDate?, into state: inout State) {
+        let dates = Dictionary(plan.occurrences.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        let kept: (String) -> Bool = { id in firstDay.map { first in (dates[id].map { $0 >= first }) ?? false } ?? true }
+        for item in plan.assignments where kept(item.occurrenceID) {
+            state.assignments[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] =
+                AssignmentRow(occurrenceID: item.occurrenceID, slot: item.slot, position: item.position, personID: item.personID, reason: item.reason)
+        }
+        for item in plan.unfilled where kept(item.occurrenceID) {
+            state.unfilled[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] =
+                UnfilledRow(occurrenceID: item.occurrenceID, slot: item.slot, position: item.position, reason: item.reason)
+        }
+    }
+
+    public func markAsSimulation() throws {
+        write { $0.purpose = .simulation }
+    }
+}
+
+extension OccurrenceRef {
+    /// The stored form of a planned occurrence (not held yet).
+    public init(_ occurrence: Occurrence) {
+        self.init(id: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID, date: occurrence.date,
+                  ruleDate: occurrence.ruleDate, start: occurrence.interval.startRFC3339, end: occurrence.interval.endRFC3339,
+                  reason: occurrence.movedFrom == nil ? nil : occurrence.reason, isHeld: false)
+    }
+}
+
+extension MonthPlan {
+    /// The event logged when the month is stored.
+    public var plannedMessage: Message {
+        StoreMessage.monthPlanned(["month": .text(month.description), "occurrences": .int(occurrences.count),
+                                   "assignments": .int(assignments.count), "unfilled": .int(unfilled.count)])
+    }
+
+    /// The event logged when the month is re-planned from a day.
+    public func replannedMessage(from firstDay: CivilDate) -> Message {
+        StoreMessage.monthReplanned(["month": .text(month.description), "from": .text(firstDay.description),
+                                     "assignments": .int(assignments.count), "unfilled": .int(unfilled.count)])
+    }
+}

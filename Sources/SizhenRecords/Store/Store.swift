@@ -1,0 +1,167 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+
+/// What every store answers: the state the engine resumes from, the months' plans, cases,
+/// records and the event log. The SQLite store and the in-memory store implement it, and one
+/// contract test suite holds them to the same answers (a PostgreSQL store runs the same suite).
+///
+/// Reads return rows in a fixed order, stated on each, so that every command prints the same
+/// whatever the store. A stored row that cannot be read back as the value it was written as
+/// is a `StoreError.undecodable`, never a default.
+public protocol StoreReading: AnyObject, Sendable {
+    /// What the store holds: real records, a simulation's, or nothing yet (nil).
+    func purpose() throws -> StorePurpose?
+    /// Whether the store holds nothing at all: no plan, case, record, processed day nor import.
+    func holdsNothing() throws -> Bool
+
+    /// The last day processed, if any.
+    func lastProcessedDay() throws -> CivilDate?
+    /// Every case not closed, by id.
+    func openCases() throws -> [EngineCase]
+    /// Every timer not done, by due day then id.
+    func pendingTimers() throws -> [EngineTimer]
+    /// How many cases are open and how many timers pending.
+    func openCounts() throws -> (cases: Int, timers: Int)
+    /// Whether a case with this id was ever opened.
+    func caseExists(_ id: String) throws -> Bool
+    /// A case by id.
+    func engineCase(_ id: String) throws -> EngineCase?
+    /// The cases opened from `first` through `last`, by opening day then id.
+    func cases(openedFrom first: CivilDate, through last: CivilDate) throws -> [EngineCase]
+    /// Up to `limit` case ids that start with `prefix`, sorted (for "did you mean").
+    func caseIDs(withPrefix prefix: String, limit: Int) throws -> [String]
+    /// Whether an intake file with this digest was imported.
+    func wasImported(digest: String) throws -> Bool
+
+    /// Whether a month's plan is stored.
+    func isMonthStored(_ month: YearMonth) throws -> Bool
+    /// The planner's whole plan of a month as stored, if any.
+    func storedPlan(_ month: YearMonth) throws -> Plan?
+    /// The occurrences held on a day, by start, workflow, site and id.
+    func occurrences(on date: CivilDate) throws -> [OccurrenceRef]
+    /// The occurrences of a month (by rule date), by date, workflow, site and id.
+    func occurrences(in month: YearMonth) throws -> [OccurrenceRef]
+    /// Who is assigned to the occurrences held from `first` through `last`, by occurrence id,
+    /// each list in slot then position order.
+    func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]]
+    /// The assignments of the occurrences held on a day, by occurrence, slot and position.
+    func assignmentRows(on date: CivilDate) throws -> [AssignmentRow]
+    /// The assignments of a month's occurrences, by occurrence, slot and position.
+    func assignmentRows(in month: YearMonth) throws -> [AssignmentRow]
+    /// The slots of a month's occurrences nobody fills, by occurrence, slot and position.
+    func unfilled(in month: YearMonth) throws -> [UnfilledRow]
+    /// The rule dates of a month a holiday policy skipped, by date, workflow and site.
+    func skipped(in month: YearMonth) throws -> [SkippedOccurrence]
+    /// The sessions (panels, home visits) due from `first` through `last`, by due day then id.
+    func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow]
+
+    /// Service records, filtered, by date then id.
+    func records(_ filter: RecordFilter) throws -> [ServiceRecord]
+    /// The events dated from `first` through `last` of the given kinds (all kinds when nil), in
+    /// the order written.
+    func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent]
+    /// How many events of each kind are dated from `first` through `last`.
+    func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int]
+    /// The events of a case and of the cases escalated from it, in the order written.
+    func story(of caseID: String) throws -> [StoredEvent]
+    /// Residents' personal data from intake, by case id (read only when a user asks for it).
+    func personalData() throws -> [String: PersonalData]
+}
+
+/// What changes a store. Each call is one transaction: all of it or none of it.
+public protocol StoreWriting: AnyObject, Sendable {
+    /// Writes a change set. Returns false, writing nothing, when another command already wrote
+    /// the same work (the day is processed, the file imported): nothing is recorded twice.
+    @discardableResult
+    func commit(_ changes: ChangeSet) throws -> Bool
+    /// Stores a month's occurrences, assignments, unfilled slots and skipped dates, unless the
+    /// month is stored already.
+    func storeMonth(_ plan: MonthPlan) throws
+    /// Replaces the assignments and unfilled slots of the month's occurrences held from
+    /// `firstDay` on (days before keep theirs), and the stored plan.
+    func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws
+    /// Marks the store as a simulation's.
+    func markAsSimulation() throws
+}
+
+/// A store the engine and every command can use.
+public typealias Store = StoreReading & StoreWriting
+
+/// What a store holds.
+public enum StorePurpose: String, Sendable, Hashable, CaseIterable {
+    /// What the clinics reported.
+    case real
+    /// A simulated month, written afresh by each simulation.
+    case simulation
+}
+
+/// Which service records to read.
+public struct RecordFilter: Sendable, Hashable {
+    /// Only this month.
+    public var month: YearMonth?
+    /// Only this site.
+    public var site: String?
+    /// Only this record type.
+    public var type: String?
+
+    /// A filter; nil means any.
+    public init(month: YearMonth? = nil, site: String? = nil, type: String? = nil) {
+        self.month = month
+        self.site = site
+        self.type = type
+    }
+}
+
+/// A person in a slot of an occurrence, as stored.
+public struct AssignmentRow: Sendable, Hashable {
+    public var occurrenceID: String
+    public var slot: String
+    public var position: Int
+    public var personID: String
+    /// Why this person (the planner's reason, or the replacement's).
+    public var reason: Message
+
+    /// Creates a row.
+    public init(occurrenceID: String, slot: String, position: Int, personID: String, reason: Message) {
+        self.occurrenceID = occurrenceID
+        self.slot = slot
+        self.position = position
+        self.personID = personID
+        self.reason = reason
+    }
+}
+
+/// A slot nobody fills, as stored.
+public struct UnfilledRow: Sendable, Hashable {
+    public var occurrenceID: String
+    public var slot: String
+    public var position: Int
+    public var reason: Message
+
+    /// Creates a row.
+    public init(occurrenceID: String, slot: String, position: Int, reason: Message) {
+        self.occurrenceID = occurrenceID
+        self.slot = slot
+        self.position = position
+        self.reason = reason
+    }
+}
+
+/// A session (a panel sitting, a home visit), with the workflow of the case it serves and
+/// whether it was held.
+public struct SessionRow: Sendable, Hashable {
+    /// The session's timer.
+    public var timer: EngineTimer
+    /// The workflow of its case (nil if the case is missing).
+    public var workflowID: String?
+    /// Whether it was held.
+    public var isDone: Bool
+
+    /// Creates a row.
+    public init(timer: EngineTimer, workflowID: String?, isDone: Bool) {
+        self.timer = timer
+        self.workflowID = workflowID
+        self.isDone = isDone
+    }
+}

@@ -1,0 +1,100 @@
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRecords
+
+/// How the service records print: a table for people, CSV for Excel, JSON for programs;
+/// residents' personal data only when it was asked for.
+public struct RecordsRendering: Sendable {
+    /// The files, for names.
+    public let set: WorkflowSet
+    /// Residents' personal data by case id, when asked for.
+    public let personal: [String: PersonalData]?
+
+    /// A rendering.
+    public init(set: WorkflowSet, personal: [String: PersonalData]?) {
+        self.set = set
+        self.personal = personal
+    }
+
+    /// The CSV and JSON columns.
+    public static let columns = ["id", "type", "workflow", "occurrence", "site", "street", "date", "staff", "case", "outcome", "subsidy_yuan",
+                                 "subsidy_tier"]
+
+    private func personalCells(_ record: ServiceRecord) -> [String] {
+        guard let personal else { return [] }
+        let data = personal[record.caseID]
+        return [data?.name ?? "", data?.phone ?? "", data?.idNumber ?? ""]
+    }
+
+    /// UTF-8 CSV with a byte-order mark.
+    public func csv(_ records: [ServiceRecord]) -> String {
+        var csv = CSVWriter(header: Self.columns + (personal == nil ? [] : ["name", "phone", "id_number"]))
+        for r in records {
+            csv.append([r.id, r.type, r.workflowID, r.occurrenceID ?? "", r.siteID, r.streetID ?? "", r.date.description,
+                        r.staff.joined(separator: ";"), r.caseID, r.outcome, r.subsidyYuan.map(String.init) ?? "", r.subsidyTier ?? ""]
+                       + personalCells(r))
+        }
+        return csv.render()
+    }
+
+    /// A JSON array of records.
+    public func json(_ records: [ServiceRecord]) -> String {
+        JSONText.array(records.map { r in
+            let data = personal?[r.caseID]
+            return JSONText.object([
+                ("id", JSONText.string(r.id)), ("type", JSONText.string(r.type)), ("workflow", JSONText.string(r.workflowID)),
+                ("occurrence", r.occurrenceID.map(JSONText.string) ?? "null"), ("site", JSONText.string(r.siteID)),
+                ("street", r.streetID.map(JSONText.string) ?? "null"), ("date", JSONText.string(r.date.description)),
+                ("staff", JSONText.array(r.staff.map(JSONText.string))), ("case", JSONText.string(r.caseID)),
+                ("outcome", JSONText.string(r.outcome)), ("subsidy_yuan", r.subsidyYuan.map(String.init) ?? "null"),
+                ("subsidy_tier", r.subsidyTier.map(JSONText.string) ?? "null"),
+                ("name", personal == nil ? nil : (data?.name.map(JSONText.string) ?? "null")),
+                ("phone", personal == nil ? nil : (data?.phone.map(JSONText.string) ?? "null")),
+                ("id_number", personal == nil ? nil : (data?.idNumber.map(JSONText.string) ?? "null")),
+            ])
+        })
+    }
+
+    /// An aligned table with names.
+    public func table(_ records: [ServiceRecord]) -> String {
+        var table = TextTable(header: ["DATE", "TYPE", "WORKFLOW", "SITE", "STAFF", "OUTCOME", "SUBSIDY", "CASE"]
+                              + (personal == nil ? [] : ["NAME", "PHONE", "ID NUMBER"]))
+        for r in records {
+            table.append([r.date.description, r.type, set.workflowName(r.workflowID), set.community(r.siteID)?.name ?? r.siteID,
+                          r.staff.map(set.personName).joined(separator: "、"), r.outcome, r.subsidyYuan.map { "\($0) 元" } ?? "", r.caseID]
+                         + personalCells(r))
+        }
+        return table.render() + "\n\(records.count) record\(records.count == 1 ? "" : "s")\n"
+    }
+}
+
+/// A case's story as text: the case, then every event in the order written.
+public enum CaseStoryText {
+    /// The story of `engineCase`.
+    public static func render(_ engineCase: EngineCase, events: [StoredEvent], messages: MessageRenderer) -> String {
+        var out = "case \(engineCase.id) · \(engineCase.workflowID) · opened \(engineCase.openedOn) · \(engineCase.status.rawValue)"
+        if let closed = engineCase.closedOn { out += " \(closed)" }
+        out += "\n"
+        for stored in events {
+            let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
+            let kind = stored.event.kind.rawValue
+            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(stored.event.message))\(who)\n"
+        }
+        return out
+    }
+
+    /// The story as JSON: the case and its events, each with its message's code, arguments and text.
+    public static func json(_ engineCase: EngineCase, events: [StoredEvent], messages: MessageRenderer) -> String {
+        JSONText.object([
+            ("case", JSONText.string(engineCase.id)), ("workflow", JSONText.string(engineCase.workflowID)),
+            ("opened", JSONText.string(engineCase.openedOn.description)), ("status", JSONText.string(engineCase.status.rawValue)),
+            ("closed", engineCase.closedOn.map { JSONText.string($0.description) } ?? "null"),
+            ("events", JSONText.array(events.map { stored in
+                JSONText.object([
+                    ("seq", String(stored.sequence)), ("date", JSONText.string(stored.event.date.description)),
+                    ("kind", JSONText.string(stored.event.kind.rawValue)), ("case", stored.event.caseID.map(JSONText.string) ?? "null"),
+                ] + JSONText.message("message", stored.event.message, messages))
+            })),
+        ])
+    }
+}

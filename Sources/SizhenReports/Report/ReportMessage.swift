@@ -1,0 +1,21 @@
+import SizhenDiagnostics
+
+/// The report's own sentences that carry data: why a site was not covered, what a deadline's
+/// note says.
+public enum ReportMessage: String, MessageCatalogue {
+    case slotUnfilled = "report.slot-unfilled"
+    case notHeldYet = "report.not-held-yet"
+    case foundOverdue = "report.found-overdue"
+    case pastDue = "report.past-due"
+    case heldOfDue = "report.held-of-due"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .slotUnfilled: ("{slot}: {reason}", "{slot}：{reason}")
+        case .notHeldYet: ("not held (yet)", "（尚）未举行")
+        case .foundOverdue: ("{date}: {event}", "{date}：{event}")
+        case .pastDue: ("past due", "已过期限")
+        case .heldOfDue: ("{held} of {due} held", "应举行 {due} 次，已举行 {held} 次")
+        }
+    }
+}

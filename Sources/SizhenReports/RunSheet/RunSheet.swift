@@ -1,0 +1,106 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRecords
+
+/// A day's run sheet, read back from the store so that it is the same every time it is asked
+/// for: the occurrences by street with who goes, the sessions, and what is overdue, newly
+/// escalated or not staffed.
+public struct RunSheet: Sendable {
+    /// One occurrence of the day.
+    public struct Item: Sendable {
+        public var occurrence: OccurrenceRef
+        /// Who is assigned, by slot.
+        public var assignments: [AssignmentRow]
+    }
+
+    /// A street's occurrences (the district's own, for district-wide work, last).
+    public struct Street: Sendable {
+        public var id: String
+        public var name: String
+        public var items: [Item]
+    }
+
+    /// The day.
+    public var date: CivilDate
+    /// The files, for names.
+    public var set: WorkflowSet
+    /// The streets with occurrences that day, in file order.
+    public var streets: [Street]
+    /// The sessions (panels, home visits) due that day.
+    public var sessions: [EngineTimer]
+    /// Events of the day to act on: overdue, newly escalated, not staffed.
+    public var overdue: [EngineEvent]
+    /// See `overdue`.
+    public var escalated: [EngineEvent]
+    /// See `overdue`.
+    public var unstaffed: [EngineEvent]
+
+    /// Whether the day has no occurrence at all.
+    public var isEmpty: Bool { streets.isEmpty }
+
+    /// The run sheet of `date` as `store` holds it.
+    public init(date: CivilDate, set: WorkflowSet, store: any StoreReading) throws {
+        self.date = date
+        self.set = set
+        let occurrences = try store.occurrences(on: date)
+        let assignments = Dictionary(grouping: try store.assignmentRows(on: date), by: \.occurrenceID)
+        var byStreet: [String: [Item]] = [:]
+        for occurrence in occurrences {
+            let street = set.community(occurrence.siteID)?.streetID ?? set.district.id
+            byStreet[street, default: []].append(Item(occurrence: occurrence, assignments: assignments[occurrence.id] ?? []))
+        }
+        let order = set.district.streets.map { ($0.id, $0.name) } + [(set.district.id, set.district.name)]
+        streets = order.compactMap { id, name in byStreet[id].map { Street(id: id, name: name, items: $0) } }
+        sessions = try store.sessions(from: date, through: date).map(\.timer)
+        let events = try store.events(from: date, through: date, kinds: [.overdue, .escalated, .unfilled]).map(\.event)
+        overdue = events.filter { $0.kind == .overdue }
+        escalated = events.filter { $0.kind == .escalated }
+        unstaffed = events.filter { $0.kind == .unfilled }
+    }
+}
+
+extension RunSheet {
+    /// The run sheet as text: a table per street, the sessions, then what to act on.
+    public func text(messages: MessageRenderer) -> String {
+        var out = "\(date) \(date.weekday.chineseName) · \(set.district.name) · run sheet\n"
+        if streets.isEmpty { out += "\nNo sittings, rounds or events today.\n" }
+        for street in streets {
+            out += "\n" + street.name + "\n"
+            var table = TextTable(header: ["TIME", "PLACE", "WHAT", "WHO", "NOTE"])
+            for item in street.items {
+                let occurrence = item.occurrence
+                let people = item.assignments.map { "\(set.personName($0.personID)) (\($0.slot))" }
+                table.append([Self.hours(occurrence), set.community(occurrence.siteID)?.name ?? occurrence.siteID, set.workflowName(occurrence.workflowID),
+                              people.isEmpty ? "—" : people.joined(separator: "、"), occurrence.reason.map(messages.render) ?? ""])
+            }
+            out += Self.indent(table.render())
+        }
+        if !sessions.isEmpty {
+            out += "\nSessions (会诊 panels, 送法到家 visits)\n"
+            var table = TextTable(header: ["CASE", "WHAT", "WHO"])
+            for session in sessions {
+                table.append([session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
+            }
+            out += Self.indent(table.render())
+        }
+        for (title, events) in [("Overdue", overdue), ("New escalations", escalated), ("Not staffed", unstaffed)] where !events.isEmpty {
+            out += "\n\(title)\n"
+            for event in events { out += "  \(event.caseID ?? "—"): \(messages.render(event.message))\n" }
+        }
+        return out
+    }
+
+    static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    }
+
+    /// `2026-12-09T09:00:00+08:00` → `09:00`, for an occurrence's hours.
+    static func hours(_ occurrence: OccurrenceRef) -> String {
+        func time(_ text: String) -> String {
+            guard let t = text.firstIndex(of: "T") else { return text }
+            return String(text[text.index(after: t)...].prefix(5))
+        }
+        return time(occurrence.start) + "-" + time(occurrence.end)
+    }
+}

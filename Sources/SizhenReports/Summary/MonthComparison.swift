@@ -1,0 +1,40 @@
+/// Two summaries side by side with their differences.
+public struct MonthComparison: Sendable {
+    public let base: MonthSummary
+    public let other: MonthSummary
+    public let baseName: String
+    public let otherName: String
+
+    /// A comparison.
+    public init(base: MonthSummary, other: MonthSummary, baseName: String, otherName: String) {
+        self.base = base
+        self.other = other
+        self.baseName = baseName
+        self.otherName = otherName
+    }
+
+    /// The two months as a table with a difference column.
+    public func text() -> String {
+        var rows: [(String, Double, Double)] = []
+        for (a, b) in zip(base.workflows, other.workflows + Array(repeating: base.workflows[0], count: max(0, base.workflows.count - other.workflows.count))) where a.workflowID == b.workflowID {
+            rows.append(("\(a.name) held", Double(a.held), Double(b.held)))
+        }
+        let otherRecords = Dictionary(other.records.map { ($0.type, $0.count) }, uniquingKeysWith: +)
+        for (type, count) in base.records { rows.append(("\(type)", Double(count), Double(otherRecords[type] ?? 0))) }
+        rows.append(("records total", Double(base.recordTotal), Double(other.recordTotal)))
+        rows.append(("escalations", Double(base.escalations.reduce(0) { $0 + $1.count }), Double(other.escalations.reduce(0) { $0 + $1.count })))
+        rows.append(("deadlines missed", Double(base.deadlinesMissed), Double(other.deadlinesMissed)))
+        rows.append(("subsidies (yuan)", Double(base.subsidyTotal), Double(other.subsidyTotal)))
+        rows.append(("load min", Double(base.loadMin), Double(other.loadMin)))
+        rows.append(("load mean", base.loadMean, other.loadMean))
+        rows.append(("load max", Double(base.loadMax), Double(other.loadMax)))
+        rows.append(("unfilled slots", Double(base.unfilled), Double(other.unfilled)))
+        var table = TextTable(header: ["", baseName, otherName, "DIFFERENCE"])
+        for (name, a, b) in rows {
+            let difference = b - a
+            let sign = difference > 0 ? "+" : ""
+            table.append([name, JSONText.number(a, places: 2), JSONText.number(b, places: 2), difference == 0 ? "" : sign + JSONText.number(difference, places: 2)])
+        }
+        return "Simulated \(base.month) · seed \(base.seed.map(String.init) ?? "—") · \(baseName) vs \(otherName)\n\n" + table.render()
+    }
+}

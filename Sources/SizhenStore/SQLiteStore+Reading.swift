@@ -1,0 +1,311 @@
+import Foundation
+import GRDB
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRecords
+
+extension SQLiteStore {
+    // MARK: Purpose
+
+    public func purpose() throws -> StorePurpose? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'purpose'") else { return nil }
+            return try reader(row, "meta").value("value", as: StorePurpose.self)
+        }
+    }
+
+    public func holdsNothing() throws -> Bool {
+        try read { db in
+            try ["months", "cases", "records", "days", "imports", "intake"].allSatisfy { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
+            }
+        }
+    }
+
+    // MARK: Engine state
+
+    public func lastProcessedDay() throws -> CivilDate? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT max(date) AS date FROM days") else { return nil }
+            return try reader(row, "days").optionalDate("date")
+        }
+    }
+
+    public func openCases() throws -> [EngineCase] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE status = 'open' ORDER BY id").map(engineCase) }
+    }
+
+    public func pendingTimers() throws -> [EngineTimer] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM timers WHERE done = 0 ORDER BY due, id").map(timer) }
+    }
+
+    public func openCounts() throws -> (cases: Int, timers: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE status = 'open'") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM timers WHERE done = 0") ?? 0)
+        }
+    }
+
+    public func caseExists(_ id: String) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM cases WHERE id = ?)", arguments: [id]) ?? false }
+    }
+
+    public func engineCase(_ id: String) throws -> EngineCase? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]).map(engineCase) }
+    }
+
+    public func cases(openedFrom first: CivilDate, through last: CivilDate) throws -> [EngineCase] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE opened_on BETWEEN ? AND ? ORDER BY opened_on, id",
+                             arguments: [first.description, last.description]).map(engineCase)
+        }
+    }
+
+    public func caseIDs(withPrefix prefix: String, limit: Int) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM cases WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+                                arguments: [Self.likePrefix(prefix), max(0, limit)])
+                // LIKE ignores ASCII case; a prefix does not.
+                .filter { $0.hasPrefix(prefix) }
+        }
+    }
+
+    public func wasImported(digest: String) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM imports WHERE digest = ?)", arguments: [digest]) ?? false }
+    }
+
+    // MARK: Months
+
+    public func isMonthStored(_ month: YearMonth) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM months WHERE month = ?)", arguments: [month.description]) ?? false }
+    }
+
+    public func storedPlan(_ month: YearMonth) throws -> Plan? {
+        let stored: String? = try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT plan FROM months WHERE month = ?", arguments: [month.description]) else { return nil }
+            return try reader(row, "months").optionalText("plan")
+        }
+        guard let stored else { return nil }
+        guard let plan = try? JSONDecoder().decode(Plan.self, from: Data(stored.utf8)) else {
+            throw StoreError.undecodable(path, table: "months", column: "plan", value: stored)
+        }
+        return plan
+    }
+
+    public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? ORDER BY start, workflow, site, id",
+                             arguments: [date.description]).map(occurrence)
+        }
+    }
+
+    public func occurrences(in month: YearMonth) throws -> [OccurrenceRef] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE month = ? ORDER BY date, workflow, site, id",
+                             arguments: [month.description]).map(occurrence)
+        }
+    }
+
+    public func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
+        try read { db in
+            var result: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.occurrence, a.person FROM assignments a JOIN occurrences o ON o.id = a.occurrence
+                WHERE o.date BETWEEN ? AND ? ORDER BY a.occurrence, a.slot, a.position
+                """, arguments: [first.description, last.description]) {
+                let columns = reader(row, "assignments")
+                result[try columns.text("occurrence"), default: []].append(try columns.text("person"))
+            }
+            return result
+        }
+    }
+
+    public func assignmentRows(on date: CivilDate) throws -> [AssignmentRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.* FROM assignments a JOIN occurrences o ON o.id = a.occurrence
+                WHERE o.date = ? ORDER BY a.occurrence, a.slot, a.position
+                """, arguments: [date.description]).map(assignment)
+        }
+    }
+
+    public func assignmentRows(in month: YearMonth) throws -> [AssignmentRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.* FROM assignments a JOIN occurrences o ON o.id = a.occurrence
+                WHERE o.month = ? ORDER BY a.occurrence, a.slot, a.position
+                """, arguments: [month.description]).map(assignment)
+        }
+    }
+
+    public func unfilled(in month: YearMonth) throws -> [UnfilledRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT u.* FROM unfilled u JOIN occurrences o ON o.id = u.occurrence
+                WHERE o.month = ? ORDER BY u.occurrence, u.slot, u.position
+                """, arguments: [month.description]).map { row in
+                let columns = reader(row, "unfilled")
+                return UnfilledRow(occurrenceID: try columns.text("occurrence"), slot: try columns.text("slot"), position: try columns.int("position"),
+                                   reason: try columns.message("reason"))
+            }
+        }
+    }
+
+    public func skipped(in month: YearMonth) throws -> [SkippedOccurrence] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM skipped WHERE month = ? ORDER BY date, workflow, site", arguments: [month.description]).map { row in
+                let columns = reader(row, "skipped")
+                return SkippedOccurrence(workflowID: try columns.text("workflow"), siteID: try columns.text("site"), date: try columns.date("date"),
+                                         reason: try columns.message("reason"))
+            }
+        }
+    }
+
+    public func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.*, c.workflow AS case_workflow FROM timers t LEFT JOIN cases c ON c.id = t.case_id
+                WHERE t.kind = 'session' AND t.due BETWEEN ? AND ? ORDER BY t.due, t.id
+                """, arguments: [first.description, last.description]).map { row in
+                let columns = reader(row, "timers")
+                return SessionRow(timer: try timer(row), workflowID: try columns.optionalText("case_workflow"), isDone: try columns.bool("done"))
+            }
+        }
+    }
+
+    // MARK: Records and events
+
+    public func records(_ filter: RecordFilter) throws -> [ServiceRecord] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let month = filter.month {
+            conditions.append("date BETWEEN ? AND ?")
+            arguments += [month.firstDay.description, month.lastDay.description]
+        }
+        if let site = filter.site { conditions.append("site = ?"); arguments.append(site) }
+        if let type = filter.type { conditions.append("type = ?"); arguments.append(type) }
+        let sql = "SELECT * FROM records" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY date, id"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let columns = reader(row, "records")
+                return ServiceRecord(id: try columns.text("id"), type: try columns.text("type"), workflowID: try columns.text("workflow"),
+                                     occurrenceID: try columns.optionalText("occurrence"), siteID: try columns.text("site"),
+                                     streetID: try columns.optionalText("street"), date: try columns.date("date"), staff: try columns.list("staff"),
+                                     caseID: try columns.text("case_id"), outcome: try columns.text("outcome"),
+                                     subsidyYuan: try columns.optionalInt("subsidy_yuan"), subsidyTier: try columns.optionalText("subsidy_tier"))
+            }
+        }
+    }
+
+    public func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent] {
+        let names = kinds.map { $0.map(\.rawValue).sorted() }
+        let filter = names.map { " AND kind IN (" + $0.map { _ in "?" }.joined(separator: ",") + ")" } ?? ""
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM events WHERE date BETWEEN ? AND ?\(filter) ORDER BY seq",
+                             arguments: StatementArguments([first.description, last.description] + (names ?? []))).map(storedEvent)
+        }
+    }
+
+    public func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int] {
+        try read { db in
+            var counts: [EngineEvent.Kind: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM events WHERE date BETWEEN ? AND ? GROUP BY kind",
+                                        arguments: [first.description, last.description]) {
+                let columns = reader(row, "events")
+                counts[try columns.value("kind", as: EngineEvent.Kind.self)] = try columns.int("n")
+            }
+            return counts
+        }
+    }
+
+    public func story(of caseID: String) throws -> [StoredEvent] {
+        try read { db in
+            // The log is indexed by (date, case): walk the days from the case's opening to the
+            // last day logged, each a seek to the case's id and the ids escalated from it
+            // ("<id>>…"); a case's events are never dated before it opened.
+            guard let opened = try Row.fetchOne(db, sql: "SELECT opened_on FROM cases WHERE id = ?", arguments: [caseID]),
+                  let lastRow = try Row.fetchOne(db, sql: "SELECT max(date) AS date FROM events"),
+                  let last = try reader(lastRow, "events").optionalDate("date") else { return [] }
+            // Ids from the case's own up to the prefix's successor: "<id>" < "<id>>…" < "<id>?".
+            let statement = try db.cachedStatement(sql: "SELECT * FROM events WHERE date = ? AND case_id >= ? AND case_id < ?")
+            let upper = caseID + "?"
+            var events: [StoredEvent] = []
+            var day = try reader(opened, "cases").date("opened_on")
+            while day <= last {
+                for row in try Row.fetchAll(statement, arguments: [day.description, caseID, upper]) {
+                    let stored = try storedEvent(row)
+                    if let id = stored.event.caseID, id == caseID || id.hasPrefix(caseID + ">") { events.append(stored) }
+                }
+                day = day.adding(days: 1)
+            }
+            return events.sorted { $0.sequence < $1.sequence }
+        }
+    }
+
+    public func personalData() throws -> [String: PersonalData] {
+        try read { db in
+            var result: [String: PersonalData] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, name, phone, id_number FROM intake") {
+                let columns = reader(row, "intake")
+                result[try columns.text("case_id")] = PersonalData(name: try columns.optionalText("name"), phone: try columns.optionalText("phone"),
+                                                                  idNumber: try columns.optionalText("id_number"))
+            }
+            return result
+        }
+    }
+
+    // MARK: Rows
+
+    func reader(_ row: Row, _ table: String) -> RowReader { RowReader(row: row, table: table, path: path) }
+
+    func engineCase(_ row: Row) throws -> EngineCase {
+        let columns = reader(row, "cases")
+        let fieldsText = try columns.text("fields")
+        guard let fields = CaseFieldsJSON.decode(fieldsText, as: caseType) else {
+            throw StoreError.undecodable(path, table: "cases", column: "fields", value: fieldsText)
+        }
+        return EngineCase(id: try columns.text("id"), workflowID: try columns.text("workflow"), occurrenceID: try columns.optionalText("occurrence"),
+                          siteID: try columns.text("site"), openedOn: try columns.date("opened_on"),
+                          source: try columns.value("source", as: CaseSource.self), parentID: try columns.optionalText("parent"),
+                          fields: fields, status: try columns.value("status", as: CaseStatus.self), staff: try columns.list("staff"),
+                          excluded: try columns.list("excluded"), deadline: try columns.optionalDate("deadline"),
+                          closedOn: try columns.optionalDate("closed_on"))
+    }
+
+    func timer(_ row: Row) throws -> EngineTimer {
+        let columns = reader(row, "timers")
+        let timer = EngineTimer(caseID: try columns.text("case_id"), kind: try columns.value("kind", as: EngineTimer.Kind.self),
+                                name: try columns.text("name"), due: try columns.date("due"), people: try columns.list("people"))
+        // The id is derived from the other columns; one that differs was not written by this program.
+        guard timer.id == (try columns.text("id")) else { throw StoreError.undecodable(path, table: "timers", column: "id", value: try columns.text("id")) }
+        return timer
+    }
+
+    func occurrence(_ row: Row) throws -> OccurrenceRef {
+        let columns = reader(row, "occurrences")
+        let status = try columns.text("status")
+        guard status == "held" || status == "planned" else { throw StoreError.undecodable(path, table: "occurrences", column: "status", value: status) }
+        return OccurrenceRef(id: try columns.text("id"), workflowID: try columns.text("workflow"), siteID: try columns.text("site"),
+                             date: try columns.date("date"), ruleDate: try columns.date("rule_date"), start: try columns.text("start"),
+                             end: try columns.text("end"), reason: try columns.optionalMessage("reason"), isHeld: status == "held")
+    }
+
+    func assignment(_ row: Row) throws -> AssignmentRow {
+        let columns = reader(row, "assignments")
+        return AssignmentRow(occurrenceID: try columns.text("occurrence"), slot: try columns.text("slot"), position: try columns.int("position"),
+                             personID: try columns.text("person"), reason: try columns.message("reason"))
+    }
+
+    func storedEvent(_ row: Row) throws -> StoredEvent {
+        let columns = reader(row, "events")
+        return StoredEvent(sequence: try columns.int("seq"),
+                           event: EngineEvent(date: try columns.date("date"), kind: try columns.value("kind", as: EngineEvent.Kind.self),
+                                              caseID: try columns.optionalText("case_id"), occurrenceID: try columns.optionalText("occurrence"),
+                                              message: try columns.message(code: "code", arguments: "args")))
+    }
+
+    static func likePrefix(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenRecords
+import SizhenRules
+
+extension SQLiteStore {
+    @discardableResult
+    public func commit(_ changes: ChangeSet) throws -> Bool {
+        try write { db in
+            // Checked inside the write transaction: a second command that did the same work
+            // while waiting for the lock writes nothing.
+            if let day = changes.processedDay,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM days WHERE date = ?)", arguments: [day.description]) == true {
+                return false
+            }
+            if let imported = changes.imported,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM imports WHERE digest = ?)", arguments: [imported.digest]) == true {
+                return false
+            }
+            try Self.apply(changes, in: db, caseType: self.caseType)
+            return true
+        }
+    }
+
+    static let upsertCases = BulkInsert(head: """
+        INSERT INTO cases (id, workflow, occurrence, site, opened_on, source, parent, fields, status, staff, excluded, deadline, closed_on)
+        """, columns: 13, tail: """
+        ON CONFLICT(id) DO UPDATE SET fields = excluded.fields, status = excluded.status, staff = excluded.staff,
+            excluded = excluded.excluded, deadline = excluded.deadline, closed_on = excluded.closed_on
+        """)
+    static let insertRecords = BulkInsert(head: """
+        INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
+        """, columns: 12)
+    static let insertTimers = BulkInsert(head: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people)", columns: 6)
+    static let insertEvents = BulkInsert(head: "INSERT INTO events (date, kind, case_id, occurrence, code, args)", columns: 6)
+
+    static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
+        // In the order the engine first saved them (deterministic, like everything it does).
+        try upsertCases.run(changes.caseOrder.compactMap { changes.cases[$0] }, in: db) { row, c in
+            row.text(c.id); row.text(c.workflowID); row.text(c.occurrenceID); row.text(c.siteID); row.text(c.openedOn.description)
+            row.text(c.source.rawValue); row.text(c.parentID); row.text(CaseFieldsJSON.encode(c.fields, as: caseType)); row.text(c.status.rawValue)
+            row.text(c.staff.joined(separator: ";")); row.text(c.excluded.joined(separator: ";")); row.text(c.deadline?.description)
+            row.text(c.closedOn?.description)
+        }
+        try insertRecords.run(changes.records, in: db) { row, r in
+            row.text(r.id); row.text(r.type); row.text(r.workflowID); row.text(r.occurrenceID); row.text(r.siteID); row.text(r.streetID)
+            row.text(r.date.description); row.text(r.staff.joined(separator: ";")); row.text(r.caseID); row.text(r.outcome)
+            row.int(r.subsidyYuan); row.text(r.subsidyTier)
+        }
+        try insertTimers.run(changes.timersAdded, in: db) { row, t in
+            row.text(t.id); row.text(t.caseID); row.text(t.kind.rawValue); row.text(t.name); row.text(t.due.description)
+            row.text(t.people.joined(separator: ";"))
+        }
+        let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1 WHERE id = ?")
+        for id in changes.timersDone { try finishTimer.execute(arguments: [id]) }
+        let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
+        for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
+        try insertEvents.run(changes.events, in: db) { row, e in
+            row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message.code)
+            row.text(e.message.argumentsJSON)
+        }
+        for change in changes.reassigned {
+            if let replacement = change.replacement {
+                try db.execute(sql: "UPDATE assignments SET person = ?, reason = ? WHERE occurrence = ? AND person = ?",
+                               arguments: [replacement, change.reason.json, change.occurrenceID, change.absent])
+            } else if let row = try Row.fetchOne(db, sql: "SELECT slot, position FROM assignments WHERE occurrence = ? AND person = ?",
+                                                 arguments: [change.occurrenceID, change.absent]) {
+                let reader = RowReader(row: row, table: "assignments", path: "")
+                let slot = try reader.text("slot"), position = try reader.int("position")
+                try db.execute(sql: "DELETE FROM assignments WHERE occurrence = ? AND person = ?", arguments: [change.occurrenceID, change.absent])
+                try db.execute(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)",
+                               arguments: [change.occurrenceID, slot, position, change.reason.json])
+            }
+        }
+        if let imported = changes.imported {
+            try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
+        }
+        let insertPersonal = try db.cachedStatement(sql: "INSERT OR IGNORE INTO intake (case_id, name, phone, id_number, note) VALUES (?, ?, ?, ?, ?)")
+        for entry in changes.personal where entry.data != nil || entry.note != nil {
+            try insertPersonal.execute(arguments: [entry.caseID, entry.data?.name, entry.data?.phone, entry.data?.idNumber, entry.note])
+        }
+        if let day = changes.processedDay {
+            try db.execute(sql: "INSERT OR IGNORE INTO days (date) VALUES (?)", arguments: [day.description])
+        }
+    }
+
+    public func storeMonth(_ plan: MonthPlan) throws {
+        let planJSON = try Self.json(plan.plan)
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM months WHERE month = ?)", arguments: [plan.month.description]) != true else { return }
+            let insertOccurrence = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for o in plan.occurrences {
+                try insertOccurrence.execute(arguments: [o.id, plan.month.description, o.workflowID, o.siteID, o.date.description,
+                                                         o.interval.startRFC3339, o.interval.endRFC3339, o.ruleDate.description,
+                                                         o.movedFrom == nil ? nil : o.reason?.json])
+            }
+            try Self.insertSeats(plan, from: nil, in: db)
+            let insertSkipped = try db.cachedStatement(sql: "INSERT OR IGNORE INTO skipped (workflow, site, date, month, reason) VALUES (?, ?, ?, ?, ?)")
+            for s in plan.skipped {
+                try insertSkipped.execute(arguments: [s.workflowID, s.siteID, s.date.description, plan.month.description, s.reason.json])
+            }
+            let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
+            try db.execute(sql: "INSERT INTO months (month, planned_at_event, plan) VALUES (?, ?, ?)", arguments: [plan.month.description, seq, planJSON])
+            try Self.log(EngineEvent(date: plan.month.firstDay, kind: .monthPlanned, message: plan.plannedMessage), in: db)
+        }
+    }
+
+    public func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
+        let planJSON = try Self.json(plan.plan)
+        try write { db in
+            let from = firstDay.description
+            try db.execute(sql: """
+                DELETE FROM assignments WHERE occurrence IN (SELECT id FROM occurrences WHERE month = ? AND date >= ?)
+                """, arguments: [plan.month.description, from])
+            try db.execute(sql: """
+                DELETE FROM unfilled WHERE occurrence IN (SELECT id FROM occurrences WHERE month = ? AND date >= ?)
+                """, arguments: [plan.month.description, from])
+            try Self.insertSeats(plan, from: firstDay, in: db)
+            try db.execute(sql: "UPDATE months SET plan = ? WHERE month = ?", arguments: [planJSON, plan.month.description])
+            try Self.log(EngineEvent(date: firstDay, kind: .monthReplanned, message: plan.replannedMessage(from: firstDay)), in: db)
+        }
+    }
+
+    public func markAsSimulation() throws {
+        try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('purpose', ?)", arguments: [StorePurpose.simulation.rawValue]) }
+    }
+
+    /// The assignments and unfilled slots of the plan's occurrences held from `firstDay` on (all
+    /// of them without a first day).
+    static func insertSeats(_ plan: MonthPlan, from firstDay: CivilDate?, in db: Database) throws {
+        let dates = Dictionary(plan.occurrences.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        let kept: (String) -> Bool = { id in firstDay.map { first in dates[id].map { $0 >= first } ?? false } ?? true }
+        let insertAssignment = try db.cachedStatement(sql: "INSERT OR REPLACE INTO assignments (occurrence, slot, position, person, reason) VALUES (?, ?, ?, ?, ?)")
+        for a in plan.assignments where kept(a.occurrenceID) {
+            try insertAssignment.execute(arguments: [a.occurrenceID, a.slot, a.position, a.personID, a.reason.json])
+        }
+        let insertUnfilled = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unfilled (occurrence, slot, position, reason) VALUES (?, ?, ?, ?)")
+        for u in plan.unfilled where kept(u.occurrenceID) {
+            try insertUnfilled.execute(arguments: [u.occurrenceID, u.slot, u.position, u.reason.json])
+        }
+    }
+
+    static func log(_ event: EngineEvent, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO events (date, kind, case_id, occurrence, code, args) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [event.date.description, event.kind.rawValue, event.caseID, event.occurrenceID, event.message.code,
+                                   event.message.argumentsJSON])
+    }
+
+    /// A plan as the JSON the `months` table keeps.
+    static func json(_ plan: Plan?) throws -> String? {
+        guard let plan else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(plan), as: UTF8.self)
+    }
+}
