@@ -128,6 +128,12 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SizhenRulesTests", dependencies: ["SizhenRules"]),
+        // The contract every store passes, and the SQLite store's own checks.
+        .testTarget(
+            name: "SizhenStoreTests",
+            dependencies: ["SizhenStore", "SizhenRecords", "SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
+                           "SizhenDiagnostics"]
+        ),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots", "Corpus"]),

@@ -1,0 +1,41 @@
+import Foundation
+import SizhenRecords
+import SizhenRules
+import SizhenStore
+
+/// The stores the contract suite runs against.
+enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
+    case memory
+    case sqliteInMemory
+    case sqliteFile
+
+    var description: String { rawValue }
+
+    /// A new, empty store of this kind (a file store is removed when the process ends).
+    func make(caseType: ObjectType? = StoreContractTests.set.caseType) throws -> any Store {
+        switch self {
+        case .memory: return InMemoryStore()
+        case .sqliteInMemory: return try SQLiteStore(path: ":memory:", caseType: caseType)
+        case .sqliteFile:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-contract-\(UUID().uuidString).db").path
+            let store = try SQLiteStore(path: path, caseType: caseType)
+            TemporaryFiles.shared.remember(path)
+            return store
+        }
+    }
+}
+
+/// Database files the tests made, removed at exit.
+final class TemporaryFiles: @unchecked Sendable {
+    static let shared = TemporaryFiles()
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    private init() {
+        atexit { TemporaryFiles.shared.removeAll() }
+    }
+
+    func remember(_ path: String) { lock.withLock { paths.append(path) } }
+
+    func removeAll() { lock.withLock { for path in paths { SQLiteStore.removeFiles(at: path) } } }
+}
