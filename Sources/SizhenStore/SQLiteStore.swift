@@ -61,14 +61,17 @@ public final class SQLiteStore: Store, @unchecked Sendable {
     /// migration is one transaction that also records its name, but the migrator reads which
     /// ones are applied before it starts them: the slower of two commands may start one the
     /// other has just applied, and its transaction then fails (a table that exists, a name
-    /// recorded twice) and rolls back whole. It then reads again and goes on from there.
+    /// recorded twice, a snapshot gone stale) and rolls back whole. It then reads again and goes
+    /// on from there.
     static func migrate(_ writer: any DatabaseWriter) throws {
         var attempts = 0
         while true {
             do {
                 try migrator.migrate(writer)
                 return
-            } catch let error as DatabaseError where attempts < 8 && [.SQLITE_CONSTRAINT, .SQLITE_ERROR].contains(error.resultCode) {
+            } catch let error as DatabaseError where attempts < 8 && [.SQLITE_CONSTRAINT, .SQLITE_ERROR, .SQLITE_BUSY].contains(error.resultCode) {
+                // SQLITE_BUSY comes at once, without waiting, when a migration's transaction read
+                // before another command's committed (WAL's stale snapshot): read again and go on.
                 attempts += 1
             }
         }
