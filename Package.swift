@@ -77,11 +77,13 @@ let package = Package(
             dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine",
                            "SizhenReports", "SizhenStore", "SizhenDefaults"]
         ),
-        // The command line: argument parsing and printing only.
+        // The command line: argument parsing and printing only. It names every module whose
+        // message catalogues the book lists: linked only through SizhenOperations, the runtime
+        // crashed looking up a catalogue's metadata (Swift 6.3, debug build).
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenReports", "SizhenOperations",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenRecords", "SizhenEngine", "SizhenReports", "SizhenOperations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,6 +122,11 @@ let package = Package(
             name: "simulation-benchmarks",
             dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
+        ),
+        .executableTarget(
+            name: "output-benchmarks",
+            dependencies: ["SizhenOperations", "SizhenReports", "SizhenDiagnostics", "BenchmarkSupport"],
+            path: "Benchmarks/output-benchmarks"
         ),
         .testTarget(name: "SizhenDiagnosticsTests", dependencies: ["SizhenDiagnostics"]),
         .testTarget(

@@ -139,6 +139,9 @@ public enum DisplayWidth {
     /// The width of one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Below U+0300 (combining marks start there) every scalar is one column: most text,
+        // and the quickest answer.
+        if v < 0x300 { return 1 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
         }

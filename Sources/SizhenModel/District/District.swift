@@ -15,7 +15,7 @@ public struct District: Sendable {
     /// The kinds of service record the statistics count.
     public var recordTypes: [RecordType]
     /// Streets and towns, in file order.
-    public var streets: [Street]
+    public var streets: [Street] { didSet { communities = streets.flatMap(\.communities) } }
     /// What the monthly report reads: subsidy roles, dispute screening.
     public var reports: ReportSettings?
     /// Where the settings were written.
@@ -33,10 +33,11 @@ public struct District: Sendable {
         self.streets = streets
         self.reports = reports
         self.location = location
+        communities = streets.flatMap(\.communities)
     }
 
-    /// Every community, street by street.
-    public var communities: [Community] { streets.flatMap(\.communities) }
+    /// Every community, street by street: kept with the streets, since many lookups read it.
+    public private(set) var communities: [Community] = []
 }
 
 /// A role people hold and slots ask for.
