@@ -106,8 +106,8 @@ func runOne(communities: Int) throws {
     let store = TimedStore(sqlite, phases: phases)
     let demand = DemandModel(set: set, scenario: scenario, seed: scenario.seed)
     let absences = AbsenceModel(set: set, scenario: scenario, seed: scenario.seed)
-    let runner = RoundsRunner(set: set, store: store, planMonth: { schedule in
-        let plan = phases.time(\.plan) { Planner(set: set).plan(schedule) }
+    let runner = RoundsRunner(set: set, store: store, planMonth: { schedule, sessionDays in
+        let plan = phases.time(\.plan) { Planner(set: set).plan(schedule, sessionDays: sessionDays) }
         var positions: [String: Int] = [:]
         let assignments = plan.assignments.map { a -> MonthPlan.Assignment in
             let key = a.occurrence + "/" + a.slot
@@ -118,8 +118,10 @@ func runOne(communities: Int) throws {
         return MonthPlan(month: schedule.month, occurrences: schedule.occurrences, assignments: assignments, unfilled: [])
     })
     _ = try runner.advance(through: month.lastDay, opening: { occurrences in phases.time(\.demand) { demand.cases(for: occurrences) } },
-                           absences: { day, held, assigned, used in
-                               phases.time(\.absences) { absences.reassignments(on: day, occurrences: held, assignments: assigned, used: used) }
+                           absences: { day, held, assigned, used, calendar in
+                               phases.time(\.absences) {
+                                   absences.reassignments(on: day, occurrences: held, assignments: assigned, used: used, calendar: calendar)
+                               }
                            })
     let simulated = clock.now
     let facts = try MonthFacts(month: month, reading: sqlite)

@@ -266,13 +266,13 @@ import Testing
             let store = try kind.make()
             let demand = DemandModel(set: Self.set, scenario: scenario, seed: 7)
             let absences = AbsenceModel(set: Self.set, scenario: scenario, seed: 7)
-            let runner = RoundsRunner(set: Self.set, store: store, planMonth: { schedule in
+            let runner = RoundsRunner(set: Self.set, store: store, planMonth: { schedule, _ in
                 var plan = Self.monthPlan
                 plan.occurrences = schedule.occurrences
                 return plan
             })
             _ = try runner.advance(through: Self.december.lastDay, opening: { demand.cases(for: $0) },
-                                   absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3) })
+                                   absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3, calendar: $4) })
             facts[kind] = (try MonthFacts(month: Self.december, reading: store), try ReportFacts(month: Self.december, reading: store),
                            try store.events(from: Self.december.firstDay, through: Self.december.lastDay, kinds: nil))
         }

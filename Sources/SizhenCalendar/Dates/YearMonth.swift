@@ -32,6 +32,11 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
     public var firstDay: CivilDate { CivilDate(uncheckedYear: year, month: month, day: 1) }
     /// The last day.
     public var lastDay: CivilDate { CivilDate(uncheckedYear: year, month: month, day: CivilDate.daysIn(month: month, year: year)) }
+    /// The month after (December 9999 has none: it stays).
+    public var next: YearMonth {
+        month == 12 ? YearMonth(year: year + 1, month: 1) ?? self : YearMonth(year: year, month: month + 1) ?? self
+    }
+
     /// Every day in order.
     public var days: ClosedRange<CivilDate> { firstDay...lastDay }
 

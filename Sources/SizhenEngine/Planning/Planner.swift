@@ -49,8 +49,10 @@ public struct Planner: Sendable {
     }
 
     /// The plan of `schedule`'s occurrences, keeping what it can of `pinned`.
-    public func plan(_ schedule: MonthSchedule, pinned: Plan? = nil) -> Plan {
-        var run = PlanningRun(set: set, schedule: schedule, options: options)
+    /// `sessionDays` are the days, by person id, a person already has a session (a 会诊 panel, a
+    /// 送法到家 visit): they sit nowhere those days.
+    public func plan(_ schedule: MonthSchedule, pinned: Plan? = nil, sessionDays: [String: Set<CivilDate>] = [:]) -> Plan {
+        var run = PlanningRun(set: set, schedule: schedule, options: options, sessionDays: sessionDays)
         if let pinned { run.reserve(pinned) }
         run.planWindows()
         run.balanceLoads()

@@ -37,6 +37,8 @@ extension PlanningRun {
         case .busy(let other):
             let held = occurrences[other]
             return PlanMessage.busyAt(["site": .text(siteName(held.siteID)), "window": .text(held.window.description)])
+        case .session:
+            return PlanMessage.hasSession(["date": .text(Self.shortDate(occurrence.date))])
         case .travel(let other):
             let held = occurrences[other]
             return PlanMessage.tooFarFrom(["site": .text(siteName(held.siteID)), "window": .text(held.window.description),

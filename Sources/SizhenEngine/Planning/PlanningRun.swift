@@ -23,6 +23,7 @@ enum Rejection: Hashable {
     case dayLimit(Int)
     case busy(occurrence: Int)
     case travel(occurrence: Int)
+    case session
 }
 
 /// A seat's person and the reason, once decided.
@@ -75,7 +76,10 @@ struct PlanningRun {
     /// Seats of the window being planned whose reasons are still to write.
     var pendingReasons: [(seat: Int, ranked: [(person: Int, cost: LexicographicCost)], poolOrder: [Int])] = []
 
-    init(set: WorkflowSet, schedule: MonthSchedule, options: PlannerOptions) {
+    /// By person number: the days they have a session.
+    let sessionDays: [Set<CivilDate>]
+
+    init(set: WorkflowSet, schedule: MonthSchedule, options: PlannerOptions, sessionDays: [String: Set<CivilDate>] = [:]) {
         self.set = set
         self.schedule = schedule
         self.options = options
@@ -106,6 +110,7 @@ struct PlanningRun {
         townIDs = Set(set.district.streets.filter { $0.kind == .town }.map(\.id))
         roleNames = Dictionary(set.district.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         workflowNames = Dictionary(set.workflows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.sessionDays = sorted.map { sessionDays[$0.id] ?? [] }
         personPools = [[Int]](repeating: [], count: sorted.count)
         bookings = [[Int]](repeating: [], count: sorted.count)
         load = [Int](repeating: 0, count: sorted.count)
@@ -153,14 +158,7 @@ struct PlanningRun {
     /// means every workday 09:00-17:00 (a make-up workday counts); with windows, those of the
     /// date's weekday apply (a make-up Saturday uses Saturday's).
     func isAvailable(_ person: Person, for occurrence: Occurrence) -> Bool {
-        let start = occurrence.window.start.minutesSinceMidnight, end = occurrence.window.end.minutesSinceMidnight
-        if person.availability.isEmpty {
-            return occurrence.dayKind.isWorkday && start >= 9 * 60 && end <= 17 * 60
-        }
-        let weekday = occurrence.date.weekday
-        return person.availability.contains { window in
-            window.days.contains(weekday) && window.time.start.minutesSinceMidnight <= start && end <= window.time.end.minutesSinceMidnight
-        }
+        person.works(on: occurrence.date, isWorkday: occurrence.dayKind.isWorkday, hours: occurrence.window)
     }
 
     /// Why `person` cannot take `seat` given the bookings so far (ignoring the booking of
@@ -172,6 +170,7 @@ struct PlanningRun {
         let occurrence = occurrences[target.occurrence]
         if let leave = who.leave.first(where: { $0.contains(occurrence.date) }) { return .onLeave(leave) }
         if !isAvailable(who, for: occurrence) { return .unavailable }
+        if sessionDays[person].contains(occurrence.date) { return .session }
         let booked = ignoring == nil ? bookings[person] : bookings[person].filter { $0 != ignoring }
         if let limit = who.limits.perMonth, booked.count >= limit { return .monthLimit(limit) }
         let week = Self.weekIndex(occurrence.date)

@@ -34,58 +34,38 @@ public struct CaseEngine: Sendable {
     public private(set) var staffCalendar: StaffCalendar
     /// Staff assigned to occurrences (from the month's plan), by occurrence id.
     public var assignments: [String: [String]] = [:]
-    /// Visit candidates by site, street or everyone, and roles (see `candidates`).
-    private var candidateCache: [String: [Int]] = [:]
+    /// Chooses people for visits and panels.
+    let selection: StaffSelection
 
     private let caseType: ObjectType?
     private let caseSlot: Int?
     private let streetOfSite: [String: String]
     private let siteNames: [String: String]
-    /// Person ids by role id, in id order; by paired community; by street; and each person's
-    /// roles and organisation.
-    private let peopleByRole: [String: [String]]
-    private let pairedWith: [String: [String]]
-    private let peopleByStreet: [String: [String]]
-    private let rolesOf: [String: Set<String>]
-    private let organisationOf: [String: String]
 
     /// Creates an engine over `set`, resuming from stored open cases and timers.
-    public init(set: WorkflowSet, openCases: [EngineCase] = [], timers: [EngineTimer] = []) {
+    public init(set: WorkflowSet, openCases: [EngineCase] = [], timers: [EngineTimer] = [], directory: StaffDirectory? = nil) {
         self.set = set
         self.open = Dictionary(openCases.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.timerBook = TimerBook(timers)
-        var calendar = StaffCalendar(people: set.people)
+        let directory = directory ?? StaffDirectory(set: set)
+        selection = StaffSelection(directory: directory)
+        var calendar = StaffCalendar(directory: directory)
         for timer in timers where timer.kind == .session {
             for person in timer.people { calendar.book(person, on: timer.due) }
         }
         self.staffCalendar = calendar
-        if case .object(let type)? = set.caseSchema?.ruleType { caseType = type } else { caseType = nil }
+        caseType = set.caseType
         caseSlot = set.caseSchema.flatMap { set.environment.slot(of: $0.id) }
-        var streets: [String: String] = [:]
         var names: [String: String] = [set.district.id: set.district.name]
-        for community in set.district.communities {
-            streets[community.id] = community.streetID
-            names[community.id] = community.name
-        }
-        streetOfSite = streets
+        for community in set.district.communities { names[community.id] = community.name }
+        streetOfSite = directory.streetOfSite
         siteNames = names
-        var byRole: [String: [String]] = [:]
-        var byPair: [String: [String]] = [:]
-        var byStreet: [String: [String]] = [:]
-        var roles: [String: Set<String>] = [:]
-        var organisations: [String: String] = [:]
-        for person in set.people.sorted(by: { $0.id < $1.id }) {
-            for role in person.roles { byRole[role.id, default: []].append(person.id) }
-            for community in person.paired { byPair[community.id, default: []].append(person.id) }
-            if let street = person.street { byStreet[street.id, default: []].append(person.id) }
-            roles[person.id, default: []].formUnion(person.roles.map(\.id))
-            if let organisation = person.organisation { organisations[person.id] = organisation }
-        }
-        peopleByRole = byRole
-        pairedWith = byPair
-        peopleByStreet = byStreet
-        rolesOf = roles
-        organisationOf = organisations
+    }
+
+    /// Notes who sits where on which day (the months' plans), so that no session is booked on
+    /// a day a person sits.
+    public mutating func noteSittings(_ sittings: [(personID: String, date: CivilDate)]) {
+        for sitting in sittings { staffCalendar.sit(sitting.personID, on: sitting.date) }
     }
 
     // MARK: Opening cases
@@ -267,37 +247,28 @@ public struct CaseEngine: Sendable {
     /// possible, else the first possible day after it (the deadline is then missed).
     mutating func schedulePanel(for engineCase: EngineCase, workflow: Workflow, from date: CivilDate, into changes: inout ChangeSet) {
         guard let panel = workflow.panel else { return }
+        let directory = selection.directory
         let caseStaff = Set(engineCase.staff + engineCase.excluded)
-        let excludedOrganisations = Set(caseStaff.compactMap { organisationOf[$0] })
+        let excludedOrganisations = Set(caseStaff.compactMap { directory.number[$0].flatMap { directory.people[$0].organisation } })
         var day = date.adding(days: 1)
         let horizon = (engineCase.deadline ?? date.adding(days: 14)).adding(days: 30)
         while day <= horizon {
             guard isWorkday(day) else { day = day.adding(days: 1); continue }
-            var members: [String] = []
+            var members: [Int] = []
             var complete = true
             for (role, count) in panel.quorum {
-                // The least booked free holders of the role (ties by id), without a conflict.
-                var chosen: [(booked: Int, id: String)] = []
-                // A bounded window of the role's people (fixed by the case), so that composing a
-                // panel costs the same whatever the size of the district.
-                var holders = peopleByRole[role.id] ?? []
-                if holders.count > Self.fallbackWindow {
-                    var generator = SeededGenerator(seed: 0, stream: engineCase.id + "/" + role.id)
-                    let offset = Int(truncatingIfNeeded: generator.next() % UInt64(holders.count))
-                    holders = (0..<Self.fallbackWindow).map { holders[(offset + $0) % holders.count] }
-                }
-                for id in holders {
-                    guard !members.contains(id), staffCalendar.isFree(id, on: day) else { continue }
-                    if panel.excludeCaseStaff, caseStaff.contains(id) || (organisationOf[id].map(excludedOrganisations.contains) ?? false) {
-                        continue
-                    }
-                    chosen.append((staffCalendar.bookings(of: id), id))
-                }
-                guard chosen.count >= count else { complete = false; break }
-                members += chosen.sorted { ($0.booked, $0.id) < ($1.booked, $1.id) }.prefix(count).map(\.id)
+                // No conflict of interest: not the case's own staff, nor of its lawyer's organisation.
+                let chosen = selection.choose(count: count, role: role.id, stream: engineCase.id + "/" + role.id, isFree: { person in
+                    guard !members.contains(person), staffCalendar.isFree(at: person, on: day) else { return false }
+                    guard panel.excludeCaseStaff else { return true }
+                    let candidate = directory.people[person]
+                    return !caseStaff.contains(candidate.id) && !(candidate.organisation.map(excludedOrganisations.contains) ?? false)
+                }, load: { staffCalendar.bookings(at: $0) })
+                guard let chosen else { complete = false; break }
+                members += chosen
             }
             if complete {
-                book(engineCase, kind: "panel", members: members, on: day, into: &changes,
+                book(engineCase, kind: "panel", members: members.map { directory.people[$0].id }, on: day, into: &changes,
                      note: panel.excludeCaseStaff && !caseStaff.isEmpty ? EngineMessage.caseStaffExcluded(["people": .texts(caseStaff.sorted())]) : nil)
                 return
             }
@@ -329,10 +300,12 @@ public struct CaseEngine: Sendable {
                 var team: [String] = []
                 var complete = true
                 for slot in slots {
-                    if !slot.onDemand, let assigned = engineCase.staff.first(where: { id in slot.roles.contains { rolesOf[id]?.contains($0.id) == true } }) {
+                    if !slot.onDemand, let assigned = engineCase.staff.first(where: { id in
+                        selection.directory.number[id].map { selection.directory.holds($0, anyOf: slot.roles.map(\.id)) } ?? false
+                    }) {
                         if staffCalendar.isFree(assigned, on: day) { team.append(assigned); continue }
                     }
-                    guard let chosen = visitor(for: slot, site: engineCase.siteID, street: street, on: day, excluding: team) else {
+                    guard let chosen = visitor(for: slot, site: engineCase.siteID, on: day, excluding: team) else {
                         complete = false
                         break
                     }
@@ -352,51 +325,14 @@ public struct CaseEngine: Sendable {
     /// The person for a slot of a visit on a day: free and holding one of the slot's roles;
     /// the person paired with the site first, then one of the same street, then the least
     /// booked of all (ties by id).
-    mutating func visitor(for slot: Slot, site: String, street: String?, on day: CivilDate, excluding team: [String]) -> String? {
-        let roles = slot.roles.map(\.id)
-        let signature = roles.joined(separator: "|")
-        func leastBooked(_ candidates: [Int]) -> String? {
-            var best: (booked: Int, id: String)?
-            for index in candidates where staffCalendar.isFree(at: index, on: day) {
-                let id = staffCalendar.id(at: index)
-                guard !team.contains(id) else { continue }
-                let candidate = (staffCalendar.bookings(at: index), id)
-                if best.map({ candidate < $0 }) ?? true { best = candidate }
-            }
-            return best?.id
-        }
-        let pairs = pairedWith[site] ?? []
-        let paired = candidates(pairs, holding: roles, key: "site " + site + " " + signature)
-        if let chosen = leastBooked(paired) { return chosen }
-        if let street {
-            let neighbours = peopleByStreet[street] ?? []
-            let local = candidates(neighbours, holding: roles, key: "street " + street + " " + signature)
-            if let chosen = leastBooked(local) { return chosen }
-        }
-        // Anyone of the roles: the least booked of a bounded window of them, starting at a place
-        // fixed by the site, so that the cost of a search does not grow with the district.
-        let byRole = peopleByRole
-        let everyone = candidates(roles.flatMap { byRole[$0] ?? [] }, holding: roles, key: "all " + signature)
-        guard everyone.count > Self.fallbackWindow else { return leastBooked(everyone) }
-        var generator = SeededGenerator(seed: 0, stream: site)
-        let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
-        return leastBooked((0..<Self.fallbackWindow).map { everyone[(offset + $0) % everyone.count] })
+    func visitor(for slot: Slot, site: String, on day: CivilDate, excluding team: [String]) -> String? {
+        let directory = selection.directory
+        let excluded = Set(team.compactMap { directory.number[$0] })
+        let chosen = selection.choose(roles: slot.roles.map(\.id), site: site, tiers: [.paired, .sameStreet, .anyone], stream: site,
+                                      isFree: { !excluded.contains($0) && staffCalendar.isFree(at: $0, on: day) },
+                                      load: { staffCalendar.bookings(at: $0) })
+        return chosen.map { directory.people[$0.person].id }
     }
-
-    /// The numbers of those of `ids` who hold one of `roles`, computed once per key: a search
-    /// then looks at each candidate's days, not at their roles again.
-    private mutating func candidates(_ ids: @autoclosure () -> [String], holding roles: [String], key: String) -> [Int] {
-        if let known = candidateCache[key] { return known }
-        let numbers = ids().compactMap { id -> Int? in
-            guard let held = rolesOf[id], roles.contains(where: held.contains) else { return nil }
-            return staffCalendar.index(of: id)
-        }
-        candidateCache[key] = numbers
-        return numbers
-    }
-
-    /// How many people of a role a visit's last-resort search looks at.
-    static let fallbackWindow = 64
 
     private mutating func book(_ engineCase: EngineCase, kind: String, members: [String], on day: CivilDate, into changes: inout ChangeSet,
                                note: Message?) {
@@ -426,7 +362,11 @@ public struct CaseEngine: Sendable {
         for change in reassigning {
             var staff = assignments[change.occurrenceID] ?? []
             staff.removeAll { $0 == change.absent }
-            if let replacement = change.replacement { staff.append(replacement) }
+            staffCalendar.stand(change.absent, on: day)
+            if let replacement = change.replacement {
+                staff.append(replacement)
+                staffCalendar.sit(replacement, on: day)
+            }
             assignments[change.occurrenceID] = staff
             changes.reassigned.append(change)
             changes.log(EngineEvent(date: day, kind: change.replacement == nil ? .unfilled : .absence, occurrenceID: change.occurrenceID,

@@ -16,52 +16,23 @@ public struct AbsenceModel: Sendable {
     /// The seed.
     public let seed: UInt64
 
-    let calendar: StaffCalendar
-    let peopleByID: [String: Person]
-    let streetOfSite: [String: String]
-    /// Person ids by role, and by street and role, in id order.
-    let byRole: [String: [String]]
-    let byStreetRole: [String: [String]]
-    /// Each slot's candidates (the holders of its roles, role by role, as the search reads
-    /// them), by the slot's role ids: built once, so that an absence indexes into them rather
-    /// than copying every holder of the roles, which grows with the district.
-    let bySlotRoles: [[String]: [String]]
-    /// How many people of a role the search looks at beyond the street (bounded, so that the
-    /// cost of an absence does not grow with the district).
-    static let window = 64
+    let selection: StaffSelection
 
     /// Creates a model.
-    public init(set: WorkflowSet, scenario: Scenario, seed: UInt64) {
+    public init(set: WorkflowSet, scenario: Scenario, seed: UInt64, directory: StaffDirectory? = nil) {
         self.set = set
         self.scenario = scenario
         self.seed = seed
-        calendar = StaffCalendar(people: set.people)
-        peopleByID = Dictionary(set.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        streetOfSite = Dictionary(set.district.communities.map { ($0.id, $0.streetID) }, uniquingKeysWith: { first, _ in first })
-        var byRole: [String: [String]] = [:]
-        var byStreetRole: [String: [String]] = [:]
-        for person in set.people.sorted(by: { $0.id < $1.id }) {
-            for role in person.roles {
-                byRole[role.id, default: []].append(person.id)
-                if let street = person.street { byStreetRole[street.id + "/" + role.id, default: []].append(person.id) }
-            }
-        }
-        self.byRole = byRole
-        self.byStreetRole = byStreetRole
-        var bySlotRoles: [[String]: [String]] = [:]
-        for workflow in set.workflows {
-            for slot in workflow.slots where bySlotRoles[slot.roles.map(\.id)] == nil {
-                bySlotRoles[slot.roles.map(\.id)] = slot.roles.flatMap { byRole[$0.id] ?? [] }
-            }
-        }
-        self.bySlotRoles = bySlotRoles
+        selection = StaffSelection(directory: directory ?? StaffDirectory(set: set))
     }
 
     /// The day's absences and their replacements, given the occurrences held and who is
-    /// assigned to each (by occurrence id); `used` counts each person's assignments so far.
+    /// assigned to each (by occurrence id); `used` counts each person's assignments so far, and
+    /// `calendar` says who is free (sessions and sittings included).
     public func reassignments(on day: CivilDate, occurrences: [OccurrenceRef], assignments: [String: [String]],
-                              used: [String: Int]) -> [Reassignment] {
+                              used: [String: Int], calendar: StaffCalendar) -> [Reassignment] {
         guard scenario.sickDaysPerPersonMonth > 0 else { return [] }
+        let directory = selection.directory
         let probability = min(1, scenario.sickDaysPerPersonMonth / 21.75)
         let busy = Set(occurrences.flatMap { assignments[$0.id] ?? [] })
         var taken = busy
@@ -74,29 +45,22 @@ public struct AbsenceModel: Sendable {
         for person in busy.sorted() {
             var random = SeededGenerator(seed: seed, stream: "absence/\(day)/\(person)")
             guard random.chance(probability) else { continue }
+            let name = directory.number[person].map { directory.people[$0].name } ?? person
             for occurrence in occurrencesOf[person] ?? [] {
-                guard let workflow = set.workflow(occurrence.workflowID),
-                      let slot = workflow.slots.first(where: { slot in slot.roles.contains { peopleByID[person]?.holds($0.id) == true } }) else { continue }
-                let street = streetOfSite[occurrence.siteID]
-                let name = peopleByID[person]?.name ?? person
-                func best(_ ids: [String]) -> String? {
-                    ids.filter { !taken.contains($0) && calendar.isFree($0, on: day) }.min { (used[$0] ?? 0, $0) < (used[$1] ?? 0, $1) }
-                }
-                let local = street.map { street in slot.roles.flatMap { byStreetRole[street + "/" + $0.id] ?? [] } } ?? []
-                var everyone = bySlotRoles[slot.roles.map(\.id)] ?? slot.roles.flatMap { byRole[$0.id] ?? [] }
-                if everyone.count > Self.window {
-                    var generator = SeededGenerator(seed: seed, stream: "absence-window/\(occurrence.id)")
-                    let offset = Int(truncatingIfNeeded: generator.next() % UInt64(everyone.count))
-                    everyone = (0..<Self.window).map { everyone[(offset + $0) % everyone.count] }
-                }
-                let sameStreet = best(local)
-                if let chosenID = sameStreet ?? best(everyone), let chosen = peopleByID[chosenID] {
-                    taken.insert(chosen.id)
-                    let why = sameStreet != nil ? EngineMessage.replacementSameStreet()
-                        : EngineMessage.replacementLeastUsed(["count": .int(used[chosen.id] ?? 0)])
-                    changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: chosen.id,
+                guard let workflow = set.workflow(occurrence.workflowID), let number = directory.number[person],
+                      let slot = workflow.slots.first(where: { directory.holds(number, anyOf: $0.roles.map(\.id)) }) else { continue }
+                let chosen = selection.choose(roles: slot.roles.map(\.id), site: occurrence.siteID, tiers: [.sameStreet, .anyone],
+                                              stream: "absence-window/\(occurrence.id)", seed: seed,
+                                              isFree: { !taken.contains(directory.people[$0].id) && calendar.isAvailable(at: $0, on: day) },
+                                              load: { used[directory.people[$0].id] ?? 0 })
+                if let chosen {
+                    let replacement = directory.people[chosen.person]
+                    taken.insert(replacement.id)
+                    let why = chosen.tier == .sameStreet ? EngineMessage.replacementSameStreet()
+                        : EngineMessage.replacementLeastUsed(["count": .int(used[replacement.id] ?? 0)])
+                    changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: replacement.id,
                                                 reason: EngineMessage.absentReplaced(["absent": .text(name), "day": .text(day.description),
-                                                                                      "replacement": .text(chosen.name), "why": .message(why)])))
+                                                                                      "replacement": .text(replacement.name), "why": .message(why)])))
                 } else {
                     changes.append(Reassignment(occurrenceID: occurrence.id, absent: person, replacement: nil,
                                                 reason: EngineMessage.absentNobodyFree(["absent": .text(name), "day": .text(day.description)])))

@@ -122,7 +122,7 @@ public struct SimulateOperation: Sendable {
         var done = 0
         let progress = self.progress
         let outcome = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) },
-                                         absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3) },
+                                         absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3, calendar: $4) },
                                          progress: { day in
                                              done += 1
                                              progress?(day, done, total)

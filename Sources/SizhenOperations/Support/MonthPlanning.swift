@@ -6,8 +6,8 @@ import SizhenRecords
 /// stored with its occurrences.
 enum MonthPlanning {
     /// A planner for `rounds`, `intake import` and `simulate`.
-    static func planner(for set: WorkflowSet, options: PlannerOptions = PlannerOptions()) -> @Sendable (MonthSchedule) -> MonthPlan {
-        { schedule in monthPlan(Planner(set: set, options: options).plan(schedule), schedule: schedule) }
+    static func planner(for set: WorkflowSet, options: PlannerOptions = PlannerOptions()) -> MonthPlanner {
+        { schedule, sessionDays in monthPlan(Planner(set: set, options: options).plan(schedule, sessionDays: sessionDays), schedule: schedule) }
     }
 
     /// The stored form of a plan: its assignments by occurrence and slot, and the whole plan.

@@ -26,6 +26,7 @@ public enum PlanMessage: String, MessageCatalogue {
     case dayLimit = "plan.day-limit"
     case busyAt = "plan.busy-at"
     case tooFarFrom = "plan.too-far-from"
+    case hasSession = "plan.has-session"
     case chosenElsewhere = "plan.chosen-elsewhere"
     case keptForBalance = "plan.kept-for-balance"
     case notPairedWith = "plan.not-paired-with"
@@ -79,6 +80,7 @@ public enum PlanMessage: String, MessageCatalogue {
         case .dayLimit: ("at the daily limit ({limit})", "已达每日上限（{limit} 次）")
         case .busyAt: ("busy at {site} {window}", "{window} 在{site}")
         case .tooFarFrom: ("busy at {site} {window}, less than {minutes} min to travel", "{window} 在{site}，路程时间不足 {minutes} 分钟")
+        case .hasSession: ("has a panel or home visit on {date}", "{date} 已有会诊或送法到家安排")
         case .chosenElsewhere: ("chosen for {site} at the same time", "同一时间已安排到{site}")
         case .keptForBalance: ("better on {preference}, kept for balance", "{preference}更优，为均衡工作量未选")
         case .notPairedWith: ("not paired with {site}", "未与{site}结对")
