@@ -506,7 +506,7 @@ public struct CaseEngine: Sendable {
             do {
                 return try set.calendar.adding(workdays: duration.amount, to: date, warnings: &warnings)
             } catch {
-                changes.warnings.append("\(what): \(error.message); \(error.hint)")
+                changes.warnings.append("\(what): \(SizhenCalendarMessages.english.render(error.message)); \(SizhenCalendarMessages.english.render(error.hint))")
                 return nil
             }
         }

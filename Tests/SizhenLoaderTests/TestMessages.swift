@@ -1,0 +1,7 @@
+import SizhenCalendar
+import SizhenDiagnostics
+
+/// English from the catalogues of the modules whose messages these tests read as text.
+enum TestMessages {
+    static let english = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues))
+}
