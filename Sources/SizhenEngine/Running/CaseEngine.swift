@@ -156,7 +156,7 @@ public struct CaseEngine: Sendable {
             return holds
         case .failure(let error):
             changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                    message: "step \(step.id): \(error.message) (\(error.location))"))
+                                    message: "step \(step.id): \(SizhenRulesMessages.english.render(error.message)) (\(error.location))"))
             return false
         }
     }
@@ -173,7 +173,7 @@ public struct CaseEngine: Sendable {
                 changes.log(EngineEvent(date: date, kind: .tableMatched, caseID: engineCase.id,
                                         message: "table \(decide.id): " + matchDescription(result)))
             case .failure(let error):
-                changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id, message: "table \(decide.id): \(error.message)"))
+                changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id, message: "table \(decide.id): \(SizhenRulesMessages.english.render(error.message))"))
             }
         }
         guard let recordType = step.record?.id else { return }
@@ -188,7 +188,7 @@ public struct CaseEngine: Sendable {
                                         message: "table \(table.definition.id): " + matchDescription(result)))
             case .failure(let error):
                 changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                        message: "table \(table.definition.id): \(error.message)"))
+                                        message: "table \(table.definition.id): \(SizhenRulesMessages.english.render(error.message))"))
             }
         }
         let record = ServiceRecord(id: "\(engineCase.id):\(step.id)", type: recordType, workflowID: workflow.id,

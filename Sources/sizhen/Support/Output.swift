@@ -2,6 +2,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenLoader
+import SizhenRules
 
 /// Standard error as a `TextOutputStream`.
 struct StandardError: TextOutputStream {
@@ -14,7 +15,7 @@ struct StandardError: TextOutputStream {
 /// colour only when standard error is a terminal.
 enum Output {
     /// The English words of every message the program shows, from each module's catalogues.
-    static let messages = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues))
+    static let messages = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues + SizhenRulesMessages.catalogues))
 
     /// Prints diagnostics (sorted, capped, with source lines) to standard error.
     static func report(_ diagnostics: Diagnostics, sources: SourceFiles) {
