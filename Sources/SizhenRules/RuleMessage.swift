@@ -126,7 +126,7 @@ public enum RuleMessage: String, MessageCatalogue {
         case .singleEqualsHint: ("compare with `==`, e.g. case.kind == \"dispute\"", "比较请用 `==`，例如 case.kind == \"dispute\"")
         case .singleAmpersand: ("'&' is not an operator; write `&&` for \"and\"", "“&”不是运算符；表示“并且”请写 `&&`")
         case .singleBar: ("'|' is not an operator; write `||` for \"or\"", "“|”不是运算符；表示“或者”请写 `||`")
-        case .unexpectedCharacter: ("unexpected character '{character}'", "意外的字符“{character}”")
+        case .unexpectedCharacter: ("unexpected character '{character}'", "无法识别的字符“{character}”")
         case .quoteTextHint:
             ("text values are written in quotes, e.g. case.category == \"婚恋\"", "文本值要写在引号中，例如 case.category == \"婚恋\"")
         case .badNumber: ("malformed number", "数字格式不正确")
