@@ -1,98 +1,97 @@
-/// Every sentence this module shows to administrators, in one place, so that wording can be
-/// reviewed and changed without hunting through the logic.
+import SizhenDiagnostics
+
+/// Every message this module shows to administrators outside recurrence rules, built in one
+/// place from the codes of `CalendarMessage`, `HolidayMessage` and `TimeMessage` with typed
+/// arguments, so that the logic only says what happened.
 enum CalendarWording {
     // MARK: Coverage and fallback
 
-    static func yearNotCovered(year: Int, calendarID: String) -> String {
-        "year \(year) is not covered by calendar '\(calendarID)'"
+    static func yearNotCovered(year: Int, calendarID: String) -> Message {
+        CalendarMessage.yearNotCovered(["year": .int(year), "calendar": .text(calendarID)])
     }
 
-    static func addYearHint(year: Int, calendarID: String, file: String) -> String {
-        "add year \(year) to calendar '\(calendarID)' (\(file)) when the State Council publishes it, "
-            + "or set `missing_years: weekends`"
+    static func addYearHint(year: Int, calendarID: String, file: String) -> Message {
+        CalendarMessage.addYearOrFallBack(["year": .int(year), "calendar": .text(calendarID), "file": .text(file)])
     }
 
-    static func noWorkday(calendarID: String, from date: CivilDate, days: Int, forward: Bool) -> String {
-        "calendar '\(calendarID)' has no workday within \(days) days \(forward ? "after" : "before") \(date)"
+    static func noWorkday(calendarID: String, from date: CivilDate, days: Int, forward: Bool) -> Message {
+        let entry = forward ? CalendarMessage.noWorkdayAfter : CalendarMessage.noWorkdayBefore
+        return entry(["calendar": .text(calendarID), "days": .int(days), "date": .text(date.description)])
     }
 
-    static let noWorkdayHint =
-        "check the calendar's weekend and holidays: every day searched was a rest day"
+    static var noWorkdayHint: Message { CalendarMessage.noWorkdayHint() }
 
-    static func fallbackUsed(year: Int, calendarID: String, uses: Int, first: CivilDate, last: CivilDate) -> String {
-        let dates = uses == 1 ? "1 date (\(first))" : "\(uses) dates (\(first) … \(last))"
-        return "year \(year) is not covered by calendar '\(calendarID)'; \(dates) treated as plain weeks "
-            + "(weekend off, no holidays, no make-up workdays)"
+    /// `uses` dates from `first` to `last` classified as plain weeks; a single date is named once.
+    static func fallbackUsed(year: Int, calendarID: String, uses: Int, first: CivilDate, last: CivilDate) -> Message {
+        let message = CalendarMessage.fallbackUsed(["year": .int(year), "calendar": .text(calendarID), "count": .int(uses),
+                                                    "first": .text(first.description)])
+        return uses == 1 ? message : message.with("last", .text(last.description))
     }
 
-    static func fallbackHint(year: Int, calendarID: String, file: String) -> String {
-        "add year \(year) to calendar '\(calendarID)' (\(file)) when the State Council publishes it"
+    static func fallbackHint(year: Int, calendarID: String, file: String) -> Message {
+        CalendarMessage.addYear(["year": .int(year), "calendar": .text(calendarID), "file": .text(file)])
     }
 
     static func defaultCalendarFile(id: String) -> String { "Workflows/calendars/\(id).yaml" }
 
     // MARK: Holiday policies
 
-    static func moved(from: CivilDate, label: String, to: CivilDate) -> String {
-        "moved from \(from) (\(label)) to \(to)"
+    static func moved(from: CivilDate, label: String, to: CivilDate) -> Message {
+        let entry = to > from ? HolidayMessage.movedLater : HolidayMessage.movedEarlier
+        return entry(["from": .text(from.description), "label": .text(label), "to": .text(to.description)])
     }
 
-    static func restDay(_ date: CivilDate, label: String) -> String {
-        "\(date) is a rest day (\(label))"
+    static func restDay(_ date: CivilDate, label: String) -> Message {
+        HolidayMessage.restDay(["date": .text(date.description), "label": .text(label)])
     }
 
     /// A rule date whose holiday move lands on a date that already has an occurrence.
-    static func merged(_ moveReason: String?, onto date: CivilDate) -> String {
-        (moveReason ?? "held on \(date)") + ", which already has an occurrence"
+    static func merged(_ moveReason: Message?, onto date: CivilDate) -> Message {
+        let reason = moveReason ?? HolidayMessage.heldOn(["date": .text(date.description)])
+        return HolidayMessage.alreadyHeld(["reason": .message(reason)])
     }
 
-    static func unknownPolicy(_ text: String, suggestion: String) -> String {
-        "unknown holiday policy '\(text)'\(suggestion)"
+    static func unknownPolicy(_ text: String, suggestion: String?) -> Message {
+        HolidayMessage.unknownPolicy(["policy": .text(text)]).suggesting(suggestion)
     }
 
-    static let policyHint = "one of: keep, skip, next_workday, previous_workday, nearest_workday"
+    static var policyHint: Message { HolidayMessage.policyHint(["policies": .texts(HolidayPolicy.allCases.map(\.rawValue))]) }
 
     // MARK: Times of day and windows
 
-    static func expectedTime(found: String) -> String {
-        "expected a time as HH:MM (two-digit hour and minute), found \(found)"
+    static func expectedTime(found: Message) -> Message { TimeMessage.expectedTime(["found": .message(found)]) }
+
+    static var expectedTimeHint: Message { TimeMessage.twoDigitsHint() }
+
+    static func hourOutOfRange(_ hour: Int) -> Message { TimeMessage.hourOutOfRange(["hour": .int(hour)]) }
+
+    static func minuteOutOfRange(_ minute: Int) -> Message { TimeMessage.minuteOutOfRange(["minute": .int(minute)]) }
+
+    static func expectedDash(found: Message) -> Message { TimeMessage.expectedDash(["found": .message(found)]) }
+
+    static var windowHint: Message { TimeMessage.windowHint() }
+
+    static func trailingText(_ text: String) -> Message { TimeMessage.trailingText(["text": .text(text)]) }
+
+    static func endsBeforeStart(start: TimeOfDay, end: TimeOfDay) -> Message {
+        TimeMessage.endsBeforeStart(["end": .text(end.description), "start": .text(start.description)])
     }
 
-    static func expectedTimeHint(example: String = "09:00") -> String {
-        "write times with two digits each, e.g. \(example)"
-    }
+    static func emptyWindow(_ time: TimeOfDay) -> Message { TimeMessage.emptyWindow(["time": .text(time.description)]) }
 
-    static func hourOutOfRange(_ hour: Int) -> String { "hour \(hour) is out of range 00-23" }
+    static var overnightHint: Message { TimeMessage.overnightHint() }
 
-    static func minuteOutOfRange(_ minute: Int) -> String { "minute \(minute) is out of range 00-59" }
+    static var endOfInput: Message { TimeMessage.endOfText() }
 
-    static func expectedDash(found: String) -> String {
-        "expected '-' between the start and end times, found \(found)"
-    }
+    static func quoted(_ text: String) -> Message { TimeMessage.quoted(["text": .text(text)]) }
 
-    static let windowHint = "write a window as HH:MM-HH:MM, e.g. 09:00-12:00"
-
-    static func trailingText(_ text: String) -> String { "unexpected text after the time: '\(text)'" }
-
-    static func endsBeforeStart(start: String, end: String) -> String {
-        "the window ends (\(end)) before it starts (\(start))"
-    }
-
-    static func emptyWindow(_ time: String) -> String {
-        "the window is empty: it starts and ends at \(time)"
-    }
-
-    static let overnightHint = "a window must lie within one day; split an overnight window in two"
-
-    static let endOfInput = "the end of the text"
-
-    static func quoted(_ scalar: Unicode.Scalar) -> String { "'\(Character(scalar))'" }
+    static func quoted(_ scalar: Unicode.Scalar) -> Message { quoted(String(Character(scalar))) }
 
     // MARK: Time zones
 
-    static func unknownZone(_ identifier: String, suggestion: String) -> String {
-        "unknown time zone '\(identifier)'\(suggestion)"
+    static func unknownZone(_ identifier: String, suggestion: String?) -> Message {
+        TimeMessage.unknownZone(["zone": .text(identifier)]).suggesting(suggestion)
     }
 
-    static let zoneHint = "use an IANA time zone identifier such as Asia/Shanghai"
+    static var zoneHint: Message { TimeMessage.zoneHint() }
 }

@@ -2,6 +2,8 @@ import SizhenDiagnostics
 import Testing
 @testable import SizhenCalendar
 
+private typealias H = HolidayMessage
+
 @Suite struct HolidayPolicyTests {
     let calendar = China2026.calendar
 
@@ -53,15 +55,30 @@ import Testing
     }
 
     @Test func reasonsAreExact() throws {
-        #expect(try apply(.nextWorkday, "2026-10-07").reason == "moved from 2026-10-07 (国庆节) to 2026-10-08")
-        #expect(try apply(.nextWorkday, "2026-12-12").reason == "moved from 2026-12-12 (周六) to 2026-12-14")
-        #expect(try apply(.previousWorkday, "2026-12-13").reason == "moved from 2026-12-13 (周日) to 2026-12-11")
-        #expect(try apply(.nearestWorkday, "2026-10-04").reason == "moved from 2026-10-04 (国庆节) to 2026-10-08")
-        #expect(try apply(.previousWorkday, "2026-02-16").reason == "moved from 2026-02-16 (春节) to 2026-02-14")
-        #expect(try apply(.skip, "2026-10-07").reason == "2026-10-07 is a rest day (国庆节)")
-        #expect(try apply(.skip, "2026-12-12").reason == "2026-12-12 is a rest day (周六)")
+        #expect(try apply(.nextWorkday, "2026-10-07").reason == H.movedLater(["from": "2026-10-07", "label": "国庆节", "to": "2026-10-08"]))
+        #expect(try apply(.nextWorkday, "2026-12-12").reason == H.movedLater(["from": "2026-12-12", "label": "周六", "to": "2026-12-14"]))
+        #expect(try apply(.previousWorkday, "2026-12-13").reason == H.movedEarlier(["from": "2026-12-13", "label": "周日", "to": "2026-12-11"]))
+        #expect(try apply(.nearestWorkday, "2026-10-04").reason == H.movedLater(["from": "2026-10-04", "label": "国庆节", "to": "2026-10-08"]))
+        #expect(try apply(.previousWorkday, "2026-02-16").reason == H.movedEarlier(["from": "2026-02-16", "label": "春节", "to": "2026-02-14"]))
+        #expect(try apply(.skip, "2026-10-07").reason == H.restDay(["date": "2026-10-07", "label": "国庆节"]))
+        #expect(try apply(.skip, "2026-12-12").reason == H.restDay(["date": "2026-12-12", "label": "周六"]))
         // A holiday on a weekend is named by the holiday, not the weekday.
-        #expect(try apply(.skip, "2026-10-03").reason == "2026-10-03 is a rest day (国庆节)")
+        #expect(try apply(.skip, "2026-10-03").reason == H.restDay(["date": "2026-10-03", "label": "国庆节"]))
+    }
+
+    @Test func reasonsReadTheSameInEnglishAndSayTheDirectionInChinese() throws {
+        let book = MessageBook(SizhenCalendarMessages.catalogues)
+        let english = MessageRenderer(book: book, language: .english)
+        let chinese = MessageRenderer(book: book, language: .chinese)
+        let later = try #require(try apply(.nextWorkday, "2026-10-07").reason)
+        let earlier = try #require(try apply(.previousWorkday, "2026-12-13").reason)
+        let rest = try #require(try apply(.skip, "2026-10-07").reason)
+        #expect(english.render(later) == "moved from 2026-10-07 (国庆节) to 2026-10-08")
+        #expect(english.render(earlier) == "moved from 2026-12-13 (周日) to 2026-12-11")
+        #expect(chinese.render(later) == "由 2026-10-07（国庆节）顺延到 2026-10-08")
+        #expect(chinese.render(earlier) == "由 2026-12-13（周日）提前到 2026-12-11")
+        #expect(chinese.render(rest) == "2026-10-07 是休息日（国庆节）")
+        #expect(later.json == #"{"code":"holiday.moved-later","args":{"from":"2026-10-07","label":"国庆节","to":"2026-10-08"}}"#)
     }
 
     @Test func outcomesCarryTheOriginalDay() throws {
@@ -79,7 +96,7 @@ import Testing
         #expect(kept == .kept(DayClassification(date: d("2026-10-07"), kind: .holiday("国庆节"))))
         #expect(kept.isKeptOnRestDay)
         #expect(kept.date == d("2026-10-07"))
-        #expect(kept.reason == "2026-10-07 is a rest day (国庆节)")
+        #expect(kept.reason == H.restDay(["date": "2026-10-07", "label": "国庆节"]))
     }
 
     @Test func nearestLooksOnlyAsFarAsItMust() throws {
@@ -101,7 +118,7 @@ import Testing
         let outcome = try HolidayPolicy.nextWorkday.apply(to: d("2027-01-02"), in: China2026.lenient, warnings: &warnings)
         #expect(outcome.date == d("2027-01-04"))
         #expect(outcome.original.isFallback)
-        #expect(outcome.reason == "moved from 2027-01-02 (周六) to 2027-01-04")
+        #expect(outcome.reason == H.movedLater(["from": "2027-01-02", "label": "周六", "to": "2027-01-04"]))
         #expect(warnings.fallbackCount == 3)  // 01-02 classified, then 01-03 and 01-04 searched
         #expect(warnings.diagnostics.count == 1)
     }
@@ -122,11 +139,12 @@ import Testing
             Issue.record("parsed an unknown policy")
         } catch {
             #expect(error.isError)
-            #expect(error.message == "unknown holiday policy 'next-workday'; did you mean 'next_workday'?")
+            #expect(error.message == H.unknownPolicy(["policy": "next-workday", "suggestion": "next_workday"]))
             #expect(error.location == location)
-            #expect(error.hint == "one of: keep, skip, next_workday, previous_workday, nearest_workday")
+            #expect(error.hint == H.policyHint(["policies": .texts(["keep", "skip", "next_workday", "previous_workday", "nearest_workday"])]))
         }
-        #expect(throws: Diagnostic.error("unknown holiday policy 'postpone'", hint: "one of: keep, skip, next_workday, previous_workday, nearest_workday")) {
+        #expect(throws: Diagnostic.error(H.unknownPolicy(["policy": "postpone"]),
+                                         hint: H.policyHint(["policies": .texts(HolidayPolicy.allCases.map(\.rawValue))]))) {
             _ = try HolidayPolicy(parsing: "postpone")
         }
     }

@@ -21,7 +21,8 @@ import Testing
         #expect(iterator.next() == nil)
         #expect(iterator.ending == .neverMatches)
         let diagnostic = try #require(rule.emptinessDiagnostic(from: Self.start, at: Self.place))
-        #expect(diagnostic.message == "the rule never matches a date: no date in 400 years matches it")
+        #expect(diagnostic.message == RRuleMessage.neverMatches())
+        #expect(diagnostic.hint == RRuleMessage.neverMatchesHint())
         #expect(diagnostic.location == Self.place)
         #expect(rule.neverMatches)
     }
@@ -30,10 +31,16 @@ import Testing
         let rule = RecurrenceRule(frequency: .yearly, byMonthDay: [30], byMonth: [2])
         #expect(Array(rule.occurrences(from: Self.start)).isEmpty)
         let diagnostic = try #require(rule.emptinessDiagnostic(from: Self.start))
-        #expect(diagnostic.message == "the rule never matches a date: February has no 30th")
+        #expect(diagnostic.message == RRuleMessage.impossibleMonthDays(["detail": .message(RRuleMessage.monthsLackDays([
+            "months": .message(CalendarMessage.february()), "count": 1, "days": .message(RRuleMessage.dayNth(["day": 30])),
+        ]))]))
         #expect(rule.neverMatches)
         let april = RecurrenceRule(frequency: .monthly, byMonthDay: [31], byMonth: [4, 6])
-        #expect(april.emptinessDiagnostic(from: Self.start)?.message == "the rule never matches a date: April and June have no 31st")
+        let detail = april.emptinessDiagnostic(from: Self.start)?.message.message("detail")
+        #expect(detail?.message("months") == RRuleMessage.andList(["items": .messages([CalendarMessage.april()]),
+                                                                   "last": .message(CalendarMessage.june())]))
+        #expect(detail?.int("count") == 2)
+        #expect(detail?.message("days") == RRuleMessage.dayFirst(["day": 31]))
     }
 
     @Test func aRuleThatMatchesSomewhereIsNotEmpty() throws {
@@ -48,7 +55,7 @@ import Testing
     @Test func anUntilBeforeTheFirstMatchIsReported() throws {
         let rule = try RecurrenceRule(parsing: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=4;UNTIL=20261130")
         let diagnostic = try #require(rule.emptinessDiagnostic(from: Self.start))
-        #expect(diagnostic.message == "the rule gives no date from 2026-01-01 through UNTIL 2026-11-30")
+        #expect(diagnostic.message == RRuleMessage.noDateBeforeUntil(["start": "2026-01-01", "until": "2026-11-30"]))
         #expect(!rule.neverMatches)
     }
 
@@ -56,7 +63,8 @@ import Testing
         let rule = try RecurrenceRule(parsing: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29")
         let late = try #require(CivilDate(iso: "9997-03-01"))
         let diagnostic = try #require(rule.emptinessDiagnostic(from: late))
-        #expect(diagnostic.message == "the rule gives no date from 9997-03-01 through the end of year 9999")
+        #expect(diagnostic.message == RRuleMessage.noDateBeforeYearLimit(["start": "9997-03-01"]))
+        #expect(diagnostic.hint == RRuleMessage.noDateBeforeYearLimitHint())
     }
 
     @Test func leapDayEveryHundredYearsSkipsTheCenturies() throws {

@@ -2,8 +2,10 @@ import SizhenDiagnostics
 import Testing
 @testable import SizhenCalendar
 
-/// Parsing: what is accepted, and for each kind of mistake the message, the hint and the
-/// column inside the rule.
+private typealias R = RRuleMessage
+
+/// Parsing: what is accepted, and for each kind of mistake the message (code and arguments),
+/// the hint and the column inside the rule.
 @Suite struct RecurrenceParsingTests {
     /// As if the rule were the value of `rrule:` at column 10 of line 3 of a workflow file.
     static let origin = SourceLocation(file: "workflows/clinic.yaml", line: 3, column: 10)
@@ -11,8 +13,8 @@ import Testing
     struct BadRule: CustomTestStringConvertible, Sendable {
         var text: String
         /// (offset of the column inside the rule, counted from 0; message), sorted.
-        var expected: [(offset: Int, message: String)]
-        init(_ text: String, _ expected: (Int, String)...) {
+        var expected: [(offset: Int, message: Message)]
+        init(_ text: String, _ expected: (Int, Message)...) {
             self.text = text
             self.expected = expected.map { (offset: $0.0, message: $0.1) }
         }
@@ -20,76 +22,73 @@ import Testing
     }
 
     static let badRules: [BadRule] = [
-        BadRule("FREQ=MONTLY;BYDAY=2WE", (5, "unknown frequency 'MONTLY'; did you mean 'MONTHLY'?")),
-        BadRule("freq=montly", (5, "unknown frequency 'montly'; did you mean 'MONTHLY'?")),
-        BadRule("FREQ=MONTHLY;BYDAY=5FE", (20, "unknown weekday 'FE'")),
-        BadRule("FREQ=MONTHLY;BYDAY=周三", (19, "unknown weekday '周三'")),
-        BadRule("FREQ=MONTHLY;BYDAY=MO,2", (22, "unknown weekday '2'")),
-        BadRule("FREQ=MONTHLY;BYDAY=MO1", (19, "unknown weekday 'MO1'")),
-        BadRule("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", (31, "BYSETPOS=0 is not allowed")),
-        BadRule("FREQ=DAILY;COUNT=5;UNTIL=20260101", (19, "UNTIL cannot be combined with COUNT")),
-        BadRule("FREQ=DAILY;UNTIL=20260101;COUNT=5", (26, "COUNT cannot be combined with UNTIL")),
-        BadRule("FREQ=DAILY;BYDAY=MO;BYDAY=TU", (20, "BYDAY is given more than once")),
-        BadRule("FREQ=DAILY;FREQ=WEEKLY", (11, "FREQ is given more than once")),
-        BadRule("BYDAY=MO", (0, "the rule has no FREQ")),
-        BadRule("FREQ=DAILY;;COUNT=3", (11, "empty part in the rule")),
-        BadRule("FREQ=DAILY;", (11, "empty part in the rule")),
-        BadRule("FREQ=DAILY;COUNT=abc", (17, "COUNT value 'abc' is not a number")),
-        BadRule("FREQ=DAILY;COUNT=1.5", (17, "COUNT value '1.5' is not a number")),
-        BadRule("FREQ=MONTHLY;BYMONTHDAY=32", (24, "BYMONTHDAY value 32 is out of range")),
-        BadRule("FREQ=MONTHLY;BYMONTHDAY=1,-32", (26, "BYMONTHDAY value -32 is out of range")),
-        BadRule("FREQ=MONTHLY;BYMONTHDAY=0", (24, "BYMONTHDAY=0 is not allowed")),
-        BadRule("FREQ=MONTHLY;BYMONTH=13", (21, "BYMONTH value 13 is out of range")),
-        BadRule("FREQ=MONTHLY;BYMONTH=-1", (21, "BYMONTH value -1 is out of range")),
-        BadRule("FREQ=YEARLY;BYMONTH=3;BYSETPOS=367", (31, "BYSETPOS value 367 is out of range")),
-        BadRule("FREQ=WEEKLY;BYDAY=2MO", (18, "'2MO' has an ordinal, which FREQ=WEEKLY does not allow")),
-        BadRule("FREQ=DAILY;BYDAY=MO,-1FR", (20, "'-1FR' has an ordinal, which FREQ=DAILY does not allow")),
-        BadRule("FREQ=MONTHLY;BYDAY=6MO", (19, "ordinal in '6MO' is out of range: a month has at most 5 of each weekday")),
-        BadRule("FREQ=YEARLY;BYMONTH=3;BYDAY=-6SA", (28, "ordinal in '-6SA' is out of range: a month has at most 5 of each weekday")),
-        BadRule("FREQ=YEARLY;BYDAY=54MO", (18, "ordinal in '54MO' is out of range: a year has at most 53 of each weekday")),
-        BadRule("FREQ=YEARLY;BYDAY=0MO", (18, "ordinal 0 in '0MO' is not allowed")),
-        BadRule("FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", (29, "'1MO' has an ordinal, which is not allowed together with BYWEEKNO")),
-        BadRule("FREQ=MONTHLY;BYSETPOS=1", (13, "BYSETPOS needs another BY part to choose from")),
-        BadRule("FREQ=DAILY;INTERVAL=0", (20, "INTERVAL must be at least 1, found 0")),
-        BadRule("FREQ=DAILY;INTERVAL=99999999999", (20, "INTERVAL value 99999999999 is out of range")),
-        BadRule("FREQ=DAILY;COUNT=-3", (17, "COUNT must be at least 1, found -3")),
-        BadRule("FREQ=DAILY;COUNT=0", (17, "COUNT must be at least 1, found 0")),
-        BadRule("FREQ=", (5, "FREQ has no value")),
-        BadRule("FREQ", (0, "expected NAME=VALUE, found 'FREQ'")),
-        BadRule("=MONTHLY", (0, "missing part name before '='"), (0, "the rule has no FREQ")),
-        BadRule("FREQ=HOURLY", (5, "FREQ=HOURLY is not supported: a schedule's rule gives dates")),
-        BadRule("FREQ=minutely", (5, "FREQ=MINUTELY is not supported: a schedule's rule gives dates")),
-        BadRule("FREQ=DAILY;BYHOUR=9", (11, "BYHOUR is not supported: a schedule's rule gives dates")),
-        BadRule("FREQ=DAILY;BYMINUTE=30", (11, "BYMINUTE is not supported: a schedule's rule gives dates")),
-        BadRule("FREQ=DAILY;BYDAYS=MO", (11, "unknown rule part 'BYDAYS'; did you mean 'BYDAY'?")),
-        BadRule("FREQ=DAILY; BYDAY=MO", (11, "unknown rule part ' BYDAY'; did you mean 'BYDAY'?")),
-        BadRule("FREQ=DAILY;BYEASTER=0", (11, "unknown rule part 'BYEASTER'")),
-        BadRule("FREQ=DAILY;UNTIL=20260230", (17, "UNTIL date 20260230 does not exist")),
-        BadRule("FREQ=DAILY;UNTIL=2026-02-30", (17, "UNTIL date 2026-02-30 does not exist")),
-        BadRule("FREQ=DAILY;UNTIL=next week", (17, "UNTIL value 'next week' is not a date")),
-        BadRule("FREQ=DAILY;UNTIL=2026123", (17, "UNTIL value '2026123' is not a date")),
-        BadRule("FREQ=DAILY;UNTIL=20261231T250000Z", (26, "UNTIL time 250000 is not a time of day")),
-        BadRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", (33, "the rule never matches a date: February has no 30th")),
-        BadRule("FREQ=MONTHLY;BYMONTH=4,6;BYMONTHDAY=31", (36, "the rule never matches a date: April and June have no 31st")),
-        BadRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30,31,-30", (33, "the rule never matches a date: February has no 30th, 31st or day -30")),
-        BadRule("FREQ=WEEKLY;BYMONTHDAY=1", (12, "BYMONTHDAY cannot be used with FREQ=WEEKLY")),
-        BadRule("FREQ=MONTHLY;BYYEARDAY=1", (13, "BYYEARDAY cannot be used with FREQ=MONTHLY")),
-        BadRule("FREQ=MONTHLY;BYWEEKNO=1", (13, "BYWEEKNO cannot be used with FREQ=MONTHLY")),
-        BadRule("FREQ=MONTHLY;BYDAY=MO,,TU", (22, "empty item in the BYDAY list")),
-        BadRule("FREQ=MONTHLY;BYMONTHDAY=1,", (26, "empty item in the BYMONTHDAY list")),
-        BadRule("FREQ=MONTHLY;WKST=XX", (18, "unknown weekday 'XX'")),
-        BadRule("", (0, "the recurrence rule is empty")),
-        BadRule("RRULE:", (6, "the recurrence rule is empty")),
-        BadRule("RRULE:FREQ=MONTLY", (11, "unknown frequency 'MONTLY'; did you mean 'MONTHLY'?")),
+        BadRule("FREQ=MONTLY;BYDAY=2WE", (5, R.unknownFrequency(["value": "MONTLY", "suggestion": "MONTHLY"]))),
+        BadRule("freq=montly", (5, R.unknownFrequency(["value": "montly", "suggestion": "MONTHLY"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=5FE", (20, R.unknownWeekday(["value": "FE"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=周三", (19, R.unknownWeekday(["value": "周三"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=MO,2", (22, R.unknownWeekday(["value": "2"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=MO1", (19, R.unknownWeekday(["value": "MO1"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", (31, R.zero(["name": "BYSETPOS"]))),
+        BadRule("FREQ=DAILY;COUNT=5;UNTIL=20260101", (19, R.countWithUntil(["name": "UNTIL", "other": "COUNT"]))),
+        BadRule("FREQ=DAILY;UNTIL=20260101;COUNT=5", (26, R.countWithUntil(["name": "COUNT", "other": "UNTIL"]))),
+        BadRule("FREQ=DAILY;BYDAY=MO;BYDAY=TU", (20, R.duplicatePart(["name": "BYDAY"]))),
+        BadRule("FREQ=DAILY;FREQ=WEEKLY", (11, R.duplicatePart(["name": "FREQ"]))),
+        BadRule("BYDAY=MO", (0, R.missingFrequency())),
+        BadRule("FREQ=DAILY;;COUNT=3", (11, R.emptyPart())),
+        BadRule("FREQ=DAILY;", (11, R.emptyPart())),
+        BadRule("FREQ=DAILY;COUNT=abc", (17, R.notANumber(["name": "COUNT", "value": "abc"]))),
+        BadRule("FREQ=DAILY;COUNT=1.5", (17, R.notANumber(["name": "COUNT", "value": "1.5"]))),
+        BadRule("FREQ=MONTHLY;BYMONTHDAY=32", (24, R.outOfRange(["name": "BYMONTHDAY", "value": "32"]))),
+        BadRule("FREQ=MONTHLY;BYMONTHDAY=1,-32", (26, R.outOfRange(["name": "BYMONTHDAY", "value": "-32"]))),
+        BadRule("FREQ=MONTHLY;BYMONTHDAY=0", (24, R.zero(["name": "BYMONTHDAY"]))),
+        BadRule("FREQ=MONTHLY;BYMONTH=13", (21, R.outOfRange(["name": "BYMONTH", "value": "13"]))),
+        BadRule("FREQ=MONTHLY;BYMONTH=-1", (21, R.outOfRange(["name": "BYMONTH", "value": "-1"]))),
+        BadRule("FREQ=YEARLY;BYMONTH=3;BYSETPOS=367", (31, R.outOfRange(["name": "BYSETPOS", "value": "367"]))),
+        BadRule("FREQ=WEEKLY;BYDAY=2MO", (18, R.ordinalWithFrequency(["item": "2MO", "freq": "WEEKLY"]))),
+        BadRule("FREQ=DAILY;BYDAY=MO,-1FR", (20, R.ordinalWithFrequency(["item": "-1FR", "freq": "DAILY"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=6MO", (19, R.ordinalBeyondMonth(["item": "6MO", "limit": 5]))),
+        BadRule("FREQ=YEARLY;BYMONTH=3;BYDAY=-6SA", (28, R.ordinalBeyondMonth(["item": "-6SA", "limit": 5]))),
+        BadRule("FREQ=YEARLY;BYDAY=54MO", (18, R.ordinalBeyondYear(["item": "54MO", "limit": 53]))),
+        BadRule("FREQ=YEARLY;BYDAY=0MO", (18, R.zeroOrdinal(["item": "0MO"]))),
+        BadRule("FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO", (29, R.ordinalWithWeekNumber(["item": "1MO"]))),
+        BadRule("FREQ=MONTHLY;BYSETPOS=1", (13, R.setPositionAlone())),
+        BadRule("FREQ=DAILY;INTERVAL=0", (20, R.belowOne(["name": "INTERVAL", "value": "0"]))),
+        BadRule("FREQ=DAILY;INTERVAL=99999999999", (20, R.outOfRange(["name": "INTERVAL", "value": "99999999999"]))),
+        BadRule("FREQ=DAILY;COUNT=-3", (17, R.belowOne(["name": "COUNT", "value": "-3"]))),
+        BadRule("FREQ=DAILY;COUNT=0", (17, R.belowOne(["name": "COUNT", "value": "0"]))),
+        BadRule("FREQ=", (5, R.missingValue(["name": "FREQ"]))),
+        BadRule("FREQ", (0, R.missingEquals(["part": "FREQ"]))),
+        BadRule("=MONTHLY", (0, R.missingName()), (0, R.missingFrequency())),
+        BadRule("FREQ=HOURLY", (5, R.timeFrequency(["freq": "HOURLY"]))),
+        BadRule("FREQ=minutely", (5, R.timeFrequency(["freq": "MINUTELY"]))),
+        BadRule("FREQ=DAILY;BYHOUR=9", (11, R.timePart(["name": "BYHOUR"]))),
+        BadRule("FREQ=DAILY;BYMINUTE=30", (11, R.timePart(["name": "BYMINUTE"]))),
+        BadRule("FREQ=DAILY;BYDAYS=MO", (11, R.unknownPart(["name": "BYDAYS", "suggestion": "BYDAY"]))),
+        BadRule("FREQ=DAILY; BYDAY=MO", (11, R.unknownPart(["name": " BYDAY", "suggestion": "BYDAY"]))),
+        BadRule("FREQ=DAILY;BYEASTER=0", (11, R.unknownPart(["name": "BYEASTER"]))),
+        BadRule("FREQ=DAILY;UNTIL=20260230", (17, R.untilNoSuchDate(["value": "20260230"]))),
+        BadRule("FREQ=DAILY;UNTIL=2026-02-30", (17, R.untilNoSuchDate(["value": "2026-02-30"]))),
+        BadRule("FREQ=DAILY;UNTIL=next week", (17, R.untilNotADate(["value": "next week"]))),
+        BadRule("FREQ=DAILY;UNTIL=2026123", (17, R.untilNotADate(["value": "2026123"]))),
+        BadRule("FREQ=DAILY;UNTIL=20261231T250000Z", (26, R.untilBadTime(["value": "250000"]))),
+        BadRule("FREQ=WEEKLY;BYMONTHDAY=1", (12, R.partWithFrequency(["name": "BYMONTHDAY", "freq": "WEEKLY"]))),
+        BadRule("FREQ=MONTHLY;BYYEARDAY=1", (13, R.partWithFrequency(["name": "BYYEARDAY", "freq": "MONTHLY"]))),
+        BadRule("FREQ=MONTHLY;BYWEEKNO=1", (13, R.partWithFrequency(["name": "BYWEEKNO", "freq": "MONTHLY"]))),
+        BadRule("FREQ=MONTHLY;BYDAY=MO,,TU", (22, R.emptyItem(["name": "BYDAY"]))),
+        BadRule("FREQ=MONTHLY;BYMONTHDAY=1,", (26, R.emptyItem(["name": "BYMONTHDAY"]))),
+        BadRule("FREQ=MONTHLY;WKST=XX", (18, R.unknownWeekday(["value": "XX"]))),
+        BadRule("", (0, R.emptyRule())),
+        BadRule("RRULE:", (6, R.emptyRule())),
+        BadRule("RRULE:FREQ=MONTLY", (11, R.unknownFrequency(["value": "MONTLY", "suggestion": "MONTHLY"]))),
         // Every problem at once, in column order.
         BadRule("FREQ=MONTLY;BYDAY=5FE;BYSETPOS=0;COUNT=-1;BYHOUR=9",
-                (5, "unknown frequency 'MONTLY'; did you mean 'MONTHLY'?"), (19, "unknown weekday 'FE'"),
-                (31, "BYSETPOS=0 is not allowed"), (39, "COUNT must be at least 1, found -1"),
-                (42, "BYHOUR is not supported: a schedule's rule gives dates")),
+                (5, R.unknownFrequency(["value": "MONTLY", "suggestion": "MONTHLY"])), (19, R.unknownWeekday(["value": "FE"])),
+                (31, R.zero(["name": "BYSETPOS"])), (39, R.belowOne(["name": "COUNT", "value": "-1"])),
+                (42, R.timePart(["name": "BYHOUR"]))),
         BadRule("FREQ=WEEKLY;BYDAY=1MO,2TU;INTERVAL=0",
-                (18, "'1MO' has an ordinal, which FREQ=WEEKLY does not allow"),
-                (22, "'2TU' has an ordinal, which FREQ=WEEKLY does not allow"),
-                (35, "INTERVAL must be at least 1, found 0")),
+                (18, R.ordinalWithFrequency(["item": "1MO", "freq": "WEEKLY"])),
+                (22, R.ordinalWithFrequency(["item": "2TU", "freq": "WEEKLY"])),
+                (35, R.belowOne(["name": "INTERVAL", "value": "0"]))),
     ]
 
     @Test(arguments: badRules)
@@ -99,14 +98,14 @@ import Testing
             Issue.record("accepted \(bad.text)")
             return
         }
-        let found = diagnostics.sorted.map { (offset: ($0.location?.column ?? -100) - Self.origin.column, message: $0.message.description) }
+        let found = diagnostics.sorted.map { (offset: ($0.location?.column ?? -100) - Self.origin.column, message: $0.message) }
         #expect(found.map(\.offset) == bad.expected.map(\.offset))
         #expect(found.map(\.message) == bad.expected.map(\.message))
         for diagnostic in diagnostics.sorted {
             #expect(diagnostic.isError)
             #expect(diagnostic.location?.file == Self.origin.file)
             #expect(diagnostic.location?.line == Self.origin.line)
-            #expect(diagnostic.hint?.description.isEmpty == false, "every message says what is expected")
+            #expect(diagnostic.hint.map { !Self.english.render($0).isEmpty } == true, "every message says what is expected")
         }
     }
 
@@ -117,15 +116,47 @@ import Testing
             }
             return try #require(diagnostics.sorted.first)
         }
-        #expect(try first("FREQ=MONTLY").hint == "FREQ is one of DAILY, WEEKLY, MONTHLY, YEARLY")
-        #expect(try first("FREQ=MONTHLY;BYDAY=5FE").hint?.description.contains("MO, TU, WE, TH, FR, SA, SU") == true)
-        #expect(try first("FREQ=HOURLY").hint?.description.contains("`time:`") == true)
-        #expect(try first("FREQ=DAILY;BYHOUR=9").hint?.description.contains("`time:`") == true)
+        #expect(try first("FREQ=MONTLY").hint == R.expectFrequency())
+        #expect(try first("FREQ=MONTHLY;BYDAY=5FE").hint == R.expectByDay())
+        #expect(try first("FREQ=MONTHLY;WKST=XX").hint == R.expectWeekStart())
+        #expect(try first("FREQ=HOURLY").hint == R.timeFrequencyHint())
+        #expect(try first("FREQ=DAILY;BYHOUR=9").hint == R.timePartHint())
+        #expect(try first("FREQ=DAILY;BYEASTER=0").hint == R.unknownPartHint(["names": .texts(RecurrenceMessages.partNames)]))
+        #expect(try first("FREQ=MONTHLY;BYDAY=6MO").hint == R.ordinalRangeHint(["limit": 5]))
+        #expect(try first("FREQ=WEEKLY;BYMONTHDAY=1").hint == R.monthDayFrequenciesHint(["name": "BYMONTHDAY"]))
+        #expect(try first("FREQ=MONTHLY;BYWEEKNO=1").hint == R.yearlyOnlyHint(["name": "BYWEEKNO"]))
         let duplicate = try first("FREQ=DAILY;COUNT=2;COUNT=3")
-        #expect(duplicate.notes.map(\.message) == ["COUNT first given here"])
+        #expect(duplicate.notes.map(\.message) == [R.firstGivenHere(["name": "COUNT"])])
         #expect(duplicate.notes.first?.location?.column == Self.origin.column + 11)
         let both = try first("FREQ=DAILY;UNTIL=20260101;COUNT=5")
+        #expect(both.notes.map(\.message) == [R.givenHere(["name": "UNTIL"])])
         #expect(both.notes.first?.location?.column == Self.origin.column + 11)
+    }
+
+    static let english = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues), language: .english)
+    static let chinese = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues), language: .chinese)
+
+    /// Month and day names come as nested messages, so that each language writes its own.
+    @Test(arguments: [
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", 33, "the rule never matches a date: February has no 30th",
+         "重复规则不会给出任何日期：2月没有30日"),
+        ("FREQ=MONTHLY;BYMONTH=4,6;BYMONTHDAY=31", 36, "the rule never matches a date: April and June have no 31st",
+         "重复规则不会给出任何日期：4月和6月都没有31日"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30,31,-30", 33, "the rule never matches a date: February has no 30th, 31st or day -30",
+         "重复规则不会给出任何日期：2月没有30日、31日或倒数第30日"),
+        ("FREQ=YEARLY;BYMONTH=2,4,6;BYMONTHDAY=31", 37, "the rule never matches a date: February, April and June have no 31st",
+         "重复规则不会给出任何日期：2月、4月和6月都没有31日"),
+    ])
+    func impossibleMonthDaysAreNamedInEachLanguage(text: String, offset: Int, english: String, chinese: String) throws {
+        guard case .failure(let diagnostics) = RecurrenceRule.parse(text, at: Self.origin) else {
+            throw Unexpected()
+        }
+        let diagnostic = try #require(diagnostics.sorted.first)
+        #expect(diagnostic.message.code == R.impossibleMonthDays.rawValue)
+        #expect(diagnostic.hint == R.impossibleMonthDaysHint())
+        #expect(diagnostic.location.map { $0.column - Self.origin.column } == offset)
+        #expect(Self.english.render(diagnostic.message) == english)
+        #expect(Self.chinese.render(diagnostic.message) == chinese)
     }
 
     struct Unexpected: Error {}
@@ -138,13 +169,22 @@ import Testing
             return
         }
         let text = "id: clinic\nschedule:\n" + line + "\n"
-        let rendered = DiagnosticRenderer(sources: { _ in text }).render(diagnostics)
+        let rendered = DiagnosticRenderer(messages: Self.english, sources: { _ in text }).render(diagnostics)
         #expect(rendered == """
             workflows/clinic.yaml:3:15: error: unknown frequency 'MONTLY'; did you mean 'MONTHLY'?
                   rrule: FREQ=MONTLY;BYDAY=2WE
                               ^
               hint: FREQ is one of DAILY, WEEKLY, MONTHLY, YEARLY
             1 error
+
+            """)
+        let chinese = DiagnosticRenderer(messages: Self.chinese, sources: { _ in text }).render(diagnostics)
+        #expect(chinese == """
+            workflows/clinic.yaml:3:15: 错误: 未知的频率“MONTLY”；是不是“MONTHLY”？
+                  rrule: FREQ=MONTLY;BYDAY=2WE
+                              ^
+              提示: FREQ 取 DAILY、WEEKLY、MONTHLY、YEARLY 之一
+            1 个错误
 
             """)
     }

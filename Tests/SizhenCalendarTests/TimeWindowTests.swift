@@ -3,6 +3,8 @@ import SizhenDiagnostics
 import Testing
 @testable import SizhenCalendar
 
+private typealias T = TimeMessage
+
 @Suite struct TimeWindowTests {
     func time(_ text: String) throws -> TimeOfDay { try TimeOfDay(parsing: text) }
 
@@ -17,14 +19,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("9:00", 0, "expected a time as HH:MM (two-digit hour and minute), found '9:00'"),
-        ("24:00", 0, "hour 24 is out of range 00-23"),
-        ("09:75", 3, "minute 75 is out of range 00-59"),
-        ("09:00:00", 5, "unexpected text after the time: ':00'"),
-        ("", 0, "expected a time as HH:MM (two-digit hour and minute), found the end of the text"),
+        ("9:00", 0, T.expectedTime(["found": .message(T.quoted(["text": "9:00"]))])),
+        ("24:00", 0, T.hourOutOfRange(["hour": 24])),
+        ("09:75", 3, T.minuteOutOfRange(["minute": 75])),
+        ("09:00:00", 5, T.trailingText(["text": ":00"])),
+        ("", 0, T.expectedTime(["found": .message(T.endOfText())])),
     ])
-    func rejectsBadTimes(text: String, offset: Int, message: String) {
-        #expect(throws: TimeParseError(message, offset: offset, hint: "write times with two digits each, e.g. 09:00")) {
+    func rejectsBadTimes(text: String, offset: Int, message: Message) {
+        #expect(throws: TimeParseError(message, offset: offset, hint: T.twoDigitsHint())) {
             _ = try TimeOfDay(parsing: text)
         }
     }
@@ -48,20 +50,20 @@ import Testing
     }
 
     @Test(arguments: [
-        ("9-12", 0, "expected a time as HH:MM (two-digit hour and minute), found '9'"),
-        ("25:00-26:00", 0, "hour 25 is out of range 00-23"),
-        ("09:00-12:60", 9, "minute 60 is out of range 00-59"),
-        ("12:00-09:00", 6, "the window ends (09:00) before it starts (12:00)"),
-        ("09:00-09:00", 6, "the window is empty: it starts and ends at 09:00"),
-        ("09:00", 5, "expected '-' between the start and end times, found the end of the text"),
-        ("09:00～12:00", 5, "expected '-' between the start and end times, found '～'"),
-        ("09:00-", 6, "expected a time as HH:MM (two-digit hour and minute), found the end of the text"),
-        ("09:00-9:30", 6, "expected a time as HH:MM (two-digit hour and minute), found '9:30'"),
-        ("09:00-12:00 上午", 12, "unexpected text after the time: '上午'"),
-        ("０９:００-12:00", 0, "expected a time as HH:MM (two-digit hour and minute), found '０９:００'"),
-        ("  9:00-12:00", 2, "expected a time as HH:MM (two-digit hour and minute), found '9:00'"),
+        ("9-12", 0, T.expectedTime(["found": .message(T.quoted(["text": "9"]))])),
+        ("25:00-26:00", 0, T.hourOutOfRange(["hour": 25])),
+        ("09:00-12:60", 9, T.minuteOutOfRange(["minute": 60])),
+        ("12:00-09:00", 6, T.endsBeforeStart(["end": "09:00", "start": "12:00"])),
+        ("09:00-09:00", 6, T.emptyWindow(["time": "09:00"])),
+        ("09:00", 5, T.expectedDash(["found": .message(T.endOfText())])),
+        ("09:00～12:00", 5, T.expectedDash(["found": .message(T.quoted(["text": "～"]))])),
+        ("09:00-", 6, T.expectedTime(["found": .message(T.endOfText())])),
+        ("09:00-9:30", 6, T.expectedTime(["found": .message(T.quoted(["text": "9:30"]))])),
+        ("09:00-12:00 上午", 12, T.trailingText(["text": "上午"])),
+        ("０９:００-12:00", 0, T.expectedTime(["found": .message(T.quoted(["text": "０９:００"]))])),
+        ("  9:00-12:00", 2, T.expectedTime(["found": .message(T.quoted(["text": "9:00"]))])),
     ])
-    func rejectsBadWindowsAtTheRightColumn(text: String, offset: Int, message: String) {
+    func rejectsBadWindowsAtTheRightColumn(text: String, offset: Int, message: Message) {
         do {
             let window = try TimeWindow(parsing: text)
             Issue.record("parsed \(text) as \(window)")
@@ -82,8 +84,10 @@ import Testing
             let diagnostic = error.diagnostic(at: textStart)
             #expect(diagnostic.isError)
             #expect(diagnostic.location == SourceLocation(file: "Workflows/jiezhen.yaml", line: 5, column: 16))
-            #expect(diagnostic.hint == "a window must lie within one day; split an overnight window in two")
+            #expect(diagnostic.hint == T.overnightHint())
             #expect(error.description == "column 7: the window ends (09:00) before it starts (12:00)")
+            let chinese = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues), language: .chinese)
+            #expect(chinese.render(diagnostic.message) == "时间段的结束时间（09:00）早于开始时间（12:00）")
         }
     }
 }
@@ -157,7 +161,8 @@ import Testing
 
     @Test func unknownZoneIsAnErrorWithASuggestion() {
         let location = SourceLocation(file: "Workflows/district.yaml", line: 3, column: 11)
-        #expect(throws: Diagnostic.error("unknown time zone 'Asia/Shangai'; did you mean 'Asia/Shanghai'?", at: location, hint: "use an IANA time zone identifier such as Asia/Shanghai")) {
+        #expect(throws: Diagnostic.error(T.unknownZone(["zone": "Asia/Shangai", "suggestion": "Asia/Shanghai"]), at: location,
+                                         hint: T.zoneHint())) {
             _ = try CivilTimeZone(identifier: "Asia/Shangai", at: location)
         }
         #expect(throws: Diagnostic.self) { _ = try CivilTimeZone(identifier: "Mars/Olympus_Mons") }

@@ -1,4 +1,5 @@
 import Testing
+import SizhenDiagnostics
 @testable import SizhenCalendar
 
 @Suite struct WorkdayArithmeticTests {
@@ -137,7 +138,8 @@ import Testing
             _ = try closed.nextWorkday(onOrAfter: d("2027-06-01"), warnings: &warnings)
         }
         let error = CalendarCoverageError.noWorkday(calendarID: "closed", from: d("2027-06-01"), searchedDays: 366, forward: true)
-        #expect(error.message == "calendar 'closed' has no workday within 366 days after 2027-06-01")
+        #expect(error.message == CalendarMessage.noWorkdayAfter(["calendar": "closed", "days": 366, "date": "2027-06-01"]))
+        #expect(error.hint == CalendarMessage.noWorkdayHint())
 
         // A single year of holidays with `missing_years: error` reaches the next year and throws.
         let oneYear = WorkdayCalendar(id: "one", name: "one", years: [holidays[0]])

@@ -103,8 +103,12 @@ import Testing
         let error = CalendarCoverageError.yearNotCovered(year: 2027, calendarID: "cn", calendarFile: "Workflows/calendars/cn.yaml")
         let diagnostic = error.diagnostic(at: SourceLocation(file: "Workflows/jiezhen.yaml", line: 4, column: 9))
         #expect(diagnostic.isError)
-        #expect(diagnostic.message == "year 2027 is not covered by calendar 'cn'")
-        #expect(diagnostic.hint == "add year 2027 to calendar 'cn' (Workflows/calendars/cn.yaml) when the State Council publishes it, or set `missing_years: weekends`")
+        #expect(diagnostic.message == CalendarMessage.yearNotCovered(["year": 2027, "calendar": "cn"]))
+        #expect(diagnostic.hint == CalendarMessage.addYearOrFallBack(["year": 2027, "calendar": "cn", "file": "Workflows/calendars/cn.yaml"]))
+        #expect(error.description == "year 2027 is not covered by calendar 'cn' (hint: add year 2027 to calendar 'cn' "
+                + "(Workflows/calendars/cn.yaml) when the State Council publishes it, or set `missing_years: weekends`)")
+        let chinese = MessageRenderer(book: MessageBook(SizhenCalendarMessages.catalogues), language: .chinese)
+        #expect(chinese.render(diagnostic.message) == "工作日历“cn”未包含 2027 年")
         #expect(error.year == 2027)
         #expect(warnings.isEmpty)
     }
@@ -137,8 +141,18 @@ import Testing
         #expect(uses.last?.first == d("2027-01-01") && uses.last?.last == d("2027-01-04"))
         let diagnostics = warnings.diagnostics
         #expect(diagnostics.count == 2 && diagnostics.allSatisfy { $0.severity == .warning })
-        #expect(diagnostics.last?.message == "year 2027 is not covered by calendar 'cn'; 3 dates (2027-01-01 … 2027-01-04) treated as plain weeks (weekend off, no holidays, no make-up workdays)")
-        #expect(diagnostics.last?.hint == "add year 2027 to calendar 'cn' (Workflows/calendars/cn.yaml) when the State Council publishes it")
+        #expect(diagnostics.last?.message == CalendarMessage.fallbackUsed(["year": 2027, "calendar": "cn", "count": 3, "first": "2027-01-01",
+                                                                          "last": "2027-01-04"]))
+        #expect(diagnostics.first?.message == CalendarMessage.fallbackUsed(["year": 2025, "calendar": "cn", "count": 1, "first": "2025-12-31"]))
+        #expect(diagnostics.last?.hint == CalendarMessage.addYear(["year": 2027, "calendar": "cn", "file": "Workflows/calendars/cn.yaml"]))
+        let book = MessageBook(SizhenCalendarMessages.catalogues)
+        let english = MessageRenderer(book: book, language: .english)
+        #expect(diagnostics.map { english.render($0.message) } == [
+            "year 2025 is not covered by calendar 'cn'; 1 date (2025-12-31) treated as plain weeks (weekend off, no holidays, no make-up workdays)",
+            "year 2027 is not covered by calendar 'cn'; 3 dates (2027-01-01 … 2027-01-04) treated as plain weeks (weekend off, no holidays, no make-up workdays)",
+        ])
+        #expect(MessageRenderer(book: book, language: .chinese).render(diagnostics[1].message)
+                == "工作日历“cn”未包含 2027 年；3 个日期（2027-01-01 至 2027-01-04）按普通周处理（周末休息，没有节假日，也没有调休上班日）")
 
         var all = Diagnostics()
         all.append(warnings)

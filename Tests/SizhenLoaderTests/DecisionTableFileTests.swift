@@ -37,7 +37,7 @@ import SizhenRules
         let expected = Expectation.parse(text)
         var sources = SourceFiles()
         let (table, diagnostics) = DecisionTableLoader(environment: Self.environment).load(path, sources: &sources)
-        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message.description) }
+        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: TestMessages.english.render($0.message)) }
         for expectation in expected {
             #expect(found.contains { $0.matches(expectation) }, "missing \(expectation) in \(name); found \(found)")
         }

@@ -33,7 +33,7 @@ enum IntakeSupport {
     static func summary(_ result: IntakeReadResult) -> [String] {
         result.diagnostics.sorted.map { diagnostic in
             let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-            return "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+            return "\(place): \(diagnostic.severity.rawValue): \(TestMessages.english.render(diagnostic.message))"
         }
     }
 

@@ -71,7 +71,7 @@ import SizhenCalendar
         let calendar = try Self.shipped()
         var warnings = CalendarWarnings()
         let outcome = try HolidayPolicy.nextWorkday.apply(to: CivilDate(iso: "2026-10-07")!, in: calendar, warnings: &warnings)
-        #expect(outcome.reason == "moved from 2026-10-07 (国庆节) to 2026-10-08")
+        #expect(outcome.reason.map(TestMessages.english.render) == "moved from 2026-10-07 (国庆节) to 2026-10-08")
     }
 
     @Test func aYearTheFileDoesNotCoverIsAnErrorNamingTheFile() throws {
@@ -81,8 +81,8 @@ import SizhenCalendar
         do {
             _ = try calendar.isWorkday(CivilDate(iso: "2027-01-04")!, warnings: &warnings)
         } catch {
-            #expect(error.hint.contains("cn.yaml"))
-            #expect(error.message.description.contains("2027"))
+            #expect(TestMessages.english.render(error.hint).contains("cn.yaml"))
+            #expect(TestMessages.english.render(error.message).contains("2027"))
         }
     }
 }

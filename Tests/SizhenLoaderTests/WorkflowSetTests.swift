@@ -58,7 +58,7 @@ import SizhenModel
         let found = outcome.diagnostics.sorted
         for (path, expectation) in expected {
             #expect(found.contains { $0.location?.file == path && Expectation(severity: $0.severity, line: $0.location!.line,
-                                                                              column: $0.location!.column, message: $0.message.description).matches(expectation) },
+                                                                              column: $0.location!.column, message: TestMessages.english.render($0.message)).matches(expectation) },
                     "\(name): missing \(expectation) in \(path)\nfound:\n\(found.map(\.description).joined(separator: "\n"))")
         }
         #expect(found.count == expected.count, "\(name): expected \(expected.count), found:\n\(found.map(\.description).joined(separator: "\n"))")

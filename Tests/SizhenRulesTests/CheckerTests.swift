@@ -2,57 +2,106 @@ import Testing
 import SizhenDiagnostics
 @testable import SizhenRules
 
+private typealias R = RuleMessage
+
 /// What the checker rejects before anything runs, each at its column inside the expression.
 @Suite struct CheckerTests {
-    static let errors: [(String, Int, String)] = [
-        ("case.partys >= 5", 6, "case has no field 'partys'; did you mean 'parties'?"),
-        ("case.resident.housbound", 15, "case.resident has no field 'housbound'; did you mean 'housebound'?"),
-        ("caes.parties > 1", 1, "unknown name 'caes'; did you mean 'case'?"),
-        (#"case.parties >= "5""#, 14, "cannot compare int with string using '>='"),
-        (#"case.category == "婚姻""#, 18, "'婚姻' is not one of the values of case.category: 婚恋, 家庭, 邻里, 物业, 劳动"),
-        (#"case.category in ["婚恋", "婚姻"]"#, 18, "'婚姻' is not one of the values of case.category"),
-        (#""disput" != case.kind"#, 1, "'disput' is not one of the values of case.kind: dispute, consultation, document; did you mean 'dispute'?"),
-        ("sise(case.tags) > 1", 1, "unknown function 'sise'; did you mean 'size'?"),
-        ("size(case.tags, 1) > 1", 1, "size() takes 1 argument, but 2 were given"),
-        ("case.title.startsWith() ", 12, "x.startsWith() takes 1 argument, but 0 were given"),
-        ("contains(case.title, 'a')", 1, "'contains' is called as a method"),
-        ("case.amount == 1", 13, "cannot compare double with int using '=='"),
-        ("case.parties + 1.5 > 0", 14, "'+' cannot be applied to int and double"),
-        ("case.major && case.parties", 15, "'&&' needs bool operands, but this is int"),
-        ("case.tags['x']", 11, "a list index must be an int, not string"),
-        ("case.parties.value", 14, "a value of type int has no field 'value'"),
-        ("case.title.matches('a+')", 12, "the function 'matches' not supported"),
-        ("case.parties == 1u", 17, "unsigned integers (1u) not supported"),
-        ("b'abc' == case.title", 1, "bytes literals (b\"…\") not supported"),
-        ("dyn(case.parties) == 1", 1, "the function 'dyn' not supported"),
-        ("case.kind = 'dispute'", 11, "'=' is not an operator"),
-        ("case.category == 婚恋", 18, "unexpected character '婚'"),
-        ("case.title == 'open", 15, "the string is not closed"),
-        ("if", 1, "'if' is a reserved word"),
-        ("true ? 1 : 'a'", 6, "the two branches of '?:' have different types, int and string"),
-        ("case.tags.all(1, true)", 15, "the first argument of 'all' must be a variable name"),
-        ("case.parties.all(x, x > 0)", 1, "'all' needs a list or a map, not int"),
-        ("", 1, "the expression is empty"),
-        ("(1 + 2", 7, "expected ')', found the end of the expression"),
+    static let categories: MessageValue = .texts(TestSchema.categories)
+
+    static let errors: [(String, Int, Message)] = [
+        ("case.partys >= 5", 6, R.unknownField(["path": "case", "field": "partys", "suggestion": "parties"])),
+        ("case.resident.housbound", 15, R.unknownField(["path": "case.resident", "field": "housbound", "suggestion": "housebound"])),
+        ("caes.parties > 1", 1, R.unknownName(["name": "caes", "suggestion": "case"])),
+        (#"case.parties >= "5""#, 14, R.cannotCompare(["left": "int", "right": "string", "op": ">="])),
+        (#"case.category == "婚姻""#, 18, R.notAValue(["value": "婚姻", "what": "case.category", "values": categories, "suggestion": "婚恋"])),
+        (#"case.category in ["婚恋", "婚姻"]"#, 18, R.notAValue(["value": "婚姻", "what": "case.category", "values": categories, "suggestion": "婚恋"])),
+        (#""disput" != case.kind"#, 1, R.notAValue(["value": "disput", "what": "case.kind", "values": .texts(["dispute", "consultation", "document"]),
+                                                    "suggestion": "dispute"])),
+        ("sise(case.tags) > 1", 1, R.unknownFunction(["function": "sise", "suggestion": "size"])),
+        ("size(case.tags, 1) > 1", 1, R.arity(["call": "size()", "expected": 1, "found": 2])),
+        ("case.title.startsWith() ", 12, R.arity(["call": "x.startsWith()", "expected": 1, "found": 0])),
+        ("case.title.size(1) ", 12, R.arityNone(["call": "x.size()", "found": 1])),
+        ("contains(case.title, 'a')", 1, R.methodOnly(["function": "contains"])),
+        ("case.amount == 1", 13, R.cannotCompare(["left": "double", "right": "int", "op": "=="])),
+        ("case.parties + 1.5 > 0", 14, R.badArithmetic(["op": "+", "left": "int", "right": "double"])),
+        ("case.major && case.parties", 15, R.logicalOperand(["op": "&&", "type": "int"])),
+        ("case.tags['x']", 11, R.listIndexType(["type": "string"])),
+        ("case.parties.value", 14, R.typeHasNoFields(["type": "int", "field": "value"])),
+        ("case.title.matches('a+')", 12, R.unsupportedFunction(["function": "matches"])),
+        ("case.parties == 1u", 17, R.unsupportedUnsigned()),
+        ("b'abc' == case.title", 1, R.unsupportedBytes()),
+        ("dyn(case.parties) == 1", 1, R.unsupportedFunction(["function": "dyn"])),
+        ("case.kind = 'dispute'", 11, R.singleEquals()),
+        ("case.category == 婚恋", 18, R.unexpectedCharacter(["character": "婚"])),
+        ("case.title == 'open", 15, R.unterminatedString()),
+        ("if", 1, R.reservedWord(["word": "if"])),
+        ("true ? 1 : 'a'", 6, R.branchesDiffer(["first": "int", "second": "string"])),
+        ("case.tags.all(1, true)", 15, R.macroVariable(["function": "all"])),
+        ("case.tags.map(t)", 11, R.macroArityEither(["function": "map", "count": 2, "other": 3])),
+        ("case.parties.all(x, x > 0)", 1, R.macroRange(["function": "all", "type": "int"])),
+        ("", 1, R.emptyExpression()),
+        ("(1 + 2", 7, R.expectedSymbol(["symbol": ")", "found": .message(R.endOfExpression())])),
+        ("1 + 2 3", 7, R.unexpectedAfterEnd(["found": .message(R.aNumber())])),
     ]
 
     @Test(arguments: errors)
-    func rejects(expression: String, column: Int, message: String) {
+    func rejects(expression: String, column: Int, message: Message) {
         guard case .failure(let diagnostics) = TestSchema.compile(expression) else {
             Issue.record("\(expression) compiled")
             return
         }
         let first = diagnostics.sorted.first
-        #expect(first?.message.description.hasPrefix(message) == true, "\(diagnostics.sorted)")
+        #expect(first?.message == message, "\(diagnostics.sorted)")
         #expect(first?.location == TestSchema.origin.advanced(byColumns: column - 1), "\(diagnostics.sorted)")
     }
+
+    static let book = MessageBook(SizhenRulesMessages.catalogues)
+
+    /// A few whole sentences, to keep the English as it was and to read the Chinese.
+    @Test(arguments: [
+        (#""disput" != case.kind"#, "'disput' is not one of the values of case.kind: dispute, consultation, document; did you mean 'dispute'?",
+         "“disput”不是case.kind的可选值之一：dispute、consultation、document；是不是“dispute”？"),
+        ("size(case.tags, 1) > 1", "size() takes 1 argument, but 2 were given", "size() 需要 1 个参数，实际给了 2 个"),
+        ("case.title.matches('a+')", "the function 'matches' not supported in Sizhen rules", "规则中不支持函数“matches”"),
+        ("(1 + 2", "expected ')', found the end of the expression", "应为“)”，实际是表达式结尾"),
+    ])
+    func readsInEnglishAndChinese(expression: String, english: String, chinese: String) throws {
+        guard case .failure(let diagnostics) = TestSchema.compile(expression) else {
+            Issue.record("\(expression) compiled")
+            return
+        }
+        let first = try #require(diagnostics.sorted.first)
+        #expect(MessageRenderer(book: Self.book, language: .english).render(first.message) == english)
+        #expect(MessageRenderer(book: Self.book, language: .chinese).render(first.message) == chinese)
+    }
+
+    @Test func hintsSayWhatIsExpected() throws {
+        func hint(_ expression: String) throws -> Message? {
+            guard case .failure(let diagnostics) = TestSchema.compile(expression) else { throw Compiled() }
+            return try #require(diagnostics.sorted.first).hint
+        }
+        #expect(try hint("caes.parties > 1") == R.namesHint(["names": .texts(["case", "limit"])]))
+        #expect(try hint("case.partys >= 5")?.code == R.fieldsHint.rawValue)
+        #expect(try hint("case.amount == 1") == R.mixedNumbersHint())
+        #expect(try hint(#"case.parties >= "5""#) == R.quotedNumberHint())
+        #expect(try hint("sise(1) > 0") == R.functionsHint())
+        #expect(try hint("case.tags.map(t)") == R.mapMacroHint())
+        #expect(try hint("case.tags.all(1, true)") == R.macroHint(["function": "all"]))
+        #expect(try hint("case.category == 婚恋") == R.quoteTextHint())
+    }
+
+    struct Compiled: Error {}
 
     @Test func aWhenMustBeBool() {
         guard case .failure(let diagnostics) = TestSchema.compile("case.parties + 1", expecting: .bool) else {
             Issue.record("compiled")
             return
         }
-        #expect(diagnostics.sorted.map(\.message) == ["the expression must give a bool, but it gives an int"])
+        let expected = R.wrongResultType(["expected": .message(R.aType(["type": "bool"])), "found": .message(R.anType(["type": "int"]))])
+        #expect(diagnostics.sorted.map(\.message) == [expected])
+        #expect(diagnostics.sorted.first?.hint == R.boolResultHint())
+        #expect(MessageRenderer(book: Self.book, language: .english).render(expected) == "the expression must give a bool, but it gives an int")
+        #expect(MessageRenderer(book: Self.book, language: .chinese).render(expected) == "表达式的结果应为 bool，实际是 int")
     }
 
     @Test func everyMistakeIsReportedAtOnce() {
@@ -75,16 +124,16 @@ import SizhenDiagnostics
     @Test func deepNestingIsAnErrorNotAStackOverflow() {
         let hundredThousand = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
         guard case .failure(let long) = TestSchema.compile(hundredThousand) else { Issue.record("compiled"); return }
-        #expect(long.sorted.first?.message == "the expression is 200001 characters long, more than the limit of 10000")
+        #expect(long.sorted.first?.message == R.tooLong(["length": 200_001, "limit": 10_000]))
 
         let roomy = RuleLimits(maximumLength: 1_000_000, maximumDepth: 100)
         guard case .failure(let deep) = TestSchema.compile(hundredThousand, limits: roomy) else { Issue.record("compiled"); return }
-        #expect(deep.sorted.first?.message == "the expression is nested more than 100 levels deep")
+        #expect(deep.sorted.first?.message == R.tooDeep(["limit": 100]))
 
         for text in [Array(repeating: "1", count: 5_000).joined(separator: " + "), String(repeating: "!", count: 50_000) + "true",
                      "[" + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_001), "case" + String(repeating: ".resident", count: 3_000)] {
             guard case .failure(let found) = TestSchema.compile(text, limits: roomy) else { Issue.record("compiled"); continue }
-            #expect(found.sorted.first?.message == "the expression is nested more than 100 levels deep")
+            #expect(found.sorted.first?.message == R.tooDeep(["limit": 100]))
         }
         #expect((try? TestSchema.compile(Array(repeating: "1", count: 90).joined(separator: " + ")).get()) != nil)
     }

@@ -2,6 +2,12 @@ import Testing
 import SizhenDiagnostics
 @testable import SizhenRules
 
+private typealias T = DecisionTableMessage
+private typealias R = RuleMessage
+
+/// `row N` as messages name a row without an id.
+private func row(_ number: Int) -> MessageValue { .message(T.rowNumber(["number": .int(number)])) }
+
 /// Decision tables: each hit policy, and the load-time checks.
 @Suite struct DecisionTableTests {
     static let file = "table.yaml"
@@ -59,9 +65,16 @@ import SizhenDiagnostics
         let (table, diagnostics) = Self.build(overlapping)
         #expect(table == nil)
         let errors = diagnostics.sorted.filter(\.isError)
-        #expect(errors.map(\.message) == ["row 1 and row 3 overlap: some input matches both, but the hit policy is unique"])
+        #expect(errors.map(\.message) == [T.rowsOverlap(["first": row(1), "second": row(3)])])
+        #expect(errors.first?.hint == T.overlapHint())
         #expect(errors.first?.location?.line == 12)
+        #expect(errors.first?.notes.map(\.message) == [T.rowIsHere(["row": row(1)])])
         #expect(errors.first?.notes.first?.location?.line == 10)
+        let book = MessageBook(SizhenRulesMessages.catalogues)
+        #expect(errors.map { MessageRenderer(book: book, language: .english).render($0.message) }
+                == ["row 1 and row 3 overlap: some input matches both, but the hit policy is unique"])
+        #expect(errors.map { MessageRenderer(book: book, language: .chinese).render($0.message) }
+                == ["第 1 行与第 3 行重叠：有的输入同时匹配这两行，但命中策略是 unique"])
     }
 
     @Test func exclusiveIntervalsDoNotOverlap() {
@@ -80,7 +93,13 @@ import SizhenDiagnostics
         ])
         let (table, diagnostics) = Self.build(partial)
         #expect(table != nil)
-        #expect(diagnostics.sorted.map(\.message) == [#"no row matches category = "邻里", major = false (and 2 other combinations)"#])
+        #expect(diagnostics.sorted.map(\.message) == [T.uncovered(["example": .texts([#"category = "邻里""#, "major = false"]), "others": 2])])
+        #expect(diagnostics.sorted.first?.hint == T.uncoveredHint())
+        let book = MessageBook(SizhenRulesMessages.catalogues)
+        #expect(diagnostics.sorted.map { MessageRenderer(book: book, language: .english).render($0.message) }
+                == [#"no row matches category = "邻里", major = false (and 2 other combinations)"#])
+        #expect(diagnostics.sorted.map { MessageRenderer(book: book, language: .chinese).render($0.message) }
+                == [#"没有一行匹配 category = "邻里"、major = false（另有 2 种组合也没有）"#])
         #expect(diagnostics.sorted.first?.severity == .warning)
     }
 
@@ -113,7 +132,7 @@ import SizhenDiagnostics
         #expect(try Self.run(table, parties: 9).get().outputs == [[.string("会诊")]])
         #expect(try Self.run(table, parties: 9).get().matchedRows == [0, 1])
         guard case .failure(let error) = Self.run(table, parties: 11) else { Issue.record("no error"); return }
-        #expect(error.message == "row 1 and row 3 both match with different outputs, but the hit policy is any")
+        #expect(error.message == T.anyViolated(["first": row(1), "second": row(3)]))
     }
 
     @Test func ruleOrderListsEveryMatchInOrder() throws {
@@ -138,7 +157,8 @@ import SizhenDiagnostics
             ([">= limit"], ["1"]), ([">= 3"], ["2"]),
         ])).0)
         guard case .failure(let error) = Self.run(table, parties: 6) else { Issue.record("no error"); return }
-        #expect(error.message == "row 1 and row 2 both match, but the hit policy is unique")
+        #expect(error.message == T.uniqueViolated(["first": row(1), "second": row(2)]))
+        #expect(error.description == "table.yaml:1:1: row 1 and row 2 both match, but the hit policy is unique")
         #expect(try Self.run(table, parties: 4).get().matchedRows == [1])
     }
 
@@ -150,22 +170,33 @@ import SizhenDiagnostics
         ])
         let (table, diagnostics) = Self.build(bad)
         #expect(table == nil)
-        let found = diagnostics.sorted.map { "\($0.location!.line):\($0.location!.column) \($0.message)" }
-        #expect(found == [
-            "10:16 '婚姻' is not one of the values of category: 婚恋, 家庭, 邻里, 物业, 劳动; did you mean '婚恋'?",
-            "10:30 cannot compare int with string using '>='",
-            "11:34 an interval ends with ] or ) (or [ for an open end)",
-            "11:70 '调角' is not one of the values of output 'route': 会诊, 调解; did you mean '调解'?",
-            "12:5 row 3 has 1 input entry, but the table has 2 inputs",
+        let found = diagnostics.sorted.map { ("\($0.location!.line):\($0.location!.column)", $0.message) }
+        #expect(found.map(\.0) == ["10:16", "10:30", "11:34", "11:70", "12:5"])
+        #expect(found.map(\.1) == [
+            R.notAValue(["value": "婚姻", "what": "category", "values": .texts(TestSchema.categories), "suggestion": "婚恋"]),
+            R.cannotCompare(["left": "int", "right": "string", "op": ">="]),
+            T.badInterval(),
+            R.notAValue(["value": "调角", "what": .message(T.outputColumn(["output": "route"])), "values": .texts(["会诊", "调解"]),
+                         "suggestion": "调解"]),
+            T.inputEntryCount(["row": row(3), "found": 1, "expected": 2]),
         ])
+        let english = MessageRenderer(book: MessageBook(SizhenRulesMessages.catalogues), language: .english)
+        #expect(english.render(found[3].1) == "'调角' is not one of the values of output 'route': 会诊, 调解; did you mean '调解'?")
+        #expect(english.render(found[4].1) == "row 3 has 1 input entry, but the table has 2 inputs")
+        let chinese = MessageRenderer(book: MessageBook(SizhenRulesMessages.catalogues), language: .chinese)
+        #expect(chinese.render(found[3].1) == "“调角”不是输出列“route”的可选值之一：会诊、调解；是不是“调解”？")
+        #expect(chinese.render(found[4].1) == "第 3 行有 1 个输入条目，但决策表有 2 个输入列")
     }
 
     @Test func policyRequirementsAreChecked() {
         let (_, a) = Self.build(Self.table(.first, aggregation: .sum, inputs: ["case.parties"], outputs: [("n", .int)], rows: []))
-        #expect(a.sorted.map(\.message) == ["an aggregation needs the hit policy collect, not first"])
+        #expect(a.sorted.map(\.message) == [T.aggregationWithoutCollect(["policy": "first"])])
         let (_, b) = Self.build(Self.table(.collect, aggregation: .sum, inputs: ["case.parties"], outputs: [("n", .string)], rows: []))
-        #expect(b.sorted.map(\.message) == ["sum needs a number output, not string"])
+        #expect(b.sorted.map(\.message) == [T.aggregationType(["aggregation": "sum", "type": "string"])])
         let (_, c) = Self.build(Self.table(.priority, inputs: ["case.parties"], outputs: [("n", .string)], rows: []))
-        #expect(c.sorted.map(\.message) == ["a priority table needs an output with `values` listed in order of priority"])
+        #expect(c.sorted.map(\.message) == [T.priorityNeedsValues()])
+        #expect(c.sorted.first?.hint == T.priorityHint())
+        #expect(MessageRenderer(book: MessageBook(SizhenRulesMessages.catalogues)).render(T.priorityHint())
+                == "e.g. { id: route, type: string, values: [会诊, 调解, 咨询] }: the first value wins")
     }
 }

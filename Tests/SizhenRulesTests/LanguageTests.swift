@@ -2,6 +2,8 @@ import Testing
 import SizhenDiagnostics
 @testable import SizhenRules
 
+private typealias R = RuleMessage
+
 /// The language as a table: expression → value, evaluated against the sample case.
 @Suite struct LanguageTests {
     static let values: [(String, RuleValue)] = [
@@ -46,29 +48,42 @@ import SizhenDiagnostics
     }
 
     /// Runtime errors are values with the column of the operation, never a crash.
-    static let runtimeErrors: [(String, String, Int)] = [
-        ("1 / (case.parties - 3)", "division by zero", 3),
-        ("case.parties % 0", "modulus by zero", 14),
-        ("9223372036854775807 + case.parties", "integer overflow", 21),
-        ("-9223372036854775808 - 1 < 0", "integer overflow", 22),
-        ("case.parties * 4611686018427387904 > 0", "integer overflow", 14),
-        ("case.extra['missing'] > 0", "no such key: \"missing\"", 11),
-        ("case.tags[2] == ''", "index 2 out of range", 10),
-        ("case.lawyer == 'x'", "case.lawyer has no value", 6),
-        ("int('十') == 1", "cannot convert '十' to int", 1),
-        ("int(1e20) > 0", "the value is out of the range of int", 1),
-        ("true && 1 / 0 == 1", "division by zero", 11),
+    static let runtimeErrors: [(String, Message, Int)] = [
+        ("1 / (case.parties - 3)", R.divisionByZero(), 3),
+        ("case.parties % 0", R.modulusByZero(), 14),
+        ("9223372036854775807 + case.parties", R.integerOverflow(), 21),
+        ("-9223372036854775808 - 1 < 0", R.integerOverflow(), 22),
+        ("case.parties * 4611686018427387904 > 0", R.integerOverflow(), 14),
+        ("case.extra['missing'] > 0", R.noSuchKey(["key": "\"missing\""]), 11),
+        ("case.tags[2] == ''", R.indexOutOfRange(["index": 2, "count": 2]), 10),
+        ("case.lawyer == 'x'", R.noValue(["path": "case.lawyer"]), 6),
+        ("int('十') == 1", R.cannotConvert(["text": "十", "type": "int"]), 1),
+        ("int(1e20) > 0", R.conversionRange(["type": "int"]), 1),
+        ("true && 1 / 0 == 1", R.divisionByZero(), 11),
+        ("[1, 'a'][1] + 1 == 2", R.noSuchOverload(["op": "+", "kinds": .texts(["string", "int"])]), 13),
     ]
 
     @Test(arguments: runtimeErrors)
-    func runtimeErrorIsAValueWithItsLocation(expression: String, message: String, column: Int) throws {
+    func runtimeErrorIsAValueWithItsLocation(expression: String, message: Message, column: Int) throws {
         let result = try #require(TestSchema.evaluate(expression), "did not compile: \(TestSchema.compile(expression))")
         guard case .failure(let error) = result else {
             Issue.record("expected an error, got \(result)")
             return
         }
-        #expect(error.message.description.hasPrefix(message), "\(error)")
+        #expect(error.message == message, "\(error)")
         #expect(error.location == TestSchema.origin.advanced(byColumns: column - 1), "\(error)")
+    }
+
+    @Test func runtimeErrorsReadInEnglishAndChinese() throws {
+        let result = try #require(TestSchema.evaluate("case.tags[2] == ''"))
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error, got \(result)")
+            return
+        }
+        #expect(error.description == "rule.yaml:3:19: index 2 out of range (the list has 2 elements)")
+        let chinese = MessageRenderer(book: MessageBook(SizhenRulesMessages.catalogues), language: .chinese)
+        #expect(chinese.render(error.message) == "下标 2 超出范围（列表有 2 个元素）")
+        #expect(error.diagnostic.message.code == R.indexOutOfRange.rawValue)
     }
 
     @Test func typicalRuleCompilesOnceAndEvaluatesForManyCases() throws {

@@ -126,11 +126,11 @@ struct RecurrenceParser {
         switch name {
         case "FREQ": readFrequency(value)
         case "INTERVAL":
-            if let n = readNumber(value, name: name, range: 1...999_999_999, belowRange: RecurrenceMessages.intervalBelowOne) {
+            if let n = readNumber(value, name: name, range: 1...999_999_999) {
                 interval = n
             }
         case "COUNT":
-            if let n = readNumber(value, name: name, range: 1...999_999_999, belowRange: RecurrenceMessages.countBelowOne) {
+            if let n = readNumber(value, name: name, range: 1...999_999_999) {
                 count = n
             }
         case "UNTIL": readUntil(value)
@@ -177,10 +177,7 @@ struct RecurrenceParser {
         return .some(sign * (Int(trimmed) ?? 0))
     }
 
-    private mutating func readNumber(
-        _ piece: Piece, name: String, range: ClosedRange<Int>,
-        belowRange: (String, SourceLocation) -> Diagnostic
-    ) -> Int? {
+    private mutating func readNumber(_ piece: Piece, name: String, range: ClosedRange<Int>) -> Int? {
         guard let parsed = Self.integer(piece.text) else {
             diagnostics.append(RecurrenceMessages.notANumber(name, piece.text, at: location(piece.offset)))
             return nil
@@ -190,7 +187,7 @@ struct RecurrenceParser {
             return nil
         }
         if n < range.lowerBound {
-            diagnostics.append(belowRange(piece.text, location(piece.offset)))
+            diagnostics.append(RecurrenceMessages.belowOne(name, piece.text, at: location(piece.offset)))
             return nil
         }
         if n > range.upperBound {
@@ -252,7 +249,7 @@ struct RecurrenceParser {
                     }
                     ordinal = n
                 } else if Self.integer(ordinalText) != nil {
-                    diagnostics.append(RecurrenceMessages.ordinalOutOfRange(item.text, limit: 53, within: "a year", at: location(item.offset)))
+                    diagnostics.append(RecurrenceMessages.ordinalOutOfRange(item.text, limit: 53, withinMonth: false, at: location(item.offset)))
                     valid = false
                 } else {
                     diagnostics.append(RecurrenceMessages.unknownWeekday(item.text, at: location(item.offset)))
@@ -340,21 +337,21 @@ struct RecurrenceParser {
             case .monthly, .yearly:
                 let withinMonth = frequency == .monthly || seen["BYMONTH"] != nil
                 if withinMonth && day.ordinal.magnitude > 5 {
-                    diagnostics.append(RecurrenceMessages.ordinalOutOfRange(piece.text, limit: 5, within: "a month", at: location(piece.offset)))
+                    diagnostics.append(RecurrenceMessages.ordinalOutOfRange(piece.text, limit: 5, withinMonth: true, at: location(piece.offset)))
                 }
             }
         }
         if let part = seen["BYMONTHDAY"], frequency == .weekly {
             diagnostics.append(RecurrenceMessages.partWithFrequency("BYMONTHDAY", frequency: frequency,
-                allowed: "FREQ=DAILY, MONTHLY or YEARLY", at: location(part.nameOffset)))
+                allowed: .monthDayFrequenciesHint, at: location(part.nameOffset)))
         }
         if let part = seen["BYYEARDAY"], frequency != .yearly {
             diagnostics.append(RecurrenceMessages.partWithFrequency("BYYEARDAY", frequency: frequency,
-                allowed: "FREQ=YEARLY", at: location(part.nameOffset)))
+                allowed: .yearlyOnlyHint, at: location(part.nameOffset)))
         }
         if let part = seen["BYWEEKNO"], frequency != .yearly {
             diagnostics.append(RecurrenceMessages.partWithFrequency("BYWEEKNO", frequency: frequency,
-                allowed: "FREQ=YEARLY", at: location(part.nameOffset)))
+                allowed: .yearlyOnlyHint, at: location(part.nameOffset)))
         }
         if let part = seen["BYMONTHDAY"], let detail = RecurrenceRule.impossibleMonthDays(months: unique(byMonth), days: unique(byMonthDay)) {
             diagnostics.append(RecurrenceMessages.impossibleMonthDays(detail, at: location(part.value.offset)))

@@ -37,8 +37,8 @@ extension RecurrenceRule {
     }
 
     /// When every `BYMONTH` month lacks every `BYMONTHDAY` day (the 30th of February, the
-    /// 31st of April and June), the words saying so; nil when some pair exists in some year.
-    static func impossibleMonthDays(months: [Int], days: [Int]) -> String? {
+    /// 31st of April and June), the message saying so; nil when some pair exists in some year.
+    static func impossibleMonthDays(months: [Int], days: [Int]) -> Message? {
         let months = months.filter { (1...12).contains($0) }
         guard !months.isEmpty, !days.isEmpty else { return nil }
         for month in months {

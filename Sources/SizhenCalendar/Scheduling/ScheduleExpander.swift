@@ -45,7 +45,8 @@ public struct ScheduleExpander: Sendable {
             if let end, ruleDate > end { break }
             let outcome = try policy.apply(to: ruleDate, in: calendar, warnings: &warnings)
             guard let date = outcome.date else {
-                skipped.append(SkippedDate(date: ruleDate, reason: outcome.reason ?? ""))
+                // A skipped date is a rest day, so its outcome always has a reason.
+                skipped.append(SkippedDate(date: ruleDate, reason: outcome.reason ?? CalendarWording.restDay(ruleDate, label: "")))
                 continue
             }
             let candidate: ScheduledDate = if case .moved = outcome {

@@ -1,18 +1,21 @@
+import SizhenDiagnostics
+
 /// A date a schedule is held on, with why it differs from the rule's date.
 public struct ScheduledDate: Sendable, Hashable {
     /// The date it is held on.
     public var date: CivilDate
     /// The rule's date, when a holiday policy moved it.
     public var movedFrom: CivilDate?
-    /// Why it moved (`moved from 2026-10-07 (国庆节) to 2026-10-08`), or, for a date kept on a
-    /// rest day by policy `keep`, that it is one; nil for a plain workday.
-    public var reason: String?
+    /// Why it moved (`holiday.moved-later`: `moved from 2026-10-07 (国庆节) to 2026-10-08`), or, for
+    /// a date kept on a rest day by policy `keep`, that it is one (`holiday.rest-day`); nil for a
+    /// plain workday.
+    public var reason: Message?
     /// What kind of day it is held on: a workday, a make-up workday (调休上班, worth telling
     /// people about: it is a Saturday or Sunday), or a rest day kept by policy `keep`.
     public var dayKind: DayKind
 
     /// Creates a scheduled date.
-    public init(date: CivilDate, movedFrom: CivilDate? = nil, reason: String? = nil, dayKind: DayKind = .workday) {
+    public init(date: CivilDate, movedFrom: CivilDate? = nil, reason: Message? = nil, dayKind: DayKind = .workday) {
         self.date = date
         self.movedFrom = movedFrom
         self.reason = reason
@@ -27,12 +30,12 @@ public struct ScheduledDate: Sendable, Hashable {
 public struct SkippedDate: Sendable, Hashable {
     /// The rule's date.
     public var date: CivilDate
-    /// Why: `2026-10-07 is a rest day (国庆节)`, or that moving it would land on a date that
-    /// already has an occurrence.
-    public var reason: String
+    /// Why: `2026-10-07 is a rest day (国庆节)` (`holiday.rest-day`), or that moving it would land
+    /// on a date that already has an occurrence (`holiday.already-held`).
+    public var reason: Message
 
     /// Creates a skipped date.
-    public init(date: CivilDate, reason: String) {
+    public init(date: CivilDate, reason: Message) {
         self.date = date
         self.reason = reason
     }

@@ -35,7 +35,7 @@ public struct CivilTimeZone: Hashable, Sendable, CustomStringConvertible {
     /// `location`, with a suggestion when the identifier looks like a typo of a known zone.
     public init(identifier: String, at location: SourceLocation? = nil) throws(Diagnostic) {
         guard !identifier.isEmpty, let zone = TimeZone(identifier: identifier) else {
-            let suggestion = Suggestions.didYouMean(identifier, in: TimeZone.knownTimeZoneIdentifiers)
+            let suggestion = Suggestions.closest(to: identifier, in: TimeZone.knownTimeZoneIdentifiers)
             throw .error(CalendarWording.unknownZone(identifier, suggestion: suggestion), at: location, hint: CalendarWording.zoneHint)
         }
         self.init(zone: zone, identifier: identifier)

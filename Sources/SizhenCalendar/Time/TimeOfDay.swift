@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// A wall-clock time of day to the minute, in no particular zone: "09:00".
 public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The hour, 0...23.
@@ -19,7 +21,7 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
         if end < scalars.count {
             throw TimeParseError(
                 CalendarWording.trailingText(String(String.UnicodeScalarView(scalars[end...]))),
-                offset: end, hint: CalendarWording.expectedTimeHint())
+                offset: end, hint: CalendarWording.expectedTimeHint)
         }
         self = time
     }
@@ -49,25 +51,25 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
         else {
             throw TimeParseError(
                 CalendarWording.expectedTime(found: token(scalars, at: start)),
-                offset: start, hint: CalendarWording.expectedTimeHint())
+                offset: start, hint: CalendarWording.expectedTimeHint)
         }
         let (hour, minute) = (h1 * 10 + h2, m1 * 10 + m2)
         guard hour <= 23 else {
-            throw TimeParseError(CalendarWording.hourOutOfRange(hour), offset: start, hint: CalendarWording.expectedTimeHint())
+            throw TimeParseError(CalendarWording.hourOutOfRange(hour), offset: start, hint: CalendarWording.expectedTimeHint)
         }
         guard minute <= 59 else {
-            throw TimeParseError(CalendarWording.minuteOutOfRange(minute), offset: start + 3, hint: CalendarWording.expectedTimeHint())
+            throw TimeParseError(CalendarWording.minuteOutOfRange(minute), offset: start + 3, hint: CalendarWording.expectedTimeHint)
         }
         return (TimeOfDay(hour: hour, minute: minute)!, start + 5)
     }
 
     /// The text from `start` up to the next `-`, space or end, quoted, for "found …".
-    private static func token(_ scalars: [Unicode.Scalar], at start: Int) -> String {
+    private static func token(_ scalars: [Unicode.Scalar], at start: Int) -> Message {
         var end = start
         while end < scalars.count, scalars[end] != "-", scalars[end] != " " { end += 1 }
         if end == start {
             return start < scalars.count ? CalendarWording.quoted(scalars[start]) : CalendarWording.endOfInput
         }
-        return "'" + String(String.UnicodeScalarView(scalars[start..<end])) + "'"
+        return CalendarWording.quoted(String(String.UnicodeScalarView(scalars[start..<end])))
     }
 }

@@ -4,14 +4,14 @@ import SizhenDiagnostics
 /// inside the text, so that a loader can point at the exact character in its YAML file.
 public struct TimeParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, in one sentence.
-    public var message: String
+    public var message: Message
     /// Where, in Unicode scalars from the start of the text (0 = the first character).
     public var offset: Int
     /// How to fix it.
-    public var hint: String?
+    public var hint: Message?
 
     /// Creates an error.
-    public init(_ message: String, offset: Int, hint: String? = nil) {
+    public init(_ message: Message, offset: Int, hint: Message? = nil) {
         self.message = message
         self.offset = offset
         self.hint = hint
@@ -23,6 +23,6 @@ public struct TimeParseError: Error, Sendable, Hashable, CustomStringConvertible
         .error(message, at: textStart?.advanced(byColumns: offset), hint: hint)
     }
 
-    /// `column N: message`, counting columns from 1.
-    public var description: String { "column \(offset + 1): \(message)" }
+    /// `column N: message` in English, counting columns from 1.
+    public var description: String { "column \(offset + 1): " + SizhenCalendarMessages.english.render(message) }
 }

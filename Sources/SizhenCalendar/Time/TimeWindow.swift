@@ -41,11 +41,11 @@ public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
                 offset: index, hint: CalendarWording.windowHint)
         }
         if end == start {
-            throw TimeParseError(CalendarWording.emptyWindow(start.description), offset: endOffset, hint: CalendarWording.windowHint)
+            throw TimeParseError(CalendarWording.emptyWindow(start), offset: endOffset, hint: CalendarWording.windowHint)
         }
         guard let window = TimeWindow(start: start, end: end) else {
             throw TimeParseError(
-                CalendarWording.endsBeforeStart(start: start.description, end: end.description),
+                CalendarWording.endsBeforeStart(start: start, end: end),
                 offset: endOffset, hint: CalendarWording.overnightHint)
         }
         self = window

@@ -25,7 +25,7 @@ public enum CalendarCoverageError: Error, Sendable, Hashable, CustomStringConver
     }
 
     /// One sentence saying what is wrong.
-    public var message: String {
+    public var message: Message {
         switch self {
         case let .yearNotCovered(year, id, _):
             CalendarWording.yearNotCovered(year: year, calendarID: id)
@@ -35,7 +35,7 @@ public enum CalendarCoverageError: Error, Sendable, Hashable, CustomStringConver
     }
 
     /// How to fix it.
-    public var hint: String {
+    public var hint: Message {
         switch self {
         case let .yearNotCovered(year, id, file):
             CalendarWording.addYearHint(year: year, calendarID: id, file: file)
@@ -49,6 +49,9 @@ public enum CalendarCoverageError: Error, Sendable, Hashable, CustomStringConver
         .error(message, at: location, hint: hint)
     }
 
-    /// The message followed by the hint.
-    public var description: String { "\(message) (hint: \(hint))" }
+    /// The message followed by the hint, in English.
+    public var description: String {
+        let english = SizhenCalendarMessages.english
+        return "\(english.render(message)) (hint: \(english.render(hint)))"
+    }
 }

@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// What a holiday policy did with one occurrence date, with the reason an administrator reads.
 public enum HolidayOutcome: Sendable, Hashable, CustomStringConvertible {
     /// Held on its date: the date is a workday, or the policy is `keep` (then `day` says it
@@ -32,9 +34,10 @@ public enum HolidayOutcome: Sendable, Hashable, CustomStringConvertible {
 
     /// Why the date changed, or why a kept date is notable; nil for a date kept on a workday.
     ///
-    /// - moved: `moved from 2026-10-07 (国庆节) to 2026-10-08`, `moved from 2026-12-12 (周六) to 2026-12-14`
-    /// - skipped, or kept on a rest day: `2026-10-07 is a rest day (国庆节)`
-    public var reason: String? {
+    /// - moved (`holiday.moved-later`, `holiday.moved-earlier`): `moved from 2026-10-07 (国庆节) to 2026-10-08`,
+    ///   `moved from 2026-12-12 (周六) to 2026-12-14`
+    /// - skipped, or kept on a rest day (`holiday.rest-day`): `2026-10-07 is a rest day (国庆节)`
+    public var reason: Message? {
         let day = original
         guard let label = day.kind.restDayLabel else { return nil }
         switch self {
@@ -45,9 +48,11 @@ public enum HolidayOutcome: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `kept 2026-12-09`, `moved from … to …`, `skipped: 2026-10-07 is a rest day (国庆节)`.
+    /// `kept 2026-12-09`, `moved from … to …`, `skipped: 2026-10-07 is a rest day (国庆节)`: English, for
+    /// debugging.
     public var description: String {
-        switch self {
+        let reason = reason.map(SizhenCalendarMessages.english.render)
+        return switch self {
         case .kept(let day): "kept \(day.date)" + (reason.map { ": \($0)" } ?? "")
         case .moved: reason ?? ""
         case .skipped: "skipped: " + (reason ?? "")

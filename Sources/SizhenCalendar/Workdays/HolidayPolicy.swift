@@ -25,7 +25,7 @@ public enum HolidayPolicy: String, Sendable, Hashable, CaseIterable {
             self = policy
             return
         }
-        let suggestion = Suggestions.didYouMean(text, in: HolidayPolicy.allCases.map(\.rawValue))
+        let suggestion = Suggestions.closest(to: text, in: HolidayPolicy.allCases.map(\.rawValue))
         throw .error(CalendarWording.unknownPolicy(text, suggestion: suggestion), at: location, hint: CalendarWording.policyHint)
     }
 

@@ -138,7 +138,7 @@ public struct CaseEngine: Sendable {
             return holds
         case .failure(let error):
             changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                    message: EngineMessage.stepRuleError(["step": .text(step.id), "error": .text("\(error.message)"),
+                                    message: EngineMessage.stepRuleError(["step": .text(step.id), "error": .message(error.message),
                                                                           "location": .text("\(error.location)")])))
             return false
         }
@@ -157,7 +157,7 @@ public struct CaseEngine: Sendable {
                                         message: matchDescription(result, table: decide.id)))
             case .failure(let error):
                 changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                        message: EngineMessage.tableRuleError(["table": .text(decide.id), "error": .text("\(error.message)")])))
+                                        message: EngineMessage.tableRuleError(["table": .text(decide.id), "error": .message(error.message)])))
             }
         }
         guard let recordType = step.record?.id else { return }
@@ -172,7 +172,7 @@ public struct CaseEngine: Sendable {
                                         message: matchDescription(result, table: table.definition.id)))
             case .failure(let error):
                 changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
-                                        message: EngineMessage.tableRuleError(["table": .text(table.definition.id), "error": .text("\(error.message)")])))
+                                        message: EngineMessage.tableRuleError(["table": .text(table.definition.id), "error": .message(error.message)])))
             }
         }
         let record = ServiceRecord(id: "\(engineCase.id):\(step.id)", type: recordType, workflowID: workflow.id,
@@ -467,8 +467,8 @@ public struct CaseEngine: Sendable {
             do {
                 return try set.calendar.adding(workdays: duration.amount, to: date, warnings: &warnings)
             } catch {
-                changes.warnings.append(EngineMessage.deadlineUncovered(["what": .message(what), "error": .text("\(error.message)"),
-                                                                          "hint": .text("\(error.hint)")]))
+                changes.warnings.append(EngineMessage.deadlineUncovered(["what": .message(what), "error": .message(error.message),
+                                                                          "hint": .message(error.hint)]))
                 return nil
             }
         }

@@ -1,7 +1,9 @@
+import SizhenCalendar
 import SizhenDiagnostics
 import SizhenEngine
 import SizhenRecords
 import SizhenReports
+import SizhenRules
 
 extension MessageBook {
     /// Every message Sizhen can say, from the catalogues of all its modules: what a front end
@@ -9,7 +11,7 @@ extension MessageBook {
     public static let sizhen = MessageBook(sizhenCatalogues)
 
     /// The catalogues of every module, for the book and for the tests that check them.
-    public static let sizhenCatalogues: [any MessageCatalogue.Type] = [
+    public static let sizhenCatalogues: [any MessageCatalogue.Type] = SizhenCalendarMessages.catalogues + SizhenRulesMessages.catalogues + [
         EngineMessage.self, PlanMessage.self, StoreMessage.self, ReportMessage.self, OperationMessage.self,
     ]
 }

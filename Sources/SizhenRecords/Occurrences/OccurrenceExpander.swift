@@ -52,11 +52,11 @@ public struct OccurrenceExpander: Sendable {
                         let occurrence = Occurrence(
                             id: Occurrence.makeID(workflow: flow.id, site: siteID, date: held.date, ordinal: ordinal),
                             workflowID: flow.id, siteID: siteID, scheduleName: schedule.name, ruleDate: held.movedFrom ?? held.date,
-                            date: held.date, reason: held.reason.map(Message.legacy), window: schedule.time,
+                            date: held.date, reason: held.reason, window: schedule.time,
                             interval: zone.interval(on: held.date, window: schedule.time), dayKind: held.dayKind)
                         occurrences.append(((held.date.daysSinceEpoch, workflowIndex, communityOrder[siteID] ?? -1), occurrence))
                     }
-                    skipped += expansion.skipped.map { SkippedOccurrence(workflowID: flow.id, siteID: siteID, date: $0.date, reason: Message.legacy($0.reason)) }
+                    skipped += expansion.skipped.map { SkippedOccurrence(workflowID: flow.id, siteID: siteID, date: $0.date, reason: $0.reason) }
                 }
             }
         }

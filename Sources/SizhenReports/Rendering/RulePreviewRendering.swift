@@ -10,7 +10,7 @@ public enum RulePreviewRendering {
         for occurrence in expansion.occurrences {
             let day = occurrence.date.weekday
             var line = "\(occurrence.date)  \(day.code) \(day.chineseName)"
-            var notes = occurrence.reason.map { [$0] } ?? []
+            var notes = occurrence.reason.map { [SizhenCalendarMessages.english.render($0)] } ?? []
             if case .makeupWorkday(let holiday) = occurrence.dayKind {
                 notes.append("调休 make-up workday" + (holiday.map { " (\($0))" } ?? ""))
             }
@@ -23,7 +23,7 @@ public enum RulePreviewRendering {
             out += "\nSKIPPED     DAY      REASON\n"
             for skipped in expansion.skipped {
                 let day = skipped.date.weekday
-                out += "\(skipped.date)  \(day.code) \(day.chineseName)  \(skipped.reason)\n"
+                out += "\(skipped.date)  \(day.code) \(day.chineseName)  \(SizhenCalendarMessages.english.render(skipped.reason))\n"
             }
         }
         return out
@@ -36,13 +36,13 @@ public enum RulePreviewRendering {
                 ("date", JSONText.string(occurrence.date.description)),
                 ("weekday", JSONText.string(occurrence.date.weekday.code)),
                 ("moved_from", occurrence.movedFrom.map { JSONText.string($0.description) }),
-                ("reason", occurrence.isMoved ? occurrence.reason.map(JSONText.string) : nil),
+                ("reason", occurrence.isMoved ? occurrence.reason.map { JSONText.string(SizhenCalendarMessages.english.render($0)) } : nil),
             ])
         }
         let skipped = expansion.skipped.map { skipped in
             JSONText.object([
                 ("date", JSONText.string(skipped.date.description)),
-                ("reason", JSONText.string(skipped.reason)),
+                ("reason", JSONText.string(SizhenCalendarMessages.english.render(skipped.reason))),
             ])
         }
         return JSONText.object([("occurrences", JSONText.array(occurrences)), ("skipped", JSONText.array(skipped))])

@@ -44,7 +44,7 @@ struct Checker {
 
     func location(_ offset: Int) -> SourceLocation { origin.advanced(byColumns: offset) }
 
-    mutating func error(_ message: String, at offset: Int, hint: String? = nil) {
+    mutating func error(_ message: Message, at offset: Int, hint: Message? = nil) {
         diagnostics.append(.error(message, at: location(offset), hint: hint))
     }
 
@@ -57,7 +57,7 @@ struct Checker {
         }
         if !expecting.isDyn, !Self.comparable(typed.type, expecting) {
             error(RuleMessages.wrongResultType(expected: expecting, found: typed.type), at: 0,
-                  hint: expecting == .bool ? RuleMessages.boolResultHint : nil)
+                  hint: expecting == .bool ? RuleMessage.boolResultHint() : nil)
             return nil
         }
         return typed
@@ -90,8 +90,7 @@ struct Checker {
                 return Typed(plan: .variable(slot), type: environment.variables[slot].type, offset: node.offset)
             }
             let candidates = scopes.map(\.name) + environment.variables.map(\.name)
-            error(RuleMessages.unknownVariable(name) + Suggestions.didYouMean(name, in: candidates), at: node.offset,
-                  hint: candidates.isEmpty ? RuleMessages.noVariablesHint : RuleMessages.variablesHint(candidates))
+            error(RuleMessages.unknownVariable(name, candidates: candidates), at: node.offset, hint: RuleMessages.variablesHint(candidates))
             return nil
         case .select(let base, let field, let fieldOffset):
             guard let operand = check(base) else { return nil }
@@ -175,7 +174,7 @@ struct Checker {
         case .object(let object):
             guard let index = object.index(of: field) else {
                 let names = object.fields.map(\.name)
-                error(RuleMessages.unknownField(field, of: Self.path(base) ?? object.name) + Suggestions.didYouMean(field, in: names),
+                error(RuleMessages.unknownField(field, of: Self.path(base) ?? object.name, names: names),
                       at: fieldOffset, hint: RuleMessages.fieldsHint(Self.path(base) ?? object.name, names))
                 return nil
             }
@@ -258,7 +257,7 @@ struct Checker {
                 return Typed(plan: .ordering(op, left.plan, right.plan, here), type: .bool, offset: offset)
             default:
                 error(RuleMessages.cannotCompare(op.rawValue, left.type, right.type), at: offset,
-                      hint: l.isText || r.isText ? RuleMessages.quotedNumberHint : nil)
+                      hint: l.isText || r.isText ? RuleMessage.quotedNumberHint() : nil)
                 return nil
             }
         case .in:
@@ -299,10 +298,10 @@ struct Checker {
         }
     }
 
-    private static func numericHint(_ l: RuleType, _ r: RuleType) -> String? {
+    private static func numericHint(_ l: RuleType, _ r: RuleType) -> Message? {
         switch (l, r) {
-        case (.int, .double), (.double, .int): RuleMessages.mixedNumbersHint
-        case (.int, .string), (.string, .int), (.double, .string), (.string, .double): RuleMessages.quotedNumberHint
+        case (.int, .double), (.double, .int): RuleMessage.mixedNumbersHint()
+        case (.int, .string), (.string, .int), (.double, .string), (.string, .double): RuleMessage.quotedNumberHint()
         default: nil
         }
     }
@@ -327,18 +326,22 @@ struct Checker {
 
     private mutating func checkValue(_ text: String, in values: [String], of side: Typed, at offset: Int) -> Bool {
         if values.contains(text) { return true }
-        error(RuleMessages.notAnEnumerationValue(text, of: describe(side), values: values) + Suggestions.didYouMean(text, in: values),
-              at: offset)
+        error(RuleMessages.notAnEnumerationValue(text, of: describe(side), values: values), at: offset)
         return false
     }
 
-    private func describe(_ typed: Typed) -> String {
+    /// How a message names what a value comes from: its path or name, else "the value".
+    private func describe(_ typed: Typed) -> MessageValue {
         switch typed.plan {
-        case .field(_, _, let path, _, _): path
-        case .variable(let slot): environment.variables[slot].name
+        case .field(_, _, let path, _, _): .text(path)
+        case .variable(let slot): .text(environment.variables[slot].name)
         case .local(let slot):
-            if let input, input.slot == slot { input.name } else { scopes.last { $0.slot == slot }?.name ?? "the value" }
-        default: "the value"
+            if let input, input.slot == slot {
+                .text(input.name)
+            } else {
+                scopes.last { $0.slot == slot }.map { .text($0.name) } ?? RuleMessages.theValue
+            }
+        default: RuleMessages.theValue
         }
     }
 
@@ -377,7 +380,7 @@ struct Checker {
         }
         if function == "has", target == nil {
             guard arguments.count == 1, case .select(let base, let field, let fieldOffset) = arguments[0].kind else {
-                error(RuleMessages.badHas, at: offset, hint: RuleMessages.hasHint)
+                error(RuleMessage.badHas(), at: offset, hint: RuleMessage.hasHint())
                 return nil
             }
             guard let operand = check(base) else { return nil }
@@ -397,12 +400,12 @@ struct Checker {
         }
         guard let builtin = Builtin(rawValue: function) else {
             if Self.unsupportedFunctions.contains(function) {
-                error(RuleMessages.notSupported("the function '\(function)'"), at: offset, hint: RuleMessages.functionsHint)
+                error(RuleMessages.unsupportedFunction(function), at: offset, hint: RuleMessage.functionsHint())
             } else if Macro(rawValue: function) != nil {
                 error(RuleMessages.macroNeedsTarget(function), at: offset)
             } else {
-                error(RuleMessages.unknownFunction(function) + Suggestions.didYouMean(function, in: Self.functionNames), at: offset,
-                      hint: RuleMessages.functionsHint)
+                error(RuleMessages.unknownFunction(function, candidates: Self.functionNames), at: offset,
+                      hint: RuleMessage.functionsHint())
             }
             return nil
         }

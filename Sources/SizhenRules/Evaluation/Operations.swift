@@ -92,13 +92,13 @@ enum Operations {
             case .subtract: result = x.subtractingReportingOverflow(y)
             case .multiply: result = x.multipliedReportingOverflow(by: y)
             case .divide:
-                if y == 0 { throw RuleError(RuleMessages.divisionByZero, at: location) }
+                if y == 0 { throw RuleError(RuleMessage.divisionByZero(), at: location) }
                 result = x.dividedReportingOverflow(by: y)
             default:
-                if y == 0 { throw RuleError(RuleMessages.moduloByZero, at: location) }
+                if y == 0 { throw RuleError(RuleMessage.modulusByZero(), at: location) }
                 result = x.remainderReportingOverflow(dividingBy: y)
             }
-            if result.overflow { throw RuleError(RuleMessages.intOverflow, at: location) }
+            if result.overflow { throw RuleError(RuleMessage.integerOverflow(), at: location) }
             return .int(result.partialValue)
         case let (.double(x), .double(y)):
             switch op {
@@ -121,7 +121,7 @@ enum Operations {
         switch value {
         case .int(let x):
             let (result, overflow) = Int64(0).subtractingReportingOverflow(x)
-            if overflow { throw RuleError(RuleMessages.intOverflow, at: location) }
+            if overflow { throw RuleError(RuleMessage.integerOverflow(), at: location) }
             return .int(result)
         case .double(let x): return .double(-x)
         default: throw noOverload("-", [value], at: location)

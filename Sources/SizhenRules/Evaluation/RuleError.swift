@@ -4,12 +4,12 @@ import SizhenDiagnostics
 /// index): a value with the place in the rule where it happened, never a crash.
 public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
-    public var message: String
+    public var message: Message
     /// The place in the expression (inside the YAML string, or `expr:1:COL` on the command line).
     public var location: SourceLocation
 
     /// Creates an error.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: Message, at location: SourceLocation) {
         self.message = message
         self.location = location
     }
@@ -17,6 +17,6 @@ public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The error as a diagnostic, for the renderer.
     public var diagnostic: Diagnostic { .error(message, at: location) }
 
-    /// `file:line:col: message`.
-    public var description: String { "\(location): \(message)" }
+    /// `file:line:col: message` in English.
+    public var description: String { "\(location): " + SizhenRulesMessages.english.render(message) }
 }

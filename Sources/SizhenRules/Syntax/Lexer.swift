@@ -59,10 +59,10 @@ struct Lexer {
                 return Token(kind: .string(try string(raw: true)), offset: start)
             }
             if lower == "b", let q = peek(1), q == "\"" || q == "'" || ((q == "r" || q == "R") && (peek(2) == "\"" || peek(2) == "'")) {
-                throw SyntaxError(offset: start, message: RuleMessages.notSupported("bytes literals (b\"…\")"), hint: RuleMessages.bytesHint)
+                throw SyntaxError(offset: start, message: RuleMessage.unsupportedBytes(), hint: RuleMessage.bytesHint())
             }
             if (lower == "r"), let q = peek(1), q == "b" || q == "B", peek(2) == "\"" || peek(2) == "'" {
-                throw SyntaxError(offset: start, message: RuleMessages.notSupported("bytes literals (b\"…\")"), hint: RuleMessages.bytesHint)
+                throw SyntaxError(offset: start, message: RuleMessage.unsupportedBytes(), hint: RuleMessage.bytesHint())
             }
             var word = ""
             while Self.isIdentifierPart(peek()) {
@@ -87,12 +87,12 @@ struct Lexer {
             return Token(kind: .symbol(String(s)), offset: start)
         }
         switch s {
-        case "=": throw SyntaxError(offset: start, message: RuleMessages.singleEquals, hint: RuleMessages.singleEqualsHint)
-        case "&": throw SyntaxError(offset: start, message: RuleMessages.singleAmpersand)
-        case "|": throw SyntaxError(offset: start, message: RuleMessages.singleBar)
+        case "=": throw SyntaxError(offset: start, message: RuleMessage.singleEquals(), hint: RuleMessage.singleEqualsHint())
+        case "&": throw SyntaxError(offset: start, message: RuleMessage.singleAmpersand())
+        case "|": throw SyntaxError(offset: start, message: RuleMessage.singleBar())
         default:
             let isText = s.value > 0x7F
-            throw SyntaxError(offset: start, message: RuleMessages.unexpectedCharacter(s), hint: isText ? RuleMessages.quoteTextHint : nil)
+            throw SyntaxError(offset: start, message: RuleMessages.unexpectedCharacter(s), hint: isText ? RuleMessage.quoteTextHint() : nil)
         }
     }
 
@@ -102,9 +102,9 @@ struct Lexer {
             position += 2
             var digits = ""
             while Self.isHexDigit(peek()) { digits.unicodeScalars.append(peek()!); position += 1 }
-            guard !digits.isEmpty else { throw SyntaxError(offset: start, message: RuleMessages.badNumber) }
+            guard !digits.isEmpty else { throw SyntaxError(offset: start, message: RuleMessage.badNumber()) }
             try rejectSuffix(start)
-            guard let value = UInt64(digits, radix: 16) else { throw SyntaxError(offset: start, message: RuleMessages.intOutOfRange) }
+            guard let value = UInt64(digits, radix: 16) else { throw SyntaxError(offset: start, message: RuleMessage.integerLiteralOutOfRange()) }
             return Token(kind: .int(value), offset: start)
         }
         var text = ""
@@ -127,26 +127,26 @@ struct Lexer {
         }
         if isDouble {
             if peek() == "u" || peek() == "U" {
-                throw SyntaxError(offset: start, message: RuleMessages.badNumber)
+                throw SyntaxError(offset: start, message: RuleMessage.badNumber())
             }
             try rejectSuffix(start)
             guard let value = Double(text.hasPrefix(".") ? "0" + text : text) else {
-                throw SyntaxError(offset: start, message: RuleMessages.badNumber)
+                throw SyntaxError(offset: start, message: RuleMessage.badNumber())
             }
             return Token(kind: .double(value), offset: start)
         }
         try rejectSuffix(start)
-        guard let value = UInt64(text) else { throw SyntaxError(offset: start, message: RuleMessages.intOutOfRange) }
+        guard let value = UInt64(text) else { throw SyntaxError(offset: start, message: RuleMessage.integerLiteralOutOfRange()) }
         return Token(kind: .int(value), offset: start)
     }
 
     /// `1u` is CEL's unsigned integer, outside the subset; `12abc` is a typo.
     private mutating func rejectSuffix(_ start: Int) throws(SyntaxError) {
         if peek() == "u" || peek() == "U", !Self.isIdentifierPart(peek(1)) {
-            throw SyntaxError(offset: start, message: RuleMessages.notSupported("unsigned integers (1u)"), hint: RuleMessages.uintHint)
+            throw SyntaxError(offset: start, message: RuleMessage.unsupportedUnsigned(), hint: RuleMessage.unsignedHint())
         }
         if Self.isIdentifierPart(peek()) {
-            throw SyntaxError(offset: position, message: RuleMessages.badNumber)
+            throw SyntaxError(offset: position, message: RuleMessage.badNumber())
         }
     }
 
@@ -158,14 +158,14 @@ struct Lexer {
         var text = ""
         while true {
             guard let s = peek() else {
-                throw SyntaxError(offset: start, message: RuleMessages.unterminatedString)
+                throw SyntaxError(offset: start, message: RuleMessage.unterminatedString())
             }
             if s == quote {
                 if !triple { position += 1; return text }
                 if peek(1) == quote && peek(2) == quote { position += 3; return text }
             }
             if !triple, s == "\n" || s == "\r" {
-                throw SyntaxError(offset: start, message: RuleMessages.unterminatedString)
+                throw SyntaxError(offset: start, message: RuleMessage.unterminatedString())
             }
             if s == "\\" && !raw {
                 text.unicodeScalars.append(try escape())
@@ -179,7 +179,7 @@ struct Lexer {
     private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
         let start = position
         position += 1
-        guard let s = peek() else { throw SyntaxError(offset: start, message: RuleMessages.badEscape) }
+        guard let s = peek() else { throw SyntaxError(offset: start, message: RuleMessage.badEscape()) }
         position += 1
         switch s {
         case "a": return "\u{07}"
@@ -196,14 +196,14 @@ struct Lexer {
         case "0"..."3":
             var value = s.value - 48
             for _ in 0..<2 {
-                guard let d = peek(), ("0"..."7").contains(d) else { throw SyntaxError(offset: start, message: RuleMessages.badEscape) }
+                guard let d = peek(), ("0"..."7").contains(d) else { throw SyntaxError(offset: start, message: RuleMessage.badEscape()) }
                 value = value * 8 + d.value - 48
                 position += 1
             }
-            guard let scalar = Unicode.Scalar(value) else { throw SyntaxError(offset: start, message: RuleMessages.badEscape) }
+            guard let scalar = Unicode.Scalar(value) else { throw SyntaxError(offset: start, message: RuleMessage.badEscape()) }
             return scalar
         default:
-            throw SyntaxError(offset: start, message: RuleMessages.badEscape, hint: RuleMessages.escapeHint)
+            throw SyntaxError(offset: start, message: RuleMessage.badEscape(), hint: RuleMessage.escapeHint())
         }
     }
 
@@ -211,13 +211,13 @@ struct Lexer {
         var value: UInt32 = 0
         for _ in 0..<digits {
             guard let d = peek(), Self.isHexDigit(d), let digit = UInt32(String(d), radix: 16) else {
-                throw SyntaxError(offset: start, message: RuleMessages.badEscape, hint: RuleMessages.escapeHint)
+                throw SyntaxError(offset: start, message: RuleMessage.badEscape(), hint: RuleMessage.escapeHint())
             }
             value = value &* 16 &+ digit
             position += 1
         }
         guard let scalar = Unicode.Scalar(value) else {
-            throw SyntaxError(offset: start, message: RuleMessages.badEscape, hint: RuleMessages.escapeHint)
+            throw SyntaxError(offset: start, message: RuleMessage.badEscape(), hint: RuleMessage.escapeHint())
         }
         return scalar
     }

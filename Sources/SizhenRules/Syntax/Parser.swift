@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// Parses an expression with CEL's grammar and precedence, from loosest to tightest:
 /// `?:`, `||`, `&&`, relations (`< <= > >= == != in`), `+ -`, `* / %`, unary `! -`, member
 /// access (`.f`, `.f(…)`, `[i]`), primaries. Nesting is bounded while parsing (see
@@ -24,7 +26,7 @@ struct Parser {
         let scalars = Array(text.unicodeScalars)
         if scalars.count > limits.maximumLength {
             throw SyntaxError(offset: base, message: RuleMessages.tooLong(scalars.count, limit: limits.maximumLength),
-                              hint: RuleMessages.tooLongHint)
+                              hint: RuleMessage.tooLongHint())
         }
         var lexer = Lexer(scalars)
         do throws(SyntaxError) {
@@ -36,7 +38,7 @@ struct Parser {
             for index in tokens.indices { tokens[index].offset += base }
         }
         if tokens.count == 1 {
-            throw SyntaxError(offset: base, message: RuleMessages.emptyExpression)
+            throw SyntaxError(offset: base, message: RuleMessage.emptyExpression())
         }
         let node = try expression()
         if current.kind != .end {
@@ -66,26 +68,26 @@ struct Parser {
         }
     }
 
-    private func describe(_ token: Token) -> String {
+    private func describe(_ token: Token) -> Message {
         switch token.kind {
-        case .end: "the end of the expression"
-        case .int, .double: "a number"
-        case .string: "a string"
-        case .identifier(let name): "'\(name)'"
-        case .symbol(let symbol): "'\(symbol)'"
+        case .end: RuleMessage.endOfExpression()
+        case .int, .double: RuleMessage.aNumber()
+        case .string: RuleMessage.aString()
+        case .identifier(let name): RuleMessages.quoted(name)
+        case .symbol(let symbol): RuleMessages.quoted(symbol)
         }
     }
 
     private mutating func enter(_ offset: Int) throws(SyntaxError) {
         nesting += 1
         if nesting > limits.maximumDepth {
-            throw SyntaxError(offset: offset, message: RuleMessages.tooDeep(limits.maximumDepth), hint: RuleMessages.tooDeepHint)
+            throw SyntaxError(offset: offset, message: RuleMessages.tooDeep(limits.maximumDepth), hint: RuleMessage.tooDeepHint())
         }
     }
 
     private func checked(_ node: SyntaxNode) throws(SyntaxError) -> SyntaxNode {
         if node.height > limits.maximumDepth {
-            throw SyntaxError(offset: node.offset, message: RuleMessages.tooDeep(limits.maximumDepth), hint: RuleMessages.tooDeepHint)
+            throw SyntaxError(offset: node.offset, message: RuleMessages.tooDeep(limits.maximumDepth), hint: RuleMessage.tooDeepHint())
         }
         return node
     }
@@ -190,7 +192,7 @@ struct Parser {
             if current.isSymbol(".") {
                 let dot = advance()
                 if current.isSymbol("?") {
-                    throw SyntaxError(offset: dot.offset, message: RuleMessages.notSupported("optional field selection (.?)"))
+                    throw SyntaxError(offset: dot.offset, message: RuleMessage.unsupportedOptionalSelection())
                 }
                 guard case .identifier(let name) = current.kind else {
                     throw SyntaxError(offset: current.offset, message: RuleMessages.expectedFieldName(found: describe(current)))
@@ -205,7 +207,7 @@ struct Parser {
             } else if current.isSymbol("[") {
                 let bracket = advance()
                 if current.isSymbol("?") {
-                    throw SyntaxError(offset: bracket.offset, message: RuleMessages.notSupported("optional indexing ([?…])"))
+                    throw SyntaxError(offset: bracket.offset, message: RuleMessage.unsupportedOptionalIndex())
                 }
                 try enter(bracket.offset)
                 let index = try expression()
@@ -213,7 +215,7 @@ struct Parser {
                 try expect("]")
                 operand = try node(.index(operand, index), at: bracket.offset, operand, index)
             } else if current.isSymbol("{"), let name = Checker.path(operand) {
-                throw SyntaxError(offset: operand.start, message: RuleMessages.notSupported("message construction (\(name){…})"))
+                throw SyntaxError(offset: operand.start, message: RuleMessages.unsupportedMessageConstruction(name))
             } else {
                 return operand
             }
@@ -248,12 +250,12 @@ struct Parser {
             if let minusOffset {
                 if magnitude == UInt64(Int64.max) + 1 { return SyntaxNode(.int(Int64.min), at: minusOffset) }
                 guard let value = Int64(exactly: magnitude) else {
-                    throw SyntaxError(offset: minusOffset, message: RuleMessages.intOutOfRange)
+                    throw SyntaxError(offset: minusOffset, message: RuleMessage.integerLiteralOutOfRange())
                 }
                 return SyntaxNode(.int(-value), at: minusOffset)
             }
             guard let value = Int64(exactly: magnitude) else {
-                throw SyntaxError(offset: token.offset, message: RuleMessages.intOutOfRange)
+                throw SyntaxError(offset: token.offset, message: RuleMessage.integerLiteralOutOfRange())
             }
             return SyntaxNode(.int(value), at: token.offset)
         case .double(let value):
@@ -293,7 +295,7 @@ struct Parser {
                 return try node(.call(target: nil, function: name, arguments: arguments), at: token.offset, arguments)
             }
             if current.isSymbol("{") {
-                throw SyntaxError(offset: token.offset, message: RuleMessages.notSupported("message construction (\(name){…})"))
+                throw SyntaxError(offset: token.offset, message: RuleMessages.unsupportedMessageConstruction(name))
             }
             return SyntaxNode(.identifier(name), at: token.offset)
         default:
@@ -310,7 +312,7 @@ struct Parser {
         if !accept("}") {
             while true {
                 if current.isSymbol("?") {
-                    throw SyntaxError(offset: current.offset, message: RuleMessages.notSupported("optional map entries (?key: value)"))
+                    throw SyntaxError(offset: current.offset, message: RuleMessage.unsupportedOptionalEntries())
                 }
                 let key = try expression()
                 try expect(":")

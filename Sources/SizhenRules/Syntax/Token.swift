@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// A lexical token with the offset (in Unicode scalars) where it starts.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
@@ -20,6 +22,6 @@ struct Token: Sendable, Equatable {
 /// A syntax error: where, what, and how to fix it. The parser stops at the first one.
 struct SyntaxError: Error, Sendable {
     var offset: Int
-    var message: String
-    var hint: String?
+    var message: Message
+    var hint: Message?
 }

@@ -21,6 +21,8 @@ public struct DecisionTable: Sendable {
         var entries: [CompiledExpression?]
         var outputs: [CompiledExpression]
         var id: String
+        /// The row as messages name it: its `id`, or `row N` in the reader's language.
+        var label: MessageValue
     }
 
     /// Checks and compiles a definition. The table is nil when there are errors; warnings
@@ -32,10 +34,10 @@ public struct DecisionTable: Sendable {
         var frameSize = reserved
 
         // Columns.
-        checkUnique(definition.inputs.map { ($0.id, $0.expression.location) }, what: "input", into: &diagnostics)
-        checkUnique(definition.outputs.map { ($0.id, $0.location) }, what: "output", into: &diagnostics)
-        if definition.inputs.isEmpty { diagnostics.append(.error(RuleMessages.noInputs, at: definition.location)) }
-        if definition.outputs.isEmpty { diagnostics.append(.error(RuleMessages.noOutputs, at: definition.location)) }
+        checkUnique(definition.inputs.map { ($0.id, $0.expression.location) }, inputs: true, into: &diagnostics)
+        checkUnique(definition.outputs.map { ($0.id, $0.location) }, inputs: false, into: &diagnostics)
+        if definition.inputs.isEmpty { diagnostics.append(.error(DecisionTableMessage.noInputs(), at: definition.location)) }
+        if definition.outputs.isEmpty { diagnostics.append(.error(DecisionTableMessage.noOutputs(), at: definition.location)) }
         var inputs: [CompiledExpression?] = []
         for input in definition.inputs {
             let result = RuleCompiler.parse(input.expression.text, at: input.expression.location, limits: limits).flatMap { node in
@@ -59,13 +61,14 @@ public struct DecisionTable: Sendable {
         var rowsComplete = true
         for (number, row) in definition.rows.enumerated() {
             let id = row.id ?? "row \(number + 1)"
+            let label = RuleMessages.rowLabel(id: row.id, number: number + 1)
             guard row.entries.count == definition.inputs.count else {
-                diagnostics.append(.error(RuleMessages.entryCount(id, found: row.entries.count, expected: definition.inputs.count), at: row.location))
+                diagnostics.append(.error(RuleMessages.entryCount(label, found: row.entries.count, expected: definition.inputs.count), at: row.location))
                 rowsComplete = false
                 continue
             }
             guard row.outputs.count == definition.outputs.count else {
-                diagnostics.append(.error(RuleMessages.outputCount(id, found: row.outputs.count, expected: definition.outputs.count), at: row.location))
+                diagnostics.append(.error(RuleMessages.outputCount(label, found: row.outputs.count, expected: definition.outputs.count), at: row.location))
                 rowsComplete = false
                 continue
             }
@@ -104,8 +107,8 @@ public struct DecisionTable: Sendable {
                 switch result {
                 case .success(let compiled):
                     if let values = output.type.enumerationValues, case .string(let text)? = compiled.constant, !values.contains(text) {
-                        diagnostics.append(.error(RuleMessages.notAnEnumerationValue(text, of: "output '\(output.id)'", values: values)
-                            + Suggestions.didYouMean(text, in: values), at: entry.location))
+                        diagnostics.append(.error(RuleMessages.notAnEnumerationValue(text, of: RuleMessages.outputColumn(output.id), values: values),
+                                                  at: entry.location))
                         failed = true
                     }
                     outputs.append(compiled.compiled)
@@ -119,14 +122,14 @@ public struct DecisionTable: Sendable {
                 rowsComplete = false
                 continue
             }
-            rows.append(CompiledRow(entries: entries, outputs: outputs, id: id))
+            rows.append(CompiledRow(entries: entries, outputs: outputs, id: id, label: label))
             domains.append(rowDomains)
         }
 
         if diagnostics.hasErrors || !rowsComplete { return (nil, diagnostics) }
         let inputTypes = inputs.map { $0!.type }
         if definition.hitPolicy == .unique {
-            checkOverlaps(definition, domains: domains, rowIDs: rows.map(\.id), types: inputTypes, into: &diagnostics)
+            checkOverlaps(definition, domains: domains, rowLabels: rows.map(\.label), types: inputTypes, into: &diagnostics)
         }
         if definition.hitPolicy.isSingleHit {
             checkCoverage(definition, domains: domains, types: inputTypes, into: &diagnostics)
@@ -144,12 +147,12 @@ public struct DecisionTable: Sendable {
 
     // MARK: Load-time checks
 
-    private static func checkUnique(_ ids: [(String, SourceLocation)], what: String, into diagnostics: inout Diagnostics) {
+    private static func checkUnique(_ ids: [(String, SourceLocation)], inputs: Bool, into diagnostics: inout Diagnostics) {
         var seen: [String: SourceLocation] = [:]
         for (id, location) in ids {
             if let first = seen[id] {
-                diagnostics.append(Diagnostic(.error, RuleMessages.duplicateColumn(what, id), at: location,
-                                              notes: [Diagnostic(.note, RuleMessages.firstHere, at: first)]))
+                diagnostics.append(Diagnostic(.error, RuleMessages.duplicateColumn(isInput: inputs, id), at: location,
+                                              notes: [Diagnostic(.note, DecisionTableMessage.firstDeclaredHere(), at: first)]))
             } else {
                 seen[id] = location
             }
@@ -168,11 +171,11 @@ public struct DecisionTable: Sendable {
             }
         }
         if definition.hitPolicy == .priority, !definition.outputs.contains(where: { $0.type.enumerationValues != nil }) {
-            diagnostics.append(.error(RuleMessages.priorityNeedsValues, at: definition.location, hint: RuleMessages.priorityHint))
+            diagnostics.append(.error(DecisionTableMessage.priorityNeedsValues(), at: definition.location, hint: DecisionTableMessage.priorityHint()))
         }
     }
 
-    private static func checkOverlaps(_ definition: DecisionTableDefinition, domains: [[EntryDomain]], rowIDs: [String],
+    private static func checkOverlaps(_ definition: DecisionTableDefinition, domains: [[EntryDomain]], rowLabels: [MessageValue],
                                       types: [RuleType], into diagnostics: inout Diagnostics) {
         for later in domains.indices {
             for earlier in 0..<later {
@@ -180,9 +183,9 @@ public struct DecisionTable: Sendable {
                     EntryDomain.overlap(pair.0, pair.1, type: types[column]) == true
                 }
                 guard overlapping else { continue }
-                diagnostics.append(Diagnostic(.error, RuleMessages.rowsOverlap(rowIDs[earlier], rowIDs[later]),
-                                              at: definition.rows[later].location, hint: RuleMessages.overlapHint,
-                                              notes: [Diagnostic(.note, RuleMessages.otherRowHere(rowIDs[earlier]), at: definition.rows[earlier].location)]))
+                diagnostics.append(Diagnostic(.error, RuleMessages.rowsOverlap(rowLabels[earlier], rowLabels[later]),
+                                              at: definition.rows[later].location, hint: DecisionTableMessage.overlapHint(),
+                                              notes: [Diagnostic(.note, RuleMessages.otherRowHere(rowLabels[earlier]), at: definition.rows[earlier].location)]))
                 break
             }
         }
@@ -221,8 +224,8 @@ public struct DecisionTable: Sendable {
         let described = zip(finite, example).map { column, key in
             definition.inputs[column.0].id + " = " + RuleValueText.literal(key.hasPrefix("s:") ? .string(String(key.dropFirst(2))) : .bool(key == "b:true"))
         }
-        diagnostics.append(.warning(RuleMessages.uncovered(described.joined(separator: ", "), others: uncovered - 1),
-                                    at: definition.location, hint: RuleMessages.uncoveredHint))
+        diagnostics.append(.warning(RuleMessages.uncovered(described, others: uncovered - 1),
+                                    at: definition.location, hint: DecisionTableMessage.uncoveredHint()))
     }
 
     // MARK: Evaluation
@@ -262,7 +265,7 @@ public struct DecisionTable: Sendable {
         switch definition.hitPolicy {
         case .unique:
             if matched.count > 1 {
-                throw RuleError(RuleMessages.uniqueViolated(rows[matched[0]].id, rows[matched[1]].id), at: definition.location)
+                throw RuleError(RuleMessages.uniqueViolated(rows[matched[0]].label, rows[matched[1]].label), at: definition.location)
             }
             guard let row = matched.first else { return [] }
             return [try outputs(of: row, frame: &frame)]
@@ -274,7 +277,7 @@ public struct DecisionTable: Sendable {
             for row in matched {
                 let values = try outputs(of: row, frame: &frame)
                 if let chosen, !zip(chosen, values).allSatisfy({ Operations.equals($0, $1) }) {
-                    throw RuleError(RuleMessages.anyViolated(rows[matched[0]].id, rows[row].id), at: definition.location)
+                    throw RuleError(RuleMessages.anyViolated(rows[matched[0]].label, rows[row].label), at: definition.location)
                 }
                 chosen = chosen ?? values
             }

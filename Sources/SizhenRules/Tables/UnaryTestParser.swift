@@ -44,12 +44,12 @@ struct UnaryTestParser {
 
     private func list(_ range: Range<Int>) throws(SyntaxError) -> UnaryTest {
         let range = trimmed(range)
-        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: RuleMessages.emptyEntry, hint: RuleMessages.entryHint) }
+        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: DecisionTableMessage.emptyEntry(), hint: DecisionTableMessage.entryHint()) }
         if text(range.lowerBound..<min(range.upperBound, range.lowerBound + 4)) == "not(", scalars[range.upperBound - 1] == ")",
            matchingClose(from: range.lowerBound + 3, in: range) == range.upperBound - 1 {
             let inner = try list(range.lowerBound + 4..<range.upperBound - 1)
             guard let node = inner.node else {
-                throw SyntaxError(offset: range.lowerBound, message: RuleMessages.notOfAnything)
+                throw SyntaxError(offset: range.lowerBound, message: DecisionTableMessage.notOfAnything())
             }
             return UnaryTest(node: SyntaxNode(.unary(.not, node), at: range.lowerBound, height: node.height + 1), domain: inner.domain.negated)
         }
@@ -147,7 +147,7 @@ struct UnaryTestParser {
 
     private func expression(_ range: Range<Int>) throws(SyntaxError) -> SyntaxNode {
         let range = trimmed(range)
-        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: RuleMessages.emptyEntry, hint: RuleMessages.entryHint) }
+        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: DecisionTableMessage.emptyEntry(), hint: DecisionTableMessage.entryHint()) }
         var parser = Parser(text(range), limits: limits, base: range.lowerBound)
         return try parser.parse()
     }
@@ -161,12 +161,12 @@ struct UnaryTestParser {
     }
 
     private func item(_ range: Range<Int>) throws(SyntaxError) -> UnaryTest {
-        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: RuleMessages.emptyEntry, hint: RuleMessages.entryHint) }
+        guard !range.isEmpty else { throw SyntaxError(offset: range.lowerBound, message: DecisionTableMessage.emptyEntry(), hint: DecisionTableMessage.entryHint()) }
         let first = scalars[range.lowerBound]
         let last = scalars[range.upperBound - 1]
         if first == "[" || first == "(" || first == "]", let dots = dots(after: range.lowerBound, in: range) {
             guard last == "]" || last == ")" || last == "[" else {
-                throw SyntaxError(offset: range.upperBound - 1, message: RuleMessages.badInterval, hint: RuleMessages.intervalHint)
+                throw SyntaxError(offset: range.upperBound - 1, message: DecisionTableMessage.badInterval(), hint: DecisionTableMessage.intervalHint())
             }
             let low = try expression(range.lowerBound + 1..<dots)
             let high = try expression(dots + 2..<range.upperBound - 1)

@@ -143,8 +143,8 @@ import SizhenDiagnostics
         switch RuleCompiler.compile(expr, at: SourceLocation(file: "expr", line: 1, column: 1), in: environment) {
         case .success(let c): compiled = c
         case .failure(let diagnostics):
-            let messages = diagnostics.map(\.message.description)
-            if messages.contains(where: { $0.contains("not supported") }) { return .notSupported(messages.joined(separator: "; ")) }
+            let messages = diagnostics.map { SizhenRulesMessages.english.render($0.message) }
+            if diagnostics.contains(where: { $0.message.code.hasPrefix("rules.unsupported-") }) { return .notSupported(messages.joined(separator: "; ")) }
             if expectsError { return .passed }
             if disableCheck { return .notSupported("rejected by the checker (checking cannot be disabled): " + messages.joined(separator: "; ")) }
             return .wrong("rejected: " + messages.joined(separator: "; "))
@@ -157,7 +157,7 @@ import SizhenDiagnostics
             if expectsError { return .wrong("gave \(actual), expected an error") }
             return same(actual, expected!) ? .passed : .wrong("gave \(actual), expected \(expected!)")
         case .failure(let error):
-            return expectsError ? .passed : .wrong("error \(error.message), expected \(expected!)")
+            return expectsError ? .passed : .wrong("error \(SizhenRulesMessages.english.render(error.message)), expected \(expected!)")
         }
     }
 
