@@ -34,16 +34,16 @@ public struct CalendarFileDecoder: Sendable {
 
     /// Decodes the root node of a calendar file; nil when there were errors (all reported).
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> WorkdayCalendar? {
-        guard let top = MappingReader(root, "a calendar file", keys: Self.topKeys, in: &context) else { return nil }
+        guard let top = MappingReader(root, LoaderThing.calendarFile(), keys: Self.topKeys, in: &context) else { return nil }
         let errorsBefore = context.diagnostics.errorCount
         guard context.checkHeader(top, kind: "calendar") else { return nil }
-        let id = top.required("id", &context).flatMap { context.nonEmptyString($0, "id") }
-        let name = top.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id ?? ""
+        let id = top.required("id", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("id")) }
+        let name = top.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) } ?? id ?? ""
         var weekend: Set<Weekday> = [.saturday, .sunday]
-        if let node = top.optional("weekend"), let items = context.list(node, "weekend") {
+        if let node = top.optional("weekend"), let items = context.list(node, LoaderThing.key("weekend")) {
             weekend = []
             for item in items {
-                guard let code = context.string(item, "a weekend day") else { continue }
+                guard let code = context.string(item, LoaderThing.aWeekendDay()) else { continue }
                 if let day = Weekday(code: code) {
                     weekend.insert(day)
                 } else {
@@ -51,10 +51,10 @@ public struct CalendarFileDecoder: Sendable {
                 }
             }
         }
-        let missing = top.optional("missing_years").flatMap { context.choice($0, "missing_years", as: MissingYearPolicy.self) } ?? .error
+        let missing = top.optional("missing_years").flatMap { context.choice($0, LoaderThing.key("missing_years"), as: MissingYearPolicy.self) } ?? .error
         var years: [CalendarYear] = []
         var seenYears: [Int: YAMLNode] = [:]
-        if let node = top.required("years", &context), let items = context.list(node, "years") {
+        if let node = top.required("years", &context), let items = context.list(node, LoaderThing.key("years")) {
             if items.isEmpty { context.error(CalendarMessages.noYears, at: node, hint: CalendarMessages.noYearsHint) }
             for item in items {
                 guard let year = decodeYear(item, weekend: weekend, in: &context) else { continue }
@@ -72,14 +72,14 @@ public struct CalendarFileDecoder: Sendable {
     }
 
     private func decodeYear(_ node: YAMLNode, weekend: Set<Weekday>, in context: inout DecodingContext) -> CalendarYear? {
-        guard let reader = MappingReader(node, "a calendar year", keys: Self.yearKeys, in: &context) else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.calendarYear(), keys: Self.yearKeys, in: &context) else { return nil }
         guard let yearNode = reader.required("year", &context),
-              let year = context.int(yearNode, "year", in: 1...9999) else { return nil }
-        let status = reader.required("status", &context).flatMap { context.choice($0, "status", as: CalendarStatus.self) }
-        let source = reader.required("source", &context).flatMap { context.nonEmptyString($0, "source") }
+              let year = context.int(yearNode, LoaderThing.key("year"), in: 1...9999) else { return nil }
+        let status = reader.required("status", &context).flatMap { context.choice($0, LoaderThing.key("status"), as: CalendarStatus.self) }
+        let source = reader.required("source", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("source")) }
 
         var holidays: [(span: HolidaySpan, node: YAMLNode)] = []
-        if let node = reader.optional("holidays"), let items = context.list(node, "holidays") {
+        if let node = reader.optional("holidays"), let items = context.list(node, LoaderThing.key("holidays")) {
             for item in items {
                 guard let span = decodeHoliday(item, year: year, in: &context) else { continue }
                 if let clash = holidays.first(where: { $0.span.first <= span.last && span.first <= $0.span.last }) {
@@ -91,7 +91,7 @@ public struct CalendarFileDecoder: Sendable {
             }
         }
         var workdays: [MakeupWorkday] = []
-        if let node = reader.optional("workdays"), let items = context.list(node, "workdays") {
+        if let node = reader.optional("workdays"), let items = context.list(node, LoaderThing.key("workdays")) {
             for item in items {
                 guard let workday = decodeWorkday(item, year: year, holidays: holidays.map(\.span), weekend: weekend, in: &context) else { continue }
                 if workdays.contains(where: { $0.date == workday.date }) {
@@ -106,16 +106,16 @@ public struct CalendarFileDecoder: Sendable {
     }
 
     private func decodeHoliday(_ node: YAMLNode, year: Int, in context: inout DecodingContext) -> HolidaySpan? {
-        guard let reader = MappingReader(node, "a holiday", keys: Self.holidayKeys, in: &context) else { return nil }
-        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "a holiday's name") }
+        guard let reader = MappingReader(node, LoaderThing.holiday(), keys: Self.holidayKeys, in: &context) else { return nil }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.holidayName()) }
         let first: CivilDate?
         let last: CivilDate?
         let firstNode: YAMLNode
         switch (reader.optional("date"), reader.optional("from"), reader.optional("to")) {
         case (let date?, nil, nil):
-            first = context.date(date, "date"); last = first; firstNode = date
+            first = context.date(date, LoaderThing.key("date")); last = first; firstNode = date
         case (nil, let from?, let to?):
-            first = context.date(from, "from"); last = context.date(to, "to"); firstNode = from
+            first = context.date(from, LoaderThing.key("from")); last = context.date(to, LoaderThing.key("to")); firstNode = from
             if let first, let last, last < first {
                 context.error(CalendarMessages.endBeforeStart(first, last), at: to)
                 return nil
@@ -145,8 +145,8 @@ public struct CalendarFileDecoder: Sendable {
 
     private func decodeWorkday(_ node: YAMLNode, year: Int, holidays: [HolidaySpan], weekend: Set<Weekday>,
                                in context: inout DecodingContext) -> MakeupWorkday? {
-        guard let reader = MappingReader(node, "a make-up workday", keys: Self.workdayKeys, in: &context) else { return nil }
-        guard let dateNode = reader.required("date", &context), let date = context.date(dateNode, "date") else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.makeupWorkday(), keys: Self.workdayKeys, in: &context) else { return nil }
+        guard let dateNode = reader.required("date", &context), let date = context.date(dateNode, LoaderThing.key("date")) else { return nil }
         if date.year != year {
             context.error(CalendarMessages.outsideYear(date, year: year), at: dateNode, hint: CalendarMessages.outsideYearHint)
             return nil
@@ -159,7 +159,7 @@ public struct CalendarFileDecoder: Sendable {
             context.warning(CalendarMessages.workdayNotOnWeekend(date), at: dateNode, hint: CalendarMessages.workdayNotOnWeekendHint)
         }
         var holidayName: String?
-        if let forNode = reader.optional("for"), let name = context.nonEmptyString(forNode, "for") {
+        if let forNode = reader.optional("for"), let name = context.nonEmptyString(forNode, LoaderThing.key("for")) {
             let names = holidays.map(\.name)
             if names.contains(name) {
                 holidayName = name

@@ -14,9 +14,9 @@ public struct CaseSchemaFileDecoder: Sendable {
 
     /// Decodes a case schema.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> CaseSchema? {
-        guard let top = MappingReader(root, "a case-schema file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.caseSchemaFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "case-schema") else { return nil }
-        let id = top.required("id", &context).flatMap { context.id($0, "schema id") }
+        let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.schemaID()) }
         let fields = top.required("fields", &context).flatMap { decodeFields($0, depth: 0, in: &context) }
         guard let id, let fields else { return nil }
         return CaseSchema(id: id, fields: fields, location: root.location)
@@ -24,12 +24,12 @@ public struct CaseSchemaFileDecoder: Sendable {
 
     private func decodeFields(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> [SchemaField]? {
         guard let pairs = node.mapping else {
-            context.error(DecodingMessages.expected("a mapping of field names to types", for: "fields", found: node), at: node)
+            context.expected(ValueShape.typesByField(), for: LoaderThing.key("fields"), found: node)
             return nil
         }
         var fields: [SchemaField] = []
         for pair in pairs {
-            guard let name = context.id(pair.key, "field name") else { continue }
+            guard let name = context.id(pair.key, LoaderThing.fieldName()) else { continue }
             if !name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) })
                 || name.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true {
                 context.error(SchemaMessages.badFieldName(name), at: pair.key, hint: SchemaMessages.badFieldNameHint)
@@ -47,8 +47,8 @@ public struct CaseSchemaFileDecoder: Sendable {
             context.error(SchemaMessages.tooDeep(Self.maximumDepth), at: node)
             return nil
         }
-        guard let reader = MappingReader(node, "a field type", keys: Self.typeKeys, in: &context),
-              let typeNode = reader.required("type", &context), let name = context.string(typeNode, "type") else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.fieldType(), keys: Self.typeKeys, in: &context),
+              let typeNode = reader.required("type", &context), let name = context.string(typeNode, LoaderThing.key("type")) else { return nil }
         func unexpected(_ key: String) {
             if let keyNode = reader.keyNode(key) {
                 context.error(SchemaMessages.keyNotFor(key, type: name), at: keyNode)
@@ -57,8 +57,8 @@ public struct CaseSchemaFileDecoder: Sendable {
         switch name {
         case "int", "double":
             for key in ["values", "items", "fields"] { unexpected(key) }
-            let min = reader.optional("min").flatMap { context.double($0, "min", in: -1e15...1e15) }
-            let max = reader.optional("max").flatMap { context.double($0, "max", in: -1e15...1e15) }
+            let min = reader.optional("min").flatMap { context.double($0, LoaderThing.key("min"), in: -1e15...1e15) }
+            let max = reader.optional("max").flatMap { context.double($0, LoaderThing.key("max"), in: -1e15...1e15) }
             if let min, let max, min > max, let node = reader.optional("max") {
                 context.error(SchemaMessages.minAboveMax, at: node)
             }
@@ -68,10 +68,10 @@ public struct CaseSchemaFileDecoder: Sendable {
             return name == "string" ? .string : .bool
         case "enum":
             for key in ["items", "fields", "min", "max"] { unexpected(key) }
-            guard let valuesNode = reader.required("values", &context), let items = context.list(valuesNode, "values") else { return nil }
+            guard let valuesNode = reader.required("values", &context), let items = context.list(valuesNode, LoaderThing.key("values")) else { return nil }
             var values: [String] = []
             for item in items {
-                guard let value = context.nonEmptyString(item, "an enum value") else { continue }
+                guard let value = context.nonEmptyString(item, LoaderThing.enumValue()) else { continue }
                 if values.contains(value) {
                     context.error(SchemaMessages.duplicateValue(value), at: item)
                 } else {
@@ -90,8 +90,8 @@ public struct CaseSchemaFileDecoder: Sendable {
                   let fields = decodeFields(fieldsNode, depth: depth + 1, in: &context) else { return nil }
             return .object(fields)
         default:
-            context.error(SchemaMessages.unknownType(name) + Suggestions.didYouMean(name, in: Self.typeNames), at: typeNode,
-                          hint: DecodingMessages.allowedValues(Self.typeNames))
+            context.error(Message.legacy(SchemaMessages.unknownType(name) + Suggestions.didYouMean(name, in: Self.typeNames)), at: typeNode,
+                          hint: DecodingMessage.allowedValues(["values": .texts(Self.typeNames)]))
             return nil
         }
     }

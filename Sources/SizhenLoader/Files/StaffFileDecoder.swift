@@ -16,47 +16,47 @@ public struct StaffFileDecoder: Sendable {
     /// Decodes one staff file into its people. `defaults` is accepted (and ignored) as a place
     /// to hold anchors that people merge with `<<: *name`.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> [Person]? {
-        guard let top = MappingReader(root, "a staff file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.staffFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "staff") else { return nil }
-        guard let node = top.required("people", &context), let items = context.list(node, "people") else { return nil }
+        guard let node = top.required("people", &context), let items = context.list(node, LoaderThing.key("people")) else { return nil }
         return items.compactMap { decodePerson($0, in: &context) }
     }
 
     private func decodePerson(_ node: YAMLNode, in context: inout DecodingContext) -> Person? {
-        guard let reader = MappingReader(node, "a person", keys: Self.personKeys, in: &context) else { return nil }
-        let id = reader.required("id", &context).flatMap { context.id($0, "person id") }
-        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
+        guard let reader = MappingReader(node, LoaderThing.person(), keys: Self.personKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.personID()) }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
         var roles: [Reference] = []
         if let rolesNode = reader.required("roles", &context) {
-            roles = context.references(rolesNode, "a role id")
+            roles = context.references(rolesNode, LoaderThing.aRoleID())
             if roles.isEmpty, rolesNode.sequence != nil {
                 context.error(StaffMessages.noRoles, at: rolesNode, hint: StaffMessages.noRolesHint)
             }
         }
-        let organisation = reader.optional("organisation").flatMap { context.nonEmptyString($0, "organisation") }
-        let street = reader.optional("street").flatMap { context.reference($0, "a street id") }
-        let paired = reader.optional("paired").map { context.references($0, "a community id") } ?? []
-        let skills = reader.optional("skills").map { context.strings($0, "a skill") } ?? []
+        let organisation = reader.optional("organisation").flatMap { context.nonEmptyString($0, LoaderThing.key("organisation")) }
+        let street = reader.optional("street").flatMap { context.reference($0, LoaderThing.aStreetID()) }
+        let paired = reader.optional("paired").map { context.references($0, LoaderThing.aCommunityID()) } ?? []
+        let skills = reader.optional("skills").map { context.strings($0, LoaderThing.aSkill()) } ?? []
         var availability: [AvailabilityWindow] = []
-        if let list = reader.optional("availability").flatMap({ context.list($0, "availability") }) {
+        if let list = reader.optional("availability").flatMap({ context.list($0, LoaderThing.key("availability")) }) {
             for item in list {
-                guard let window = MappingReader(item, "an availability window", keys: Self.availabilityKeys, in: &context) else { continue }
-                let days = window.required("days", &context).map { context.weekdays($0, "a weekday") }
-                let time = window.required("time", &context).flatMap { context.timeWindow($0, "time") }
+                guard let window = MappingReader(item, LoaderThing.availabilityWindow(), keys: Self.availabilityKeys, in: &context) else { continue }
+                let days = window.required("days", &context).map { context.weekdays($0, LoaderThing.aWeekday()) }
+                let time = window.required("time", &context).flatMap { context.timeWindow($0, LoaderThing.key("time")) }
                 if let days, let time, !days.isEmpty { availability.append(AvailabilityWindow(days: days, time: time)) }
             }
         }
         var leave: [Leave] = []
-        if let list = reader.optional("leave").flatMap({ context.list($0, "leave") }) {
+        if let list = reader.optional("leave").flatMap({ context.list($0, LoaderThing.key("leave")) }) {
             for item in list {
                 if let entry = decodeLeave(item, in: &context) { leave.append(entry) }
             }
         }
         var limits = Limits()
-        if let node = reader.optional("limits"), let limitReader = MappingReader(node, "limits", keys: Self.limitKeys, in: &context) {
-            limits.perMonth = limitReader.optional("per_month").flatMap { context.int($0, "per_month", in: 0...1000) }
-            limits.perWeek = limitReader.optional("per_week").flatMap { context.int($0, "per_week", in: 0...1000) }
-            limits.perDay = limitReader.optional("per_day").flatMap { context.int($0, "per_day", in: 0...100) }
+        if let node = reader.optional("limits"), let limitReader = MappingReader(node, LoaderThing.key("limits"), keys: Self.limitKeys, in: &context) {
+            limits.perMonth = limitReader.optional("per_month").flatMap { context.int($0, LoaderThing.key("per_month"), in: 0...1000) }
+            limits.perWeek = limitReader.optional("per_week").flatMap { context.int($0, LoaderThing.key("per_week"), in: 0...1000) }
+            limits.perDay = limitReader.optional("per_day").flatMap { context.int($0, LoaderThing.key("per_day"), in: 0...100) }
         }
         guard let id, let name else { return nil }
         return Person(id: id, name: name, roles: roles, organisation: organisation, street: street, paired: paired, skills: skills,
@@ -64,14 +64,14 @@ public struct StaffFileDecoder: Sendable {
     }
 
     private func decodeLeave(_ node: YAMLNode, in context: inout DecodingContext) -> Leave? {
-        guard let reader = MappingReader(node, "a leave", keys: Self.leaveKeys, in: &context) else { return nil }
-        let reason = reader.optional("reason").flatMap { context.nonEmptyString($0, "reason") }
+        guard let reader = MappingReader(node, LoaderThing.leave(), keys: Self.leaveKeys, in: &context) else { return nil }
+        let reason = reader.optional("reason").flatMap { context.nonEmptyString($0, LoaderThing.key("reason")) }
         switch (reader.optional("date"), reader.optional("from"), reader.optional("to")) {
         case (let dateNode?, nil, nil):
-            guard let date = context.date(dateNode, "date") else { return nil }
+            guard let date = context.date(dateNode, LoaderThing.key("date")) else { return nil }
             return Leave(first: date, last: date, reason: reason)
         case (nil, let fromNode?, let toNode?):
-            guard let first = context.date(fromNode, "from"), let last = context.date(toNode, "to") else { return nil }
+            guard let first = context.date(fromNode, LoaderThing.key("from")), let last = context.date(toNode, LoaderThing.key("to")) else { return nil }
             guard first <= last else {
                 context.error(StaffMessages.leaveBackwards(first, last), at: toNode)
                 return nil

@@ -95,7 +95,7 @@ public struct WorkflowSetLoader: Sendable {
             context.error(LoaderMessages.noKind, at: root, hint: LoaderMessages.headerHint)
             return
         }
-        guard let kind = context.string(kindNode, "kind") else { return }
+        guard let kind = context.string(kindNode, LoaderThing.key("kind")) else { return }
         switch kind {
         case "district":
             if let part = DistrictFileDecoder().decode(root, in: &context) { parts.districts.append(part) }
@@ -113,7 +113,7 @@ public struct WorkflowSetLoader: Sendable {
         case "scenario":
             if let scenario = ScenarioFileDecoder().decode(root, in: &context) { parts.scenarios.append(scenario) }
         case "decision-table":
-            if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, "table id") }) {
+            if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, LoaderThing.tableID()) }) {
                 parts.tableIDs.append(id)
             }
             parts.tableRoots.append(root)

@@ -46,13 +46,13 @@ struct Scaffold: ParsableCommand {
         let folder: String
         switch WorkflowsFolder.resolve(explicit: workflows, bundled: DefaultWorkflows.directory) {
         case .success(let found): folder = found
-        case .failure(let problem): try fail(problem.message.description, hint: problem.hint?.description)
+        case .failure(let problem): try fail(Output.messages.render(problem.message), hint: problem.hint.map { Output.messages.render($0) })
         }
         let loader = CalendarLoader()
         let calendarPath: String
         switch loader.districtCalendarPath(inFolder: folder) {
         case .success(let path): calendarPath = path
-        case .failure(let problem): try fail(problem.message.description, hint: problem.hint?.description)
+        case .failure(let problem): try fail(Output.messages.render(problem.message), hint: problem.hint.map { Output.messages.render($0) })
         }
         guard let calendar = manager.contents(atPath: calendarPath).map({ String(decoding: $0, as: UTF8.self) }) else {
             try fail("cannot read \(calendarPath)")

@@ -70,8 +70,8 @@ enum DiagnosticsJSON {
                 ("line", diagnostic.location.map { String($0.line) } ?? "null"),
                 ("column", diagnostic.location.map { String($0.column) } ?? "null"),
                 ("severity", JSONText.string(diagnostic.severity.rawValue)),
-                ("message", JSONText.string(diagnostic.message.description)),
-                ("hint", diagnostic.hint.map { JSONText.string($0.description) } ?? "null"),
+                ("message", JSONText.string(Output.messages.render(diagnostic.message))),
+                ("hint", diagnostic.hint.map { JSONText.string(Output.messages.render($0)) } ?? "null"),
             ])
         }
         return JSONText.array(items)

@@ -16,10 +16,14 @@ enum Output {
     static func report(_ diagnostics: Diagnostics, sources: SourceFiles) {
         guard !diagnostics.isEmpty else { return }
         let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let renderer = DiagnosticRenderer(usesColour: colour, sources: sources.lookup)
+        let renderer = DiagnosticRenderer(usesColour: colour, messages: messages, sources: sources.lookup)
         var standardError = StandardError()
         print(renderer.render(diagnostics), terminator: "", to: &standardError)
     }
+
+    /// The words of every message a command prints: English, from the loader's catalogues (the
+    /// diagnostics' own words included).
+    static let messages = MessageRenderer(book: SizhenLoaderMessages.book, language: .english)
 
     /// Writes text to standard output as is.
     static func write(_ text: String) {
