@@ -3,9 +3,12 @@ import SizhenDiagnostics
 /// Every message catalogue of the loader, for a `MessageBook`: what a program that shows the
 /// loader's diagnostics (or stores them) must put in its book to render them.
 public enum SizhenLoaderMessages {
-    /// The loader's catalogues: the YAML layer, decoding and its nouns.
+    /// The loader's catalogues: the YAML layer, decoding and its nouns, each file kind, the
+    /// checks across files, files and folders.
     public static let catalogues: [any MessageCatalogue.Type] = [
-        YAMLMessage.self, DecodingMessage.self, LoaderThing.self, ValueShape.self,
+        YAMLMessage.self, DecodingMessage.self, LoaderThing.self, ValueShape.self, NamedThing.self, FileMessage.self,
+        WorkflowFileMessage.self, CalendarFileMessage.self, CaseSchemaFileMessage.self, DecisionTableFileMessage.self,
+        ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self,
     ]
 
     /// A book of the loader's catalogues (and the diagnostics' own words).

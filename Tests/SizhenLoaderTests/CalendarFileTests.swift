@@ -52,7 +52,9 @@ import SizhenDiagnostics
         var sources = SourceFiles()
         let (calendar, diagnostics) = CalendarLoader().load("/nonexistent/cal.yaml", sources: &sources)
         #expect(calendar == nil)
-        #expect(diagnostics.sorted.first?.message == "no such file: /nonexistent/cal.yaml")
+        let problem = diagnostics.sorted.first?.message
+        #expect(problem?.code == FileMessage.noSuchFile.rawValue)
+        #expect(problem?.text("path") == "/nonexistent/cal.yaml")
     }
 }
 

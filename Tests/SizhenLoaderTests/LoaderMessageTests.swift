@@ -29,7 +29,8 @@ import SizhenDiagnostics
     }
 
     @Test func everyCodeIsPrefixedByItsArea() {
-        let areas = ["yaml", "decode", "thing", "shape"]
+        let areas = ["yaml", "decode", "thing", "shape", "named", "file", "workflow-file", "calendar-file", "case-schema-file",
+                     "decision-table-file", "scenario-file", "staff-file", "check"]
         func check<Catalogue: MessageCatalogue>(_ catalogue: Catalogue.Type) {
             let prefixes = Set(catalogue.allCases.map { String($0.rawValue.prefix { $0 != "." }) })
             #expect(prefixes.count == 1 && prefixes.isSubset(of: areas), "\(catalogue): \(prefixes)")
@@ -112,5 +113,70 @@ import SizhenDiagnostics
             1 error
 
             """)
+    }
+
+    // MARK: The file kinds
+
+    @Test func fileKindMessagesReadInBothLanguages() {
+        let step = WorkflowFileMessage.duplicateStep(["id": "consult"])
+        #expect(english(step) == "step 'consult' is defined twice in this workflow")
+        #expect(chinese(step) == "本流程中步骤“consult”定义了两次")
+        let sites = WorkflowFileMessage.sitesHint()
+        #expect(english(sites) == "e.g. sites: { tags: [clinic] } or sites: district")
+        #expect(chinese(sites) == "例如 sites: { tags: [clinic] } 或 sites: district")
+
+        let weekday = CalendarFileMessage.workdayNotOnWeekend(["date": "2026-05-07", "weekday": "周四"])
+        #expect(english(weekday) == "make-up workday 2026-05-07 is a 周四, already a workday")
+        #expect(chinese(weekday) == "调休上班日 2026-05-07 是周四，本来就是工作日")
+        #expect(english(CalendarFileMessage.holidayDatesHint())
+                == "e.g. `{ name: 国庆节, from: 2026-10-01, to: 2026-10-07 }` or `{ name: 元旦, date: 2025-01-01 }`")
+
+        let type = CaseSchemaFileMessage.unknownType(["name": "strng", "suggestion": "string"])
+        #expect(english(type) == "unknown field type 'strng'; did you mean 'string'?")
+        #expect(chinese(type) == "未知的字段类型“strng”；是不是“string”？")
+
+        let output = DecisionTableFileMessage.unknownType(["type": "strng"])
+        #expect(english(output) == "'strng' is not an output type")
+        #expect(chinese(output) == "“strng”不是输出列的类型")
+
+        let shares = ScenarioFileMessage.sharesDoNotAddUp(["what": .message(LoaderThing.key("case_kinds")), "total": "0.9"])
+        #expect(english(shares) == "the shares of case_kinds add up to 0.9, not 1")
+        #expect(chinese(shares) == "“case_kinds”中各项比例合计为 0.9，而不是 1")
+        #expect(english(ScenarioFileMessage.sharesHint())
+                == "each share is between 0 and 1 and together they make 1, e.g. { consultation: 0.75, dispute: 0.25 }")
+
+        let leave = StaffFileMessage.leaveEndsBeforeStart(["first": "2026-12-18", "last": "2026-12-14"])
+        #expect(english(leave) == "the leave ends (2026-12-14) before it starts (2026-12-18)")
+        #expect(chinese(leave) == "请假的结束日（2026-12-14）早于开始日（2026-12-18）")
+    }
+
+    @Test func fileMessagesReadInBothLanguages() {
+        var sources = SourceFiles()
+        let problem = CalendarLoader().load("/nonexistent/cal.yaml", sources: &sources).diagnostics.sorted.first
+        #expect(problem?.message == FileMessage.noSuchFile(["path": "/nonexistent/cal.yaml"]))
+        #expect(problem.map { english($0.message) } == "no such file: /nonexistent/cal.yaml")
+        #expect(problem.map { chinese($0.message) } == "文件不存在：/nonexistent/cal.yaml")
+        let many = FileMessage.manyCalendars(["folder": "W", "count": 2, "names": .texts(["a.yaml", "b.yaml"])])
+        #expect(english(many) == "W/calendars holds 2 calendar files (a.yaml, b.yaml); which one is the district's is not known yet")
+        #expect(chinese(many) == "W/calendars 中有 2 个工作日历文件（a.yaml、b.yaml），无法确定哪一个是本区的")
+    }
+
+    // MARK: The checks across files
+
+    @Test func checkMessagesReadInBothLanguages() {
+        let unknown = CheckMessage.unknown(["what": .message(NamedThing.role()), "id": "lawyr"]).suggesting("lawyr", in: ["lawyer"])
+        #expect(english(unknown) == "unknown role 'lawyr'; did you mean 'lawyer'?")
+        #expect(chinese(unknown) == "未知的角色“lawyr”；是不是“lawyer”？")
+        let slot = CheckMessage.unknown(["what": .message(NamedThing.slotOfWorkflow(["workflow": "jiezhen"])), "id": "sittr"])
+        #expect(english(slot) == "unknown slot of workflow 'jiezhen' 'sittr'")
+        #expect(chinese(slot) == "未知的流程“jiezhen”的岗位“sittr”")
+        let one = CheckMessage.quorumUnreachable(["count": 2, "role": "professor", "holders": 1])
+        #expect(english(one) == "the panel needs 2 × professor, but only 1 person holds it")
+        #expect(english(CheckMessage.quorumUnreachable(["count": 2, "role": "professor", "holders": 0]))
+                == "the panel needs 2 × professor, but only 0 people hold it")
+        #expect(chinese(one) == "会诊专家组需要 2 名 professor，但只有 1 人担任这个角色")
+        let twice = CheckMessage.duplicateHint(["what": .message(NamedThing.recordType())])
+        #expect(english(twice) == "every record type needs its own id, across all files")
+        #expect(chinese(twice) == "每个记录类型都要有自己的 id，所有文件中不得重复")
     }
 }

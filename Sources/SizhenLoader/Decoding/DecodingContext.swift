@@ -20,16 +20,6 @@ public struct DecodingContext: Sendable {
         diagnostics.append(.warning(message, at: node.location, hint: hint))
     }
 
-    /// Transitional: an error of words without a code yet, for the file decoders' own messages.
-    public mutating func error(_ text: String, at node: YAMLNode, hint: String? = nil) {
-        diagnostics.append(.error(text, at: node.location, hint: hint))
-    }
-
-    /// Transitional: a warning of words without a code yet.
-    public mutating func warning(_ text: String, at node: YAMLNode, hint: String? = nil) {
-        diagnostics.append(.warning(text, at: node.location, hint: hint))
-    }
-
     /// Reports that `node`, the value of `what`, is not of the shape `expected`.
     public mutating func expected(_ expected: Message, for what: Message, found node: YAMLNode, hint: Message? = nil) {
         error(DecodingMessage.expected(["what": .message(what), "expected": .message(expected), "found": .message(node.kindName)]),

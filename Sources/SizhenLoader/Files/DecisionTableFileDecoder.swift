@@ -100,8 +100,8 @@ public struct DecisionTableFileDecoder: Sendable {
                 type = known
             } else {
                 let names = Self.outputTypes.keys.sorted()
-                context.error(TableFileMessages.unknownType(text) + Suggestions.didYouMean(text, in: names), at: typeNode,
-                              hint: TableFileMessages.typesHint)
+                context.error(DecisionTableFileMessage.unknownType(["type": .text(text)]).suggesting(text, in: names), at: typeNode,
+                              hint: DecisionTableFileMessage.typesHint())
             }
         }
         if let valuesNode = reader.optional("values"), let items = context.list(valuesNode, LoaderThing.key("values")) {
@@ -109,7 +109,7 @@ public struct DecisionTableFileDecoder: Sendable {
             if type == .string {
                 type = .enumeration(values: values)
             } else if type != nil {
-                context.error(TableFileMessages.valuesNeedString, at: valuesNode)
+                context.error(DecisionTableFileMessage.valuesNeedString(), at: valuesNode)
                 type = nil
             }
         }
@@ -134,10 +134,24 @@ public struct DecisionTableFileDecoder: Sendable {
     }
 }
 
-/// The wording of the decision-table file's own diagnostics (the table's checks are worded
-/// in SizhenRules).
-enum TableFileMessages {
-    static func unknownType(_ text: String) -> String { "'\(text)' is not an output type" }
-    static let typesHint = "the output types are int, double, string, bool; a string with `values` lists its allowed values"
-    static let valuesNeedString = "`values` lists the allowed values of a string output"
+/// The words of the decision-table file's own diagnostics (the table's checks are worded in
+/// SizhenRules).
+public enum DecisionTableFileMessage: String, MessageCatalogue {
+    case unknownType = "decision-table-file.unknown-output-type"
+    case typesHint = "decision-table-file.output-types.hint"
+    case valuesNeedString = "decision-table-file.values-need-string"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .unknownType:
+            ("'{type}' is not an output type{?suggestion:; did you mean '{suggestion}'?}",
+             "“{type}”不是输出列的类型{?suggestion:；是不是“{suggestion}”？}")
+        case .typesHint:
+            ("the output types are int, double, string, bool; a string with `values` lists its allowed values",
+             "输出列的类型有 int、double、string、bool；string 类型可以用 `values` 列出允许的值")
+        case .valuesNeedString:
+            ("`values` lists the allowed values of a string output",
+             "`values` 只用于列出 string 类型输出列允许的值")
+        }
+    }
 }

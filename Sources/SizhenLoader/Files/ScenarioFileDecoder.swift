@@ -72,16 +72,28 @@ public struct ScenarioFileDecoder: Sendable {
         }
         let total = shares.reduce(0) { $0 + $1.share }
         if sumsToOne, !shares.isEmpty, abs(total - 1) > 0.001 {
-            context.error(ScenarioMessages.sharesDoNotAddUp(key, total: total), at: node, hint: ScenarioMessages.sharesHint)
+            // Rounded to three places, as Swift prints a double: `0.9`, not `0.8999999999999999`.
+            let rounded = (total * 1000).rounded() / 1000
+            context.error(ScenarioFileMessage.sharesDoNotAddUp(["what": .message(LoaderThing.key(key)), "total": .text("\(rounded)")]), at: node,
+                          hint: ScenarioFileMessage.sharesHint())
         }
         return shares
     }
 }
 
-enum ScenarioMessages {
-    static func sharesDoNotAddUp(_ what: String, total: Double) -> String {
-        let rounded = (total * 1000).rounded() / 1000
-        return "the shares of \(what) add up to \(rounded), not 1"
+/// The words of the scenario file's own diagnostics.
+public enum ScenarioFileMessage: String, MessageCatalogue {
+    case sharesDoNotAddUp = "scenario-file.shares-do-not-add-up"
+    case sharesHint = "scenario-file.shares.hint"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .sharesDoNotAddUp:
+            ("the shares of {what} add up to {total}, not 1",
+             "{what}中各项比例合计为 {total}，而不是 1")
+        case .sharesHint:
+            ("each share is between 0 and 1 and together they make 1, e.g. {{ consultation: 0.75, dispute: 0.25 }}",
+             "每项比例在 0 到 1 之间，合计为 1，例如 {{ consultation: 0.75, dispute: 0.25 }}")
+        }
     }
-    static let sharesHint = "each share is between 0 and 1 and together they make 1, e.g. { consultation: 0.75, dispute: 0.25 }"
 }

@@ -30,7 +30,7 @@ public struct StaffFileDecoder: Sendable {
         if let rolesNode = reader.required("roles", &context) {
             roles = context.references(rolesNode, LoaderThing.aRoleID())
             if roles.isEmpty, rolesNode.sequence != nil {
-                context.error(StaffMessages.noRoles, at: rolesNode, hint: StaffMessages.noRolesHint)
+                context.error(StaffFileMessage.noRoles(), at: rolesNode, hint: StaffFileMessage.noRolesHint())
             }
         }
         let organisation = reader.optional("organisation").flatMap { context.nonEmptyString($0, LoaderThing.key("organisation")) }
@@ -73,21 +73,42 @@ public struct StaffFileDecoder: Sendable {
         case (nil, let fromNode?, let toNode?):
             guard let first = context.date(fromNode, LoaderThing.key("from")), let last = context.date(toNode, LoaderThing.key("to")) else { return nil }
             guard first <= last else {
-                context.error(StaffMessages.leaveBackwards(first, last), at: toNode)
+                context.error(StaffFileMessage.leaveEndsBeforeStart(["first": .text(first.description), "last": .text(last.description)]), at: toNode)
                 return nil
             }
             return Leave(first: first, last: last, reason: reason)
         default:
-            context.error(StaffMessages.leaveDates, at: node, hint: StaffMessages.leaveDatesHint)
+            context.error(StaffFileMessage.leaveDates(), at: node, hint: StaffFileMessage.leaveDatesHint())
             return nil
         }
     }
 }
 
-enum StaffMessages {
-    static let noRoles = "a person needs at least one role"
-    static let noRolesHint = "e.g. roles: [lawyer]"
-    static func leaveBackwards(_ first: CivilDate, _ last: CivilDate) -> String { "the leave ends (\(last)) before it starts (\(first))" }
-    static let leaveDates = "a leave needs `date` for one day, or `from` and `to`"
-    static let leaveDatesHint = "e.g. { from: 2026-12-14, to: 2026-12-18, reason: 年假 }"
+/// The words of the staff file's own diagnostics.
+public enum StaffFileMessage: String, MessageCatalogue {
+    case noRoles = "staff-file.no-roles"
+    case noRolesHint = "staff-file.no-roles.hint"
+    case leaveEndsBeforeStart = "staff-file.leave-ends-before-start"
+    case leaveDates = "staff-file.leave-dates"
+    case leaveDatesHint = "staff-file.leave-dates.hint"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .noRoles:
+            ("a person needs at least one role",
+             "每个人员至少要有一个角色")
+        case .noRolesHint:
+            ("e.g. roles: [lawyer]",
+             "例如 roles: [lawyer]")
+        case .leaveEndsBeforeStart:
+            ("the leave ends ({last}) before it starts ({first})",
+             "请假的结束日（{last}）早于开始日（{first}）")
+        case .leaveDates:
+            ("a leave needs `date` for one day, or `from` and `to`",
+             "请假需要写明日期：一天用 `date`，多天用 `from` 和 `to`")
+        case .leaveDatesHint:
+            ("e.g. {{ from: 2026-12-14, to: 2026-12-18, reason: 年假 }}",
+             "例如 {{ from: 2026-12-14, to: 2026-12-18, reason: 年假 }}")
+        }
+    }
 }

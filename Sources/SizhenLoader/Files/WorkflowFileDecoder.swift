@@ -48,7 +48,7 @@ public struct WorkflowFileDecoder: Sendable {
             for item in items {
                 guard let step = decodeStep(item, in: &context) else { continue }
                 if steps.contains(where: { $0.id == step.id }) {
-                    context.report(.error(WorkflowMessages.duplicateStep(step.id), at: step.location))
+                    context.report(.error(WorkflowFileMessage.duplicateStep(["id": .text(step.id)]), at: step.location))
                 } else {
                     steps.append(step)
                 }
@@ -59,7 +59,7 @@ public struct WorkflowFileDecoder: Sendable {
             for item in items {
                 guard let escalation = decodeEscalation(item, in: &context) else { continue }
                 if escalations.contains(where: { $0.id == escalation.id }) {
-                    context.report(.error(WorkflowMessages.duplicateEscalation(escalation.id), at: escalation.location))
+                    context.report(.error(WorkflowFileMessage.duplicateEscalation(["id": .text(escalation.id)]), at: escalation.location))
                 } else {
                     escalations.append(escalation)
                 }
@@ -73,18 +73,18 @@ public struct WorkflowFileDecoder: Sendable {
     private func decodeSites(_ node: YAMLNode, in context: inout DecodingContext) -> SiteSelector? {
         if node.scalar == "district" { return .district }
         guard let pairs = node.mapping else {
-            context.error(WorkflowMessages.badSites, at: node, hint: WorkflowMessages.sitesHint)
+            context.error(WorkflowFileMessage.badSites(), at: node, hint: WorkflowFileMessage.sitesHint())
             return nil
         }
         guard MappingReader(node, LoaderThing.key("sites"), keys: Self.siteKeys, in: &context) != nil else { return nil }
         guard pairs.count == 1, let pair = pairs.first else {
-            context.error(WorkflowMessages.oneSiteSelector, at: node, hint: WorkflowMessages.sitesHint)
+            context.error(WorkflowFileMessage.oneSiteSelector(), at: node, hint: WorkflowFileMessage.sitesHint())
             return nil
         }
         switch pair.key.scalar {
         case "tags":
             let tags = context.strings(pair.value, LoaderThing.aTag())
-            if tags.isEmpty { context.error(WorkflowMessages.emptySelector, at: pair.value, hint: WorkflowMessages.sitesHint) }
+            if tags.isEmpty { context.error(WorkflowFileMessage.emptySelector(), at: pair.value, hint: WorkflowFileMessage.sitesHint()) }
             return .tags(tags)
         case "streets": return .streets(context.references(pair.value, LoaderThing.aStreetID()))
         case "communities": return .communities(context.references(pair.value, LoaderThing.aCommunityID()))
@@ -145,12 +145,12 @@ public struct WorkflowFileDecoder: Sendable {
                 let count = entry.optional("count").flatMap { context.int($0, LoaderThing.key("count"), in: 1...20) } ?? 1
                 quorum.append((role, count))
             }
-            if items.isEmpty { context.error(WorkflowMessages.emptyQuorum, at: quorumNode) }
+            if items.isEmpty { context.error(WorkflowFileMessage.emptyQuorum(), at: quorumNode) }
         }
         let maxSize = reader.optional("max_size").flatMap { context.int($0, LoaderThing.key("max_size"), in: 1...50) }
         let exclude = reader.optional("exclude_case_staff").flatMap { context.bool($0, LoaderThing.key("exclude_case_staff")) } ?? true
         if let maxSize, maxSize < quorum.reduce(0, { $0 + $1.count }), let sizeNode = reader.optional("max_size") {
-            context.error(WorkflowMessages.panelTooSmall(maxSize, quorum.reduce(0) { $0 + $1.count }), at: sizeNode)
+            context.error(WorkflowFileMessage.panelTooSmall(["max": .int(maxSize), "quorum": .int(quorum.reduce(0) { $0 + $1.count })]), at: sizeNode)
         }
         guard !quorum.isEmpty else { return nil }
         return Panel(quorum: quorum, maxSize: maxSize, excludeCaseStaff: exclude, location: node.location)
@@ -183,13 +183,43 @@ public struct WorkflowFileDecoder: Sendable {
     }
 }
 
-enum WorkflowMessages {
-    static func duplicateStep(_ id: String) -> String { "step '\(id)' is defined twice in this workflow" }
-    static func duplicateEscalation(_ id: String) -> String { "escalation '\(id)' is defined twice in this workflow" }
-    static let badSites = "sites must be `district` or a mapping with one of tags, streets, communities"
-    static let sitesHint = "e.g. sites: { tags: [clinic] } or sites: district"
-    static let oneSiteSelector = "sites takes exactly one of tags, streets, communities"
-    static let emptySelector = "sites selects by at least one tag"
-    static let emptyQuorum = "a panel's quorum needs at least one role"
-    static func panelTooSmall(_ max: Int, _ quorum: Int) -> String { "max_size \(max) is smaller than the quorum of \(quorum)" }
+/// The words of the workflow file's own diagnostics.
+public enum WorkflowFileMessage: String, MessageCatalogue {
+    case duplicateStep = "workflow-file.duplicate-step"
+    case duplicateEscalation = "workflow-file.duplicate-escalation"
+    case badSites = "workflow-file.bad-sites"
+    case sitesHint = "workflow-file.sites.hint"
+    case oneSiteSelector = "workflow-file.one-site-selector"
+    case emptySelector = "workflow-file.empty-selector"
+    case emptyQuorum = "workflow-file.empty-quorum"
+    case panelTooSmall = "workflow-file.panel-too-small"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .duplicateStep:
+            ("step '{id}' is defined twice in this workflow",
+             "本流程中步骤“{id}”定义了两次")
+        case .duplicateEscalation:
+            ("escalation '{id}' is defined twice in this workflow",
+             "本流程中升级规则“{id}”定义了两次")
+        case .badSites:
+            ("sites must be `district` or a mapping with one of tags, streets, communities",
+             "sites 必须是 `district`，或含 tags、streets、communities 之一的键值映射")
+        case .sitesHint:
+            ("e.g. sites: {{ tags: [clinic] }} or sites: district",
+             "例如 sites: {{ tags: [clinic] }} 或 sites: district")
+        case .oneSiteSelector:
+            ("sites takes exactly one of tags, streets, communities",
+             "sites 只能写 tags、streets、communities 中的一个")
+        case .emptySelector:
+            ("sites selects by at least one tag",
+             "sites 至少要按一个标签选择")
+        case .emptyQuorum:
+            ("a panel's quorum needs at least one role",
+             "会诊专家组的 quorum 至少要有一个角色")
+        case .panelTooSmall:
+            ("max_size {max} is smaller than the quorum of {quorum}",
+             "max_size 为 {max}，小于 quorum 要求的 {quorum} 人")
+        }
+    }
 }
