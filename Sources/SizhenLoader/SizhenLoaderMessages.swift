@@ -4,11 +4,11 @@ import SizhenDiagnostics
 /// loader's diagnostics (or stores them) must put in its book to render them.
 public enum SizhenLoaderMessages {
     /// The loader's catalogues: the YAML layer, decoding and its nouns, each file kind, the
-    /// checks across files, files and folders.
+    /// checks across files, files and folders, intake CSV.
     public static let catalogues: [any MessageCatalogue.Type] = [
         YAMLMessage.self, DecodingMessage.self, LoaderThing.self, ValueShape.self, NamedThing.self, FileMessage.self,
         WorkflowFileMessage.self, CalendarFileMessage.self, CaseSchemaFileMessage.self, DecisionTableFileMessage.self,
-        ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self,
+        ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self, IntakeMessage.self, CSVMessage.self,
     ]
 
     /// A book of the loader's catalogues (and the diagnostics' own words).

@@ -30,7 +30,7 @@ import SizhenDiagnostics
 
     @Test func everyCodeIsPrefixedByItsArea() {
         let areas = ["yaml", "decode", "thing", "shape", "named", "file", "workflow-file", "calendar-file", "case-schema-file",
-                     "decision-table-file", "scenario-file", "staff-file", "check"]
+                     "decision-table-file", "scenario-file", "staff-file", "check", "intake", "csv"]
         func check<Catalogue: MessageCatalogue>(_ catalogue: Catalogue.Type) {
             let prefixes = Set(catalogue.allCases.map { String($0.rawValue.prefix { $0 != "." }) })
             #expect(prefixes.count == 1 && prefixes.isSubset(of: areas), "\(catalogue): \(prefixes)")
@@ -178,5 +178,27 @@ import SizhenDiagnostics
         let twice = CheckMessage.duplicateHint(["what": .message(NamedThing.recordType())])
         #expect(english(twice) == "every record type needs its own id, across all files")
         #expect(chinese(twice) == "每个记录类型都要有自己的 id，所有文件中不得重复")
+    }
+
+    // MARK: Intake
+
+    @Test func intakeMessagesReadInBothLanguages() throws {
+        let result = try IntakeSupport.read("\(IntakeSupport.header)\n2026-12-09,接诊,烟雨社区,1,已解决,,,consultation,婚姻,1\n")
+        let problem = try #require(result.diagnostics.sorted.first)
+        #expect(english(problem.message) == "column 9 (纠纷或咨询的领域): '婚姻' is not one of the values; did you mean '婚恋'?")
+        #expect(chinese(problem.message) == "第 9 列（纠纷或咨询的领域）：“婚姻”不是可选的值；是不是“婚恋”？")
+        let site = IntakeMessage.notASite(["place": .message(IntakeMessage.place(column: 3, title: "诊室")), "workflow": "接诊",
+                                           "site": .message(IntakeMessage.nameAndID(["name": "回龙湾社区", "id": "haitangxi-huilong"]))])
+        #expect(english(site) == "column 3 (诊室): 接诊 is not held at 回龙湾社区 (haitangxi-huilong)")
+        #expect(chinese(site) == "第 3 列（诊室）：接诊不在回龙湾社区（haitangxi-huilong）举行")
+    }
+
+    @Test func csvMessagesReadInBothLanguages() throws {
+        let result = try IntakeSupport.read("\(IntakeSupport.header)\n2026-12-09,接诊,烟雨社区,1,已解决,,\"漏水\n")
+        let problem = try #require(result.diagnostics.sorted.first)
+        #expect(problem.message.code == CSVMessage.unterminatedQuote.rawValue)
+        #expect(english(problem.message) == "column 7: the quoted cell starting on this line is never closed")
+        #expect(chinese(problem.message) == "第 7 列：从这一行开始的带引号单元格没有结束引号")
+        #expect(chinese(try #require(problem.hint)) == "以双引号开头的单元格也要以双引号结束；单元格内的引号要写成两个（\"\"）")
     }
 }
