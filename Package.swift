@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenRecords", "SizhenEngine", "SizhenReports", "SizhenOperations",
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenOperations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

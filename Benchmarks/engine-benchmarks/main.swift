@@ -29,7 +29,7 @@ func folder(for communities: Int) throws -> String {
 func run(communities: Int) throws {
     let outcome = WorkflowSetLoader().load(folder: try folder(for: communities))
     guard let set = outcome.set, let scenario = set.scenarios.first, case .object(let caseType)? = set.caseSchema?.ruleType else {
-        print("\(communities): the district does not load: \(outcome.diagnostics.sorted.prefix(3))")
+        print("\(communities): the district does not load: [\(outcome.diagnostics.sorted.prefix(3).map { SizhenLoaderMessages.describe($0) }.joined(separator: ", "))]")
         return
     }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-bench-\(communities).db").path

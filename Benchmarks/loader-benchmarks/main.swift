@@ -21,7 +21,7 @@ func runOne(communities: Int) {
                  communities, outcome.fileCount, Double(bytes) / 1_048_576, outcome.nodeCount, time,
                  Double(outcome.nodeCount) / time / 1e6, peakMemoryMiB(), errors))
     if errors > 0 {
-        print(outcome.diagnostics.sorted.prefix(5).map(\.description).joined(separator: "\n"))
+        print(outcome.diagnostics.sorted.prefix(5).map { SizhenLoaderMessages.describe($0) }.joined(separator: "\n"))
     }
 }
 

@@ -16,7 +16,7 @@ func bench(_ label: String, folder: String, month: YearMonth) {
     var loaded: WorkflowSetLoader.Outcome?
     let loading = clock.measure { loaded = WorkflowSetLoader().load(folder: folder) }
     guard let set = loaded?.set else {
-        print("\(label): does not load: \(loaded?.diagnostics.sorted.prefix(3).map(\.description) ?? [])")
+        print("\(label): does not load: \(loaded?.diagnostics.sorted.prefix(3).map { SizhenLoaderMessages.describe($0) } ?? [])")
         return
     }
     guard let schedule = try? OccurrenceExpander(set: set).expand(month: month) else {

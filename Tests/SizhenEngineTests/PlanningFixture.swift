@@ -29,7 +29,7 @@ enum PlanningFixture {
 
     static func load(_ relative: String) -> WorkflowSet {
         let outcome = WorkflowSetLoader().load(folder: repository.appendingPathComponent(relative).path)
-        guard let set = outcome.set else { fatalError("fixture \(relative) does not load: \(outcome.diagnostics.sorted.map(\.description))") }
+        guard let set = outcome.set else { fatalError("fixture \(relative) does not load: \(outcome.diagnostics.sorted.map { SizhenLoaderMessages.describe($0) })") }
         return set
     }
 

@@ -5,8 +5,8 @@ import SizhenDiagnostics
 @testable import SizhenLoader
 
 /// Runs every fixture under Fixtures/calendars: each carries its expected diagnostics as
-/// `# expect-error: LINE:COL message` / `# expect-warning: …` comments; a fixture without
-/// any must load cleanly.
+/// `# expect-error: LINE:COL CODE ARGS` / `# expect-warning: …` comments (Fixtures/README.md);
+/// a fixture without any must load cleanly.
 @Suite struct CalendarFileTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/calendars")
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -22,11 +22,11 @@ import SizhenDiagnostics
         let expected = Expectation.parse(text)
         var sources = SourceFiles()
         let (calendar, diagnostics) = CalendarLoader().load(path, sources: &sources)
-        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message.description) }
+        let found = diagnostics.sorted
         for expectation in expected {
-            #expect(found.contains { $0.matches(expectation) }, "missing \(expectation) in \(name); found \(found)")
+            #expect(found.contains { expectation.isMet(by: $0) }, "missing \(expectation) in \(name); found \(found.map(Expectation.init))")
         }
-        #expect(found.count == expected.count, "\(name): expected \(expected.count) diagnostics, found \(found)")
+        #expect(found.count == expected.count, "\(name): expected \(expected.count) diagnostics, found \(found.map(Expectation.init))")
         #expect((calendar != nil) == !expected.contains { $0.severity == .error })
     }
 
@@ -34,7 +34,7 @@ import SizhenDiagnostics
         let path = Self.repository.appendingPathComponent("Workflows/calendars/cn.yaml").path
         var sources = SourceFiles()
         let (loaded, diagnostics) = CalendarLoader().load(path, sources: &sources)
-        #expect(diagnostics.isEmpty, "\(diagnostics.sorted)")
+        #expect(diagnostics.isEmpty, "\(diagnostics.sorted.map { SizhenLoaderMessages.describe($0) })")
         let calendar = try #require(loaded)
         #expect(calendar.id == "cn")
         #expect(calendar.missingYears == .error)
@@ -52,19 +52,38 @@ import SizhenDiagnostics
         var sources = SourceFiles()
         let (calendar, diagnostics) = CalendarLoader().load("/nonexistent/cal.yaml", sources: &sources)
         #expect(calendar == nil)
-        #expect(diagnostics.sorted.first?.message == "no such file: /nonexistent/cal.yaml")
+        let problem = diagnostics.sorted.first?.message
+        #expect(problem?.code == FileMessage.noSuchFile.rawValue)
+        #expect(problem?.text("path") == "/nonexistent/cal.yaml")
     }
 }
 
-/// One expected diagnostic, read from a fixture comment.
+/// One expected diagnostic, read from a fixture comment: `# expect-error: LINE:COL CODE ARGS`
+/// (see Fixtures/README.md), or a diagnostic found, with every argument.
 struct Expectation: CustomStringConvertible {
     var severity: Severity
     var line: Int
     var column: Int
+    /// The code and arguments, as `LoaderWords.compact` writes them.
     var message: String
 
-    func matches(_ other: Expectation) -> Bool {
-        severity == other.severity && line == other.line && column == other.column && message.hasPrefix(other.message)
+    /// A diagnostic found, for comparison with what a fixture expects.
+    init(_ diagnostic: Diagnostic) {
+        self.init(severity: diagnostic.severity, line: diagnostic.location?.line ?? 0, column: diagnostic.location?.column ?? 0,
+                  message: LoaderWords.compact(diagnostic.message))
+    }
+
+    init(severity: Severity, line: Int, column: Int, message: String) {
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// Whether the diagnostic `found` is at this place with this code and these arguments.
+    func isMet(by found: Diagnostic) -> Bool {
+        severity == found.severity && line == found.location?.line && column == found.location?.column
+            && LoaderWords.matches(found.message, message)
     }
 
     var description: String { "\(severity.rawValue) \(line):\(column) \(message)" }

@@ -5,7 +5,7 @@ import SizhenRules
 @testable import SizhenLoader
 
 /// Runs every fixture under Fixtures/decision-tables (each carries its expected diagnostics as
-/// `# expect-error: LINE:COL message` comments), and loads the decision tables shown in
+/// `# expect-error: LINE:COL CODE ARGS` comments, Fixtures/README.md), and loads the decision tables shown in
 /// docs/rules.md, against the example schema the documentation describes.
 @Suite struct DecisionTableFileTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/decision-tables")
@@ -37,11 +37,11 @@ import SizhenRules
         let expected = Expectation.parse(text)
         var sources = SourceFiles()
         let (table, diagnostics) = DecisionTableLoader(environment: Self.environment).load(path, sources: &sources)
-        let found = diagnostics.sorted.map { Expectation(severity: $0.severity, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: TestMessages.english.render($0.message)) }
+        let found = diagnostics.sorted
         for expectation in expected {
-            #expect(found.contains { $0.matches(expectation) }, "missing \(expectation) in \(name); found \(found)")
+            #expect(found.contains { expectation.isMet(by: $0) }, "missing \(expectation) in \(name); found \(found.map(Expectation.init))")
         }
-        #expect(found.count == expected.count, "\(name): expected \(expected.count) diagnostics, found \(found)")
+        #expect(found.count == expected.count, "\(name): expected \(expected.count) diagnostics, found \(found.map(Expectation.init))")
         #expect((table != nil) == !expected.contains { $0.severity == .error })
     }
 
@@ -89,7 +89,7 @@ import SizhenRules
         #expect(Set(blocks) == Set(fixtures))
         for (index, block) in blocks.enumerated() {
             let (table, diagnostics) = DecisionTableLoader(environment: Self.environment).decode(bytes: Array(block.utf8), file: "docs/rules.md#\(index)")
-            #expect(table != nil && diagnostics.isEmpty, "block \(index): \(diagnostics.sorted)")
+            #expect(table != nil && diagnostics.isEmpty, "block \(index): \(diagnostics.sorted.map { SizhenLoaderMessages.describe($0) })")
         }
     }
 }

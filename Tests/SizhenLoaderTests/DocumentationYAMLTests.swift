@@ -56,6 +56,6 @@ import SizhenDiagnostics
         case "calendar": #expect(CalendarFileDecoder().decode(root, in: &context) != nil)
         default: return
         }
-        #expect(!context.diagnostics.hasErrors, "\(block): \(context.diagnostics.sorted)")
+        #expect(!context.diagnostics.hasErrors, "\(block): \(context.diagnostics.sorted.map { SizhenLoaderMessages.describe($0) })")
     }
 }

@@ -18,9 +18,21 @@ import Testing
         return cases
     }()
 
+    @Test func aLongCellIsCutWithItsLengthInEitherLanguage() {
+        let clipped = IntakeMessage.clip(String(repeating: "x", count: 61))
+        guard case .message(let message) = clipped else {
+            Issue.record("a long cell must be cut: \(clipped)")
+            return
+        }
+        #expect(message.code == IntakeMessage.clipped.rawValue)
+        #expect(message.int("count") == 61)
+        #expect(LoaderWords.chinese.render(clipped) == String(repeating: "x", count: 57) + "…（共 61 个字符）")
+        #expect(IntakeMessage.clip("短") == .text("短"), "a short cell is shown as it is")
+    }
+
     @Test func cellsAreQuotedShortAndVisible() {
         for (text, shown) in Self.cases {
-            #expect(IntakeMessages.clip(text) == shown, "\(text.prefix(20).debugDescription)")
+            #expect(LoaderWords.english.render(IntakeMessage.clip(text)) == shown, "\(text.prefix(20).debugDescription)")
         }
     }
 }

@@ -126,6 +126,10 @@ import SizhenRules
         #expect(good.rows.first?.fields == ["hours": .double(1.5)])
         let bad = reader.read(bytes: Array("日期,工作流,诊室,序号,结果,时长\n2026-12-09,接诊,烟雨社区,1,已解决,1.5h\n2026-12-09,接诊,烟雨社区,2,已解决,25\n".utf8), file: "d.csv")
         #expect(IntakeSupport.summary(bad) == [
+            "2:6: error: intake.not-a-number place=intake.column place.number=6 place.title=时长 text=1.5h",
+            "3:6: error: intake.outside max=24.0 min=0.0 place=intake.column place.number=6 place.title=时长 text=25",
+        ])
+        #expect(IntakeSupport.englishSummary(bad) == [
             "2:6: error: column 6 (时长): '1.5h' is not a number",
             "3:6: error: column 6 (时长): 25 is outside 0.0…24.0",
         ])
@@ -149,7 +153,9 @@ import SizhenRules
         // 巡诊 is due on 2026-10-06 (国庆节) and held on 2026-10-08 (next_workday).
         let text = "日期,工作流,诊室,序号,结果\n2026-10-08,巡诊,烟雨社区,1,已解决\n2026-10-06,巡诊,烟雨社区,1,已解决\n"
         let result = try IntakeSupport.read(text)
-        #expect(IntakeSupport.summary(result) == ["3:1: error: column 1 (日期): no 巡诊 at 烟雨社区 on 2026-10-06"])
+        #expect(IntakeSupport.summary(result) == [
+            "3:1: error: intake.no-occurrence date=2026-10-06 place=intake.column place.number=1 place.title=日期 site=烟雨社区 workflow=巡诊",
+        ])
         #expect(result.rows.isEmpty, "all or nothing")
         let good = try IntakeSupport.read("日期,工作流,诊室,序号,结果\n2026-10-08,巡诊,烟雨社区,1,已解决\n")
         #expect(good.rows.first?.occurrenceID == "xunzhen/haitangxi-yanyu/2026-10-08/1")

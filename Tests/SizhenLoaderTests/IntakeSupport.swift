@@ -29,11 +29,20 @@ enum IntakeSupport {
         IntakeReader(set: try loadedSet(), limits: limits).read(bytes: bytes, file: "intake.csv")
     }
 
-    /// `line:col: severity: message` for each diagnostic, sorted, for exact comparisons.
+    /// `line:col: severity: code arguments` for each diagnostic, sorted, for exact comparisons
+    /// (the code and arguments as `LoaderWords.compact` writes them).
     static func summary(_ result: IntakeReadResult) -> [String] {
         result.diagnostics.sorted.map { diagnostic in
             let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-            return "\(place): \(diagnostic.severity.rawValue): \(TestMessages.english.render(diagnostic.message))"
+            return "\(place): \(diagnostic.severity.rawValue): \(LoaderWords.compact(diagnostic.message))"
+        }
+    }
+
+    /// `line:col: severity: message` in English words, for the few texts kept word for word.
+    static func englishSummary(_ result: IntakeReadResult) -> [String] {
+        result.diagnostics.sorted.map { diagnostic in
+            let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
+            return "\(place): \(diagnostic.severity.rawValue): \(LoaderWords.english.render(diagnostic.message))"
         }
     }
 

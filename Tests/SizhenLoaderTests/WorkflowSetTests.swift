@@ -8,7 +8,7 @@ import SizhenModel
 /// `Fixtures/sets/broken/` is laid over a copy of `minimal` (its files replace or add to the
 /// minimal ones), and the result must give exactly the diagnostics its files expect. An
 /// overlay's `expectations.txt` holds expectations located in minimal's files, written
-/// `# expect-warning: path/in/set.yaml:LINE:COL message`.
+/// `# expect-warning: path/in/set.yaml:LINE:COL CODE ARGS` (Fixtures/README.md).
 @Suite struct WorkflowSetTests {
     static let sets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/sets")
     static let minimal = sets.appendingPathComponent("minimal")
@@ -19,7 +19,7 @@ import SizhenModel
 
     @Test func theMinimalSetLoadsCleanly() throws {
         let outcome = WorkflowSetLoader().load(folder: Self.minimal.path)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.sorted)")
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.sorted.map { SizhenLoaderMessages.describe($0) })")
         let set = try #require(outcome.set)
         #expect(set.district.streets.map(\.id) == ["haitangxi", "tianwen"])
         #expect(set.district.communities.count == 3)
@@ -56,12 +56,11 @@ import SizhenModel
             }
         }
         let found = outcome.diagnostics.sorted
+        let list = found.map { ($0.location?.file ?? "") + ": " + Expectation($0).description }.joined(separator: "\n")
         for (path, expectation) in expected {
-            #expect(found.contains { $0.location?.file == path && Expectation(severity: $0.severity, line: $0.location!.line,
-                                                                              column: $0.location!.column, message: TestMessages.english.render($0.message)).matches(expectation) },
-                    "\(name): missing \(expectation) in \(path)\nfound:\n\(found.map(\.description).joined(separator: "\n"))")
+            #expect(found.contains { $0.location?.file == path && expectation.isMet(by: $0) }, "\(name): missing \(expectation) in \(path)\nfound:\n\(list)")
         }
-        #expect(found.count == expected.count, "\(name): expected \(expected.count), found:\n\(found.map(\.description).joined(separator: "\n"))")
+        #expect(found.count == expected.count, "\(name): expected \(expected.count), found:\n\(list)")
         #expect((outcome.set == nil) == expected.contains { $0.expectation.severity == .error })
     }
 
@@ -102,7 +101,7 @@ import SizhenModel
             try Data(text.utf8).write(to: url)
         }
         let outcome = WorkflowSetLoader().load(folder: folder.path)
-        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics.sorted.prefix(5))")
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics.sorted.prefix(5).map { SizhenLoaderMessages.describe($0) })")
         let set = try #require(outcome.set)
         #expect(set.district.communities.count == communities)
         let clinics = set.district.communities.filter { $0.tags.contains("clinic") }.count

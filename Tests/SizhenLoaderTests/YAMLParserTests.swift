@@ -32,7 +32,9 @@ import SizhenDiagnostics
     @Test func rejectsDuplicateKeysWithANoteAtTheFirst() {
         let found = errors("a: 1\nb: 2\na: 3\n")
         #expect(found.count == 1)
-        #expect(found.first?.message == "duplicate key 'a'")
+        #expect(found.first?.message.code == YAMLMessage.duplicateKey.rawValue)
+        #expect(found.first?.message.text("key") == "a")
+        #expect(found.first?.notes.first?.message == YAMLMessage.firstAppearsHere(["key": "a"]))
         #expect(found.first?.location?.line == 3)
         #expect(found.first?.notes.first?.location?.line == 1)
     }
@@ -60,28 +62,31 @@ import SizhenDiagnostics
         let clock = ContinuousClock()
         var found: [Diagnostic] = []
         let elapsed = clock.measure { found = errors(text) }
-        #expect(found.first?.message.description.contains("expands to more than 1000000 values") == true)
+        #expect(found.first?.message == YAMLMessage.tooManyNodes(["limit": 1_000_000]))
         #expect(elapsed < .seconds(1))
     }
 
     @Test func refusesDeepNestingWithoutRecursion() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let found = errors(deep)
-        #expect(found.first?.message == "nesting is deeper than 64 levels")
+        #expect(found.first?.message == YAMLMessage.tooDeep(["limit": 64]))
         #expect(found.first?.location?.column == 65)
     }
 
     @Test func refusesFilesOverTheSizeBudget() {
         let found = errors(String(repeating: "a", count: 2000), budget: YAMLBudget(maxBytes: 1000))
-        #expect(found.first?.message == "file is 2000 bytes, larger than the limit of 1000 bytes")
+        #expect(found.first?.message == YAMLMessage.fileTooLarge(["bytes": 2000, "limit": 1000]))
+        #expect(found.first?.hint?.code == YAMLMessage.fileTooLargeHint.rawValue)
     }
 
     @Test func reportsSyntaxErrorsWithLocationAndHint() {
         let tab = errors("a:\n\tb: 1\n")
         #expect(tab.first?.location?.line == 2)
-        #expect(tab.first?.hint?.description.contains("spaces") == true)
+        #expect(tab.first?.hint?.code == YAMLMessage.tabHint.rawValue)
         let colon = errors("name: 地点: 中心\n")
-        #expect(colon.first?.message.description.hasPrefix("YAML syntax: mapping values are not allowed") == true)
+        #expect(colon.first?.message.code == YAMLMessage.syntax.rawValue)
+        #expect(colon.first?.message.text("problem")?.hasPrefix("mapping values are not allowed") == true)
+        #expect(colon.first?.hint?.code == YAMLMessage.colonInValueHint.rawValue)
         #expect(colon.first?.location == SourceLocation(file: "t.yaml", line: 1, column: 9))
     }
 
@@ -91,14 +96,30 @@ import SizhenDiagnostics
             Issue.record("invalid UTF-8 accepted")
             return
         }
-        #expect(diagnostics.sorted.first?.message.description.contains("YAML syntax") == true)
-        #expect(diagnostics.sorted.first?.hint?.description.contains("UTF-8") == true)
+        #expect(diagnostics.sorted.first?.message.code == YAMLMessage.syntax.rawValue)
+        #expect(diagnostics.sorted.first?.hint?.code == YAMLMessage.encodingHint.rawValue)
     }
 
     @Test func reportsEmptyFilesAndSecondDocumentsAndUnknownAliases() {
-        #expect(errors("").first?.message == "the file is empty")
-        #expect(errors("# only a comment\n").first?.message == "the file is empty")
-        #expect(errors("a: 1\n---\nb: 2\n").first?.message.description.contains("second") == true)
-        #expect(errors("a: &base 1\nb: *bsae\n").first?.hint?.description.contains("did you mean '*base'") == true)
+        #expect(errors("").first?.message == YAMLMessage.emptyFile())
+        #expect(errors("# only a comment\n").first?.message == YAMLMessage.emptyFile())
+        #expect(errors("a: 1\n---\nb: 2\n").first?.message == YAMLMessage.multipleDocuments())
+        let alias = errors("a: &base 1\nb: *bsae\n").first
+        #expect(alias?.message == YAMLMessage.unknownAnchor(["name": "bsae"]))
+        #expect(alias?.hint?.text("suggestion") == "base")
+    }
+
+    @Test func syntaxErrorsReadInEnglishAsLibYAMLSaysThemAndInChinese() throws {
+        let problem = try #require(errors("years:\n  - year: 2026\n\tstatus: x\n").first)
+        #expect(LoaderWords.english.render(problem.message)
+                == "YAML syntax: found a tab character that violates indentation while scanning a plain scalar at line 2")
+        #expect(LoaderWords.chinese.render(problem.message)
+                == "YAML 语法错误：found a tab character that violates indentation（while scanning a plain scalar，第 2 行）")
+        let hint = try #require(problem.hint)
+        #expect(LoaderWords.english.render(hint) == "YAML indents with spaces only; replace the tab with spaces")
+        #expect(LoaderWords.chinese.render(hint) == "YAML 只能用空格缩进，请把制表符（Tab）换成空格")
+        let alias = try #require(errors("a: &base 1\nb: *bsae\n").first?.hint)
+        #expect(LoaderWords.english.render(alias) == "did you mean '*base'? define `&bsae` on a value above the alias")
+        #expect(LoaderWords.chinese.render(alias) == "是不是“*base”？请在别名之前的某个值上定义 `&bsae`")
     }
 }

@@ -22,20 +22,20 @@ struct WorkflowSetChecker {
         let calendar = districtCalendar(district, &found)
         let schema = caseSchema(&found)
         if let district {
-            checkUnique(district.streets.map { ($0.id, $0.location) }, what: "street", &found)
-            checkUnique(district.communities.map { ($0.id, $0.location) }, what: "community", &found)
-            checkUnique(district.roles.map { ($0.id, $0.location) }, what: "role", &found)
-            checkUnique(district.recordTypes.map { ($0.id, $0.location) }, what: "record type", &found)
+            checkUnique(district.streets.map { ($0.id, $0.location) }, what: NamedThing.street(), &found)
+            checkUnique(district.communities.map { ($0.id, $0.location) }, what: NamedThing.community(), &found)
+            checkUnique(district.roles.map { ($0.id, $0.location) }, what: NamedThing.role(), &found)
+            checkUnique(district.recordTypes.map { ($0.id, $0.location) }, what: NamedThing.recordType(), &found)
             checkPeople(district, &found)
             checkWorkflows(district, &found)
             checkClinicsHavePairedStaff(district, &found)
             checkReports(district, schema, &found)
         }
-        checkUnique(parts.people.map { ($0.id, $0.location) }, what: "person", &found)
-        checkUnique(parts.workflows.map { ($0.id, $0.location) }, what: "workflow", &found)
-        checkUnique(parts.scenarios.map { ($0.id, $0.location) }, what: "scenario", &found)
-        checkUnique(parts.tableIDs.map { ($0.id, $0.location) }, what: "decision table", &found)
-        checkUnique(parts.calendars.map { ($0.calendar.id, $0.location) }, what: "calendar", &found)
+        checkUnique(parts.people.map { ($0.id, $0.location) }, what: NamedThing.person(), &found)
+        checkUnique(parts.workflows.map { ($0.id, $0.location) }, what: NamedThing.workflow(), &found)
+        checkUnique(parts.scenarios.map { ($0.id, $0.location) }, what: NamedThing.scenario(), &found)
+        checkUnique(parts.tableIDs.map { ($0.id, $0.location) }, what: NamedThing.decisionTable(), &found)
+        checkUnique(parts.calendars.map { ($0.calendar.id, $0.location) }, what: NamedThing.calendar(), &found)
         checkEscalationCycles(&found)
         checkScenarios(schema, &found)
         let environment = schema?.environment ?? RuleEnvironment()
@@ -52,21 +52,21 @@ struct WorkflowSetChecker {
 
     private func mergeDistrict(_ found: inout Diagnostics) -> District? {
         guard let first = parts.districts.first else {
-            found.append(.error(CheckMessages.noDistrict(folder), hint: CheckMessages.noDistrictHint))
+            found.append(.error(CheckMessage.noDistrict(["folder": .text(folder)]), hint: CheckMessage.noDistrictHint()))
             return nil
         }
         for part in parts.districts.dropFirst() where part.id.id != first.id.id {
-            found.append(Diagnostic(.error, CheckMessages.otherDistrict(part.id.id, first.id.id), at: part.id.location,
-                                    hint: CheckMessages.otherDistrictHint,
-                                    notes: [Diagnostic(.note, CheckMessages.districtNamedHere(first.id.id), at: first.id.location)]))
+            found.append(Diagnostic(.error, CheckMessage.otherDistrict(["id": .text(part.id.id), "first": .text(first.id.id)]),
+                                    at: part.id.location, hint: CheckMessage.otherDistrictHint(),
+                                    notes: [Diagnostic(.note, CheckMessage.districtNamedHere(["id": .text(first.id.id)]), at: first.id.location)]))
         }
         // Each setting once, in whichever file.
         var settingFirstSeen: [String: SourceLocation] = [:]
         for part in parts.districts {
             for (key, location) in part.settingKeys.sorted(by: { $0.value < $1.value }) {
                 if let first = settingFirstSeen[key] {
-                    found.append(Diagnostic(.error, CheckMessages.settingTwice(key), at: location,
-                                            notes: [Diagnostic(.note, CheckMessages.settingFirstHere(key), at: first)]))
+                    found.append(Diagnostic(.error, CheckMessage.settingTwice(["key": .text(key)]), at: location,
+                                            notes: [Diagnostic(.note, CheckMessage.settingFirstHere(["key": .text(key)]), at: first)]))
                 } else {
                     settingFirstSeen[key] = location
                 }
@@ -79,7 +79,8 @@ struct WorkflowSetChecker {
         let reports = parts.districts.lazy.compactMap(\.reports).first
         for (key, value) in [("name", name as Any?), ("calendar", calendar), ("roles", roles), ("record_types", recordTypes)] where value == nil {
             if settingFirstSeen[key] == nil {
-                found.append(.error(CheckMessages.missingSetting(key), at: first.location, hint: CheckMessages.missingSettingHint(key)))
+                found.append(.error(CheckMessage.missingSetting(["key": .text(key)]), at: first.location,
+                                    hint: CheckMessage.missingSettingHint(["key": .text(key)])))
             }
         }
         var timeZone = "Asia/Shanghai"
@@ -98,8 +99,9 @@ struct WorkflowSetChecker {
     private func districtCalendar(_ district: District?, _ found: inout Diagnostics) -> WorkdayCalendar? {
         guard let reference = district?.calendar else { return nil }
         guard let match = parts.calendars.first(where: { $0.calendar.id == reference.id }) else {
-            found.append(.error(CheckMessages.unknown("calendar", reference.id) + Suggestions.didYouMean(reference.id, in: parts.calendars.map(\.calendar.id)),
-                                at: reference.location, hint: CheckMessages.calendarHint))
+            found.append(.error(CheckMessage.unknown(["what": .message(NamedThing.calendar()), "id": .text(reference.id)])
+                                    .suggesting(reference.id, in: parts.calendars.map(\.calendar.id)),
+                                at: reference.location, hint: CheckMessage.calendarHint()))
             return nil
         }
         return match.calendar
@@ -107,20 +109,21 @@ struct WorkflowSetChecker {
 
     private func caseSchema(_ found: inout Diagnostics) -> CaseSchema? {
         for extra in parts.schemas.dropFirst() {
-            found.append(Diagnostic(.error, CheckMessages.secondSchema, at: extra.location,
-                                    notes: [Diagnostic(.note, CheckMessages.firstSchemaHere, at: parts.schemas[0].location)]))
+            found.append(Diagnostic(.error, CheckMessage.secondSchema(), at: extra.location,
+                                    notes: [Diagnostic(.note, CheckMessage.firstSchemaHere(), at: parts.schemas[0].location)]))
         }
         return parts.schemas.first
     }
 
     // MARK: Uniqueness
 
-    private func checkUnique(_ items: [(String, SourceLocation)], what: String, _ found: inout Diagnostics) {
+    private func checkUnique(_ items: [(String, SourceLocation)], what: Message, _ found: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
         for (id, location) in items {
             if let earlier = first[id] {
-                found.append(Diagnostic(.error, CheckMessages.duplicate(what, id), at: location, hint: CheckMessages.duplicateHint(what),
-                                        notes: [Diagnostic(.note, CheckMessages.firstDefinedHere, at: earlier)]))
+                found.append(Diagnostic(.error, CheckMessage.duplicate(["what": .message(what), "id": .text(id)]), at: location,
+                                        hint: CheckMessage.duplicateHint(["what": .message(what)]),
+                                        notes: [Diagnostic(.note, CheckMessage.firstDefinedHere(), at: earlier)]))
             } else {
                 first[id] = location
             }
@@ -129,9 +132,9 @@ struct WorkflowSetChecker {
 
     // MARK: References
 
-    private func resolve(_ reference: Reference, _ what: String, among ids: Set<String>, _ found: inout Diagnostics, hint: String? = nil) {
+    private func resolve(_ reference: Reference, _ what: Message, among ids: Set<String>, _ found: inout Diagnostics, hint: Message? = nil) {
         guard !ids.contains(reference.id) else { return }
-        found.append(.error(CheckMessages.unknown(what, reference.id) + Suggestions.didYouMean(reference.id, in: ids.sorted()),
+        found.append(.error(CheckMessage.unknown(["what": .message(what), "id": .text(reference.id)]).suggesting(reference.id, in: ids.sorted()),
                             at: reference.location, hint: hint))
     }
 
@@ -140,9 +143,9 @@ struct WorkflowSetChecker {
         let streets = Set(district.streets.map(\.id))
         let communities = Set(district.communities.map(\.id))
         for person in parts.people {
-            for role in person.roles { resolve(role, "role", among: roles, &found, hint: CheckMessages.rolesHint) }
-            if let street = person.street { resolve(street, "street", among: streets, &found) }
-            for community in person.paired { resolve(community, "community", among: communities, &found) }
+            for role in person.roles { resolve(role, NamedThing.role(), among: roles, &found, hint: CheckMessage.rolesHint()) }
+            if let street = person.street { resolve(street, NamedThing.street(), among: streets, &found) }
+            for community in person.paired { resolve(community, NamedThing.community(), among: communities, &found) }
         }
     }
 
@@ -160,40 +163,42 @@ struct WorkflowSetChecker {
             case .district: break
             case .tags(let tags):
                 if !district.communities.contains(where: { community in tags.allSatisfy(community.tags.contains) }) {
-                    found.append(.warning(CheckMessages.selectsNothing(workflow.id, tags), at: workflow.location))
+                    found.append(.warning(CheckMessage.selectsNothing(["workflow": .text(workflow.id), "tags": .texts(tags)]), at: workflow.location))
                 }
-            case .streets(let chosen): for street in chosen { resolve(street, "street", among: streets, &found) }
-            case .communities(let chosen): for community in chosen { resolve(community, "community", among: communities, &found) }
+            case .streets(let chosen): for street in chosen { resolve(street, NamedThing.street(), among: streets, &found) }
+            case .communities(let chosen): for community in chosen { resolve(community, NamedThing.community(), among: communities, &found) }
             }
             for slot in workflow.slots {
-                for role in slot.roles { resolve(role, "role", among: roles, &found, hint: CheckMessages.rolesHint) }
+                for role in slot.roles { resolve(role, NamedThing.role(), among: roles, &found, hint: CheckMessage.rolesHint()) }
                 let known = slot.roles.filter { roles.contains($0.id) }
                 if !filesHadErrors, !known.isEmpty, !known.contains(where: { heldRoles.contains($0.id) }) {
-                    found.append(.error(CheckMessages.nobodyHolds(slot.name, known.map(\.id)), at: slot.location,
-                                        hint: CheckMessages.nobodyHoldsHint))
+                    found.append(.error(CheckMessage.nobodyHolds(["slot": .text(slot.name), "roles": .texts(known.map(\.id))]), at: slot.location,
+                                        hint: CheckMessage.nobodyHoldsHint()))
                 }
             }
             if let panel = workflow.panel {
                 for (role, count) in panel.quorum {
-                    resolve(role, "role", among: roles, &found, hint: CheckMessages.rolesHint)
+                    resolve(role, NamedThing.role(), among: roles, &found, hint: CheckMessage.rolesHint())
                     let holders = parts.people.filter { $0.holds(role.id) }.count
                     if roles.contains(role.id), holders < count {
-                        found.append(.error(CheckMessages.quorumUnreachable(role.id, count, holders), at: role.location))
+                        found.append(.error(CheckMessage.quorumUnreachable(["count": .int(count), "role": .text(role.id), "holders": .int(holders)]),
+                                            at: role.location))
                     }
                 }
             }
             let slotNames = Set(workflow.slots.map(\.name))
             for step in workflow.steps {
-                if let record = step.record { resolve(record, "record type", among: recordTypes, &found, hint: CheckMessages.recordTypesHint) }
-                if let table = step.subsidy { resolve(table, "decision table", among: tables, &found) }
-                if let table = step.decide { resolve(table, "decision table", among: tables, &found) }
-                for slot in step.assign { resolve(slot, "slot of workflow '\(workflow.id)'", among: slotNames, &found) }
+                if let record = step.record { resolve(record, NamedThing.recordType(), among: recordTypes, &found, hint: CheckMessage.recordTypesHint()) }
+                if let table = step.subsidy { resolve(table, NamedThing.decisionTable(), among: tables, &found) }
+                if let table = step.decide { resolve(table, NamedThing.decisionTable(), among: tables, &found) }
+                for slot in step.assign { resolve(slot, NamedThing.slotOfWorkflow(["workflow": .text(workflow.id)]), among: slotNames, &found) }
             }
             for escalation in workflow.escalations {
-                resolve(escalation.start, "workflow", among: workflows, &found)
+                resolve(escalation.start, NamedThing.workflow(), among: workflows, &found)
             }
             if !filesHadErrors, workflow.schedules.isEmpty, !escalationTargets.contains(workflow.id) {
-                found.append(.error(CheckMessages.nothingStarts(workflow.id), at: workflow.location, hint: CheckMessages.nothingStartsHint))
+                found.append(.error(CheckMessage.nothingStarts(["workflow": .text(workflow.id)]), at: workflow.location,
+                                    hint: CheckMessage.nothingStartsHint()))
             }
         }
     }
@@ -201,7 +206,8 @@ struct WorkflowSetChecker {
     private func checkClinicsHavePairedStaff(_ district: District, _ found: inout Diagnostics) {
         let paired = Set(parts.people.flatMap { $0.paired.map(\.id) })
         for community in district.communities where community.tags.contains("clinic") && !paired.contains(community.id) {
-            found.append(.warning(CheckMessages.clinicWithoutPair(community.name), at: community.location, hint: CheckMessages.clinicWithoutPairHint))
+            found.append(.warning(CheckMessage.clinicWithoutPair(["name": .text(community.name)]), at: community.location,
+                                  hint: CheckMessage.clinicWithoutPairHint()))
         }
     }
 
@@ -227,7 +233,8 @@ struct WorkflowSetChecker {
                         let key = cycle.map(\.id).sorted().joined(separator: ",")
                         if reported.insert(key).inserted {
                             let names = ([start] + cycle.map(\.start.id)).joined(separator: " → ")
-                            found.append(.error(CheckMessages.escalationCycle(names), at: cycle[0].location, hint: CheckMessages.escalationCycleHint))
+                            found.append(.error(CheckMessage.escalationCycle(["cycle": .text(names)]), at: cycle[0].location,
+                                                hint: CheckMessage.escalationCycleHint()))
                         }
                     } else if visited.insert(next).inserted {
                         stack.append((next, path + [escalation]))
@@ -247,7 +254,7 @@ struct WorkflowSetChecker {
         let texts = parts.workflows.flatMap { workflow in workflow.steps.compactMap(\.when) + workflow.escalations.map(\.when) } + extra
         guard !texts.isEmpty else { return [:] }
         guard schema != nil else {
-            found.append(.error(CheckMessages.rulesWithoutSchema, at: texts[0].location, hint: CheckMessages.rulesWithoutSchemaHint))
+            found.append(.error(CheckMessage.rulesWithoutSchema(), at: texts[0].location, hint: CheckMessage.rulesWithoutSchemaHint()))
             return [:]
         }
         var compiled: [SourceLocation: CompiledExpression] = [:]
@@ -266,18 +273,19 @@ struct WorkflowSetChecker {
         guard let reports = district.reports else { return }
         let roles = Set(district.roles.map(\.id))
         for role in reports.subsidyRoles {
-            resolve(role, "role", among: roles, &found, hint: CheckMessages.rolesHint)
+            resolve(role, NamedThing.role(), among: roles, &found, hint: CheckMessage.rolesHint())
         }
         guard let screening = reports.screening, let schema else { return }
         guard let field = schema.fields.first(where: { $0.name == screening.category.id }) else {
-            found.append(.error(CheckMessages.unknown("case field", screening.category.id)
-                                    + Suggestions.didYouMean(screening.category.id, in: schema.fields.map(\.name)),
-                                at: screening.category.location, hint: CheckMessages.screeningCategoryHint))
+            found.append(.error(CheckMessage.unknown(["what": .message(NamedThing.caseField()), "id": .text(screening.category.id)])
+                                    .suggesting(screening.category.id, in: schema.fields.map(\.name)),
+                                at: screening.category.location, hint: CheckMessage.screeningCategoryHint()))
             return
         }
         if case .enumeration(let values) = field.type {
             for value in screening.focus where !values.contains(value) {
-                found.append(.error(CheckMessages.notAnEnumValue(value, field: field.name, values: values), at: screening.location))
+                found.append(.error(CheckMessage.notAnEnumValue(["value": .text(value), "field": .text(field.name), "values": .texts(values)]),
+                                    at: screening.location))
             }
         }
     }
@@ -290,9 +298,9 @@ struct WorkflowSetChecker {
             for step in workflow.steps {
                 guard let reference = step.decide, let table = parts.tables.first(where: { $0.definition.id == reference.id }) else { continue }
                 for output in table.definition.outputs where schema.field(at: [output.id]) == nil {
-                    found.append(.error(CheckMessages.outputNotAField(table: reference.id, output: output.id, schema: schema.id)
-                                        + Suggestions.didYouMean(output.id, in: schema.fields.map(\.name)),
-                                        at: output.location, hint: CheckMessages.outputNotAFieldHint))
+                    found.append(.error(CheckMessage.outputNotAField(["table": .text(reference.id), "output": .text(output.id), "schema": .text(schema.id)])
+                                            .suggesting(output.id, in: schema.fields.map(\.name)),
+                                        at: output.location, hint: CheckMessage.outputNotAFieldHint()))
                 }
             }
         }
@@ -307,57 +315,155 @@ struct WorkflowSetChecker {
                                     ("complexity", scenario.mediationSuccess)] {
                 guard case .enumeration(let values)? = schema.field(at: [field])?.type else { continue }
                 for share in shares where !values.contains(share.value.id) {
-                    found.append(.error(CheckMessages.notAnEnumValue(share.value.id, field: field, values: values)
-                                        + Suggestions.didYouMean(share.value.id, in: values), at: share.value.location))
+                    found.append(.error(CheckMessage.notAnEnumValue(["value": .text(share.value.id), "field": .text(field), "values": .texts(values)])
+                                            .suggesting(share.value.id, in: values), at: share.value.location))
                 }
             }
         }
     }
 }
 
-enum CheckMessages {
-    static func noDistrict(_ folder: String) -> String { "\(folder) has no district file" }
-    static let noDistrictHint = "add a file with `kind: district` naming the district, its calendar, roles and record types"
-    static func otherDistrict(_ id: String, _ first: String) -> String { "this file is for district '\(id)', but the others are for '\(first)'" }
-    static let otherDistrictHint = "all district files of a folder describe one district; use the same id"
-    static func districtNamedHere(_ id: String) -> String { "district '\(id)' is named here" }
-    static func settingTwice(_ key: String) -> String { "the district's '\(key)' is given a second time" }
-    static func settingFirstHere(_ key: String) -> String { "'\(key)' is first given here" }
-    static func missingSetting(_ key: String) -> String { "the district has no '\(key)'" }
-    static func missingSettingHint(_ key: String) -> String { "give '\(key)' in one of the district files" }
-    static let calendarHint = "the district's `calendar` names the id of a `kind: calendar` file, e.g. cn"
-    static let secondSchema = "a second case schema; a folder has one"
-    static let firstSchemaHere = "the first is here"
-    static func duplicate(_ what: String, _ id: String) -> String { "\(what) '\(id)' is defined twice" }
-    static func duplicateHint(_ what: String) -> String { "every \(what) needs its own id, across all files" }
-    static let firstDefinedHere = "first defined here"
-    static func unknown(_ what: String, _ id: String) -> String { "unknown \(what) '\(id)'" }
-    static let rolesHint = "roles are listed in the district file's `roles`"
-    static let screeningCategoryHint = "the screening's `category` names a field of the case schema, e.g. category"
-    static let recordTypesHint = "record types are listed in the district file's `record_types`"
-    static func selectsNothing(_ workflow: String, _ tags: [String]) -> String {
-        "workflow '\(workflow)' selects no site: no community carries the tags " + tags.joined(separator: ", ")
-    }
-    static func nobodyHolds(_ slot: String, _ roles: [String]) -> String {
-        "nobody holds a role slot '\(slot)' accepts (" + roles.joined(separator: ", ") + ")"
-    }
-    static let nobodyHoldsHint = "give the role to somebody in a staff file, or accept another role"
-    static func quorumUnreachable(_ role: String, _ count: Int, _ holders: Int) -> String {
-        "the panel needs \(count) × \(role), but only \(holders) \(holders == 1 ? "person holds" : "people hold") it"
-    }
-    static func nothingStarts(_ workflow: String) -> String { "nothing can start workflow '\(workflow)': it has no schedule and no escalation starts it" }
-    static let nothingStartsHint = "give it a `schedule`, or `start: \u{2026}` it from an escalation of another workflow"
-    static func clinicWithoutPair(_ name: String) -> String { "clinic \(name) has no paired lawyer (结对)" }
-    static let clinicWithoutPairHint = "add its id to some lawyer's `paired` list"
-    static func escalationCycle(_ names: String) -> String { "escalations form a cycle with no deadline: \(names)" }
-    static let escalationCycleHint = "give one of these escalations `after:` or `within:` so that a case cannot go round for ever"
-    static let rulesWithoutSchema = "the workflows have rules, but the folder has no case schema to check them against"
-    static let rulesWithoutSchemaHint = "add a `kind: case-schema` file declaring the fields rules read (case.kind, case.parties …)"
-    static func outputNotAField(table: String, output: String, schema: String) -> String {
-        "decision table '\(table)' decides '\(output)' for the case, but \(schema).\(output) is not a field"
-    }
-    static let outputNotAFieldHint = "a table used with `decide:` writes its outputs onto the case; declare each output in the case schema"
-    static func notAnEnumValue(_ value: String, field: String, values: [String]) -> String {
-        "'\(value)' is not a value of case.\(field) (" + values.joined(separator: ", ") + ")"
+/// The words of the checks across files.
+public enum CheckMessage: String, MessageCatalogue {
+    case noDistrict = "check.no-district"
+    case noDistrictHint = "check.no-district.hint"
+    case otherDistrict = "check.other-district"
+    case otherDistrictHint = "check.other-district.hint"
+    case districtNamedHere = "check.district-named-here"
+    case settingTwice = "check.setting-twice"
+    case settingFirstHere = "check.setting-first-here"
+    case missingSetting = "check.missing-setting"
+    case missingSettingHint = "check.missing-setting.hint"
+    case calendarHint = "check.calendar.hint"
+    case secondSchema = "check.second-schema"
+    case firstSchemaHere = "check.first-schema-here"
+    case duplicate = "check.duplicate"
+    case duplicateHint = "check.duplicate.hint"
+    case firstDefinedHere = "check.first-defined-here"
+    case unknown = "check.unknown"
+    case rolesHint = "check.roles.hint"
+    case screeningCategoryHint = "check.screening-category.hint"
+    case recordTypesHint = "check.record-types.hint"
+    case selectsNothing = "check.selects-nothing"
+    case nobodyHolds = "check.nobody-holds"
+    case nobodyHoldsHint = "check.nobody-holds.hint"
+    case quorumUnreachable = "check.quorum-unreachable"
+    case nothingStarts = "check.nothing-starts"
+    case nothingStartsHint = "check.nothing-starts.hint"
+    case clinicWithoutPair = "check.clinic-without-pair"
+    case clinicWithoutPairHint = "check.clinic-without-pair.hint"
+    case escalationCycle = "check.escalation-cycle"
+    case escalationCycleHint = "check.escalation-cycle.hint"
+    case rulesWithoutSchema = "check.rules-without-schema"
+    case rulesWithoutSchemaHint = "check.rules-without-schema.hint"
+    case outputNotAField = "check.output-not-a-field"
+    case outputNotAFieldHint = "check.output-not-a-field.hint"
+    case notAnEnumValue = "check.not-an-enum-value"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .noDistrict:
+            ("{folder} has no district file",
+             "{folder} 中没有区设置文件")
+        case .noDistrictHint:
+            ("add a file with `kind: district` naming the district, its calendar, roles and record types",
+             "请添加一个 `kind: district` 的文件，写明区的名称、工作日历、角色和记录类型")
+        case .otherDistrict:
+            ("this file is for district '{id}', but the others are for '{first}'",
+             "本文件属于区“{id}”，但其他文件属于“{first}”")
+        case .otherDistrictHint:
+            ("all district files of a folder describe one district; use the same id",
+             "一个文件夹中的区设置文件都描述同一个区，请使用相同的 id")
+        case .districtNamedHere:
+            ("district '{id}' is named here",
+             "区“{id}”在这里命名")
+        case .settingTwice:
+            ("the district's '{key}' is given a second time",
+             "区的“{key}”又写了一次")
+        case .settingFirstHere:
+            ("'{key}' is first given here",
+             "“{key}”第一次写在这里")
+        case .missingSetting:
+            ("the district has no '{key}'",
+             "区设置中没有“{key}”")
+        case .missingSettingHint:
+            ("give '{key}' in one of the district files",
+             "请在某个区设置文件中写上“{key}”")
+        case .calendarHint:
+            ("the district's `calendar` names the id of a `kind: calendar` file, e.g. cn",
+             "区的 `calendar` 写一个 `kind: calendar` 文件的 id，例如 cn")
+        case .secondSchema:
+            ("a second case schema; a folder has one",
+             "这是第二份案件字段定义；一个文件夹只能有一份")
+        case .firstSchemaHere:
+            ("the first is here",
+             "第一份在这里")
+        case .duplicate:
+            ("{what} '{id}' is defined twice",
+             "{what}“{id}”定义了两次")
+        case .duplicateHint:
+            ("every {what} needs its own id, across all files",
+             "每个{what}都要有自己的 id，所有文件中不得重复")
+        case .firstDefinedHere:
+            ("first defined here",
+             "第一次定义在这里")
+        case .unknown:
+            ("unknown {what} '{id}'{?suggestion:; did you mean '{suggestion}'?}",
+             "未知的{what}“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .rolesHint:
+            ("roles are listed in the district file's `roles`",
+             "角色列在区设置文件的 `roles` 中")
+        case .screeningCategoryHint:
+            ("the screening's `category` names a field of the case schema, e.g. category",
+             "矛盾纠纷排查的 `category` 写案件字段定义中的一个字段，例如 category")
+        case .recordTypesHint:
+            ("record types are listed in the district file's `record_types`",
+             "记录类型列在区设置文件的 `record_types` 中")
+        case .selectsNothing:
+            ("workflow '{workflow}' selects no site: no community carries the tags {tags}",
+             "流程“{workflow}”没有选中任何地点：没有社区(村)带有标签 {tags}")
+        case .nobodyHolds:
+            ("nobody holds a role slot '{slot}' accepts ({roles})",
+             "没有人担任岗位“{slot}”接受的角色（{roles}）")
+        case .nobodyHoldsHint:
+            ("give the role to somebody in a staff file, or accept another role",
+             "请在人员文件中给某人这个角色，或让岗位接受其他角色")
+        case .quorumUnreachable:
+            ("the panel needs {count} × {role}, but only {holders} {holders|person holds|people hold} it",
+             "会诊专家组需要 {count} 名 {role}，但只有 {holders} 人担任这个角色")
+        case .nothingStarts:
+            ("nothing can start workflow '{workflow}': it has no schedule and no escalation starts it",
+             "流程“{workflow}”无法启动：它没有排期，也没有升级规则启动它")
+        case .nothingStartsHint:
+            ("give it a `schedule`, or `start: \u{2026}` it from an escalation of another workflow",
+             "请给它一个 `schedule`，或在其他流程的升级规则中用 `start: \u{2026}` 启动它")
+        case .clinicWithoutPair:
+            ("clinic {name} has no paired lawyer (结对)",
+             "诊室“{name}”没有结对律师")
+        case .clinicWithoutPairHint:
+            ("add its id to some lawyer's `paired` list",
+             "请把它的 id 加到某位律师的 `paired` 列表中")
+        case .escalationCycle:
+            ("escalations form a cycle with no deadline: {cycle}",
+             "升级规则构成了没有期限的循环：{cycle}")
+        case .escalationCycleHint:
+            ("give one of these escalations `after:` or `within:` so that a case cannot go round for ever",
+             "请给其中一条升级规则加上 `after:` 或 `within:`，以免案件无限循环")
+        case .rulesWithoutSchema:
+            ("the workflows have rules, but the folder has no case schema to check them against",
+             "流程中有规则，但文件夹中没有案件字段定义可供检查")
+        case .rulesWithoutSchemaHint:
+            ("add a `kind: case-schema` file declaring the fields rules read (case.kind, case.parties \u{2026})",
+             "请添加一个 `kind: case-schema` 文件，声明规则读取的字段（case.kind、case.parties \u{2026}）")
+        case .outputNotAField:
+            ("decision table '{table}' decides '{output}' for the case, but {schema}.{output} is not a field{?suggestion:; did you mean '{suggestion}'?}",
+             "决策表“{table}”为案件决定“{output}”，但 {schema}.{output} 不是字段{?suggestion:；是不是“{suggestion}”？}")
+        case .outputNotAFieldHint:
+            ("a table used with `decide:` writes its outputs onto the case; declare each output in the case schema",
+             "用于 `decide:` 的决策表会把输出写到案件上，请在案件字段定义中声明每个输出")
+        case .notAnEnumValue:
+            ("'{value}' is not a value of case.{field} ({values}){?suggestion:; did you mean '{suggestion}'?}",
+             "“{value}”不是 case.{field} 的取值（{values}）{?suggestion:；是不是“{suggestion}”？}")
+        }
     }
 }

@@ -5,58 +5,60 @@ import SizhenModel
 extension DecodingContext {
     /// The node as an id: non-empty text without spaces or control characters, at most 64
     /// characters.
-    public mutating func id(_ node: YAMLNode, _ what: String) -> String? {
+    public mutating func id(_ node: YAMLNode, _ what: Message) -> String? {
         guard let text = nonEmptyString(node, what) else { return nil }
         if text.count > 64 || text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) {
-            error(DecodingMessages.badID(text, what), at: node, hint: DecodingMessages.badIDHint)
+            error(DecodingMessage.badID(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.badIDHint())
             return nil
         }
         return text
     }
 
     /// The node as a reference to something by id.
-    public mutating func reference(_ node: YAMLNode, _ what: String) -> Reference? {
+    public mutating func reference(_ node: YAMLNode, _ what: Message) -> Reference? {
         id(node, what).map { Reference($0, at: node.location) }
     }
 
     /// The node as a list of references; a single id is accepted as a list of one.
-    public mutating func references(_ node: YAMLNode, _ what: String) -> [Reference] {
+    public mutating func references(_ node: YAMLNode, _ what: Message) -> [Reference] {
         let items = node.sequence ?? [node]
         return items.compactMap { reference($0, what) }
     }
 
     /// The node as a list of texts; a single text is accepted as a list of one.
-    public mutating func strings(_ node: YAMLNode, _ what: String) -> [String] {
+    public mutating func strings(_ node: YAMLNode, _ what: Message) -> [String] {
         let items = node.sequence ?? [node]
         return items.compactMap { nonEmptyString($0, what) }
     }
 
     /// The node as a number (a whole number is accepted) in `range`.
-    public mutating func double(_ node: YAMLNode, _ what: String, in range: ClosedRange<Double>) -> Double? {
+    public mutating func double(_ node: YAMLNode, _ what: Message, in range: ClosedRange<Double>) -> Double? {
         guard let text = node.scalar, node.scalarStyle == .plain, !node.isNull, let value = Double(text), value.isFinite,
               text.allSatisfy({ $0.isASCII }) else {
-            error(DecodingMessages.expected("a number", for: what, found: node), at: node)
+            expected(ValueShape.number(), for: what, found: node)
             return nil
         }
         guard range.contains(value) else {
-            error(DecodingMessages.outOfRangeDouble(what, value: text, range: range), at: node)
+            // The value as written, the bounds as Swift prints them (`0.0…1.0`).
+            error(DecodingMessage.outOfRange(["what": .message(what), "value": .text(text), "min": .text("\(range.lowerBound)"),
+                                              "max": .text("\(range.upperBound)")]), at: node)
             return nil
         }
         return value
     }
 
     /// The node as a duration: `N days` or `N workdays`.
-    public mutating func duration(_ node: YAMLNode, _ what: String) -> Duration? {
+    public mutating func duration(_ node: YAMLNode, _ what: Message) -> Duration? {
         guard let text = string(node, what) else { return nil }
         guard let duration = Duration(parsing: text) else {
-            error(DecodingMessages.badDuration(text, what), at: node, hint: DecodingMessages.durationHint)
+            error(DecodingMessage.badDuration(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.durationHint())
             return nil
         }
         return duration
     }
 
     /// The node as a time window `HH:MM-HH:MM`, errors pointing inside the text.
-    public mutating func timeWindow(_ node: YAMLNode, _ what: String) -> TimeWindow? {
+    public mutating func timeWindow(_ node: YAMLNode, _ what: Message) -> TimeWindow? {
         guard let text = string(node, what) else { return nil }
         do {
             return try TimeWindow(parsing: text)
@@ -67,25 +69,25 @@ extension DecodingContext {
     }
 
     /// The node as weekday codes (`[MO, TU]`).
-    public mutating func weekdays(_ node: YAMLNode, _ what: String) -> Set<Weekday> {
+    public mutating func weekdays(_ node: YAMLNode, _ what: Message) -> Set<Weekday> {
         var days = Set<Weekday>()
         for item in node.sequence ?? [node] {
             guard let code = string(item, what) else { continue }
             if let day = Weekday(code: code) {
                 days.insert(day)
             } else {
-                error(DecodingMessages.badWeekday(code) + Suggestions.didYouMean(code, in: Weekday.allCases.map(\.code)), at: item,
-                      hint: DecodingMessages.weekdayHint)
+                error(DecodingMessage.badWeekday(["code": .text(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
+                      hint: DecodingMessage.weekdayHint())
             }
         }
         return days
     }
 
     /// A rule's text and the location of its first character.
-    public mutating func rule(_ node: YAMLNode, _ what: String) -> RuleText? {
+    public mutating func rule(_ node: YAMLNode, _ what: Message) -> RuleText? {
         guard let text = nonEmptyString(node, what) else { return nil }
         if node.scalarStyle == .literal || node.scalarStyle == .folded || text.contains("\n") {
-            error(DecodingMessages.multilineRule(what), at: node, hint: DecodingMessages.multilineRuleHint)
+            error(DecodingMessage.multilineRule(["what": .message(what)]), at: node, hint: DecodingMessage.multilineRuleHint())
             return nil
         }
         return RuleText(text, at: node.textLocation)

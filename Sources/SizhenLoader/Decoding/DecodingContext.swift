@@ -11,13 +11,19 @@ public struct DecodingContext: Sendable {
     public init() {}
 
     /// Reports an error.
-    public mutating func error(_ message: String, at node: YAMLNode, hint: String? = nil) {
+    public mutating func error(_ message: Message, at node: YAMLNode, hint: Message? = nil) {
         diagnostics.append(.error(message, at: node.location, hint: hint))
     }
 
     /// Reports a warning.
-    public mutating func warning(_ message: String, at node: YAMLNode, hint: String? = nil) {
+    public mutating func warning(_ message: Message, at node: YAMLNode, hint: Message? = nil) {
         diagnostics.append(.warning(message, at: node.location, hint: hint))
+    }
+
+    /// Reports that `node`, the value of `what`, is not of the shape `expected`.
+    public mutating func expected(_ expected: Message, for what: Message, found node: YAMLNode, hint: Message? = nil) {
+        error(DecodingMessage.expected(["what": .message(what), "expected": .message(expected), "found": .message(node.kindName)]),
+              at: node, hint: hint)
     }
 
     /// Reports a located diagnostic built elsewhere.
@@ -28,75 +34,75 @@ public struct DecodingContext: Sendable {
     // MARK: Scalars
 
     /// The node as text; an error for a list, a mapping or null.
-    public mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+    public mutating func string(_ node: YAMLNode, _ what: Message) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error(DecodingMessages.expected("text", for: what, found: node), at: node)
+            expected(ValueShape.text(), for: what, found: node)
             return nil
         }
         return text
     }
 
     /// The node as non-empty text after trimming spaces.
-    public mutating func nonEmptyString(_ node: YAMLNode, _ what: String) -> String? {
+    public mutating func nonEmptyString(_ node: YAMLNode, _ what: Message) -> String? {
         guard let text = string(node, what) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
-            error(DecodingMessages.emptyValue(what), at: node)
+            error(DecodingMessage.empty(["what": .message(what)]), at: node)
             return nil
         }
         return text
     }
 
     /// The node as a whole number in `range`; quoted numbers are text, not numbers.
-    public mutating func int(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>) -> Int? {
+    public mutating func int(_ node: YAMLNode, _ what: Message, in range: ClosedRange<Int>) -> Int? {
         guard let text = node.scalar, node.scalarStyle == .plain, !node.isNull, let value = Int(text) else {
-            error(DecodingMessages.expected("a whole number", for: what, found: node), at: node)
+            expected(ValueShape.wholeNumber(), for: what, found: node)
             return nil
         }
         guard range.contains(value) else {
-            error(DecodingMessages.outOfRange(what, value: value, range: range), at: node)
+            error(DecodingMessage.outOfRange(["what": .message(what), "value": .int(value), "min": .int(range.lowerBound),
+                                              "max": .int(range.upperBound)]), at: node)
             return nil
         }
         return value
     }
 
     /// The node as `true` or `false` (YAML 1.2: not `yes`/`no`, which are text).
-    public mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+    public mutating func bool(_ node: YAMLNode, _ what: Message) -> Bool? {
         guard node.scalarStyle == .plain, let text = node.scalar, ["true", "false"].contains(text) else {
-            error(DecodingMessages.expected("true or false", for: what, found: node), at: node)
+            expected(ValueShape.trueOrFalse(), for: what, found: node)
             return nil
         }
         return text == "true"
     }
 
     /// The node as a date `YYYY-MM-DD`.
-    public mutating func date(_ node: YAMLNode, _ what: String) -> CivilDate? {
+    public mutating func date(_ node: YAMLNode, _ what: Message) -> CivilDate? {
         guard let text = node.scalar, !node.isNull else {
-            error(DecodingMessages.expected("a date (YYYY-MM-DD)", for: what, found: node), at: node)
+            expected(ValueShape.date(), for: what, found: node)
             return nil
         }
         guard let date = CivilDate(iso: text) else {
-            error(DecodingMessages.badDate(text, what), at: node, hint: DecodingMessages.badDateHint)
+            error(DecodingMessage.badDate(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.badDateHint())
             return nil
         }
         return date
     }
 
     /// The node as one of an enumeration's raw values, with "did you mean" on a typo.
-    public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as type: T.Type) -> T?
+    public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: Message, as type: T.Type) -> T?
         where T.RawValue == String {
         guard let text = string(node, what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        error(DecodingMessages.notOneOf(text, what, allowed: allowed) + Suggestions.didYouMean(text, in: allowed),
-              at: node, hint: DecodingMessages.allowedValues(allowed))
+        error(DecodingMessage.notOneOf(["text": .text(text), "what": .message(what)]).suggesting(text, in: allowed),
+              at: node, hint: DecodingMessage.allowedValues(["values": .texts(allowed)]))
         return nil
     }
 
     /// The node as a list; a single value where a list is expected is an error.
-    public mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+    public mutating func list(_ node: YAMLNode, _ what: Message) -> [YAMLNode]? {
         guard let items = node.sequence else {
-            error(DecodingMessages.expected("a list", for: what, found: node), at: node,
-                  hint: DecodingMessages.listHint)
+            expected(ValueShape.list(), for: what, found: node, hint: DecodingMessage.listHint())
             return nil
         }
         return items
@@ -109,21 +115,20 @@ public struct DecodingContext: Sendable {
         if let version = reader.required("version", &self) {
             if version.scalarStyle == .plain, let text = version.scalar, let number = Int(text) {
                 if number != 1 {
-                    error(DecodingMessages.unsupportedVersion(number), at: version, hint: DecodingMessages.versionHint)
+                    error(DecodingMessage.unsupportedVersion(["version": .int(number)]), at: version, hint: DecodingMessage.versionHint())
                     ok = false
                 }
             } else {
-                error(DecodingMessages.expected("the number 1", for: "version", found: version), at: version,
-                      hint: DecodingMessages.versionHint)
+                self.expected(ValueShape.numberOne(), for: LoaderThing.key("version"), found: version, hint: DecodingMessage.versionHint())
                 ok = false
             }
         } else {
             ok = false
         }
-        if let kind = reader.required("kind", &self), let text = string(kind, "kind") {
+        if let kind = reader.required("kind", &self), let text = string(kind, LoaderThing.key("kind")) {
             if text != expected {
-                error(DecodingMessages.wrongKind(text, expected: expected) + Suggestions.didYouMean(text, in: [expected]),
-                      at: kind, hint: DecodingMessages.kindHint(expected))
+                error(DecodingMessage.wrongKind(["expected": .text(expected), "kind": .text(text)]).suggesting(text, in: [expected]),
+                      at: kind, hint: DecodingMessage.kindHint(["expected": .text(expected)]))
                 ok = false
             }
         } else {

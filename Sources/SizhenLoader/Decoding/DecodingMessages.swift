@@ -1,38 +1,117 @@
-/// The wording of every decoding diagnostic, in one place.
-enum DecodingMessages {
-    static func expected(_ expectation: String, for what: String, found node: YAMLNode) -> String {
-        "\(what) must be \(expectation), but this is \(node.kindDescription)"
+import SizhenDiagnostics
+
+/// The words of every decoding diagnostic, in English and Chinese. `what` is always a
+/// `LoaderThing` (the place in the file), `expected` and `found` are `ValueShape`s, so that a
+/// whole sentence is written in one language.
+public enum DecodingMessage: String, MessageCatalogue {
+    case expected = "decode.expected"
+    case empty = "decode.empty"
+    case outOfRange = "decode.out-of-range"
+    case badDate = "decode.bad-date"
+    case badDateHint = "decode.bad-date.hint"
+    case notOneOf = "decode.not-one-of"
+    case allowedValues = "decode.allowed-values"
+    case listHint = "decode.list.hint"
+    case expectedKeys = "decode.expected-keys"
+    case unknownKey = "decode.unknown-key"
+    case knownKeys = "decode.known-keys"
+    case missingKey = "decode.missing-key"
+    case unsupportedVersion = "decode.unsupported-version"
+    case versionHint = "decode.version.hint"
+    case wrongKind = "decode.wrong-kind"
+    case kindHint = "decode.kind.hint"
+    case badID = "decode.bad-id"
+    case badIDHint = "decode.bad-id.hint"
+    case badDuration = "decode.bad-duration"
+    case durationHint = "decode.duration.hint"
+    case badWeekday = "decode.bad-weekday"
+    case weekdayHint = "decode.weekday.hint"
+    case multilineRule = "decode.multiline-rule"
+    case multilineRuleHint = "decode.multiline-rule.hint"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .expected:
+            ("{what} must be {expected}, but this is {found}",
+             "{what}必须是{expected}，但这里是{found}")
+        case .empty:
+            ("{what} is empty",
+             "{what}为空")
+        case .outOfRange:
+            ("{what} is {value}, outside {min}…{max}",
+             "{what}为 {value}，超出了 {min}…{max} 的范围")
+        case .badDate:
+            ("'{text}' is not a valid date for {what}",
+             "{what}的值“{text}”不是有效的日期")
+        case .badDateHint:
+            ("write dates as YYYY-MM-DD, e.g. 2026-10-01; the date must exist (there is no 2026-02-30)",
+             "日期写作 YYYY-MM-DD，例如 2026-10-01；日期必须真实存在（没有 2026-02-30）")
+        case .notOneOf:
+            ("'{text}' is not a valid {what}{?suggestion:; did you mean '{suggestion}'?}",
+             "“{text}”不是有效的{what}{?suggestion:；是不是“{suggestion}”？}")
+        case .allowedValues:
+            ("use one of: {values}",
+             "请使用以下之一：{values}")
+        case .listHint:
+            ("write a list as `[a, b]` or as lines starting with `- `",
+             "列表写作 `[a, b]`，或写成以 `- ` 开头的若干行")
+        case .expectedKeys:
+            ("expected keys: {keys}",
+             "应有的键：{keys}")
+        case .unknownKey:
+            ("unknown key '{key}' in {what}{?suggestion:; did you mean '{suggestion}'?}",
+             "{what}中有未知的键“{key}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownKeys:
+            ("the keys here are: {keys}",
+             "这里可用的键：{keys}")
+        case .missingKey:
+            ("{what} is missing the required key '{key}'",
+             "{what}缺少必填的键“{key}”")
+        case .unsupportedVersion:
+            ("file format version {version} is not supported by this build",
+             "本程序不支持文件格式版本 {version}")
+        case .versionHint:
+            ("this build reads `version: 1`",
+             "本程序读取 `version: 1`")
+        case .wrongKind:
+            ("expected a file of kind '{expected}', but this is '{kind}'{?suggestion:; did you mean '{suggestion}'?}",
+             "这里应是类型为“{expected}”的文件，但它是“{kind}”{?suggestion:；是不是“{suggestion}”？}")
+        case .kindHint:
+            ("write `kind: {expected}` at the top, or give the right file",
+             "请在文件开头写 `kind: {expected}`，或换成正确的文件")
+        case .badID:
+            ("'{text}' is not a valid {what}",
+             "“{text}”不是有效的{what}")
+        case .badIDHint:
+            ("an id has no spaces and at most 64 characters, e.g. haitangxi-yanyu or 法律咨询",
+             "id 不能有空格，最多 64 个字符，例如 haitangxi-yanyu 或 法律咨询")
+        case .badDuration:
+            ("'{text}' is not a duration for {what}",
+             "{what}的值“{text}”不是有效的时长")
+        case .durationHint:
+            ("write `N days` or `N workdays`, e.g. `3 workdays` or `15 days`",
+             "时长写作 `N days`（自然日）或 `N workdays`（工作日），例如 `3 workdays` 或 `15 days`")
+        case .badWeekday:
+            ("'{code}' is not a weekday{?suggestion:; did you mean '{suggestion}'?}",
+             "“{code}”不是星期几的写法{?suggestion:；是不是“{suggestion}”？}")
+        case .weekdayHint:
+            ("weekdays are written MO, TU, WE, TH, FR, SA, SU",
+             "星期几写作 MO、TU、WE、TH、FR、SA、SU")
+        case .multilineRule:
+            ("{what} must be written on one line",
+             "{what}必须写在一行内")
+        case .multilineRuleHint:
+            ("write the rule in single quotes on one line: when: 'case.kind == \"dispute\"'",
+             "请把规则用单引号写在一行内：when: 'case.kind == \"dispute\"'")
+        }
     }
-    static func emptyValue(_ what: String) -> String { "\(what) is empty" }
-    static func outOfRange(_ what: String, value: Int, range: ClosedRange<Int>) -> String {
-        "\(what) is \(value), outside \(range.lowerBound)…\(range.upperBound)"
+}
+
+extension Message {
+    /// The message with a `suggestion` argument: the candidate closest to `word`, when one is
+    /// close enough to be a likely typo (templates show it as "did you mean …").
+    func suggesting(_ word: String, in candidates: some Sequence<String>) -> Message {
+        guard let closest = Suggestions.closest(to: word, in: candidates) else { return self }
+        return with("suggestion", .text(closest))
     }
-    static func badDate(_ text: String, _ what: String) -> String { "'\(text)' is not a valid date for \(what)" }
-    static let badDateHint = "write dates as YYYY-MM-DD, e.g. 2026-10-01; the date must exist (there is no 2026-02-30)"
-    static func notOneOf(_ text: String, _ what: String, allowed: [String]) -> String {
-        "'\(text)' is not a valid \(what)"
-    }
-    static func allowedValues(_ allowed: [String]) -> String {
-        "use one of: " + allowed.joined(separator: ", ")
-    }
-    static let listHint = "write a list as `[a, b]` or as lines starting with `- `"
-    static func mappingHint(_ keys: [String]) -> String { "expected keys: " + keys.joined(separator: ", ") }
-    static func unknownKey(_ key: String, in what: String) -> String { "unknown key '\(key)' in \(what)" }
-    static func knownKeys(_ keys: [String]) -> String { "the keys here are: " + keys.joined(separator: ", ") }
-    static func missingKey(_ key: String, in what: String) -> String { "\(what) is missing the required key '\(key)'" }
-    static func unsupportedVersion(_ number: Int) -> String { "file format version \(number) is not supported by this build" }
-    static let versionHint = "this build reads `version: 1`"
-    static func wrongKind(_ kind: String, expected: String) -> String { "expected a file of kind '\(expected)', but this is '\(kind)'" }
-    static func badID(_ text: String, _ what: String) -> String { "'\(text)' is not a valid \(what)" }
-    static let badIDHint = "an id has no spaces and at most 64 characters, e.g. haitangxi-yanyu or 法律咨询"
-    static func outOfRangeDouble(_ what: String, value: String, range: ClosedRange<Double>) -> String {
-        "\(what) is \(value), outside \(range.lowerBound)…\(range.upperBound)"
-    }
-    static func badDuration(_ text: String, _ what: String) -> String { "'\(text)' is not a duration for \(what)" }
-    static let durationHint = "write `N days` or `N workdays`, e.g. `3 workdays` or `15 days`"
-    static func badWeekday(_ code: String) -> String { "'\(code)' is not a weekday" }
-    static let weekdayHint = "weekdays are written MO, TU, WE, TH, FR, SA, SU"
-    static func multilineRule(_ what: String) -> String { "\(what) must be written on one line" }
-    static let multilineRuleHint = "write the rule in single quotes on one line: when: 'case.kind == \"dispute\"'"
-    static func kindHint(_ expected: String) -> String { "write `kind: \(expected)` at the top, or give the right file" }
 }

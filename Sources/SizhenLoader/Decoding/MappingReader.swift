@@ -7,14 +7,14 @@ public struct MappingReader: Sendable {
     public let node: YAMLNode
     private let pairs: [YAMLPair]
     private let known: [String]
-    private let what: String
+    private let what: Message
 
     /// Starts reading `node` as a mapping with the keys `known`; nil (after reporting) when
-    /// the node is not a mapping. `what` names it in messages ("a holiday").
-    public init?(_ node: YAMLNode, _ what: String, keys known: [String], in context: inout DecodingContext) {
+    /// the node is not a mapping. `what` names it in messages (`LoaderThing.holiday`).
+    public init?(_ node: YAMLNode, _ what: Message, keys known: [String], in context: inout DecodingContext) {
         guard let pairs = node.mapping else {
-            context.error(DecodingMessages.expected("a mapping (key: value lines)", for: what, found: node), at: node,
-                          hint: DecodingMessages.mappingHint(known))
+            context.expected(ValueShape.keyValueLines(), for: what, found: node,
+                             hint: DecodingMessage.expectedKeys(["keys": .texts(known)]))
             return nil
         }
         self.node = node
@@ -23,8 +23,8 @@ public struct MappingReader: Sendable {
         self.what = what
         for pair in pairs where !known.contains(pair.key.scalar ?? "") {
             let key = pair.key.scalar ?? ""
-            context.error(DecodingMessages.unknownKey(key, in: what) + Suggestions.didYouMean(key, in: known),
-                          at: pair.key, hint: DecodingMessages.knownKeys(known))
+            context.error(DecodingMessage.unknownKey(["key": .text(key), "what": .message(what)]).suggesting(key, in: known),
+                          at: pair.key, hint: DecodingMessage.knownKeys(["keys": .texts(known)]))
         }
     }
 
@@ -37,7 +37,8 @@ public struct MappingReader: Sendable {
     /// The value of `key`; reports it missing (at the mapping) when absent.
     public func required(_ key: String, _ context: inout DecodingContext) -> YAMLNode? {
         if let value = optional(key) { return value }
-        context.error(DecodingMessages.missingKey(key, in: what), at: node, hint: DecodingMessages.knownKeys(known))
+        context.error(DecodingMessage.missingKey(["what": .message(what), "key": .text(key)]), at: node,
+                      hint: DecodingMessage.knownKeys(["keys": .texts(known)]))
         return nil
     }
 

@@ -34,33 +34,34 @@ public struct CalendarFileDecoder: Sendable {
 
     /// Decodes the root node of a calendar file; nil when there were errors (all reported).
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> WorkdayCalendar? {
-        guard let top = MappingReader(root, "a calendar file", keys: Self.topKeys, in: &context) else { return nil }
+        guard let top = MappingReader(root, LoaderThing.calendarFile(), keys: Self.topKeys, in: &context) else { return nil }
         let errorsBefore = context.diagnostics.errorCount
         guard context.checkHeader(top, kind: "calendar") else { return nil }
-        let id = top.required("id", &context).flatMap { context.nonEmptyString($0, "id") }
-        let name = top.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id ?? ""
+        let id = top.required("id", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("id")) }
+        let name = top.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) } ?? id ?? ""
         var weekend: Set<Weekday> = [.saturday, .sunday]
-        if let node = top.optional("weekend"), let items = context.list(node, "weekend") {
+        if let node = top.optional("weekend"), let items = context.list(node, LoaderThing.key("weekend")) {
             weekend = []
             for item in items {
-                guard let code = context.string(item, "a weekend day") else { continue }
+                guard let code = context.string(item, LoaderThing.aWeekendDay()) else { continue }
                 if let day = Weekday(code: code) {
                     weekend.insert(day)
                 } else {
-                    context.error(CalendarMessages.unknownWeekday(code), at: item, hint: CalendarMessages.weekdayHint)
+                    context.error(DecodingMessage.badWeekday(["code": .text(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
+                                  hint: DecodingMessage.weekdayHint())
                 }
             }
         }
-        let missing = top.optional("missing_years").flatMap { context.choice($0, "missing_years", as: MissingYearPolicy.self) } ?? .error
+        let missing = top.optional("missing_years").flatMap { context.choice($0, LoaderThing.key("missing_years"), as: MissingYearPolicy.self) } ?? .error
         var years: [CalendarYear] = []
         var seenYears: [Int: YAMLNode] = [:]
-        if let node = top.required("years", &context), let items = context.list(node, "years") {
-            if items.isEmpty { context.error(CalendarMessages.noYears, at: node, hint: CalendarMessages.noYearsHint) }
+        if let node = top.required("years", &context), let items = context.list(node, LoaderThing.key("years")) {
+            if items.isEmpty { context.error(CalendarFileMessage.noYears(), at: node, hint: CalendarFileMessage.noYearsHint()) }
             for item in items {
                 guard let year = decodeYear(item, weekend: weekend, in: &context) else { continue }
                 if let first = seenYears[year.year] {
-                    context.report(Diagnostic(.error, CalendarMessages.duplicateYear(year.year), at: item.location,
-                                              notes: [Diagnostic(.note, CalendarMessages.firstYearHere, at: first.location)]))
+                    context.report(Diagnostic(.error, CalendarFileMessage.duplicateYear(["year": .int(year.year)]), at: item.location,
+                                              notes: [Diagnostic(.note, CalendarFileMessage.firstListedHere(), at: first.location)]))
                     continue
                 }
                 seenYears[year.year] = item
@@ -72,30 +73,32 @@ public struct CalendarFileDecoder: Sendable {
     }
 
     private func decodeYear(_ node: YAMLNode, weekend: Set<Weekday>, in context: inout DecodingContext) -> CalendarYear? {
-        guard let reader = MappingReader(node, "a calendar year", keys: Self.yearKeys, in: &context) else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.calendarYear(), keys: Self.yearKeys, in: &context) else { return nil }
         guard let yearNode = reader.required("year", &context),
-              let year = context.int(yearNode, "year", in: 1...9999) else { return nil }
-        let status = reader.required("status", &context).flatMap { context.choice($0, "status", as: CalendarStatus.self) }
-        let source = reader.required("source", &context).flatMap { context.nonEmptyString($0, "source") }
+              let year = context.int(yearNode, LoaderThing.key("year"), in: 1...9999) else { return nil }
+        let status = reader.required("status", &context).flatMap { context.choice($0, LoaderThing.key("status"), as: CalendarStatus.self) }
+        let source = reader.required("source", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("source")) }
 
         var holidays: [(span: HolidaySpan, node: YAMLNode)] = []
-        if let node = reader.optional("holidays"), let items = context.list(node, "holidays") {
+        if let node = reader.optional("holidays"), let items = context.list(node, LoaderThing.key("holidays")) {
             for item in items {
                 guard let span = decodeHoliday(item, year: year, in: &context) else { continue }
                 if let clash = holidays.first(where: { $0.span.first <= span.last && span.first <= $0.span.last }) {
-                    context.report(Diagnostic(.error, CalendarMessages.overlappingHolidays(span.name, clash.span.name), at: item.location,
-                                              notes: [Diagnostic(.note, CalendarMessages.otherHolidayHere(clash.span.name), at: clash.node.location)]))
+                    context.report(Diagnostic(.error, CalendarFileMessage.overlappingHolidays(["name": .text(span.name), "other": .text(clash.span.name)]),
+                                              at: item.location,
+                                              notes: [Diagnostic(.note, CalendarFileMessage.otherHolidayHere(["name": .text(clash.span.name)]),
+                                                                 at: clash.node.location)]))
                     continue
                 }
                 holidays.append((span, item))
             }
         }
         var workdays: [MakeupWorkday] = []
-        if let node = reader.optional("workdays"), let items = context.list(node, "workdays") {
+        if let node = reader.optional("workdays"), let items = context.list(node, LoaderThing.key("workdays")) {
             for item in items {
                 guard let workday = decodeWorkday(item, year: year, holidays: holidays.map(\.span), weekend: weekend, in: &context) else { continue }
                 if workdays.contains(where: { $0.date == workday.date }) {
-                    context.error(CalendarMessages.duplicateWorkday(workday.date), at: item)
+                    context.error(CalendarFileMessage.duplicateWorkday(["date": .text(workday.date.description)]), at: item)
                     continue
                 }
                 workdays.append(workday)
@@ -106,38 +109,39 @@ public struct CalendarFileDecoder: Sendable {
     }
 
     private func decodeHoliday(_ node: YAMLNode, year: Int, in context: inout DecodingContext) -> HolidaySpan? {
-        guard let reader = MappingReader(node, "a holiday", keys: Self.holidayKeys, in: &context) else { return nil }
-        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "a holiday's name") }
+        guard let reader = MappingReader(node, LoaderThing.holiday(), keys: Self.holidayKeys, in: &context) else { return nil }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.holidayName()) }
         let first: CivilDate?
         let last: CivilDate?
         let firstNode: YAMLNode
         switch (reader.optional("date"), reader.optional("from"), reader.optional("to")) {
         case (let date?, nil, nil):
-            first = context.date(date, "date"); last = first; firstNode = date
+            first = context.date(date, LoaderThing.key("date")); last = first; firstNode = date
         case (nil, let from?, let to?):
-            first = context.date(from, "from"); last = context.date(to, "to"); firstNode = from
+            first = context.date(from, LoaderThing.key("from")); last = context.date(to, LoaderThing.key("to")); firstNode = from
             if let first, let last, last < first {
-                context.error(CalendarMessages.endBeforeStart(first, last), at: to)
+                context.error(CalendarFileMessage.endsBeforeStart(["first": .text(first.description), "last": .text(last.description)]), at: to)
                 return nil
             }
         case (nil, _?, nil), (nil, nil, _?):
-            context.error(CalendarMessages.halfRange, at: node, hint: CalendarMessages.holidayDatesHint)
+            context.error(CalendarFileMessage.halfRange(), at: node, hint: CalendarFileMessage.holidayDatesHint())
             return nil
         case (nil, nil, nil):
-            context.error(CalendarMessages.noHolidayDates, at: node, hint: CalendarMessages.holidayDatesHint)
+            context.error(CalendarFileMessage.noHolidayDates(), at: node, hint: CalendarFileMessage.holidayDatesHint())
             return nil
         default:
-            context.error(CalendarMessages.dateAndRange, at: node, hint: CalendarMessages.holidayDatesHint)
+            context.error(CalendarFileMessage.dateAndRange(), at: node, hint: CalendarFileMessage.holidayDatesHint())
             return nil
         }
         guard let name, let first, let last else { return nil }
         if first.year != year || last.year != year {
-            context.error(CalendarMessages.outsideYear(first.year != year ? first : last, year: year), at: firstNode,
-                          hint: CalendarMessages.outsideYearHint)
+            let outside = first.year != year ? first : last
+            context.error(CalendarFileMessage.outsideYear(["date": .text(outside.description), "year": .int(year)]), at: firstNode,
+                          hint: CalendarFileMessage.outsideYearHint())
             return nil
         }
         if first.distance(to: last) + 1 > Self.longestHoliday {
-            context.error(CalendarMessages.tooLong(name, days: first.distance(to: last) + 1), at: firstNode)
+            context.error(CalendarFileMessage.tooLong(["name": .text(name), "days": .int(first.distance(to: last) + 1)]), at: firstNode)
             return nil
         }
         return HolidaySpan(name: name, first: first, last: last)
@@ -145,27 +149,30 @@ public struct CalendarFileDecoder: Sendable {
 
     private func decodeWorkday(_ node: YAMLNode, year: Int, holidays: [HolidaySpan], weekend: Set<Weekday>,
                                in context: inout DecodingContext) -> MakeupWorkday? {
-        guard let reader = MappingReader(node, "a make-up workday", keys: Self.workdayKeys, in: &context) else { return nil }
-        guard let dateNode = reader.required("date", &context), let date = context.date(dateNode, "date") else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.makeupWorkday(), keys: Self.workdayKeys, in: &context) else { return nil }
+        guard let dateNode = reader.required("date", &context), let date = context.date(dateNode, LoaderThing.key("date")) else { return nil }
         if date.year != year {
-            context.error(CalendarMessages.outsideYear(date, year: year), at: dateNode, hint: CalendarMessages.outsideYearHint)
+            context.error(CalendarFileMessage.outsideYear(["date": .text(date.description), "year": .int(year)]), at: dateNode,
+                          hint: CalendarFileMessage.outsideYearHint())
             return nil
         }
         if let holiday = holidays.first(where: { $0.contains(date) }) {
-            context.error(CalendarMessages.workdayInsideHoliday(date, holiday.name), at: dateNode)
+            context.error(CalendarFileMessage.workdayInsideHoliday(["date": .text(date.description), "name": .text(holiday.name)]), at: dateNode)
             return nil
         }
         if !weekend.contains(date.weekday) {
-            context.warning(CalendarMessages.workdayNotOnWeekend(date), at: dateNode, hint: CalendarMessages.workdayNotOnWeekendHint)
+            context.warning(CalendarFileMessage.workdayNotOnWeekend(["date": .text(date.description), "weekday": .text(date.weekday.chineseName)]),
+                            at: dateNode, hint: CalendarFileMessage.workdayNotOnWeekendHint())
         }
         var holidayName: String?
-        if let forNode = reader.optional("for"), let name = context.nonEmptyString(forNode, "for") {
+        if let forNode = reader.optional("for"), let name = context.nonEmptyString(forNode, LoaderThing.key("for")) {
             let names = holidays.map(\.name)
             if names.contains(name) {
                 holidayName = name
             } else {
-                context.error(CalendarMessages.unknownHoliday(name, year: year) + Suggestions.didYouMean(name, in: names), at: forNode,
-                              hint: names.isEmpty ? nil : "the holidays of \(year) are: " + names.joined(separator: ", "))
+                context.error(CalendarFileMessage.unknownHoliday(["name": .text(name), "year": .int(year)]).suggesting(name, in: names),
+                              at: forNode,
+                              hint: names.isEmpty ? nil : CalendarFileMessage.holidaysOfYear(["year": .int(year), "names": .texts(names)]))
                 return nil
             }
         }
@@ -173,27 +180,91 @@ public struct CalendarFileDecoder: Sendable {
     }
 }
 
-/// The wording of the calendar file's diagnostics.
-enum CalendarMessages {
-    static func unknownWeekday(_ code: String) -> String { "'\(code)' is not a weekday" + Suggestions.didYouMean(code, in: Weekday.allCases.map(\.code)) }
-    static let weekdayHint = "weekdays are written MO, TU, WE, TH, FR, SA, SU"
-    static let noYears = "the calendar lists no years"
-    static let noYearsHint = "add the current year's arrangement from the State Council's notice"
-    static func duplicateYear(_ year: Int) -> String { "year \(year) is listed twice" }
-    static let firstYearHere = "first listed here"
-    static func overlappingHolidays(_ a: String, _ b: String) -> String { "holiday '\(a)' overlaps '\(b)'" }
-    static func otherHolidayHere(_ name: String) -> String { "'\(name)' is here" }
-    static func duplicateWorkday(_ date: CivilDate) -> String { "make-up workday \(date) is listed twice" }
-    static func endBeforeStart(_ first: CivilDate, _ last: CivilDate) -> String { "the holiday ends (\(last)) before it starts (\(first))" }
-    static let halfRange = "a holiday needs both `from` and `to`"
-    static let noHolidayDates = "a holiday needs its days off: `date` for one day, or `from` and `to`"
-    static let dateAndRange = "a holiday has either `date` or `from`/`to`, not both"
-    static let holidayDatesHint = "e.g. `{ name: 国庆节, from: 2026-10-01, to: 2026-10-07 }` or `{ name: 元旦, date: 2025-01-01 }`"
-    static func outsideYear(_ date: CivilDate, year: Int) -> String { "\(date) is not in \(year), the year it is listed under" }
-    static let outsideYearHint = "list each day under its own year"
-    static func tooLong(_ name: String, days: Int) -> String { "holiday '\(name)' lasts \(days) days; more than 31 is surely a typo" }
-    static func workdayInsideHoliday(_ date: CivilDate, _ name: String) -> String { "make-up workday \(date) falls inside the holiday '\(name)'" }
-    static func workdayNotOnWeekend(_ date: CivilDate) -> String { "make-up workday \(date) is a \(date.weekday.chineseName), already a workday" }
-    static let workdayNotOnWeekendHint = "make-up workdays (调休上班) are weekend days worked; check the date against the notice"
-    static func unknownHoliday(_ name: String, year: Int) -> String { "'\(name)' is not a holiday of \(year)" }
+/// The words of the calendar file's own diagnostics.
+public enum CalendarFileMessage: String, MessageCatalogue {
+    case noYears = "calendar-file.no-years"
+    case noYearsHint = "calendar-file.no-years.hint"
+    case duplicateYear = "calendar-file.duplicate-year"
+    case firstListedHere = "calendar-file.first-listed-here"
+    case overlappingHolidays = "calendar-file.overlapping-holidays"
+    case otherHolidayHere = "calendar-file.other-holiday-here"
+    case duplicateWorkday = "calendar-file.duplicate-workday"
+    case endsBeforeStart = "calendar-file.ends-before-start"
+    case halfRange = "calendar-file.half-range"
+    case noHolidayDates = "calendar-file.no-holiday-dates"
+    case dateAndRange = "calendar-file.date-and-range"
+    case holidayDatesHint = "calendar-file.holiday-dates.hint"
+    case outsideYear = "calendar-file.outside-year"
+    case outsideYearHint = "calendar-file.outside-year.hint"
+    case tooLong = "calendar-file.too-long"
+    case workdayInsideHoliday = "calendar-file.workday-inside-holiday"
+    case workdayNotOnWeekend = "calendar-file.workday-not-on-weekend"
+    case workdayNotOnWeekendHint = "calendar-file.workday-not-on-weekend.hint"
+    case unknownHoliday = "calendar-file.unknown-holiday"
+    case holidaysOfYear = "calendar-file.holidays-of-year"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .noYears:
+            ("the calendar lists no years",
+             "工作日历中没有列出任何年份")
+        case .noYearsHint:
+            ("add the current year's arrangement from the State Council's notice",
+             "请按国务院办公厅的通知添加本年度的节假日安排")
+        case .duplicateYear:
+            ("year {year} is listed twice",
+             "{year} 年列出了两次")
+        case .firstListedHere:
+            ("first listed here",
+             "第一次列出在这里")
+        case .overlappingHolidays:
+            ("holiday '{name}' overlaps '{other}'",
+             "节假日“{name}”与“{other}”重叠")
+        case .otherHolidayHere:
+            ("'{name}' is here",
+             "“{name}”在这里")
+        case .duplicateWorkday:
+            ("make-up workday {date} is listed twice",
+             "调休上班日 {date} 列出了两次")
+        case .endsBeforeStart:
+            ("the holiday ends ({last}) before it starts ({first})",
+             "节假日的结束日（{last}）早于开始日（{first}）")
+        case .halfRange:
+            ("a holiday needs both `from` and `to`",
+             "节假日需要同时写 `from` 和 `to`")
+        case .noHolidayDates:
+            ("a holiday needs its days off: `date` for one day, or `from` and `to`",
+             "节假日需要写明放假日期：一天用 `date`，多天用 `from` 和 `to`")
+        case .dateAndRange:
+            ("a holiday has either `date` or `from`/`to`, not both",
+             "节假日只能写 `date` 或 `from`/`to` 其中一种，不能都写")
+        case .holidayDatesHint:
+            ("e.g. `{{ name: 国庆节, from: 2026-10-01, to: 2026-10-07 }}` or `{{ name: 元旦, date: 2025-01-01 }}`",
+             "例如 `{{ name: 国庆节, from: 2026-10-01, to: 2026-10-07 }}` 或 `{{ name: 元旦, date: 2025-01-01 }}`")
+        case .outsideYear:
+            ("{date} is not in {year}, the year it is listed under",
+             "{date} 不在所列的 {year} 年内")
+        case .outsideYearHint:
+            ("list each day under its own year",
+             "请把每一天列在它所在的年份下")
+        case .tooLong:
+            ("holiday '{name}' lasts {days} days; more than 31 is surely a typo",
+             "节假日“{name}”长达 {days} 天；超过 31 天肯定是写错了")
+        case .workdayInsideHoliday:
+            ("make-up workday {date} falls inside the holiday '{name}'",
+             "调休上班日 {date} 落在节假日“{name}”之内")
+        case .workdayNotOnWeekend:
+            ("make-up workday {date} is a {weekday}, already a workday",
+             "调休上班日 {date} 是{weekday}，本来就是工作日")
+        case .workdayNotOnWeekendHint:
+            ("make-up workdays (调休上班) are weekend days worked; check the date against the notice",
+             "调休上班日是需要上班的周末，请对照通知核对日期")
+        case .unknownHoliday:
+            ("'{name}' is not a holiday of {year}{?suggestion:; did you mean '{suggestion}'?}",
+             "“{name}”不是 {year} 年的节假日{?suggestion:；是不是“{suggestion}”？}")
+        case .holidaysOfYear:
+            ("the holidays of {year} are: {names}",
+             "{year} 年的节假日有：{names}")
+        }
+    }
 }

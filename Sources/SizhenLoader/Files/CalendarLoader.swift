@@ -43,9 +43,11 @@ public struct CalendarLoader: Sendable {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
         switch names.count {
-        case 0: return .failure(.error(FileMessages.noCalendar(folder), hint: FileMessages.noCalendarHint))
+        case 0: return .failure(.error(FileMessage.noCalendar(["folder": .text(folder)]), hint: FileMessage.noCalendarHint()))
         case 1: return .success(directory + "/" + names[0])
-        default: return .failure(.error(FileMessages.manyCalendars(folder, names), hint: FileMessages.manyCalendarsHint))
+        default:
+            return .failure(.error(FileMessage.manyCalendars(["folder": .text(folder), "count": .int(names.count), "names": .texts(names)]),
+                                   hint: FileMessage.manyCalendarsHint()))
         }
     }
 }
@@ -60,7 +62,7 @@ public enum WorkflowsFolder {
         if let explicit {
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return .failure(.error(FileMessages.noWorkflows(explicit), at: SourceLocation(file: "--workflows", line: 1, column: 1)))
+                return .failure(.error(FileMessage.noWorkflows(["path": .text(explicit)]), at: SourceLocation(file: "--workflows", line: 1, column: 1)))
             }
             return .success(explicit)
         }
@@ -69,6 +71,6 @@ public enum WorkflowsFolder {
             return .success("Workflows")
         }
         if let bundled { return .success(bundled) }
-        return .failure(.error(FileMessages.noWorkflows("Workflows")))
+        return .failure(.error(FileMessage.noWorkflows(["path": "Workflows"])))
     }
 }

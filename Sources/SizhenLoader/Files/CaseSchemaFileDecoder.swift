@@ -14,9 +14,9 @@ public struct CaseSchemaFileDecoder: Sendable {
 
     /// Decodes a case schema.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> CaseSchema? {
-        guard let top = MappingReader(root, "a case-schema file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.caseSchemaFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "case-schema") else { return nil }
-        let id = top.required("id", &context).flatMap { context.id($0, "schema id") }
+        let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.schemaID()) }
         let fields = top.required("fields", &context).flatMap { decodeFields($0, depth: 0, in: &context) }
         guard let id, let fields else { return nil }
         return CaseSchema(id: id, fields: fields, location: root.location)
@@ -24,15 +24,15 @@ public struct CaseSchemaFileDecoder: Sendable {
 
     private func decodeFields(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> [SchemaField]? {
         guard let pairs = node.mapping else {
-            context.error(DecodingMessages.expected("a mapping of field names to types", for: "fields", found: node), at: node)
+            context.expected(ValueShape.typesByField(), for: LoaderThing.key("fields"), found: node)
             return nil
         }
         var fields: [SchemaField] = []
         for pair in pairs {
-            guard let name = context.id(pair.key, "field name") else { continue }
+            guard let name = context.id(pair.key, LoaderThing.fieldName()) else { continue }
             if !name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) })
                 || name.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true {
-                context.error(SchemaMessages.badFieldName(name), at: pair.key, hint: SchemaMessages.badFieldNameHint)
+                context.error(CaseSchemaFileMessage.badFieldName(["name": .text(name)]), at: pair.key, hint: CaseSchemaFileMessage.badFieldNameHint())
                 continue
             }
             guard let type = decodeType(pair.value, depth: depth, in: &context) else { continue }
@@ -44,23 +44,23 @@ public struct CaseSchemaFileDecoder: Sendable {
 
     private func decodeType(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> FieldType? {
         guard depth < Self.maximumDepth else {
-            context.error(SchemaMessages.tooDeep(Self.maximumDepth), at: node)
+            context.error(CaseSchemaFileMessage.tooDeep(["depth": .int(Self.maximumDepth)]), at: node)
             return nil
         }
-        guard let reader = MappingReader(node, "a field type", keys: Self.typeKeys, in: &context),
-              let typeNode = reader.required("type", &context), let name = context.string(typeNode, "type") else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.fieldType(), keys: Self.typeKeys, in: &context),
+              let typeNode = reader.required("type", &context), let name = context.string(typeNode, LoaderThing.key("type")) else { return nil }
         func unexpected(_ key: String) {
             if let keyNode = reader.keyNode(key) {
-                context.error(SchemaMessages.keyNotFor(key, type: name), at: keyNode)
+                context.error(CaseSchemaFileMessage.keyNotFor(["key": .text(key), "type": .text(name)]), at: keyNode)
             }
         }
         switch name {
         case "int", "double":
             for key in ["values", "items", "fields"] { unexpected(key) }
-            let min = reader.optional("min").flatMap { context.double($0, "min", in: -1e15...1e15) }
-            let max = reader.optional("max").flatMap { context.double($0, "max", in: -1e15...1e15) }
+            let min = reader.optional("min").flatMap { context.double($0, LoaderThing.key("min"), in: -1e15...1e15) }
+            let max = reader.optional("max").flatMap { context.double($0, LoaderThing.key("max"), in: -1e15...1e15) }
             if let min, let max, min > max, let node = reader.optional("max") {
-                context.error(SchemaMessages.minAboveMax, at: node)
+                context.error(CaseSchemaFileMessage.minAboveMax(), at: node)
             }
             return name == "int" ? .int(min: min.map { Int($0) }, max: max.map { Int($0) }) : .double(min: min, max: max)
         case "string", "bool":
@@ -68,17 +68,17 @@ public struct CaseSchemaFileDecoder: Sendable {
             return name == "string" ? .string : .bool
         case "enum":
             for key in ["items", "fields", "min", "max"] { unexpected(key) }
-            guard let valuesNode = reader.required("values", &context), let items = context.list(valuesNode, "values") else { return nil }
+            guard let valuesNode = reader.required("values", &context), let items = context.list(valuesNode, LoaderThing.key("values")) else { return nil }
             var values: [String] = []
             for item in items {
-                guard let value = context.nonEmptyString(item, "an enum value") else { continue }
+                guard let value = context.nonEmptyString(item, LoaderThing.enumValue()) else { continue }
                 if values.contains(value) {
-                    context.error(SchemaMessages.duplicateValue(value), at: item)
+                    context.error(CaseSchemaFileMessage.duplicateValue(["value": .text(value)]), at: item)
                 } else {
                     values.append(value)
                 }
             }
-            if values.isEmpty { context.error(SchemaMessages.emptyEnum, at: valuesNode); return nil }
+            if values.isEmpty { context.error(CaseSchemaFileMessage.emptyEnum(), at: valuesNode); return nil }
             return .enumeration(values)
         case "list":
             for key in ["values", "fields", "min", "max"] { unexpected(key) }
@@ -90,20 +90,50 @@ public struct CaseSchemaFileDecoder: Sendable {
                   let fields = decodeFields(fieldsNode, depth: depth + 1, in: &context) else { return nil }
             return .object(fields)
         default:
-            context.error(SchemaMessages.unknownType(name) + Suggestions.didYouMean(name, in: Self.typeNames), at: typeNode,
-                          hint: DecodingMessages.allowedValues(Self.typeNames))
+            context.error(CaseSchemaFileMessage.unknownType(["name": .text(name)]).suggesting(name, in: Self.typeNames), at: typeNode,
+                          hint: DecodingMessage.allowedValues(["values": .texts(Self.typeNames)]))
             return nil
         }
     }
 }
 
-enum SchemaMessages {
-    static func badFieldName(_ name: String) -> String { "'\(name)' cannot be a field name" }
-    static let badFieldNameHint = "field names are letters, digits and _, not starting with a digit, so that rules can write case.name"
-    static func tooDeep(_ depth: Int) -> String { "fields nest deeper than \(depth) levels" }
-    static func keyNotFor(_ key: String, type: String) -> String { "'\(key)' does not apply to a field of type \(type)" }
-    static let minAboveMax = "max is below min"
-    static func duplicateValue(_ value: String) -> String { "enum value '\(value)' is listed twice" }
-    static let emptyEnum = "an enum needs at least one value"
-    static func unknownType(_ name: String) -> String { "unknown field type '\(name)'" }
+/// The words of the case-schema file's own diagnostics.
+public enum CaseSchemaFileMessage: String, MessageCatalogue {
+    case badFieldName = "case-schema-file.bad-field-name"
+    case badFieldNameHint = "case-schema-file.bad-field-name.hint"
+    case tooDeep = "case-schema-file.too-deep"
+    case keyNotFor = "case-schema-file.key-not-for-type"
+    case minAboveMax = "case-schema-file.min-above-max"
+    case duplicateValue = "case-schema-file.duplicate-value"
+    case emptyEnum = "case-schema-file.empty-enum"
+    case unknownType = "case-schema-file.unknown-type"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .badFieldName:
+            ("'{name}' cannot be a field name",
+             "“{name}”不能用作字段名")
+        case .badFieldNameHint:
+            ("field names are letters, digits and _, not starting with a digit, so that rules can write case.name",
+             "字段名由字母、数字和 _ 组成，不能以数字开头，这样规则中才能写 case.字段名")
+        case .tooDeep:
+            ("fields nest deeper than {depth} levels",
+             "字段嵌套超过了 {depth} 层")
+        case .keyNotFor:
+            ("'{key}' does not apply to a field of type {type}",
+             "“{key}”不适用于 {type} 类型的字段")
+        case .minAboveMax:
+            ("max is below min",
+             "max 小于 min")
+        case .duplicateValue:
+            ("enum value '{value}' is listed twice",
+             "枚举值“{value}”列出了两次")
+        case .emptyEnum:
+            ("an enum needs at least one value",
+             "枚举至少要有一个值")
+        case .unknownType:
+            ("unknown field type '{name}'{?suggestion:; did you mean '{suggestion}'?}",
+             "未知的字段类型“{name}”{?suggestion:；是不是“{suggestion}”？}")
+        }
+    }
 }

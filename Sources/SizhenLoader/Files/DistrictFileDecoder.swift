@@ -37,39 +37,39 @@ public struct DistrictFileDecoder: Sendable {
 
     /// Decodes one district file.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> DistrictPart? {
-        guard let top = MappingReader(root, "a district file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.districtFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "district"),
-              let idNode = top.required("id", &context), let id = context.reference(idNode, "the district id") else { return nil }
+              let idNode = top.required("id", &context), let id = context.reference(idNode, LoaderThing.districtID()) else { return nil }
         var part = DistrictPart(id: id, settingKeys: [:], streets: [], location: root.location)
         for key in ["name", "time_zone", "calendar", "roles", "record_types", "reports"] {
             if let keyNode = top.keyNode(key) { part.settingKeys[key] = keyNode.location }
         }
-        part.name = top.optional("name").flatMap { context.nonEmptyString($0, "name") }
-        if let node = top.optional("time_zone"), let zone = context.nonEmptyString(node, "time_zone") {
+        part.name = top.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
+        if let node = top.optional("time_zone"), let zone = context.nonEmptyString(node, LoaderThing.key("time_zone")) {
             part.timeZone = (zone, node.location)
         }
-        part.calendar = top.optional("calendar").flatMap { context.reference($0, "calendar") }
-        if let node = top.optional("roles"), let items = context.list(node, "roles") {
+        part.calendar = top.optional("calendar").flatMap { context.reference($0, LoaderThing.key("calendar")) }
+        if let node = top.optional("roles"), let items = context.list(node, LoaderThing.key("roles")) {
             part.roles = items.compactMap { item in
-                guard let reader = MappingReader(item, "a role", keys: Self.roleKeys, in: &context),
-                      let id = reader.required("id", &context).flatMap({ context.id($0, "role id") }) else { return nil }
-                let name = reader.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id
+                guard let reader = MappingReader(item, LoaderThing.role(), keys: Self.roleKeys, in: &context),
+                      let id = reader.required("id", &context).flatMap({ context.id($0, LoaderThing.roleID()) }) else { return nil }
+                let name = reader.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) } ?? id
                 return Role(id: id, name: name, location: item.location)
             }
         }
-        if let node = top.optional("record_types"), let items = context.list(node, "record_types") {
+        if let node = top.optional("record_types"), let items = context.list(node, LoaderThing.key("record_types")) {
             part.recordTypes = items.compactMap { item in
-                guard let reader = MappingReader(item, "a record type", keys: Self.recordTypeKeys, in: &context),
-                      let id = reader.required("id", &context).flatMap({ context.id($0, "record type id") }) else { return nil }
-                let name = reader.optional("name").flatMap { context.nonEmptyString($0, "name") } ?? id
-                let description = reader.optional("description").flatMap { context.string($0, "description") }
+                guard let reader = MappingReader(item, LoaderThing.recordType(), keys: Self.recordTypeKeys, in: &context),
+                      let id = reader.required("id", &context).flatMap({ context.id($0, LoaderThing.recordTypeID()) }) else { return nil }
+                let name = reader.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) } ?? id
+                let description = reader.optional("description").flatMap { context.string($0, LoaderThing.key("description")) }
                 return RecordType(id: id, name: name, description: description, location: item.location)
             }
         }
         if let node = top.optional("reports") {
             part.reports = decodeReports(node, in: &context)
         }
-        if let node = top.optional("streets"), let items = context.list(node, "streets") {
+        if let node = top.optional("streets"), let items = context.list(node, LoaderThing.key("streets")) {
             part.streets = items.compactMap { decodeStreet($0, in: &context) }
         }
         return part
@@ -77,15 +77,15 @@ public struct DistrictFileDecoder: Sendable {
 
     /// `reports: { subsidy_roles: [legal_worker], screening: { cases, category, focus, risk } }`.
     private func decodeReports(_ node: YAMLNode, in context: inout DecodingContext) -> ReportSettings? {
-        guard let reader = MappingReader(node, "the reports section", keys: Self.reportsKeys, in: &context) else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.reportsSection(), keys: Self.reportsKeys, in: &context) else { return nil }
         var settings = ReportSettings(location: node.location)
-        if let roles = reader.optional("subsidy_roles") { settings.subsidyRoles = context.references(roles, "a role") }
+        if let roles = reader.optional("subsidy_roles") { settings.subsidyRoles = context.references(roles, LoaderThing.role()) }
         if let screening = reader.optional("screening"),
-           let inner = MappingReader(screening, "the screening section", keys: Self.screeningKeys, in: &context) {
-            let cases = inner.optional("cases").flatMap { context.rule($0, "cases") }
-            let risk = inner.optional("risk").flatMap { context.rule($0, "risk") }
-            let focus = inner.optional("focus").map { context.strings($0, "a category") } ?? []
-            if let categoryNode = inner.required("category", &context), let category = context.reference(categoryNode, "the category field") {
+           let inner = MappingReader(screening, LoaderThing.screeningSection(), keys: Self.screeningKeys, in: &context) {
+            let cases = inner.optional("cases").flatMap { context.rule($0, LoaderThing.key("cases")) }
+            let risk = inner.optional("risk").flatMap { context.rule($0, LoaderThing.key("risk")) }
+            let focus = inner.optional("focus").map { context.strings($0, LoaderThing.aCategory()) } ?? []
+            if let categoryNode = inner.required("category", &context), let category = context.reference(categoryNode, LoaderThing.categoryField()) {
                 settings.screening = ReportSettings.Screening(cases: cases, category: category, focus: focus, risk: risk, location: screening.location)
             }
         }
@@ -93,18 +93,18 @@ public struct DistrictFileDecoder: Sendable {
     }
 
     private func decodeStreet(_ node: YAMLNode, in context: inout DecodingContext) -> Street? {
-        guard let reader = MappingReader(node, "a street or town", keys: Self.streetKeys, in: &context) else { return nil }
-        let id = reader.required("id", &context).flatMap { context.id($0, "street id") }
-        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
-        let kind = reader.optional("type").flatMap { context.choice($0, "street type", as: Street.Kind.self) } ?? .street
+        guard let reader = MappingReader(node, LoaderThing.streetOrTown(), keys: Self.streetKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.streetID()) }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
+        let kind = reader.optional("type").flatMap { context.choice($0, LoaderThing.streetType(), as: Street.Kind.self) } ?? .street
         var posts = 2
         if let office = reader.optional("justice_office"),
-           let officeReader = MappingReader(office, "a justice office", keys: Self.officeKeys, in: &context),
+           let officeReader = MappingReader(office, LoaderThing.justiceOffice(), keys: Self.officeKeys, in: &context),
            let postsNode = officeReader.required("posts", &context) {
-            posts = context.int(postsNode, "posts", in: 0...100) ?? posts
+            posts = context.int(postsNode, LoaderThing.key("posts"), in: 0...100) ?? posts
         }
         var communities: [Community] = []
-        if let node = reader.required("communities", &context), let items = context.list(node, "communities") {
+        if let node = reader.required("communities", &context), let items = context.list(node, LoaderThing.key("communities")) {
             communities = items.compactMap { decodeCommunity($0, streetID: id ?? "", in: &context) }
         }
         guard let id, let name else { return nil }
@@ -112,13 +112,13 @@ public struct DistrictFileDecoder: Sendable {
     }
 
     private func decodeCommunity(_ node: YAMLNode, streetID: String, in context: inout DecodingContext) -> Community? {
-        guard let reader = MappingReader(node, "a community", keys: Self.communityKeys, in: &context) else { return nil }
-        let id = reader.required("id", &context).flatMap { context.id($0, "community id") }
-        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
-        let kind = reader.optional("type").flatMap { context.choice($0, "community type", as: Community.Kind.self) } ?? .community
-        let households = reader.required("households", &context).flatMap { context.int($0, "households", in: 0...10_000_000) }
-        let tags = reader.optional("tags").map { context.strings($0, "a tag") } ?? []
-        let address = reader.optional("address").flatMap { context.nonEmptyString($0, "address") }
+        guard let reader = MappingReader(node, LoaderThing.community(), keys: Self.communityKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.communityID()) }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
+        let kind = reader.optional("type").flatMap { context.choice($0, LoaderThing.communityType(), as: Community.Kind.self) } ?? .community
+        let households = reader.required("households", &context).flatMap { context.int($0, LoaderThing.key("households"), in: 0...10_000_000) }
+        let tags = reader.optional("tags").map { context.strings($0, LoaderThing.aTag()) } ?? []
+        let address = reader.optional("address").flatMap { context.nonEmptyString($0, LoaderThing.key("address")) }
         guard let id, let name, let households else { return nil }
         return Community(id: id, name: name, kind: kind, streetID: streetID, households: households, tags: tags, address: address,
                          location: node.location)

@@ -12,40 +12,41 @@ public struct ScenarioFileDecoder: Sendable {
 
     /// Decodes a scenario.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> Scenario? {
-        guard let top = MappingReader(root, "a scenario file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.scenarioFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "scenario") else { return nil }
-        let id = top.required("id", &context).flatMap { context.id($0, "scenario id") }
+        let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.scenarioID()) }
         var seed: UInt64 = 1
         if let node = top.optional("seed") {
             if let text = node.scalar, node.scalarStyle == .plain, let value = UInt64(text) {
                 seed = value
             } else {
-                context.error(DecodingMessages.expected("a whole number from 0 to 18446744073709551615", for: "seed", found: node), at: node)
+                context.expected(ValueShape.wholeNumberBetween(["min": .int(0), "max": .text(String(UInt64.max))]),
+                                 for: LoaderThing.key("seed"), found: node)
             }
         }
         var base = 2.0, perThousand = 0.0
         if let node = top.optional("visitors_per_sitting"),
-           let reader = MappingReader(node, "visitors_per_sitting", keys: ["base", "per_1000_households"], in: &context) {
-            base = reader.optional("base").flatMap { context.double($0, "base", in: 0...1000) } ?? base
-            perThousand = reader.optional("per_1000_households").flatMap { context.double($0, "per_1000_households", in: 0...1000) } ?? perThousand
+           let reader = MappingReader(node, LoaderThing.key("visitors_per_sitting"), keys: ["base", "per_1000_households"], in: &context) {
+            base = reader.optional("base").flatMap { context.double($0, LoaderThing.key("base"), in: 0...1000) } ?? base
+            perThousand = reader.optional("per_1000_households").flatMap { context.double($0, LoaderThing.key("per_1000_households"), in: 0...1000) } ?? perThousand
         }
         let kinds = top.required("case_kinds", &context).map { mix($0, "case_kinds", sumsToOne: true, in: &context) } ?? []
         let categories = top.required("categories", &context).map { mix($0, "categories", sumsToOne: true, in: &context) } ?? []
         let complexity = top.required("complexity", &context).map { mix($0, "complexity", sumsToOne: true, in: &context) } ?? []
         var partiesMean = 2.0
-        if let node = top.optional("parties"), let reader = MappingReader(node, "parties", keys: ["mean"], in: &context) {
-            partiesMean = reader.required("mean", &context).flatMap { context.double($0, "mean", in: 1...100) } ?? partiesMean
+        if let node = top.optional("parties"), let reader = MappingReader(node, LoaderThing.key("parties"), keys: ["mean"], in: &context) {
+            partiesMean = reader.required("mean", &context).flatMap { context.double($0, LoaderThing.key("mean"), in: 1...100) } ?? partiesMean
         }
-        let major = top.optional("major_share").flatMap { context.double($0, "major_share", in: 0...1) } ?? 0
+        let major = top.optional("major_share").flatMap { context.double($0, LoaderThing.key("major_share"), in: 0...1) } ?? 0
         let success = top.optional("mediation_success").map { mix($0, "mediation_success", sumsToOne: false, in: &context) } ?? []
-        let needs = top.optional("needs_per_household_visit").flatMap { context.double($0, "needs_per_household_visit", in: 0...10) } ?? 0
-        let housebound = top.optional("housebound_share").flatMap { context.double($0, "housebound_share", in: 0...1) } ?? 0
-        let households = top.optional("households_visited_per_round").flatMap { context.int($0, "households_visited_per_round", in: 0...100_000) } ?? 0
+        let needs = top.optional("needs_per_household_visit").flatMap { context.double($0, LoaderThing.key("needs_per_household_visit"), in: 0...10) } ?? 0
+        let housebound = top.optional("housebound_share").flatMap { context.double($0, LoaderThing.key("housebound_share"), in: 0...1) } ?? 0
+        let households = top.optional("households_visited_per_round").flatMap { context.int($0, LoaderThing.key("households_visited_per_round"), in: 0...100_000) } ?? 0
         var attendance = 0.0
-        if let node = top.optional("event_attendance"), let reader = MappingReader(node, "event_attendance", keys: ["mean"], in: &context) {
-            attendance = reader.required("mean", &context).flatMap { context.double($0, "mean", in: 0...100_000) } ?? 0
+        if let node = top.optional("event_attendance"), let reader = MappingReader(node, LoaderThing.key("event_attendance"), keys: ["mean"], in: &context) {
+            attendance = reader.required("mean", &context).flatMap { context.double($0, LoaderThing.key("mean"), in: 0...100_000) } ?? 0
         }
-        let sick = top.optional("sick_days_per_person_month").flatMap { context.double($0, "sick_days_per_person_month", in: 0...31) } ?? 0
+        let sick = top.optional("sick_days_per_person_month").flatMap { context.double($0, LoaderThing.key("sick_days_per_person_month"), in: 0...31) } ?? 0
         // Kept even when a value was wrong (with its default), so that the checks across files
         // still run; the loader gives no set when there were errors.
         guard let id else { return nil }
@@ -58,29 +59,41 @@ public struct ScenarioFileDecoder: Sendable {
 
     /// A mapping of values to shares in 0…1; with `sumsToOne`, the shares must add up to 1
     /// (within 0.001).
-    private func mix(_ node: YAMLNode, _ what: String, sumsToOne: Bool, in context: inout DecodingContext) -> [Share] {
+    private func mix(_ node: YAMLNode, _ key: String, sumsToOne: Bool, in context: inout DecodingContext) -> [Share] {
         guard let pairs = node.mapping else {
-            context.error(DecodingMessages.expected("a mapping of values to shares", for: what, found: node), at: node)
+            context.expected(ValueShape.sharesByValue(), for: LoaderThing.key(key), found: node)
             return []
         }
         var shares: [Share] = []
         for pair in pairs {
-            guard let value = context.reference(pair.key, "a value"),
-                  let share = context.double(pair.value, "the share of \(value.id)", in: 0...1) else { continue }
+            guard let value = context.reference(pair.key, LoaderThing.aValue()),
+                  let share = context.double(pair.value, LoaderThing.share(of: value.id), in: 0...1) else { continue }
             shares.append(Share(value: value, share: share))
         }
         let total = shares.reduce(0) { $0 + $1.share }
         if sumsToOne, !shares.isEmpty, abs(total - 1) > 0.001 {
-            context.error(ScenarioMessages.sharesDoNotAddUp(what, total: total), at: node, hint: ScenarioMessages.sharesHint)
+            // Rounded to three places, as Swift prints a double: `0.9`, not `0.8999999999999999`.
+            let rounded = (total * 1000).rounded() / 1000
+            context.error(ScenarioFileMessage.sharesDoNotAddUp(["what": .message(LoaderThing.key(key)), "total": .text("\(rounded)")]), at: node,
+                          hint: ScenarioFileMessage.sharesHint())
         }
         return shares
     }
 }
 
-enum ScenarioMessages {
-    static func sharesDoNotAddUp(_ what: String, total: Double) -> String {
-        let rounded = (total * 1000).rounded() / 1000
-        return "the shares of \(what) add up to \(rounded), not 1"
+/// The words of the scenario file's own diagnostics.
+public enum ScenarioFileMessage: String, MessageCatalogue {
+    case sharesDoNotAddUp = "scenario-file.shares-do-not-add-up"
+    case sharesHint = "scenario-file.shares.hint"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .sharesDoNotAddUp:
+            ("the shares of {what} add up to {total}, not 1",
+             "{what}中各项比例合计为 {total}，而不是 1")
+        case .sharesHint:
+            ("each share is between 0 and 1 and together they make 1, e.g. {{ consultation: 0.75, dispute: 0.25 }}",
+             "每项比例在 0 到 1 之间，合计为 1，例如 {{ consultation: 0.75, dispute: 0.25 }}")
+        }
     }
-    static let sharesHint = "each share is between 0 and 1 and together they make 1, e.g. { consultation: 0.75, dispute: 0.25 }"
 }

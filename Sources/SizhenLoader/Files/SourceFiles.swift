@@ -14,24 +14,26 @@ public struct SourceFiles: Sendable {
     public mutating func read(_ path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(FileMessages.noSuchFile(path), at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.noSuchFileHint))
+            return .failure(.error(FileMessage.noSuchFile(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1),
+                                   hint: FileMessage.noSuchFileHint()))
         }
         if isDirectory.boolValue {
-            return .failure(.error(FileMessages.isFolder(path), at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(.error(FileMessage.isFolder(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1)))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            return .failure(.error(FileMessages.tooLarge(path, size: size, limit: maxBytes),
-                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.tooLargeHint))
+            return .failure(.error(FileMessage.tooLarge(["path": .text(path), "size": .int(size), "limit": .int(maxBytes)]),
+                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessage.tooLargeHint()))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error(FileMessages.unreadable(path), at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.unreadableHint))
+            return .failure(.error(FileMessage.unreadable(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1),
+                                   hint: FileMessage.unreadableHint()))
         }
         defer { try? handle.close() }
         // Read one byte past the limit, so that a file that grew since the size check is caught.
         let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
         if data.count > maxBytes {
-            return .failure(.error(FileMessages.tooLarge(path, size: data.count, limit: maxBytes),
-                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessages.tooLargeHint))
+            return .failure(.error(FileMessage.tooLarge(["path": .text(path), "size": .int(data.count), "limit": .int(maxBytes)]),
+                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessage.tooLargeHint()))
         }
         let bytes = [UInt8](data)
         texts[path] = String(decoding: bytes, as: UTF8.self)
@@ -58,21 +60,92 @@ public struct SourceFiles: Sendable {
     }
 }
 
-enum FileMessages {
-    static func noSuchFile(_ path: String) -> String { "no such file: \(path)" }
-    static let noSuchFileHint = "check the path; relative paths start from the current folder"
-    static func isFolder(_ path: String) -> String { "\(path) is a folder, not a file" }
-    static func tooLarge(_ path: String, size: Int, limit: Int) -> String {
-        "\(path) is \(size) bytes, larger than the limit of \(limit) bytes"
+/// The words of the diagnostics about files and folders as a whole: reading a file, finding
+/// the workflows folder and its calendar, telling a file's kind.
+public enum FileMessage: String, MessageCatalogue {
+    case noSuchFile = "file.no-such-file"
+    case noSuchFileHint = "file.no-such-file.hint"
+    case isFolder = "file.is-folder"
+    case tooLarge = "file.too-large"
+    case tooLargeHint = "file.too-large.hint"
+    case unreadable = "file.unreadable"
+    case unreadableHint = "file.unreadable.hint"
+    case noCalendar = "file.no-calendar"
+    case noCalendarHint = "file.no-calendar.hint"
+    case manyCalendars = "file.many-calendars"
+    case manyCalendarsHint = "file.many-calendars.hint"
+    case noWorkflows = "file.no-workflows-folder"
+    case notAMapping = "file.not-a-mapping"
+    case noKind = "file.no-kind"
+    case headerHint = "file.header.hint"
+    case unknownKind = "file.unknown-kind"
+    case kindsHint = "file.kinds.hint"
+    case tooManyFiles = "file.too-many-files"
+    case noFiles = "file.no-files"
+    case noFilesHint = "file.no-files.hint"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .noSuchFile:
+            ("no such file: {path}",
+             "文件不存在：{path}")
+        case .noSuchFileHint:
+            ("check the path; relative paths start from the current folder",
+             "请检查路径；相对路径从当前文件夹算起")
+        case .isFolder:
+            ("{path} is a folder, not a file",
+             "{path} 是文件夹，不是文件")
+        case .tooLarge:
+            ("{path} is {size} bytes, larger than the limit of {limit} bytes",
+             "{path} 有 {size} 字节，超过了 {limit} 字节的上限")
+        case .tooLargeHint:
+            ("split the file (a district may be spread over one file per street), or raise the limit with --max-file-size",
+             "把文件拆开（一个区可以每个街镇一个文件），或用 --max-file-size 提高上限")
+        case .unreadable:
+            ("cannot read {path}",
+             "无法读取 {path}")
+        case .unreadableHint:
+            ("check the file's permissions",
+             "请检查文件的权限")
+        case .noCalendar:
+            ("no calendar file in {folder}/calendars",
+             "{folder}/calendars 中没有工作日历文件")
+        case .noCalendarHint:
+            ("add a `kind: calendar` file such as calendars/cn.yaml, or pass --calendar FILE",
+             "请添加一个 `kind: calendar` 的文件（如 calendars/cn.yaml），或用 --calendar FILE 指定")
+        case .manyCalendars:
+            ("{folder}/calendars holds {count} calendar files ({names}); which one is the district's is not known yet",
+             "{folder}/calendars 中有 {count} 个工作日历文件（{names}），无法确定哪一个是本区的")
+        case .manyCalendarsHint:
+            ("pass --calendar FILE to choose one",
+             "请用 --calendar FILE 选择其中一个")
+        case .noWorkflows:
+            ("workflows folder {path} does not exist",
+             "流程文件夹 {path} 不存在")
+        case .notAMapping:
+            ("a Sizhen file is a mapping of keys, starting with `version: 1` and `kind: …`",
+             "四诊的文件是由键组成的映射，以 `version: 1` 和 `kind: …` 开头")
+        case .noKind:
+            ("the file does not say its kind",
+             "文件没有写明类型（kind）")
+        case .headerHint:
+            ("start the file with `version: 1` and `kind: district` (or staff, workflow, case-schema, decision-table, calendar, scenario)",
+             "请以 `version: 1` 和 `kind: district`（或 staff、workflow、case-schema、decision-table、calendar、scenario）开头")
+        case .unknownKind:
+            ("unknown file kind '{kind}'{?suggestion:; did you mean '{suggestion}'?}",
+             "未知的文件类型“{kind}”{?suggestion:；是不是“{suggestion}”？}")
+        case .kindsHint:
+            ("the kinds are: {kinds}",
+             "文件类型有：{kinds}")
+        case .tooManyFiles:
+            ("{folder} holds more than {limit} YAML files",
+             "{folder} 中的 YAML 文件超过了 {limit} 个")
+        case .noFiles:
+            ("{folder} holds no .yaml files",
+             "{folder} 中没有 .yaml 文件")
+        case .noFilesHint:
+            ("point --workflows at the folder with the district's files",
+             "请用 --workflows 指向存放本区流程文件的文件夹")
+        }
     }
-    static let tooLargeHint = "split the file (a district may be spread over one file per street), or raise the limit with --max-file-size"
-    static func unreadable(_ path: String) -> String { "cannot read \(path)" }
-    static let unreadableHint = "check the file's permissions"
-    static func noCalendar(_ folder: String) -> String { "no calendar file in \(folder)/calendars" }
-    static let noCalendarHint = "add a `kind: calendar` file such as calendars/cn.yaml, or pass --calendar FILE"
-    static func manyCalendars(_ folder: String, _ names: [String]) -> String {
-        "\(folder)/calendars holds \(names.count) calendar files (\(names.joined(separator: ", "))); which one is the district's is not known yet"
-    }
-    static let manyCalendarsHint = "pass --calendar FILE to choose one"
-    static func noWorkflows(_ path: String) -> String { "workflows folder \(path) does not exist" }
 }

@@ -18,11 +18,11 @@ public struct WorkflowFileDecoder: Sendable {
 
     /// Decodes a workflow.
     public func decode(_ root: YAMLNode, in context: inout DecodingContext) -> Workflow? {
-        guard let top = MappingReader(root, "a workflow file", keys: Self.topKeys, in: &context),
+        guard let top = MappingReader(root, LoaderThing.workflowFile(), keys: Self.topKeys, in: &context),
               context.checkHeader(top, kind: "workflow") else { return nil }
-        let id = top.required("id", &context).flatMap { context.id($0, "workflow id") }
-        let name = top.required("name", &context).flatMap { context.nonEmptyString($0, "name") }
-        let description = top.optional("description").flatMap { context.string($0, "description") }
+        let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.workflowID()) }
+        let name = top.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
+        let description = top.optional("description").flatMap { context.string($0, LoaderThing.key("description")) }
         let sites = top.optional("sites").flatMap { decodeSites($0, in: &context) } ?? .district
         var schedules: [WorkflowSchedule] = []
         if let node = top.optional("schedule") {
@@ -34,32 +34,32 @@ public struct WorkflowFileDecoder: Sendable {
         if let node = top.optional("slots") {
             if let pairs = node.mapping {
                 for pair in pairs {
-                    guard let slotName = context.id(pair.key, "slot name") else { continue }
+                    guard let slotName = context.id(pair.key, LoaderThing.slotName()) else { continue }
                     if let slot = decodeSlot(pair.value, name: slotName, in: &context) { slots.append(slot) }
                 }
             } else {
-                context.error(DecodingMessages.expected("a mapping of slot names to slots", for: "slots", found: node), at: node)
+                context.expected(ValueShape.slotsByName(), for: LoaderThing.key("slots"), found: node)
             }
         }
         let panel = top.optional("panel").flatMap { decodePanel($0, in: &context) }
-        let within = top.optional("within").flatMap { context.duration($0, "within") }
+        let within = top.optional("within").flatMap { context.duration($0, LoaderThing.key("within")) }
         var steps: [Step] = []
-        if let node = top.optional("steps"), let items = context.list(node, "steps") {
+        if let node = top.optional("steps"), let items = context.list(node, LoaderThing.key("steps")) {
             for item in items {
                 guard let step = decodeStep(item, in: &context) else { continue }
                 if steps.contains(where: { $0.id == step.id }) {
-                    context.report(.error(WorkflowMessages.duplicateStep(step.id), at: step.location))
+                    context.report(.error(WorkflowFileMessage.duplicateStep(["id": .text(step.id)]), at: step.location))
                 } else {
                     steps.append(step)
                 }
             }
         }
         var escalations: [Escalation] = []
-        if let node = top.optional("escalations"), let items = context.list(node, "escalations") {
+        if let node = top.optional("escalations"), let items = context.list(node, LoaderThing.key("escalations")) {
             for item in items {
                 guard let escalation = decodeEscalation(item, in: &context) else { continue }
                 if escalations.contains(where: { $0.id == escalation.id }) {
-                    context.report(.error(WorkflowMessages.duplicateEscalation(escalation.id), at: escalation.location))
+                    context.report(.error(WorkflowFileMessage.duplicateEscalation(["id": .text(escalation.id)]), at: escalation.location))
                 } else {
                     escalations.append(escalation)
                 }
@@ -73,30 +73,30 @@ public struct WorkflowFileDecoder: Sendable {
     private func decodeSites(_ node: YAMLNode, in context: inout DecodingContext) -> SiteSelector? {
         if node.scalar == "district" { return .district }
         guard let pairs = node.mapping else {
-            context.error(WorkflowMessages.badSites, at: node, hint: WorkflowMessages.sitesHint)
+            context.error(WorkflowFileMessage.badSites(), at: node, hint: WorkflowFileMessage.sitesHint())
             return nil
         }
-        guard MappingReader(node, "sites", keys: Self.siteKeys, in: &context) != nil else { return nil }
+        guard MappingReader(node, LoaderThing.key("sites"), keys: Self.siteKeys, in: &context) != nil else { return nil }
         guard pairs.count == 1, let pair = pairs.first else {
-            context.error(WorkflowMessages.oneSiteSelector, at: node, hint: WorkflowMessages.sitesHint)
+            context.error(WorkflowFileMessage.oneSiteSelector(), at: node, hint: WorkflowFileMessage.sitesHint())
             return nil
         }
         switch pair.key.scalar {
         case "tags":
-            let tags = context.strings(pair.value, "a tag")
-            if tags.isEmpty { context.error(WorkflowMessages.emptySelector, at: pair.value, hint: WorkflowMessages.sitesHint) }
+            let tags = context.strings(pair.value, LoaderThing.aTag())
+            if tags.isEmpty { context.error(WorkflowFileMessage.emptySelector(), at: pair.value, hint: WorkflowFileMessage.sitesHint()) }
             return .tags(tags)
-        case "streets": return .streets(context.references(pair.value, "a street id"))
-        case "communities": return .communities(context.references(pair.value, "a community id"))
+        case "streets": return .streets(context.references(pair.value, LoaderThing.aStreetID()))
+        case "communities": return .communities(context.references(pair.value, LoaderThing.aCommunityID()))
         default: return nil
         }
     }
 
     private func decodeSchedule(_ node: YAMLNode, in context: inout DecodingContext) -> WorkflowSchedule? {
-        guard let reader = MappingReader(node, "a schedule", keys: Self.scheduleKeys, in: &context) else { return nil }
-        let name = reader.optional("name").flatMap { context.nonEmptyString($0, "name") }
+        guard let reader = MappingReader(node, LoaderThing.schedule(), keys: Self.scheduleKeys, in: &context) else { return nil }
+        let name = reader.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
         var rule: RecurrenceRule?
-        if let ruleNode = reader.required("rrule", &context), let text = context.nonEmptyString(ruleNode, "rrule") {
+        if let ruleNode = reader.required("rrule", &context), let text = context.nonEmptyString(ruleNode, LoaderThing.key("rrule")) {
             switch RecurrenceRule.parse(text, at: ruleNode.textLocation) {
             case .success(let parsed):
                 rule = parsed
@@ -107,89 +107,119 @@ public struct WorkflowFileDecoder: Sendable {
             case .failure(let found): context.diagnostics.append(contentsOf: found)
             }
         }
-        let time = reader.required("time", &context).flatMap { context.timeWindow($0, "time") }
+        let time = reader.required("time", &context).flatMap { context.timeWindow($0, LoaderThing.key("time")) }
         var policy = HolidayPolicy.keep
-        if let policyNode = reader.optional("on_holiday"), let text = context.string(policyNode, "on_holiday") {
+        if let policyNode = reader.optional("on_holiday"), let text = context.string(policyNode, LoaderThing.key("on_holiday")) {
             do {
                 policy = try HolidayPolicy(parsing: text, at: policyNode.textLocation)
             } catch {
                 context.report(error)
             }
         }
-        let from = reader.optional("from").flatMap { context.date($0, "from") } ?? WorkflowSchedule.defaultFrom
+        let from = reader.optional("from").flatMap { context.date($0, LoaderThing.key("from")) } ?? WorkflowSchedule.defaultFrom
         guard let rule, let time else { return nil }
         return WorkflowSchedule(name: name, rule: rule, time: time, onHoliday: policy, from: from, location: node.location)
     }
 
     private func decodeSlot(_ node: YAMLNode, name: String, in context: inout DecodingContext) -> Slot? {
-        guard let reader = MappingReader(node, "a slot", keys: Self.slotKeys, in: &context) else { return nil }
-        let roles = reader.required("roles", &context).map { context.references($0, "a role id") } ?? []
-        let count = reader.optional("count").flatMap { context.int($0, "count", in: 1...50) } ?? 1
+        guard let reader = MappingReader(node, LoaderThing.slot(), keys: Self.slotKeys, in: &context) else { return nil }
+        let roles = reader.required("roles", &context).map { context.references($0, LoaderThing.aRoleID()) } ?? []
+        let count = reader.optional("count").flatMap { context.int($0, LoaderThing.key("count"), in: 1...50) } ?? 1
         var prefer = Slot.Preference.allCases
         if let preferNode = reader.optional("prefer") {
-            prefer = (preferNode.sequence ?? [preferNode]).compactMap { context.choice($0, "preference", as: Slot.Preference.self) }
+            prefer = (preferNode.sequence ?? [preferNode]).compactMap { context.choice($0, LoaderThing.preference(), as: Slot.Preference.self) }
         }
-        let skills = reader.optional("skills").map { context.strings($0, "a skill") } ?? []
-        let onDemand = reader.optional("on_demand").flatMap { context.bool($0, "on_demand") } ?? false
+        let skills = reader.optional("skills").map { context.strings($0, LoaderThing.aSkill()) } ?? []
+        let onDemand = reader.optional("on_demand").flatMap { context.bool($0, LoaderThing.key("on_demand")) } ?? false
         guard !roles.isEmpty else { return nil }
         return Slot(name: name, roles: roles, count: count, prefer: prefer, skills: skills, onDemand: onDemand, location: node.location)
     }
 
     private func decodePanel(_ node: YAMLNode, in context: inout DecodingContext) -> Panel? {
-        guard let reader = MappingReader(node, "a panel", keys: Self.panelKeys, in: &context) else { return nil }
+        guard let reader = MappingReader(node, LoaderThing.panel(), keys: Self.panelKeys, in: &context) else { return nil }
         var quorum: [(role: Reference, count: Int)] = []
-        if let quorumNode = reader.required("quorum", &context), let items = context.list(quorumNode, "quorum") {
+        if let quorumNode = reader.required("quorum", &context), let items = context.list(quorumNode, LoaderThing.key("quorum")) {
             for item in items {
-                guard let entry = MappingReader(item, "a quorum entry", keys: Self.quorumKeys, in: &context),
-                      let role = entry.required("role", &context).flatMap({ context.reference($0, "a role id") }) else { continue }
-                let count = entry.optional("count").flatMap { context.int($0, "count", in: 1...20) } ?? 1
+                guard let entry = MappingReader(item, LoaderThing.quorumEntry(), keys: Self.quorumKeys, in: &context),
+                      let role = entry.required("role", &context).flatMap({ context.reference($0, LoaderThing.aRoleID()) }) else { continue }
+                let count = entry.optional("count").flatMap { context.int($0, LoaderThing.key("count"), in: 1...20) } ?? 1
                 quorum.append((role, count))
             }
-            if items.isEmpty { context.error(WorkflowMessages.emptyQuorum, at: quorumNode) }
+            if items.isEmpty { context.error(WorkflowFileMessage.emptyQuorum(), at: quorumNode) }
         }
-        let maxSize = reader.optional("max_size").flatMap { context.int($0, "max_size", in: 1...50) }
-        let exclude = reader.optional("exclude_case_staff").flatMap { context.bool($0, "exclude_case_staff") } ?? true
+        let maxSize = reader.optional("max_size").flatMap { context.int($0, LoaderThing.key("max_size"), in: 1...50) }
+        let exclude = reader.optional("exclude_case_staff").flatMap { context.bool($0, LoaderThing.key("exclude_case_staff")) } ?? true
         if let maxSize, maxSize < quorum.reduce(0, { $0 + $1.count }), let sizeNode = reader.optional("max_size") {
-            context.error(WorkflowMessages.panelTooSmall(maxSize, quorum.reduce(0) { $0 + $1.count }), at: sizeNode)
+            context.error(WorkflowFileMessage.panelTooSmall(["max": .int(maxSize), "quorum": .int(quorum.reduce(0) { $0 + $1.count })]), at: sizeNode)
         }
         guard !quorum.isEmpty else { return nil }
         return Panel(quorum: quorum, maxSize: maxSize, excludeCaseStaff: exclude, location: node.location)
     }
 
     private func decodeStep(_ node: YAMLNode, in context: inout DecodingContext) -> Step? {
-        guard let reader = MappingReader(node, "a step", keys: Self.stepKeys, in: &context) else { return nil }
-        let id = reader.required("id", &context).flatMap { context.id($0, "step id") }
-        let when = reader.optional("when").flatMap { context.rule($0, "when") }
-        let forEach = reader.optional("for_each").flatMap { context.choice($0, "for_each", as: CaseSource.self) }
-        let record = reader.optional("record").flatMap { context.reference($0, "a record type") }
-        let subsidy = reader.optional("subsidy").flatMap { context.reference($0, "a decision table id") }
-        let decide = reader.optional("decide").flatMap { context.reference($0, "a decision table id") }
-        let within = reader.optional("within").flatMap { context.duration($0, "within") }
-        let assign = reader.optional("assign").map { context.references($0, "a slot name") } ?? []
+        guard let reader = MappingReader(node, LoaderThing.step(), keys: Self.stepKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.stepID()) }
+        let when = reader.optional("when").flatMap { context.rule($0, LoaderThing.key("when")) }
+        let forEach = reader.optional("for_each").flatMap { context.choice($0, LoaderThing.key("for_each"), as: CaseSource.self) }
+        let record = reader.optional("record").flatMap { context.reference($0, LoaderThing.recordType()) }
+        let subsidy = reader.optional("subsidy").flatMap { context.reference($0, LoaderThing.aDecisionTableID()) }
+        let decide = reader.optional("decide").flatMap { context.reference($0, LoaderThing.aDecisionTableID()) }
+        let within = reader.optional("within").flatMap { context.duration($0, LoaderThing.key("within")) }
+        let assign = reader.optional("assign").map { context.references($0, LoaderThing.aSlotName()) } ?? []
         guard let id else { return nil }
         return Step(id: id, when: when, forEach: forEach, record: record, subsidy: subsidy, decide: decide, within: within,
                     assign: assign, location: node.location)
     }
 
     private func decodeEscalation(_ node: YAMLNode, in context: inout DecodingContext) -> Escalation? {
-        guard let reader = MappingReader(node, "an escalation", keys: Self.escalationKeys, in: &context) else { return nil }
-        let id = reader.required("id", &context).flatMap { context.id($0, "escalation id") }
-        let when = reader.required("when", &context).flatMap { context.rule($0, "when") }
-        let start = reader.required("start", &context).flatMap { context.reference($0, "a workflow id") }
-        let after = reader.optional("after").flatMap { context.duration($0, "after") }
-        let within = reader.optional("within").flatMap { context.duration($0, "within") }
+        guard let reader = MappingReader(node, LoaderThing.escalation(), keys: Self.escalationKeys, in: &context) else { return nil }
+        let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.escalationID()) }
+        let when = reader.required("when", &context).flatMap { context.rule($0, LoaderThing.key("when")) }
+        let start = reader.required("start", &context).flatMap { context.reference($0, LoaderThing.aWorkflowID()) }
+        let after = reader.optional("after").flatMap { context.duration($0, LoaderThing.key("after")) }
+        let within = reader.optional("within").flatMap { context.duration($0, LoaderThing.key("within")) }
         guard let id, let when, let start else { return nil }
         return Escalation(id: id, when: when, start: start, after: after, within: within, location: node.location)
     }
 }
 
-enum WorkflowMessages {
-    static func duplicateStep(_ id: String) -> String { "step '\(id)' is defined twice in this workflow" }
-    static func duplicateEscalation(_ id: String) -> String { "escalation '\(id)' is defined twice in this workflow" }
-    static let badSites = "sites must be `district` or a mapping with one of tags, streets, communities"
-    static let sitesHint = "e.g. sites: { tags: [clinic] } or sites: district"
-    static let oneSiteSelector = "sites takes exactly one of tags, streets, communities"
-    static let emptySelector = "sites selects by at least one tag"
-    static let emptyQuorum = "a panel's quorum needs at least one role"
-    static func panelTooSmall(_ max: Int, _ quorum: Int) -> String { "max_size \(max) is smaller than the quorum of \(quorum)" }
+/// The words of the workflow file's own diagnostics.
+public enum WorkflowFileMessage: String, MessageCatalogue {
+    case duplicateStep = "workflow-file.duplicate-step"
+    case duplicateEscalation = "workflow-file.duplicate-escalation"
+    case badSites = "workflow-file.bad-sites"
+    case sitesHint = "workflow-file.sites.hint"
+    case oneSiteSelector = "workflow-file.one-site-selector"
+    case emptySelector = "workflow-file.empty-selector"
+    case emptyQuorum = "workflow-file.empty-quorum"
+    case panelTooSmall = "workflow-file.panel-too-small"
+
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .duplicateStep:
+            ("step '{id}' is defined twice in this workflow",
+             "本流程中步骤“{id}”定义了两次")
+        case .duplicateEscalation:
+            ("escalation '{id}' is defined twice in this workflow",
+             "本流程中升级规则“{id}”定义了两次")
+        case .badSites:
+            ("sites must be `district` or a mapping with one of tags, streets, communities",
+             "sites 必须是 `district`，或含 tags、streets、communities 之一的键值映射")
+        case .sitesHint:
+            ("e.g. sites: {{ tags: [clinic] }} or sites: district",
+             "例如 sites: {{ tags: [clinic] }} 或 sites: district")
+        case .oneSiteSelector:
+            ("sites takes exactly one of tags, streets, communities",
+             "sites 只能写 tags、streets、communities 中的一个")
+        case .emptySelector:
+            ("sites selects by at least one tag",
+             "sites 至少要按一个标签选择")
+        case .emptyQuorum:
+            ("a panel's quorum needs at least one role",
+             "会诊专家组的 quorum 至少要有一个角色")
+        case .panelTooSmall:
+            ("max_size {max} is smaller than the quorum of {quorum}",
+             "max_size 为 {max}，小于 quorum 要求的 {quorum} 人")
+        }
+    }
 }

@@ -88,14 +88,14 @@ public struct WorkflowSetLoader: Sendable {
 
     private func decode(_ root: YAMLNode, file: String, into parts: inout Parts, context: inout DecodingContext) {
         guard let pairs = root.mapping else {
-            context.error(LoaderMessages.notAMapping, at: root, hint: LoaderMessages.headerHint)
+            context.error(FileMessage.notAMapping(), at: root, hint: FileMessage.headerHint())
             return
         }
         guard let kindNode = pairs.first(where: { $0.key.scalar == "kind" })?.value else {
-            context.error(LoaderMessages.noKind, at: root, hint: LoaderMessages.headerHint)
+            context.error(FileMessage.noKind(), at: root, hint: FileMessage.headerHint())
             return
         }
-        guard let kind = context.string(kindNode, "kind") else { return }
+        guard let kind = context.string(kindNode, LoaderThing.key("kind")) else { return }
         switch kind {
         case "district":
             if let part = DistrictFileDecoder().decode(root, in: &context) { parts.districts.append(part) }
@@ -113,13 +113,13 @@ public struct WorkflowSetLoader: Sendable {
         case "scenario":
             if let scenario = ScenarioFileDecoder().decode(root, in: &context) { parts.scenarios.append(scenario) }
         case "decision-table":
-            if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, "table id") }) {
+            if let id = pairs.first(where: { $0.key.scalar == "id" }).flatMap({ context.reference($0.value, LoaderThing.tableID()) }) {
                 parts.tableIDs.append(id)
             }
             parts.tableRoots.append(root)
         default:
-            context.error(LoaderMessages.unknownKind(kind) + Suggestions.didYouMean(kind, in: Self.kinds), at: kindNode,
-                          hint: LoaderMessages.kindsHint(Self.kinds))
+            context.error(FileMessage.unknownKind(["kind": .text(kind)]).suggesting(kind, in: Self.kinds), at: kindNode,
+                          hint: FileMessage.kindsHint(["kinds": .texts(Self.kinds)]))
         }
     }
 
@@ -128,10 +128,10 @@ public struct WorkflowSetLoader: Sendable {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(.error(FileMessages.noWorkflows(folder)))
+            return .failure(.error(FileMessage.noWorkflows(["path": .text(folder)])))
         }
         guard let enumerator = manager.enumerator(atPath: folder) else {
-            return .failure(.error(FileMessages.unreadable(folder), hint: FileMessages.unreadableHint))
+            return .failure(.error(FileMessage.unreadable(["path": .text(folder)]), hint: FileMessage.unreadableHint()))
         }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -140,21 +140,10 @@ public struct WorkflowSetLoader: Sendable {
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
             paths.append(folder + "/" + relative)
             if paths.count > maximumFiles {
-                return .failure(.error(LoaderMessages.tooManyFiles(folder, maximumFiles)))
+                return .failure(.error(FileMessage.tooManyFiles(["folder": .text(folder), "limit": .int(maximumFiles)])))
             }
         }
-        if paths.isEmpty { return .failure(.error(LoaderMessages.noFiles(folder), hint: LoaderMessages.noFilesHint)) }
+        if paths.isEmpty { return .failure(.error(FileMessage.noFiles(["folder": .text(folder)]), hint: FileMessage.noFilesHint())) }
         return .success(paths.sorted())
     }
-}
-
-enum LoaderMessages {
-    static let notAMapping = "a Sizhen file is a mapping of keys, starting with `version: 1` and `kind: …`"
-    static let noKind = "the file does not say its kind"
-    static let headerHint = "start the file with `version: 1` and `kind: district` (or staff, workflow, case-schema, decision-table, calendar, scenario)"
-    static func unknownKind(_ kind: String) -> String { "unknown file kind '\(kind)'" }
-    static func kindsHint(_ kinds: [String]) -> String { "the kinds are: " + kinds.joined(separator: ", ") }
-    static func tooManyFiles(_ folder: String, _ limit: Int) -> String { "\(folder) holds more than \(limit) YAML files" }
-    static func noFiles(_ folder: String) -> String { "\(folder) holds no .yaml files" }
-    static let noFilesHint = "point --workflows at the folder with the district's files"
 }

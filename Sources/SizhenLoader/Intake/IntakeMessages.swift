@@ -1,131 +1,337 @@
-import SizhenCalendar
+import SizhenDiagnostics
 
-/// The wording of every intake diagnostic, in one place.
-enum IntakeMessages {
-    static let saveAsHint = "in Excel choose 文件 → 另存为 → \"CSV UTF-8 (逗号分隔)\" (or plain \"CSV (逗号分隔)\") and read the new file"
+/// The words of every intake diagnostic, in English and Chinese. Most start with the cell's
+/// `place` (an `IntakeMessage.column` message); a cell's text is quoted through `clip`.
+public enum IntakeMessage: String, MessageCatalogue {
+    // The file.
+    case saveAsHint = "intake.save-as.hint"
+    case emptyFile = "intake.empty-file"
+    case emptyFileHint = "intake.empty-file.hint"
+    case utf16 = "intake.utf16"
+    case workbook = "intake.workbook"
+    case byte = "intake.byte"
+    case lastCharacter = "intake.last-character"
+    case invalidBytes = "intake.invalid-bytes"
+    case invalidInEither = "intake.invalid-in-either-encoding"
+    case utf8WithBOM = "intake.utf8-with-bom"
+    case noGB18030 = "intake.no-gb18030"
+    case tooLarge = "intake.too-large"
+    case tooManyRows = "intake.too-many-rows"
+    case splitHint = "intake.split.hint"
 
-    // MARK: The file
+    // Places and quoted text.
+    case column = "intake.column"
+    case clipped = "intake.clipped"
+    case nameAndID = "intake.name-and-id"
 
-    static let emptyFile = "the file is empty"
-    static let emptyFileHint = "the first line must be the header row; `sizhen intake template` prints one"
-    static let utf16 = "the file is saved as UTF-16 (Unicode text), which is not read"
-    static let workbook = "this is an Excel workbook (.xlsx), not a CSV file"
-    static func invalidBytes(_ byte: UInt8?, offset: Int, line: Int, encoding: String) -> String {
-        let what = byte.map { "byte 0x" + hex($0) } ?? "the file's last character"
-        return encoding == "GB18030"
-            ? "\(what) at offset \(offset) (line \(line)) is neither UTF-8 nor GB18030 text"
-            : "\(what) at offset \(offset) (line \(line)) is not valid \(encoding) text"
-    }
-    static let noGB18030 = "the file is not UTF-8, and this system cannot decode GB18030 (GBK)"
-    static func tooLarge(size: Int, limit: Int) -> String { "the file is \(size) bytes, larger than the limit of \(limit) bytes" }
-    static func tooManyRows(limit: Int) -> String { "the file has more than \(limit) rows" }
-    static let splitHint = "split the file, for instance by month or by street, and read each part"
+    // The header.
+    case unknownColumn = "intake.unknown-column"
+    case knownColumns = "intake.known-columns"
+    case duplicateColumn = "intake.duplicate-column"
+    case duplicateColumnHint = "intake.duplicate-column.hint"
+    case notAHeader = "intake.not-a-header"
+    case missingColumn = "intake.missing-column"
+    case missingColumnHint = "intake.missing-column.hint"
+    case untitledCell = "intake.untitled-cell"
+    case untitledCellHint = "intake.untitled-cell.hint"
 
-    // MARK: CSV syntax
+    // Cells of the fixed columns.
+    case missingRequired = "intake.missing-required"
+    case dateHint = "intake.date.hint"
+    case workflowHint = "intake.workflow.hint"
+    case siteHint = "intake.site.hint"
+    case ordinalsHint = "intake.ordinals.hint"
+    case outcomeHint = "intake.outcome.hint"
+    case badDate = "intake.bad-date"
+    case badDateHint = "intake.bad-date.hint"
+    case unknownWorkflow = "intake.unknown-workflow"
+    case knownWorkflows = "intake.known-workflows"
+    case unknownSite = "intake.unknown-site"
+    case unknownSiteHint = "intake.unknown-site.hint"
+    case ambiguousSite = "intake.ambiguous-site"
+    case ambiguousHint = "intake.ambiguous.hint"
+    case notASite = "intake.not-a-site"
+    case taggedSitesHint = "intake.tagged-sites.hint"
+    case sitesHint = "intake.sites.hint"
+    case districtWide = "intake.district-wide"
+    case districtHint = "intake.district.hint"
+    case noOccurrence = "intake.no-occurrence"
+    case notHeldInMonth = "intake.not-held-in-month"
+    case heldOn = "intake.held-on"
+    case badOrdinal = "intake.bad-ordinal"
+    case ordinalHint = "intake.ordinal.hint"
+    case duplicateOrdinal = "intake.duplicate-ordinal"
+    case duplicateOrdinalHint = "intake.duplicate-ordinal.hint"
+    case badOutcome = "intake.bad-outcome"
+    case unknownPerson = "intake.unknown-person"
+    case unknownPersonHint = "intake.unknown-person.hint"
+    case ambiguousPerson = "intake.ambiguous-person"
+    case extraCell = "intake.extra-cell"
+    case extraCellHint = "intake.extra-cell.hint"
 
-    static func column(_ number: Int, _ title: String?) -> String {
-        guard let title, !title.isEmpty else { return "column \(number)" }
-        return "column \(number) (\(title))"
-    }
-    static func unterminatedQuote(_ place: String) -> String { "\(place): the quoted cell starting on this line is never closed" }
-    static let quoteHint = "a cell that starts with a double quote ends with one; write a quote inside it as two (\"\")"
-    static func textAfterQuote(_ place: String) -> String { "\(place): text after the closing quote of a quoted cell" }
+    // Cells of case fields.
+    case notAnInteger = "intake.not-an-integer"
+    case notANumber = "intake.not-a-number"
+    case numberHint = "intake.number.hint"
+    case outside = "intake.outside"
+    case belowMinimum = "intake.below-minimum"
+    case aboveMaximum = "intake.above-maximum"
+    case outOfRange = "intake.out-of-range"
+    case notABool = "intake.not-a-bool"
+    case boolHint = "intake.bool.hint"
+    case notAValue = "intake.not-a-value"
 
-    // MARK: The header
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .saveAsHint:
+            ("in Excel choose 文件 → 另存为 → \"CSV UTF-8 (逗号分隔)\" (or plain \"CSV (逗号分隔)\") and read the new file",
+             "在 Excel 中选择 文件 → 另存为 →“CSV UTF-8 (逗号分隔)”（或普通的“CSV (逗号分隔)”），再导入新保存的文件")
+        case .emptyFile:
+            ("the file is empty",
+             "文件是空的")
+        case .emptyFileHint:
+            ("the first line must be the header row; `sizhen intake template` prints one",
+             "第一行必须是表头；`sizhen intake template` 可以打印一份")
+        case .utf16:
+            ("the file is saved as UTF-16 (Unicode text), which is not read",
+             "文件保存为 UTF-16（Unicode 文本），无法读取")
+        case .workbook:
+            ("this is an Excel workbook (.xlsx), not a CSV file",
+             "这是 Excel 工作簿（.xlsx），不是 CSV 文件")
+        case .byte:
+            ("byte 0x{hex}",
+             "字节 0x{hex}")
+        case .lastCharacter:
+            ("the file's last character",
+             "文件的最后一个字符")
+        case .invalidBytes:
+            ("{what} at offset {offset} (line {line}) is not valid {encoding} text",
+             "{what}（偏移 {offset}，第 {line} 行）不是有效的 {encoding} 文本")
+        case .invalidInEither:
+            ("{what} at offset {offset} (line {line}) is neither UTF-8 nor GB18030 text",
+             "{what}（偏移 {offset}，第 {line} 行）既不是 UTF-8 也不是 GB18030 文本")
+        case .utf8WithBOM:
+            ("UTF-8 with BOM",
+             "带 BOM 的 UTF-8")
+        case .noGB18030:
+            ("the file is not UTF-8, and this system cannot decode GB18030 (GBK)",
+             "文件不是 UTF-8 编码，而本系统无法解码 GB18030（GBK）")
+        case .tooLarge:
+            ("the file is {size} bytes, larger than the limit of {limit} bytes",
+             "文件有 {size} 字节，超过了 {limit} 字节的上限")
+        case .tooManyRows:
+            ("the file has more than {limit} rows",
+             "文件超过了 {limit} 行")
+        case .splitHint:
+            ("split the file, for instance by month or by street, and read each part",
+             "请把文件拆开（例如按月或按街镇），分别导入")
 
-    static func unknownColumn(_ title: String, _ place: String) -> String { "\(place): unknown column '\(clip(title))'" }
-    static func knownColumns(_ titles: [String]) -> String { "the columns are: " + titles.joined(separator: ", ") }
-    static func duplicateColumn(_ place: String, firstColumn: Int) -> String { "\(place): the same column as column \(firstColumn)" }
-    static let duplicateColumnHint = "keep one of the two columns"
-    static let notAHeader = "the first line is not a header row: none of its cells names a column"
-    static func missingColumn(_ title: String, _ key: String) -> String { "the header has no \(title) (\(key)) column, which every row needs" }
-    static let missingColumnHint = "the header row must have 日期, 工作流, 诊室, 序号 and 结果; `sizhen intake template` prints a header"
-    static func untitledCell(_ place: String) -> String { "\(place): this cell is under no column title" }
-    static let untitledCellHint = "give the column a title in the header row, or clear the cell"
+        case .column:
+            ("column {number}{?title: ({title})}",
+             "第 {number} 列{?title:（{title}）}")
+        case .clipped:
+            ("{text}…({count} characters)",
+             "{text}…（共 {count} 个字符）")
+        case .nameAndID:
+            ("{name} ({id})",
+             "{name}（{id}）")
 
-    // MARK: Cells
+        case .unknownColumn:
+            ("{place}: unknown column '{title}'{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：未知的列“{title}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownColumns:
+            ("the columns are: {titles}",
+             "可用的列有：{titles}")
+        case .duplicateColumn:
+            ("{place}: the same column as column {first}",
+             "{place}：与第 {first} 列是同一列")
+        case .duplicateColumnHint:
+            ("keep one of the two columns",
+             "请只保留其中一列")
+        case .notAHeader:
+            ("the first line is not a header row: none of its cells names a column",
+             "第一行不是表头：其中没有任何单元格是列名")
+        case .missingColumn:
+            ("the header has no {title} ({key}) column, which every row needs",
+             "表头缺少每一行都必须填写的“{title}”（{key}）列")
+        case .missingColumnHint:
+            ("the header row must have 日期, 工作流, 诊室, 序号 and 结果; `sizhen intake template` prints a header",
+             "表头必须有 日期、工作流、诊室、序号 和 结果；`sizhen intake template` 可以打印表头")
+        case .untitledCell:
+            ("{place}: this cell is under no column title",
+             "{place}：这个单元格上方没有列名")
+        case .untitledCellHint:
+            ("give the column a title in the header row, or clear the cell",
+             "请在表头给这一列写上列名，或清空这个单元格")
 
-    static func missingRequired(_ place: String) -> String { "\(place): this cell is empty, and every row needs one" }
-    static func missingRequiredHint(_ content: IntakeColumn.Content) -> String {
-        switch content {
-        case .date: "write the date of the sitting, e.g. 2026-12-09"
-        case .workflow: "write the workflow, e.g. 接诊"
-        case .site: "write the clinic's community, e.g. 烟雨社区"
-        case .ordinal: "number the visitors of each sitting 1, 2, 3 …"
-        default: "write " + outcomeChoices
+        case .missingRequired:
+            ("{place}: this cell is empty, and every row needs one",
+             "{place}：这个单元格是空的，但每一行都必须填写")
+        case .dateHint:
+            ("write the date of the sitting, e.g. 2026-12-09",
+             "请填写坐诊日期，例如 2026-12-09")
+        case .workflowHint:
+            ("write the workflow, e.g. 接诊",
+             "请填写流程，例如 接诊")
+        case .siteHint:
+            ("write the clinic's community, e.g. 烟雨社区",
+             "请填写诊室所在的社区(村)，例如 烟雨社区")
+        case .ordinalsHint:
+            ("number the visitors of each sitting 1, 2, 3 …",
+             "每场坐诊的来访群众依次编号 1、2、3 ……")
+        case .outcomeHint:
+            ("write 已解决 (resolved), 未解决 (unresolved) or 已转介 (referred)",
+             "请填写 已解决、未解决 或 已转介")
+        case .badDate:
+            ("{place}: '{text}' is not a date",
+             "{place}：“{text}”不是日期")
+        case .badDateHint:
+            ("write dates as 2026-12-09 (Excel's 2026/12/9 is read too); the date must exist",
+             "日期写作 2026-12-09（也可以用 Excel 的 2026/12/9），日期必须真实存在")
+        case .unknownWorkflow:
+            ("{place}: unknown workflow '{text}'{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：未知的流程“{text}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownWorkflows:
+            ("the workflows are: {workflows}",
+             "流程有：{workflows}")
+        case .unknownSite:
+            ("{place}: unknown community '{text}'{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：未知的社区(村)“{text}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownSiteHint:
+            ("write the community's name (烟雨社区) or id (haitangxi-yanyu) as in the district files",
+             "请按区设置文件填写社区(村)的名称（烟雨社区）或 id（haitangxi-yanyu）")
+        case .ambiguousSite:
+            ("{place}: there are {count} communities called '{text}' ({ids})",
+             "{place}：有 {count} 个社区(村)都叫“{text}”（{ids}）")
+        case .ambiguousHint:
+            ("write the id instead of the name",
+             "请改填 id，不要填名称")
+        case .notASite:
+            ("{place}: {workflow} is not held at {site}",
+             "{place}：{workflow}不在{site}举行")
+        case .taggedSitesHint:
+            ("{workflow} is held at the communities tagged {tags} in the district files",
+             "{workflow}在区设置文件中带有标签 {tags} 的社区(村)举行")
+        case .sitesHint:
+            ("check the 诊室 column against the workflow's sites",
+             "请对照流程的举行地点核对“诊室”一列")
+        case .districtWide:
+            ("{place}: {workflow} is held for the whole district, not at {site}",
+             "{place}：{workflow}面向全区举行，不在{site}举行")
+        case .districtHint:
+            ("write {id} ({name}) in this column",
+             "请在这一列填写 {id}（{name}）")
+        case .noOccurrence:
+            ("{place}: no {workflow} at {site} on {date}",
+             "{place}：{site}在 {date} 没有{workflow}")
+        case .notHeldInMonth:
+            ("{workflow} at {site} is not held in {month}",
+             "{site}的{workflow}在 {month} 不举行")
+        case .heldOn:
+            ("in {month} {workflow} at {site} is held on {dates}",
+             "{site}的{workflow}在 {month} 的举行日期为：{dates}")
+        case .badOrdinal:
+            ("{place}: '{text}' is not a visitor number",
+             "{place}：“{text}”不是来访群众的序号")
+        case .ordinalHint:
+            ("序号 is the visitor's number at that sitting: 1, 2, 3 …",
+             "序号是来访群众在该场坐诊中的编号：1、2、3 ……")
+        case .duplicateOrdinal:
+            ("{place}: visitor {ordinal} of {occurrence} is also on line {line}",
+             "{place}：{occurrence} 的第 {ordinal} 位来访群众在第 {line} 行已经登记过")
+        case .duplicateOrdinalHint:
+            ("each visitor of a sitting has a number of their own; renumber one of the two rows",
+             "同一场坐诊的每位来访群众都有自己的序号，请给其中一行重新编号")
+        case .badOutcome:
+            ("{place}: '{text}' is not an outcome{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：“{text}”不是有效的结果{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownPerson:
+            ("{place}: unknown person '{text}'{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：未知的人员“{text}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownPersonHint:
+            ("write people's ids (L001) or names (曹文敏) as in the staff files, separated by ; or 、",
+             "请按人员文件填写人员的 id（L001）或姓名（曹文敏），用 ; 或 、 分隔")
+        case .ambiguousPerson:
+            ("{place}: there are {count} people called '{text}' ({ids})",
+             "{place}：有 {count} 个人都叫“{text}”（{ids}）")
+        case .extraCell:
+            ("{place}: the row has more cells than the header's {count} columns",
+             "{place}：这一行的单元格比表头的 {count} 列多")
+        case .extraCellHint:
+            ("add a title for the column to the header row, or clear the cell",
+             "请在表头为这一列加上列名，或清空这个单元格")
+
+        case .notAnInteger:
+            ("{place}: '{text}' is not a whole number",
+             "{place}：“{text}”不是整数")
+        case .notANumber:
+            ("{place}: '{text}' is not a number",
+             "{place}：“{text}”不是数字")
+        case .numberHint:
+            ("write digits only, without units or thousands separators: 3, 2.5",
+             "只填写数字，不要带单位或千位分隔符：3、2.5")
+        case .outside:
+            ("{place}: {text} is outside {min}…{max}",
+             "{place}：{text} 超出了 {min}…{max} 的范围")
+        case .belowMinimum:
+            ("{place}: {text} is less than {min}",
+             "{place}：{text} 小于 {min}")
+        case .aboveMaximum:
+            ("{place}: {text} is more than {max}",
+             "{place}：{text} 大于 {max}")
+        case .outOfRange:
+            ("{place}: {text} is out of range",
+             "{place}：{text} 超出了范围")
+        case .notABool:
+            ("{place}: '{text}' is not 是 or 否",
+             "{place}：“{text}”不是 是 或 否")
+        case .boolHint:
+            ("write 是 or 否 (true or false, 1 or 0), or leave the cell empty when not known",
+             "请填写 是 或 否（true 或 false、1 或 0），不清楚时留空")
+        case .notAValue:
+            ("{place}: '{text}' is not one of the values{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：“{text}”不是可选的值{?suggestion:；是不是“{suggestion}”？}")
         }
     }
-    static func badDate(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a date" }
-    static let badDateHint = "write dates as 2026-12-09 (Excel's 2026/12/9 is read too); the date must exist"
-    static func unknownWorkflow(_ text: String, _ place: String) -> String { "\(place): unknown workflow '\(clip(text))'" }
-    static func knownWorkflows(_ names: [String]) -> String { "the workflows are: " + names.joined(separator: ", ") }
-    static func unknownSite(_ text: String, _ place: String) -> String { "\(place): unknown community '\(clip(text))'" }
-    static let unknownSiteHint = "write the community's name (烟雨社区) or id (haitangxi-yanyu) as in the district files"
-    static func ambiguousSite(_ text: String, _ place: String, ids: [String]) -> String {
-        "\(place): there are \(ids.count) communities called '\(clip(text))' (\(ids.joined(separator: ", ")))"
-    }
-    static let ambiguousHint = "write the id instead of the name"
-    static func notASite(workflow: String, site: String, _ place: String) -> String { "\(place): \(workflow) is not held at \(site)" }
-    static func notASiteHint(workflow: String, tags: [String]?) -> String {
-        if let tags, !tags.isEmpty { return "\(workflow) is held at the communities tagged \(tags.joined(separator: ", ")) in the district files" }
-        return "check the 诊室 column against the workflow's sites"
-    }
-    static func districtWide(workflow: String, site: String, _ place: String) -> String {
-        "\(place): \(workflow) is held for the whole district, not at \(site)"
-    }
-    static func districtHint(id: String, name: String) -> String { "write \(id) (\(name)) in this column" }
-    static func noOccurrence(workflow: String, site: String, date: CivilDate, _ place: String) -> String {
-        "\(place): no \(workflow) at \(site) on \(date)"
-    }
-    static func heldOn(workflow: String, site: String, month: YearMonth, dates: [CivilDate]) -> String {
-        if dates.isEmpty { return "\(workflow) at \(site) is not held in \(month)" }
-        return "in \(month) \(workflow) at \(site) is held on " + dates.map(\.description).joined(separator: ", ")
-    }
-    static func badOrdinal(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a visitor number" }
-    static let ordinalHint = "序号 is the visitor's number at that sitting: 1, 2, 3 …"
-    static func duplicateOrdinal(_ ordinal: Int, occurrence: String, firstLine: Int, _ place: String) -> String {
-        "\(place): visitor \(ordinal) of \(occurrence) is also on line \(firstLine)"
-    }
-    static let duplicateOrdinalHint = "each visitor of a sitting has a number of their own; renumber one of the two rows"
-    static func badOutcome(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not an outcome" }
-    static let outcomeChoices = "已解决 (resolved), 未解决 (unresolved) or 已转介 (referred)"
-    static let outcomeHint = "write " + outcomeChoices
-    static func unknownPerson(_ text: String, _ place: String) -> String { "\(place): unknown person '\(clip(text))'" }
-    static let unknownPersonHint = "write people's ids (L001) or names (曹文敏) as in the staff files, separated by ; or 、"
-    static func ambiguousPerson(_ text: String, _ place: String, ids: [String]) -> String {
-        "\(place): there are \(ids.count) people called '\(clip(text))' (\(ids.joined(separator: ", ")))"
-    }
-    static func extraCell(_ place: String, headerCount: Int) -> String {
-        "\(place): the row has more cells than the header's \(headerCount) columns"
-    }
-    static let extraCellHint = "add a title for the column to the header row, or clear the cell"
+}
 
-    // MARK: Case fields
+/// The words of the CSV syntax diagnostics of an intake file.
+public enum CSVMessage: String, MessageCatalogue {
+    case unterminatedQuote = "csv.unterminated-quote"
+    case textAfterQuote = "csv.text-after-quote"
+    case quoteHint = "csv.quote.hint"
 
-    static func notAnInteger(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a whole number" }
-    static func notANumber(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not a number" }
-    static let numberHint = "write digits only, without units or thousands separators: 3, 2.5"
-    static func outOfRange(_ text: String, _ place: String, min: String?, max: String?) -> String {
-        switch (min, max) {
-        case let (min?, max?): "\(place): \(text) is outside \(min)…\(max)"
-        case let (min?, nil): "\(place): \(text) is less than \(min)"
-        case let (nil, max?): "\(place): \(text) is more than \(max)"
-        case (nil, nil): "\(place): \(text) is out of range"
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .unterminatedQuote:
+            ("{place}: the quoted cell starting on this line is never closed",
+             "{place}：从这一行开始的带引号单元格没有结束引号")
+        case .textAfterQuote:
+            ("{place}: text after the closing quote of a quoted cell",
+             "{place}：带引号单元格的结束引号后面还有文字")
+        case .quoteHint:
+            ("a cell that starts with a double quote ends with one; write a quote inside it as two (\"\")",
+             "以双引号开头的单元格也要以双引号结束；单元格内的引号要写成两个（\"\"）")
         }
     }
-    static func notABool(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not 是 or 否" }
-    static let boolHint = "write 是 or 否 (true or false, 1 or 0), or leave the cell empty when not known"
-    static func notAValue(_ text: String, _ place: String) -> String { "\(place): '\(clip(text))' is not one of the values" }
-    static func values(_ values: [String]) -> String { "use one of: " + values.joined(separator: ", ") }
+}
 
+extension IntakeMessage {
+    /// The place of a cell: column `number`, with its header text when it has one.
+    static func place(column number: Int, title: String? = nil) -> Message {
+        guard let title, !title.isEmpty else { return column(["number": .int(number)]) }
+        return column(["number": .int(number), "title": .text(title)])
+    }
+
+    /// A byte as two hexadecimal digits: `B4`.
     static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 
     /// A cell's text as quoted in a message: at most 60 characters, so that a pasted page or a
-    /// runaway quoted cell does not fill the terminal.
-    static func clip(_ text: String) -> String {
+    /// runaway quoted cell does not fill the terminal; a longer text is cut, with its length.
+    static func clip(_ text: String) -> MessageValue {
         // Only the start is ever shown, so only the start is escaped: a 7 MB cell costs no more
         // than a short one (escaping all of it took two seconds).
         let head = text.prefix(61)
@@ -139,7 +345,7 @@ enum IntakeMessages {
             }
         }
         let visible = String(escaped)
-        if head.endIndex == text.endIndex, visible.count <= 60 { return visible }
-        return String(visible.prefix(57)) + "…(\(text.count) characters)"
+        if head.endIndex == text.endIndex, visible.count <= 60 { return .text(visible) }
+        return .message(clipped(["text": .text(String(visible.prefix(57))), "count": .int(text.count)]))
     }
 }

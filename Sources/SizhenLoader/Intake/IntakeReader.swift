@@ -63,7 +63,8 @@ public struct IntakeReader: Sendable {
     /// Reads the file at `path`. Locations name `path` as given.
     public func read(path: String) -> IntakeReadResult {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
-            return failure(.error(IntakeMessages.tooLarge(size: size, limit: limits.maxBytes), at: start(path), hint: IntakeMessages.splitHint))
+            return failure(.error(IntakeMessage.tooLarge(["size": .int(size), "limit": .int(limits.maxBytes)]), at: start(path),
+                                  hint: IntakeMessage.splitHint()))
         }
         var files = SourceFiles()
         switch files.read(path, maxBytes: limits.maxBytes) {
@@ -75,7 +76,8 @@ public struct IntakeReader: Sendable {
     /// Reads CSV bytes as if from a file called `file` (the name used in locations).
     public func read(bytes: [UInt8], file: String) -> IntakeReadResult {
         if bytes.count > limits.maxBytes {
-            return failure(.error(IntakeMessages.tooLarge(size: bytes.count, limit: limits.maxBytes), at: start(file), hint: IntakeMessages.splitHint))
+            return failure(.error(IntakeMessage.tooLarge(["size": .int(bytes.count), "limit": .int(limits.maxBytes)]), at: start(file),
+                                  hint: IntakeMessage.splitHint()))
         }
         let text: String, encoding: IntakeEncoding
         switch IntakeEncoding.decode(bytes) {
@@ -87,22 +89,22 @@ public struct IntakeReader: Sendable {
         for problem in parsed.problems {
             switch problem {
             case let .unterminatedQuote(line, column):
-                diagnostics.append(.error(IntakeMessages.unterminatedQuote(IntakeMessages.column(column, nil)),
-                                          at: SourceLocation(file: file, line: line, column: column), hint: IntakeMessages.quoteHint))
+                diagnostics.append(.error(CSVMessage.unterminatedQuote(["place": .message(IntakeMessage.place(column: column))]),
+                                          at: SourceLocation(file: file, line: line, column: column), hint: CSVMessage.quoteHint()))
             case let .textAfterQuote(line, column):
-                diagnostics.append(.error(IntakeMessages.textAfterQuote(IntakeMessages.column(column, nil)),
-                                          at: SourceLocation(file: file, line: line, column: column), hint: IntakeMessages.quoteHint))
+                diagnostics.append(.error(CSVMessage.textAfterQuote(["place": .message(IntakeMessage.place(column: column))]),
+                                          at: SourceLocation(file: file, line: line, column: column), hint: CSVMessage.quoteHint()))
             }
         }
         if parsed.isTruncated {
-            diagnostics.append(.error(IntakeMessages.tooManyRows(limit: limits.maxRows),
+            diagnostics.append(.error(IntakeMessage.tooManyRows(["limit": .int(limits.maxRows)]),
                                       at: SourceLocation(file: file, line: parsed.truncatedAtLine, column: 1),
-                                      hint: IntakeMessages.splitHint))
+                                      hint: IntakeMessage.splitHint()))
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
         guard let header = parsed.records.first else {
             if diagnostics.isEmpty {
-                diagnostics.append(.error(IntakeMessages.emptyFile, at: start(file), hint: IntakeMessages.emptyFileHint))
+                diagnostics.append(.error(IntakeMessage.emptyFile(), at: start(file), hint: IntakeMessage.emptyFileHint()))
             }
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
@@ -129,14 +131,18 @@ public struct IntakeReader: Sendable {
 
     private func diagnostic(for problem: IntakeEncoding.Failure, bytes: [UInt8], file: String) -> Diagnostic {
         switch problem {
-        case .utf16: return .error(IntakeMessages.utf16, at: start(file), hint: IntakeMessages.saveAsHint)
-        case .workbook: return .error(IntakeMessages.workbook, at: start(file), hint: IntakeMessages.saveAsHint)
-        case .noGB18030: return .error(IntakeMessages.noGB18030, at: start(file), hint: IntakeMessages.saveAsHint)
+        case .utf16: return .error(IntakeMessage.utf16(), at: start(file), hint: IntakeMessage.saveAsHint())
+        case .workbook: return .error(IntakeMessage.workbook(), at: start(file), hint: IntakeMessage.saveAsHint())
+        case .noGB18030: return .error(IntakeMessage.noGB18030(), at: start(file), hint: IntakeMessage.saveAsHint())
         case let .invalid(offset, encoding):
             let line = bytes.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1
-            let byte = offset < bytes.count ? bytes[offset] : nil
-            return .error(IntakeMessages.invalidBytes(byte, offset: offset, line: line, encoding: encoding),
-                          at: SourceLocation(file: file, line: line, column: 1), hint: IntakeMessages.saveAsHint)
+            let what = offset < bytes.count ? IntakeMessage.byte(["hex": .text(IntakeMessage.hex(bytes[offset]))]) : IntakeMessage.lastCharacter()
+            let message = encoding == IntakeEncoding.gb18030.rawValue
+                ? IntakeMessage.invalidInEither(["what": .message(what), "offset": .int(offset), "line": .int(line)])
+                : IntakeMessage.invalidBytes(["what": .message(what), "offset": .int(offset), "line": .int(line),
+                                              "encoding": encoding == IntakeEncoding.utf8WithBOM.rawValue ? .message(IntakeMessage.utf8WithBOM())
+                                                                                                          : .text(encoding)])
+            return .error(message, at: SourceLocation(file: file, line: line, column: 1), hint: IntakeMessage.saveAsHint())
         }
     }
 }

@@ -65,40 +65,45 @@ struct IntakeRowDecoder {
             for name in column.names { byName[name.headerFolded] = index }
         }
         var firstColumn: [Int: Int] = [:]
-        var unknown: [Diagnostic] = []
-        let candidates = columns.flatMap { [$0.title, $0.key] }
-        let knownColumns = IntakeMessages.knownColumns(columns.map(\.title))
+        // The cells that name no column, reported only once the row is known to be a header.
+        var unknown: [(index: Int, text: String, line: Int)] = []
         for (index, cell) in record.cells.enumerated() {
             let text = cell.text.trimmingSpaces
             titles.append(text)
-            let place = IntakeMessages.column(index + 1, nil)
             let location = SourceLocation(file: file, line: cell.line, column: index + 1)
             guard !text.isEmpty else { header.append(nil); continue }
             guard let found = byName[text.headerFolded] else {
                 header.append(nil)
-                // Suggestions only for as many as are printed: a row of 200,000 cells stays quick.
-                let suggestion = unknown.count < 100 ? Suggestions.didYouMean(text, in: candidates) : ""
-                unknown.append(.error(IntakeMessages.unknownColumn(text, place) + suggestion, at: location, hint: knownColumns))
+                unknown.append((index, text, cell.line))
                 continue
             }
             if let first = firstColumn[found] {
                 header.append(nil)
-                diagnostics.append(.error(IntakeMessages.duplicateColumn(IntakeMessages.column(index + 1, text), firstColumn: first + 1),
-                                          at: location, hint: IntakeMessages.duplicateColumnHint))
+                diagnostics.append(.error(IntakeMessage.duplicateColumn(["place": .message(IntakeMessage.place(column: index + 1, title: text)),
+                                                                         "first": .int(first + 1)]),
+                                          at: location, hint: IntakeMessage.duplicateColumnHint()))
                 continue
             }
             firstColumn[found] = index
             header.append(columns[found])
         }
         if firstColumn.isEmpty {
-            diagnostics.append(.error(IntakeMessages.notAHeader, at: SourceLocation(file: file, line: record.line, column: 1),
-                                      hint: IntakeMessages.missingColumnHint))
+            diagnostics.append(.error(IntakeMessage.notAHeader(), at: SourceLocation(file: file, line: record.line, column: 1),
+                                      hint: IntakeMessage.missingColumnHint()))
             return false
         }
-        diagnostics.append(contentsOf: unknown)
+        let candidates = columns.flatMap { [$0.title, $0.key] }
+        let knownColumns = IntakeMessage.knownColumns(["titles": .texts(columns.map(\.title))])
+        for (number, cell) in unknown.enumerated() {
+            var message = IntakeMessage.unknownColumn(["place": .message(IntakeMessage.place(column: cell.index + 1)),
+                                                       "title": IntakeMessage.clip(cell.text)])
+            // Suggestions only for as many as are printed: a row of 200,000 cells stays quick.
+            if number < 100 { message = message.suggesting(cell.text, in: candidates) }
+            diagnostics.append(.error(message, at: SourceLocation(file: file, line: cell.line, column: cell.index + 1), hint: knownColumns))
+        }
         for column in columns where column.isRequired && !header.contains(column) {
-            diagnostics.append(.error(IntakeMessages.missingColumn(column.title, column.key), at: SourceLocation(file: file, line: record.line, column: 1),
-                                      hint: IntakeMessages.missingColumnHint))
+            diagnostics.append(.error(IntakeMessage.missingColumn(["title": .text(column.title), "key": .text(column.key)]),
+                                      at: SourceLocation(file: file, line: record.line, column: 1), hint: IntakeMessage.missingColumnHint()))
         }
         return true
     }
@@ -108,29 +113,31 @@ struct IntakeRowDecoder {
     /// Decodes one record; nil when it has an error (reported).
     mutating func decode(_ record: CSVRecord) -> IntakeRow? {
         let before = diagnostics.errorCount
-        var cells: [IntakeColumn.Content: (text: String, location: SourceLocation, place: String)] = [:]
-        var fieldCells: [(path: [String], type: FieldType, text: String, location: SourceLocation, place: String)] = []
+        var cells: [IntakeColumn.Content: (text: String, location: SourceLocation, place: Message)] = [:]
+        var fieldCells: [(path: [String], type: FieldType, text: String, location: SourceLocation, place: Message)] = []
         for (index, cell) in record.cells.enumerated() {
             let location = SourceLocation(file: file, line: cell.line, column: index + 1)
             let text = Self.clean(cell.text)
             guard index < header.count else {
                 if !text.isEmpty {
-                    diagnostics.append(.error(IntakeMessages.extraCell(IntakeMessages.column(index + 1, nil), headerCount: header.count),
-                                              at: location, hint: IntakeMessages.extraCellHint))
+                    diagnostics.append(.error(IntakeMessage.extraCell(["place": .message(IntakeMessage.place(column: index + 1)),
+                                                                       "count": .int(header.count)]),
+                                              at: location, hint: IntakeMessage.extraCellHint()))
                 }
                 continue
             }
             guard let column = header[index] else {
                 if !text.isEmpty && titles[index].isEmpty {
-                    diagnostics.append(.error(IntakeMessages.untitledCell(IntakeMessages.column(index + 1, nil)), at: location,
-                                              hint: IntakeMessages.untitledCellHint))
+                    diagnostics.append(.error(IntakeMessage.untitledCell(["place": .message(IntakeMessage.place(column: index + 1))]), at: location,
+                                              hint: IntakeMessage.untitledCellHint()))
                 }
                 continue
             }
-            let place = IntakeMessages.column(index + 1, titles[index])
+            let place = IntakeMessage.place(column: index + 1, title: titles[index])
             if text.isEmpty {
                 if column.isRequired {
-                    diagnostics.append(.error(IntakeMessages.missingRequired(place), at: location, hint: IntakeMessages.missingRequiredHint(column.content)))
+                    diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]), at: location,
+                                              hint: Self.missingRequiredHint(column.content)))
                 }
                 continue
             }
@@ -143,9 +150,10 @@ struct IntakeRowDecoder {
         // A short row: the required cells it lacks are empty.
         for index in record.cells.count..<max(record.cells.count, header.count) {
             guard let column = header[index], column.isRequired else { continue }
-            let place = IntakeMessages.column(index + 1, titles[index])
-            diagnostics.append(.error(IntakeMessages.missingRequired(place), at: SourceLocation(file: file, line: record.line, column: index + 1),
-                                      hint: IntakeMessages.missingRequiredHint(column.content)))
+            let place = IntakeMessage.place(column: index + 1, title: titles[index])
+            diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]),
+                                      at: SourceLocation(file: file, line: record.line, column: index + 1),
+                                      hint: Self.missingRequiredHint(column.content)))
         }
 
         let date = cells[.date].flatMap { parseDate($0.text, at: $0.location, place: $0.place) }
@@ -166,15 +174,22 @@ struct IntakeRowDecoder {
             case .uncovered(let error): diagnostics.append(error.diagnostic(at: cell.location))
             case .none(let held):
                 let siteName = siteLabel(site)
-                diagnostics.append(.error(IntakeMessages.noOccurrence(workflow: workflow.name, site: siteName, date: date, cell.place), at: cell.location,
-                                          hint: IntakeMessages.heldOn(workflow: workflow.name, site: siteName, month: YearMonth(of: date), dates: held)))
+                let month = YearMonth(of: date).description
+                let hint = held.isEmpty
+                    ? IntakeMessage.notHeldInMonth(["workflow": .text(workflow.name), "site": .text(siteName), "month": .text(month)])
+                    : IntakeMessage.heldOn(["month": .text(month), "workflow": .text(workflow.name), "site": .text(siteName),
+                                            "dates": .texts(held.map(\.description))])
+                diagnostics.append(.error(IntakeMessage.noOccurrence(["place": .message(cell.place), "workflow": .text(workflow.name),
+                                                                      "site": .text(siteName), "date": .text(date.description)]),
+                                          at: cell.location, hint: hint))
             }
         }
         if let occurrenceID, let ordinal, let cell = cells[IntakeColumn.Content.ordinal] {
             let key = occurrenceID + "#" + String(ordinal)
             if let first = seen[key] {
-                diagnostics.append(.error(IntakeMessages.duplicateOrdinal(ordinal, occurrence: occurrenceID, firstLine: first, cell.place), at: cell.location,
-                                          hint: IntakeMessages.duplicateOrdinalHint))
+                diagnostics.append(.error(IntakeMessage.duplicateOrdinal(["place": .message(cell.place), "ordinal": .int(ordinal),
+                                                                          "occurrence": .text(occurrenceID), "line": .int(first)]),
+                                          at: cell.location, hint: IntakeMessage.duplicateOrdinalHint()))
             } else {
                 seen[key] = record.line
             }
@@ -197,9 +212,10 @@ struct IntakeRowDecoder {
 
     // MARK: Fixed columns
 
-    private mutating func parseDate(_ text: String, at location: SourceLocation, place: String) -> CivilDate? {
+    private mutating func parseDate(_ text: String, at location: SourceLocation, place: Message) -> CivilDate? {
         if let date = Self.date(text) { return date }
-        diagnostics.append(.error(IntakeMessages.badDate(text, place), at: location, hint: IntakeMessages.badDateHint))
+        diagnostics.append(.error(IntakeMessage.badDate(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                                  hint: IntakeMessage.badDateHint()))
         return nil
     }
 
@@ -216,16 +232,18 @@ struct IntakeRowDecoder {
         return CivilDate(year: year, month: month, day: day)
     }
 
-    private mutating func resolveWorkflow(_ text: String, at location: SourceLocation, place: String) -> Workflow? {
+    private mutating func resolveWorkflow(_ text: String, at location: SourceLocation, place: Message) -> Workflow? {
         if let found = workflowsByName[text] ?? set.workflows.first(where: { $0.id.lowercased() == text.lowercased() }) { return found }
         let candidates = set.workflows.flatMap { [$0.name, $0.id] }
-        diagnostics.append(.error(IntakeMessages.unknownWorkflow(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
-                                  hint: IntakeMessages.knownWorkflows(set.workflows.map { "\($0.name) (\($0.id))" })))
+        let known = set.workflows.map { MessageValue.message(IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)])) }
+        diagnostics.append(.error(IntakeMessage.unknownWorkflow(["place": .message(place), "text": IntakeMessage.clip(text)])
+                                      .suggesting(text, in: candidates), at: location,
+                                  hint: IntakeMessage.knownWorkflows(["workflows": .list(known)])))
         return nil
     }
 
     /// The site id, checked to be one of the workflow's sites when the workflow is known.
-    private mutating func resolveSite(_ text: String, for workflow: Workflow?, at location: SourceLocation, place: String) -> String? {
+    private mutating func resolveSite(_ text: String, for workflow: Workflow?, at location: SourceLocation, place: Message) -> String? {
         let district = set.district
         let isDistrict = text == district.id || text == district.name
         var community: Community?
@@ -234,32 +252,38 @@ struct IntakeRowDecoder {
                 community = byID
             } else if let named = communitiesByName[text] {
                 guard named.count == 1 else {
-                    diagnostics.append(.error(IntakeMessages.ambiguousSite(text, place, ids: named.map(\.id)), at: location, hint: IntakeMessages.ambiguousHint))
+                    diagnostics.append(.error(IntakeMessage.ambiguousSite(["place": .message(place), "count": .int(named.count),
+                                                                           "text": IntakeMessage.clip(text), "ids": .texts(named.map(\.id))]),
+                                              at: location, hint: IntakeMessage.ambiguousHint()))
                     return nil
                 }
                 community = named[0]
             } else {
                 let candidates = district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]
-                diagnostics.append(.error(IntakeMessages.unknownSite(text, place) + Suggestions.didYouMean(text, in: candidates), at: location,
-                                          hint: IntakeMessages.unknownSiteHint))
+                diagnostics.append(.error(IntakeMessage.unknownSite(["place": .message(place), "text": IntakeMessage.clip(text)])
+                                              .suggesting(text, in: candidates), at: location,
+                                          hint: IntakeMessage.unknownSiteHint()))
                 return nil
             }
         }
         guard let workflow else { return community?.id ?? district.id }
         if workflow.sites == .district {
             guard isDistrict else {
-                diagnostics.append(.error(IntakeMessages.districtWide(workflow: workflow.name, site: text, place), at: location,
-                                          hint: IntakeMessages.districtHint(id: district.id, name: district.name)))
+                diagnostics.append(.error(IntakeMessage.districtWide(["place": .message(place), "workflow": .text(workflow.name), "site": .text(text)]),
+                                          at: location, hint: IntakeMessage.districtHint(["id": .text(district.id), "name": .text(district.name)])))
                 return nil
             }
             return district.id
         }
         guard let community, siteIDs[workflow.id]?.contains(community.id) == true else {
-            var tags: [String]?
-            if case .tags(let selected) = workflow.sites { tags = selected }
-            let label = community.map { "\($0.name) (\($0.id))" } ?? "\(district.name) (\(district.id))"
-            diagnostics.append(.error(IntakeMessages.notASite(workflow: workflow.name, site: label, place), at: location,
-                                      hint: IntakeMessages.notASiteHint(workflow: workflow.name, tags: tags)))
+            var hint = IntakeMessage.sitesHint()
+            if case .tags(let selected) = workflow.sites, !selected.isEmpty {
+                hint = IntakeMessage.taggedSitesHint(["workflow": .text(workflow.name), "tags": .texts(selected)])
+            }
+            let label = community.map { IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)]) }
+                ?? IntakeMessage.nameAndID(["name": .text(district.name), "id": .text(district.id)])
+            diagnostics.append(.error(IntakeMessage.notASite(["place": .message(place), "workflow": .text(workflow.name), "site": .message(label)]),
+                                      at: location, hint: hint))
             return nil
         }
         return community.id
@@ -270,9 +294,10 @@ struct IntakeRowDecoder {
         return communitiesByID[id]?.name ?? id
     }
 
-    private mutating func parseOrdinal(_ text: String, at location: SourceLocation, place: String) -> Int? {
+    private mutating func parseOrdinal(_ text: String, at location: SourceLocation, place: Message) -> Int? {
         if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 6, let number = Int(text), number >= 1 { return number }
-        diagnostics.append(.error(IntakeMessages.badOrdinal(text, place), at: location, hint: IntakeMessages.ordinalHint))
+        diagnostics.append(.error(IntakeMessage.badOrdinal(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                                  hint: IntakeMessage.ordinalHint()))
         return nil
     }
 
@@ -281,15 +306,16 @@ struct IntakeRowDecoder {
         "已解决": .resolved, "未解决": .unresolved, "已转介": .referred,
     ]
 
-    private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: String) -> CaseOutcome? {
+    private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: Message) -> CaseOutcome? {
         if let found = Self.outcomes[text.lowercased()] { return found }
-        diagnostics.append(.error(IntakeMessages.badOutcome(text, place) + Suggestions.didYouMean(text, in: Self.outcomes.keys.sorted()), at: location,
-                                  hint: IntakeMessages.outcomeHint))
+        diagnostics.append(.error(IntakeMessage.badOutcome(["place": .message(place), "text": IntakeMessage.clip(text)])
+                                      .suggesting(text, in: Self.outcomes.keys.sorted()), at: location,
+                                  hint: IntakeMessage.outcomeHint()))
         return nil
     }
 
     /// Person ids or names separated by `;`, `；` or `、`, as ids, in order, each once.
-    private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: String) -> [String] {
+    private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: Message) -> [String] {
         var ids: [String] = []
         for item in Self.items(text) {
             let id: String
@@ -297,14 +323,17 @@ struct IntakeRowDecoder {
                 id = person.id
             } else if let named = peopleByName[item] {
                 guard named.count == 1 else {
-                    diagnostics.append(.error(IntakeMessages.ambiguousPerson(item, place, ids: named.map(\.id)), at: location, hint: IntakeMessages.ambiguousHint))
+                    diagnostics.append(.error(IntakeMessage.ambiguousPerson(["place": .message(place), "count": .int(named.count),
+                                                                             "text": IntakeMessage.clip(item), "ids": .texts(named.map(\.id))]),
+                                              at: location, hint: IntakeMessage.ambiguousHint()))
                     continue
                 }
                 id = named[0].id
             } else {
                 let candidates = set.people.flatMap { [$0.id, $0.name] }
-                diagnostics.append(.error(IntakeMessages.unknownPerson(item, place) + Suggestions.didYouMean(item, in: candidates), at: location,
-                                          hint: IntakeMessages.unknownPersonHint))
+                diagnostics.append(.error(IntakeMessage.unknownPerson(["place": .message(place), "text": IntakeMessage.clip(item)])
+                                              .suggesting(item, in: candidates), at: location,
+                                          hint: IntakeMessage.unknownPersonHint()))
                 continue
             }
             if !ids.contains(id) { ids.append(id) }
@@ -319,27 +348,29 @@ struct IntakeRowDecoder {
 
     // MARK: Case fields
 
-    private mutating func value(_ text: String, of type: FieldType, at location: SourceLocation, place: String) -> RuleValue? {
+    private mutating func value(_ text: String, of type: FieldType, at location: SourceLocation, place: Message) -> RuleValue? {
         switch type {
         case .string:
             return .string(text)
         case .int(let min, let max):
             guard let number = Int64(text) else {
-                diagnostics.append(.error(IntakeMessages.notAnInteger(text, place), at: location, hint: IntakeMessages.numberHint))
+                diagnostics.append(.error(IntakeMessage.notAnInteger(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                                          hint: IntakeMessage.numberHint()))
                 return nil
             }
             if (min.map { number < Int64($0) } ?? false) || (max.map { number > Int64($0) } ?? false) {
-                diagnostics.append(.error(IntakeMessages.outOfRange(text, place, min: min.map(String.init), max: max.map(String.init)), at: location))
+                diagnostics.append(.error(Self.outOfRange(text, place, min: min.map(String.init), max: max.map(String.init)), at: location))
                 return nil
             }
             return .int(number)
         case .double(let min, let max):
             guard text.allSatisfy({ $0.isASCII }), let number = Double(text), number.isFinite else {
-                diagnostics.append(.error(IntakeMessages.notANumber(text, place), at: location, hint: IntakeMessages.numberHint))
+                diagnostics.append(.error(IntakeMessage.notANumber(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                                          hint: IntakeMessage.numberHint()))
                 return nil
             }
             if (min.map { number < $0 } ?? false) || (max.map { number > $0 } ?? false) {
-                diagnostics.append(.error(IntakeMessages.outOfRange(text, place, min: min.map { "\($0)" }, max: max.map { "\($0)" }), at: location))
+                diagnostics.append(.error(Self.outOfRange(text, place, min: min.map { "\($0)" }, max: max.map { "\($0)" }), at: location))
                 return nil
             }
             return .double(number)
@@ -348,15 +379,16 @@ struct IntakeRowDecoder {
             case "true", "是", "1": return .bool(true)
             case "false", "否", "0": return .bool(false)
             default:
-                diagnostics.append(.error(IntakeMessages.notABool(text, place), at: location, hint: IntakeMessages.boolHint))
+                diagnostics.append(.error(IntakeMessage.notABool(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                                          hint: IntakeMessage.boolHint()))
                 return nil
             }
         case .enumeration(let values):
             if values.contains(text) { return .string(text) }
             let folded = values.filter { $0.lowercased() == text.lowercased() }
             if folded.count == 1 { return .string(folded[0]) }
-            diagnostics.append(.error(IntakeMessages.notAValue(text, place) + Suggestions.didYouMean(text, in: values), at: location,
-                                      hint: IntakeMessages.values(values)))
+            diagnostics.append(.error(IntakeMessage.notAValue(["place": .message(place), "text": IntakeMessage.clip(text)]).suggesting(text, in: values),
+                                      at: location, hint: DecodingMessage.allowedValues(["values": .texts(values)])))
             return nil
         case .list(let item):
             var list: [RuleValue] = []
@@ -367,6 +399,27 @@ struct IntakeRowDecoder {
             return failed ? nil : .list(list)
         case .object:
             return nil
+        }
+    }
+
+    /// The hint for an empty cell that every row must fill.
+    static func missingRequiredHint(_ content: IntakeColumn.Content) -> Message {
+        switch content {
+        case .date: IntakeMessage.dateHint()
+        case .workflow: IntakeMessage.workflowHint()
+        case .site: IntakeMessage.siteHint()
+        case .ordinal: IntakeMessage.ordinalsHint()
+        default: IntakeMessage.outcomeHint()
+        }
+    }
+
+    /// A number outside the bounds of its field, said by the bounds there are.
+    static func outOfRange(_ text: String, _ place: Message, min: String?, max: String?) -> Message {
+        switch (min, max) {
+        case let (min?, max?): IntakeMessage.outside(["place": .message(place), "text": .text(text), "min": .text(min), "max": .text(max)])
+        case let (min?, nil): IntakeMessage.belowMinimum(["place": .message(place), "text": .text(text), "min": .text(min)])
+        case let (nil, max?): IntakeMessage.aboveMaximum(["place": .message(place), "text": .text(text), "max": .text(max)])
+        case (nil, nil): IntakeMessage.outOfRange(["place": .message(place), "text": .text(text)])
         }
     }
 

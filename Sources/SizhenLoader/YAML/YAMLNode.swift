@@ -88,12 +88,12 @@ public struct YAMLNode: Sendable {
         return count
     }
 
-    /// A short name of the node's kind for messages: "a mapping", "a list", "text".
-    public var kindDescription: String {
+    /// A short name of the node's kind for messages: a mapping, a list, a single value.
+    public var kindName: Message {
         switch content {
-        case .scalar: isNull ? "nothing (null)" : "a single value"
-        case .sequence: "a list"
-        case .mapping: "a mapping"
+        case .scalar: isNull ? ValueShape.nothing() : ValueShape.singleValue()
+        case .sequence: ValueShape.list()
+        case .mapping: ValueShape.mapping()
         }
     }
 }

@@ -24,16 +24,16 @@ public struct YAMLParser: Sendable {
     public func parse(bytes: [UInt8], file: String) -> Result<YAMLNode, Diagnostics> {
         if bytes.count > budget.maxBytes {
             return .failure(Diagnostics([.error(
-                YAMLMessages.fileTooLarge(bytes: bytes.count, limit: budget.maxBytes),
+                YAMLMessage.fileTooLarge(["bytes": .int(bytes.count), "limit": .int(budget.maxBytes)]),
                 at: SourceLocation(file: file, line: 1, column: 1),
-                hint: YAMLMessages.fileTooLargeHint
+                hint: YAMLMessage.fileTooLargeHint()
             )]))
         }
         var builder = TreeBuilder(file: file, budget: budget)
         return bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(Diagnostics([.error(YAMLMessages.outOfMemory, at: SourceLocation(file: file, line: 1, column: 1))]))
+                return .failure(Diagnostics([.error(YAMLMessage.outOfMemory(), at: SourceLocation(file: file, line: 1, column: 1))]))
             }
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
@@ -56,20 +56,20 @@ public struct YAMLParser: Sendable {
     private func syntaxError(_ parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let mark = parser.problem_mark
-        var message = YAMLMessages.syntax(problem)
+        var message = YAMLMessage.syntax(["problem": .text(problem)])
         if let context = parser.context.map({ String(cString: $0) }) {
-            message += " \(context) at line \(parser.context_mark.line + 1)"
+            message = message.with("context", .text(context)).with("line", .int(Int(parser.context_mark.line) + 1))
         }
         let location: SourceLocation
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset, not a mark.
             location = SourceLocation(file: file, line: 1, column: 1)
-            message += " (at byte \(parser.problem_offset))"
+            message = message.with("offset", .int(Int(parser.problem_offset)))
         } else {
             location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         }
         let offending = character(atLine: location.line, column: location.column, in: bytes)
-        return .error(message, at: location, hint: YAMLMessages.syntaxHint(problem, offending: offending))
+        return .error(message, at: location, hint: YAMLMessage.syntaxHint(problem, offending: offending))
     }
 
     /// The character a libyaml mark points at, to tell a tab from other stray characters.
@@ -137,7 +137,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                fail(with: .error(YAMLMessages.multipleDocuments, at: start, hint: YAMLMessages.multipleDocumentsHint))
+                fail(with: .error(YAMLMessage.multipleDocuments(), at: start, hint: YAMLMessage.multipleDocumentsHint()))
                 return false
             }
             anchors.removeAll()
@@ -157,8 +157,9 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
-                fail(with: .error(YAMLMessages.unknownAnchor(name), at: start,
-                                  hint: YAMLMessages.unknownAnchorHint(name, known: Array(anchors.keys))))
+                fail(with: .error(YAMLMessage.unknownAnchor(["name": .text(name)]), at: start,
+                                  hint: YAMLMessage.unknownAnchorHint(["name": .text(name)])
+                                      .suggesting(name, in: anchors.keys.sorted())))
                 return false
             }
             // An alias adds its whole expanded size: this is what bounds a "billion laughs".
@@ -189,7 +190,7 @@ private struct TreeBuilder {
 
     mutating func push(at start: SourceLocation) -> Bool {
         if stack.count >= budget.maxDepth {
-            fail(with: .error(YAMLMessages.tooDeep(limit: budget.maxDepth), at: start, hint: YAMLMessages.tooDeepHint))
+            fail(with: .error(YAMLMessage.tooDeep(["limit": .int(budget.maxDepth)]), at: start, hint: YAMLMessage.tooDeepHint()))
             return false
         }
         return countNodes(1, at: start)
@@ -198,7 +199,7 @@ private struct TreeBuilder {
     mutating func countNodes(_ n: Int, at start: SourceLocation) -> Bool {
         totalNodes += n
         if totalNodes > budget.maxNodes {
-            fail(with: .error(YAMLMessages.tooManyNodes(limit: budget.maxNodes), at: start, hint: YAMLMessages.tooManyNodesHint))
+            fail(with: .error(YAMLMessage.tooManyNodes(["limit": .int(budget.maxNodes)]), at: start, hint: YAMLMessage.tooManyNodesHint()))
             return false
         }
         return true
@@ -233,7 +234,7 @@ private struct TreeBuilder {
         var ok = true
         for (key, value) in entries {
             guard let name = key.scalar else {
-                fail(with: .error(YAMLMessages.complexKey, at: key.location, hint: YAMLMessages.complexKeyHint))
+                fail(with: .error(YAMLMessage.complexKey(), at: key.location, hint: YAMLMessage.complexKeyHint()))
                 ok = false
                 continue
             }
@@ -243,7 +244,7 @@ private struct TreeBuilder {
                 case .mapping: sources = [value]
                 case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
                 default:
-                    fail(with: .error(YAMLMessages.badMerge, at: value.location, hint: YAMLMessages.badMergeHint))
+                    fail(with: .error(YAMLMessage.badMerge(), at: value.location, hint: YAMLMessage.badMergeHint()))
                     ok = false
                     continue
                 }
@@ -256,9 +257,9 @@ private struct TreeBuilder {
                 continue
             }
             if let first = firstSeen[name] {
-                fail(with: Diagnostic(.error, YAMLMessages.duplicateKey(name), at: key.location,
-                                      hint: YAMLMessages.duplicateKeyHint,
-                                      notes: [Diagnostic(.note, YAMLMessages.firstDefinedHere(name), at: first)]))
+                fail(with: Diagnostic(.error, YAMLMessage.duplicateKey(["key": .text(name)]), at: key.location,
+                                      hint: YAMLMessage.duplicateKeyHint(),
+                                      notes: [Diagnostic(.note, YAMLMessage.firstAppearsHere(["key": .text(name)]), at: first)]))
                 ok = false
                 continue
             }
@@ -273,8 +274,8 @@ private struct TreeBuilder {
     mutating func finish() -> Result<YAMLNode, Diagnostics> {
         if diagnostics.hasErrors { return .failure(diagnostics) }
         guard let root else {
-            return .failure(Diagnostics([.error(YAMLMessages.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
-                                                hint: YAMLMessages.emptyFileHint)]))
+            return .failure(Diagnostics([.error(YAMLMessage.emptyFile(), at: SourceLocation(file: file, line: 1, column: 1),
+                                                hint: YAMLMessage.emptyFileHint())]))
         }
         return .success(root)
     }

@@ -1,6 +1,7 @@
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenLoader
 import SizhenRecords
 import SizhenReports
 import SizhenRules
@@ -11,7 +12,7 @@ extension MessageBook {
     public static let sizhen = MessageBook(sizhenCatalogues)
 
     /// The catalogues of every module, for the book and for the tests that check them.
-    public static let sizhenCatalogues: [any MessageCatalogue.Type] = SizhenCalendarMessages.catalogues + SizhenRulesMessages.catalogues + [
+    public static let sizhenCatalogues: [any MessageCatalogue.Type] = SizhenCalendarMessages.catalogues + SizhenRulesMessages.catalogues + SizhenLoaderMessages.catalogues + [
         EngineMessage.self, PlanMessage.self, StoreMessage.self, ReportMessage.self, OperationMessage.self,
     ]
 }
