@@ -64,21 +64,6 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         Diagnostic(.warning, message, at: location, hint: hint)
     }
 
-    /// Transitional: a diagnostic of words without a code yet (`legacy.text`).
-    public init(_ severity: Severity, _ text: String, at location: SourceLocation? = nil, hint: String? = nil, notes: [Diagnostic] = []) {
-        self.init(severity, Message.legacy(text), at: location, hint: hint.map(Message.legacy), notes: notes)
-    }
-
-    /// Transitional: an error of words without a code yet.
-    public static func error(_ text: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, Message.legacy(text), at: location, hint: hint.map(Message.legacy))
-    }
-
-    /// Transitional: a warning of words without a code yet.
-    public static func warning(_ text: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, Message.legacy(text), at: location, hint: hint.map(Message.legacy))
-    }
-
     /// Whether this is an error (as opposed to a warning or note).
     public var isError: Bool { severity == .error }
 

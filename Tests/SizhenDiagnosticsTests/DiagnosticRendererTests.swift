@@ -11,7 +11,7 @@ import Testing
 
     @Test func rendersLocationSourceLineAndCaret() {
         let diagnostics = Diagnostics([
-            .error("unknown key 'kindd'", at: SourceLocation(file: "cn.yaml", line: 2, column: 1), hint: "remove it"),
+            .error(.legacy("unknown key 'kindd'"), at: SourceLocation(file: "cn.yaml", line: 2, column: 1), hint: .legacy("remove it")),
         ])
         #expect(renderer().render(diagnostics) == """
             cn.yaml:2:1: error: unknown key 'kindd'
@@ -24,16 +24,16 @@ import Testing
     }
 
     @Test func caretCountsWideCharactersAsTwoColumnsAndKeepsTabs() {
-        let wide = renderer().render(.error("bad", at: SourceLocation(file: "cn.yaml", line: 3, column: 8)))
+        let wide = renderer().render(.error(.legacy("bad"), at: SourceLocation(file: "cn.yaml", line: 3, column: 8)))
         #expect(wide.hasSuffix("    名称: 中国 holidys\n               ^\n"))
-        let tab = renderer().render(.error("tab", at: SourceLocation(file: "cn.yaml", line: 4, column: 2)))
+        let tab = renderer().render(.error(.legacy("tab"), at: SourceLocation(file: "cn.yaml", line: 4, column: 2)))
         #expect(tab.hasSuffix("    \tx: 1\n    \t^\n"))
     }
 
     @Test func sortsByLocationAndCapsTheCount() {
         var diagnostics = Diagnostics()
         for line in (1...5).reversed() {
-            diagnostics.append(.warning("w\(line)", at: SourceLocation(file: "other.yaml", line: line, column: 1)))
+            diagnostics.append(.warning(.legacy("w\(line)"), at: SourceLocation(file: "other.yaml", line: line, column: 1)))
         }
         let text = renderer(limit: 3).render(diagnostics)
         #expect(text == """
@@ -47,8 +47,8 @@ import Testing
     }
 
     @Test func colourOnlyWhenAsked() {
-        let plain = DiagnosticRenderer().render(.error("x"))
-        let coloured = DiagnosticRenderer(usesColour: true).render(.error("x"))
+        let plain = DiagnosticRenderer().render(.error(.legacy("x")))
+        let coloured = DiagnosticRenderer(usesColour: true).render(.error(.legacy("x")))
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
     }

@@ -47,10 +47,10 @@ import SizhenRecords
         #expect(try store.story(of: "jiezhen/a/2026-12-09/1#10").map(\.event.message) == [.legacy("another case, not escalated from the first")])
         // New events follow the old ones; the log refuses changes.
         var changes = ChangeSet()
-        changes.log(EngineEvent(date: CivilDate(iso: "2026-12-25")!, kind: .overdue, caseID: "jiezhen/a/2026-12-09/1#1>stuck", message: "late"))
+        changes.log(EngineEvent(date: CivilDate(iso: "2026-12-25")!, kind: .overdue, caseID: "jiezhen/a/2026-12-09/1#1>stuck", message: .legacy("late")))
         try store.commit(changes)
         #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last.map { $0.sequence } == 6)
-        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last?.event.message == "late")
+        #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last?.event.message == .legacy("late"))
         #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "UPDATE events SET code = 'x'") } }
         #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "DELETE FROM events") } }
         #expect(try store.integrityCheck() == "ok")

@@ -45,9 +45,9 @@ import Testing
             occurrence("o2", site: "haitangxi-haitangxi", held: false),
             occurrence("o3", site: "haitangxi-luojiaba", held: false),
         ]
-        facts.unfilled = [.init(occurrenceID: "o2", slot: "sitter", position: 0, reason: "nobody free")]
-        facts.skipped = [.init(workflowID: "jiezhen", siteID: "haitangxi-sigongli", date: CivilDate(iso: "2026-12-23")!, reason: "元旦")]
-        facts.events = [EngineEvent(date: Self.day, kind: .absence, occurrenceID: "o3", message: "L003 病假")]
+        facts.unfilled = [.init(occurrenceID: "o2", slot: "sitter", position: 0, reason: .legacy("nobody free"))]
+        facts.skipped = [.init(workflowID: "jiezhen", siteID: "haitangxi-sigongli", date: CivilDate(iso: "2026-12-23")!, reason: .legacy("元旦"))]
+        facts.events = [EngineEvent(date: Self.day, kind: .absence, occurrenceID: "o3", message: .legacy("L003 病假"))]
         facts.cases = [
             dispute("x1", category: "家庭", resolved: false, risk: false, status: .unresolved),
             dispute("x2", category: "物业", resolved: true, risk: true, status: .resolved),

@@ -15,7 +15,7 @@ import Testing
                                 source: .visitor, fields: ["kind": .string("dispute")]))
         changes.records = [ServiceRecord(id: "r", type: "法律咨询", workflowID: "jiezhen", occurrenceID: nil, siteID: "s", streetID: nil,
                                          date: CivilDate(iso: "2026-12-09")!, staff: [], caseID: "c#1", outcome: "resolved")]
-        changes.log(EngineEvent(date: CivilDate(iso: "2026-12-09")!, kind: .caseOpened, caseID: "c#1", message: "opened"))
+        changes.log(EngineEvent(date: CivilDate(iso: "2026-12-09")!, kind: .caseOpened, caseID: "c#1", message: .legacy("opened")))
         try store.commit(changes)
         return store
     }

@@ -231,11 +231,11 @@ import Testing
         for id in ["j/a#1", "j/a#10", "j/a#1>major", "j/a#2", "j/b#1"] { changes.save(engineCase(id, opened: id == "j/b#1" ? "2026-11-30" : "2026-12-09")) }
         changes.records = [record("r3", date: "2026-12-10"), record("r1", date: "2026-12-09", type: "人民调解"), record("r2", date: "2026-12-09"),
                            record("r0", date: "2026-11-30", site: "tianwen-tianwen")]
-        changes.log(EngineEvent(date: Self.d("2026-12-09"), kind: .caseOpened, caseID: "j/a#1", message: "opened"))
-        changes.log(EngineEvent(date: Self.d("2026-12-09"), kind: .caseOpened, caseID: "j/a#10", message: "another case"))
-        changes.log(EngineEvent(date: Self.d("2026-12-10"), kind: .escalated, caseID: "j/a#1", message: "escalated"))
-        changes.log(EngineEvent(date: Self.d("2026-12-10"), kind: .caseOpened, caseID: "j/a#1>major", message: "panel case"))
-        changes.log(EngineEvent(date: Self.d("2026-12-11"), kind: .overdue, caseID: "j/a#1>major", message: "late"))
+        changes.log(EngineEvent(date: Self.d("2026-12-09"), kind: .caseOpened, caseID: "j/a#1", message: .legacy("opened")))
+        changes.log(EngineEvent(date: Self.d("2026-12-09"), kind: .caseOpened, caseID: "j/a#10", message: .legacy("another case")))
+        changes.log(EngineEvent(date: Self.d("2026-12-10"), kind: .escalated, caseID: "j/a#1", message: .legacy("escalated")))
+        changes.log(EngineEvent(date: Self.d("2026-12-10"), kind: .caseOpened, caseID: "j/a#1>major", message: .legacy("panel case")))
+        changes.log(EngineEvent(date: Self.d("2026-12-11"), kind: .overdue, caseID: "j/a#1>major", message: .legacy("late")))
         changes.timersAdded = [EngineTimer(caseID: "j/a#1>major", kind: .session, name: "panel", due: Self.d("2026-12-11"), people: ["P1", "L2"])]
         try store.commit(changes)
         #expect(try store.records(RecordFilter()).map(\.id) == ["r0", "r1", "r2", "r3"])

@@ -97,19 +97,9 @@ public indirect enum MessageValue: Sendable, Hashable, ExpressibleByStringLitera
     }
 }
 
-extension Message: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
-    /// A transitional message of words that have no code yet (`legacy.text`): the same code
-    /// keeps the prose of events stored before messages had codes.
-    public init(stringLiteral value: String) {
-        self.init(DiagnosticsMessage.legacyText, ["text": .text(value)])
-    }
-
-    /// See `init(stringLiteral:)`.
-    public init(stringInterpolation: DefaultStringInterpolation) {
-        self.init(stringLiteral: String(stringInterpolation: stringInterpolation))
-    }
-
-    /// Prose kept as the argument of `legacy.text`.
+extension Message {
+    /// Prose kept whole as the argument of `legacy.text`: how events, reasons and plans written
+    /// before messages had codes read back.
     public static func legacy(_ text: String) -> Message { Message(DiagnosticsMessage.legacyText, ["text": .text(text)]) }
 }
 
