@@ -8,14 +8,16 @@ public func repositoryRoot() -> URL {
 }
 
 /// Writes `DistrictScaffold`'s district of `communities` communities, with the shipped
-/// `Workflows/calendars/cn.yaml` as its calendar, into `folder` (removed first if present),
+/// district's rules (`Workflows/`), into `folder` (removed first if present),
 /// and returns how many bytes of files it wrote. The folder is the caller's to remove.
 @discardableResult
 public func writeScaffoldedDistrict(communities: Int, into folder: URL) throws -> Int {
-    let calendar = try String(contentsOf: repositoryRoot().appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+    guard case .success(let template) = ScaffoldTemplate.load(folder: repositoryRoot().appendingPathComponent("Workflows").path) else {
+        throw CocoaError(.fileReadCorruptFile)
+    }
     try? FileManager.default.removeItem(at: folder)
     var bytes = 0
-    for (path, text) in DistrictScaffold(communities: communities, calendarText: calendar).files() {
+    for (path, text) in DistrictScaffold(communities: communities, template: template).files() {
         let url = folder.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)

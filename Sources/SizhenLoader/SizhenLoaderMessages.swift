@@ -8,7 +8,7 @@ public enum SizhenLoaderMessages {
     public static let catalogues: [any MessageCatalogue.Type] = [
         YAMLMessage.self, DecodingMessage.self, LoaderThing.self, ValueShape.self, NamedThing.self, FileMessage.self,
         WorkflowFileMessage.self, CalendarFileMessage.self, CaseSchemaFileMessage.self, DecisionTableFileMessage.self,
-        ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self, IntakeMessage.self, CSVMessage.self,
+        ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self, IntakeMessage.self, CSVMessage.self, ScaffoldMessage.self,
     ]
 
     /// A book of the loader's catalogues (and the diagnostics' own words).

@@ -102,10 +102,10 @@ import Testing
     }
 
     @Test func aGeneratedDistrictPlansWithoutClashes() throws {
-        let calendar = try String(contentsOf: PlanningFixture.repository.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+        let template = try ScaffoldTemplate.load(folder: PlanningFixture.repository.appendingPathComponent("Workflows").path).get()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-plan-test-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in DistrictScaffold(communities: 300, calendarText: calendar).files() {
+        for (path, text) in DistrictScaffold(communities: 300, template: template).files() {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)

@@ -50,7 +50,7 @@ enum PlanningFixture {
         let schedule = WorkflowSchedule(name: nil, rule: try RecurrenceRule(parsing: rule), time: try TimeWindow(parsing: time),
                                         onHoliday: .keep, location: here)
         let slot = Slot(name: "seat", roles: roles.map { Reference($0, at: here) }, count: count, prefer: prefer, skills: skills, location: here)
-        return Workflow(id: id, name: id, description: nil, sites: .communities([Reference(site, at: here)]), schedules: [schedule],
+        return Workflow(id: id, name: id, description: nil, type: .sitting, sites: .communities([Reference(site, at: here)]), schedules: [schedule],
                         slots: [slot], panel: nil, within: nil, steps: [], escalations: [], location: here)
     }
 

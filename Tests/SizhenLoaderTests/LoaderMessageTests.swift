@@ -30,7 +30,7 @@ import SizhenDiagnostics
 
     @Test func everyCodeIsPrefixedByItsArea() {
         let areas = ["yaml", "decode", "thing", "shape", "named", "file", "workflow-file", "calendar-file", "case-schema-file",
-                     "decision-table-file", "scenario-file", "staff-file", "check", "intake", "csv"]
+                     "decision-table-file", "scenario-file", "staff-file", "check", "intake", "csv", "scaffold"]
         func check<Catalogue: MessageCatalogue>(_ catalogue: Catalogue.Type) {
             let prefixes = Set(catalogue.allCases.map { String($0.rawValue.prefix { $0 != "." }) })
             #expect(prefixes.count == 1 && prefixes.isSubset(of: areas), "\(catalogue): \(prefixes)")
@@ -73,6 +73,7 @@ import SizhenDiagnostics
             slots:
               sitter: { roles: [lawyer], count: 0 }
             steps: 3
+            type: sitting
             """)
         #expect(found.map(\.message.code) == [DecodingMessage.unknownKey.rawValue, DecodingMessage.outOfRange.rawValue,
                                                DecodingMessage.expected.rawValue])
@@ -99,7 +100,7 @@ import SizhenDiagnostics
     }
 
     @Test func aWholeDiagnosticRendersInChinese() throws {
-        let found = try decodeWorkflow("version: 1\nkind: workflow\nid: w\nname: 接诊\nsteps:\n  - 3\n")
+        let found = try decodeWorkflow("version: 1\nkind: workflow\nid: w\nname: 接诊\nsteps:\n  - 3\ntype: sitting\n")
         let renderer = DiagnosticRenderer(messages: LoaderWords.chinese)
         #expect(renderer.render(Diagnostics(found)) == """
             w.yaml:6:5: 错误: 步骤必须是键值映射（每行写 键: 值），但这里是单个值

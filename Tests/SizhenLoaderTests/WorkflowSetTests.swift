@@ -89,12 +89,16 @@ import SizhenModel
 
 /// The synthetic districts of the benchmark and `sizhen scaffold` must validate.
 @Suite struct DistrictScaffoldTests {
+    static var shipped: ScaffoldTemplate {
+        get throws { try ScaffoldTemplate.load(folder: CalendarFileTests.repository.appendingPathComponent("Workflows").path).get() }
+    }
+
     @Test(arguments: [1, 138, 1_381])
     func aScaffoldedDistrictValidates(communities: Int) throws {
-        let calendar = try String(contentsOf: CalendarFileTests.repository.appendingPathComponent("Workflows/calendars/cn.yaml"), encoding: .utf8)
+        let template = try Self.shipped
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-scaffold-\(communities)-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = DistrictScaffold(communities: communities, communitiesPerFile: 500, calendarText: calendar).files()
+        let files = DistrictScaffold(communities: communities, communitiesPerFile: 500, template: template).files()
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -107,6 +111,35 @@ import SizhenModel
         let clinics = set.district.communities.filter { $0.tags.contains("clinic") }.count
         if communities == 138 { #expect(clinics == 31) }
         #expect(set.people.filter { $0.holds("community_worker") }.count == communities)
-        #expect(files.map(\.path) == DistrictScaffold(communities: communities, communitiesPerFile: 500, calendarText: calendar).files().map(\.path))
+        #expect(files.map(\.path) == DistrictScaffold(communities: communities, communitiesPerFile: 500, template: template).files().map(\.path))
+    }
+
+    /// The rules are the shipped district's, file for file: a benchmark at any size runs them.
+    @Test func theRulesAreTheShippedFilesThemselves() throws {
+        let template = try Self.shipped
+        let files = Dictionary(uniqueKeysWithValues: DistrictScaffold(communities: 20, template: template).files().map { ($0.path, $0.text) })
+        let root = CalendarFileTests.repository.appendingPathComponent("Workflows")
+        for path in ["workflows/jiezhen.yaml", "workflows/xunzhen.yaml", "workflows/huizhen.yaml", "workflows/zhuzhen.yaml",
+                     "tables/mediation_subsidy.yaml", "tables/shishi_fenliu.yaml", "tables/escalation_triage.yaml", "schemas/case.yaml",
+                     "scenarios/default.yaml", "calendars/cn.yaml", "district/district.yaml"] {
+            #expect(files[path] == (try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)), "\(path)")
+        }
+        #expect(!files.keys.contains("district/haitangxi.yaml") && !files.keys.contains("staff/lawyers.yaml"), "places and people are written anew")
+    }
+
+    @Test func aTemplateSelectingByATagTheScaffoldDoesNotGiveIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-template-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CalendarFileTests.repository.appendingPathComponent("Workflows"), to: folder)
+        // 烟雨社区 and a few others carry the tag `station`: the folder loads, but the scaffold
+        // would write no community the workflow selects.
+        let jiezhen = folder.appendingPathComponent("workflows/jiezhen.yaml")
+        try (try String(contentsOf: jiezhen, encoding: .utf8)).replacingOccurrences(of: "sites: { tags: [clinic] }", with: "sites: { tags: [clinic, station] }")
+            .write(to: jiezhen, atomically: true, encoding: .utf8)
+        guard case .failure(let problems) = ScaffoldTemplate.load(folder: folder.path) else {
+            Issue.record("a tag the scaffold does not give must be refused")
+            return
+        }
+        #expect(problems.items.map(\.message) == [ScaffoldMessage.unknownTag(["tag": "station", "tags": .texts(["clinic", "community"])])])
     }
 }

@@ -77,10 +77,10 @@ public struct CaseEngine: Sendable {
             let id = input.caseID
             guard open[id] == nil, changes.cases[id] == nil, !exists(id), let workflow = set.workflow(input.workflowID) else { continue }
             var fields = input.fields
-            if set.caseSchema?.field(at: ["resolved"])?.type == .bool, fields["resolved"] == nil {
-                fields["resolved"] = .bool(input.outcome == .resolved)
+            if let resolution = set.caseSchema?.resolution?.id, fields[resolution] == nil {
+                fields[resolution] = .bool(input.outcome == .resolved)
             }
-            let source: CaseSource = workflow.steps.contains { $0.forEach == .need } ? .need : .visitor
+            guard let source = workflow.type.rowSource else { continue }
             let staff = input.staff.isEmpty ? (assignments[input.occurrenceID] ?? []) : input.staff
             let engineCase = EngineCase(id: id, workflowID: workflow.id, occurrenceID: input.occurrenceID, siteID: input.siteID,
                                         openedOn: input.date, source: source, fields: fields, staff: staff)
@@ -95,7 +95,7 @@ public struct CaseEngine: Sendable {
     mutating func start(_ opened: EngineCase, outcome: CaseOutcome, on date: CivilDate, into changes: inout ChangeSet) {
         var engineCase = opened
         guard let workflow = set.workflow(engineCase.workflowID) else { return }
-        if workflow.panel != nil, engineCase.source == .escalation {
+        if workflow.type == .panel, engineCase.source == .escalation {
             open[engineCase.id] = engineCase
             changes.save(engineCase)
             schedulePanel(for: engineCase, workflow: workflow, from: date, into: &changes)
@@ -166,8 +166,8 @@ public struct CaseEngine: Sendable {
         if let table = step.subsidy.flatMap({ set.table($0.id) }) {
             switch table.evaluate(activation(engineCase)) {
             case .success(let result):
-                if case .int(let amount)? = result["amount"] { subsidy = Int(amount) }
-                if case .string(let name)? = result["tier"] { tier = name }
+                if case .int(let amount)? = result[Step.subsidyAmount] { subsidy = Int(amount) }
+                if case .string(let name)? = result[Step.subsidyTier] { tier = name }
                 changes.log(EngineEvent(date: date, kind: .tableMatched, caseID: engineCase.id,
                                         message: matchDescription(result, table: table.definition.id)))
             case .failure(let error):
@@ -379,7 +379,7 @@ public struct CaseEngine: Sendable {
                                     message: EngineMessage.occurrenceHeld(["workflow": .text(set.workflow(occurrence.workflowID)?.name ?? occurrence.workflowID),
                                                                            "site": .text(siteName(occurrence.siteID)),
                                                                            "people": .texts(staff.map { staffCalendar.person($0)?.name ?? $0 })])))
-            guard let workflow = set.workflow(occurrence.workflowID), workflow.steps.contains(where: { $0.forEach == .event }) else { continue }
+            guard let workflow = set.workflow(occurrence.workflowID), workflow.type == .event else { continue }
             let id = "\(occurrence.id)#event"
             guard open[id] == nil else { continue }
             let event = EngineCase(id: id, workflowID: workflow.id, occurrenceID: occurrence.id, siteID: occurrence.siteID, openedOn: day,
@@ -410,7 +410,8 @@ public struct CaseEngine: Sendable {
             if fire(escalation, from: &engineCase, workflow: workflow, on: day, into: &changes) {
                 cancelTimers(of: engineCase.id, into: &changes)
             } else if !timerBook.hasTimers(of: engineCase.id) {
-                engineCase.status = engineCase.fields["resolved"] == .bool(true) ? .resolved : .unresolved
+                let resolved = set.caseSchema?.resolution.map { engineCase.fields[$0.id] == .bool(true) } ?? false
+                engineCase.status = resolved ? .resolved : .unresolved
                 engineCase.closedOn = day
                 changes.log(EngineEvent(date: day, kind: .caseClosed, caseID: engineCase.id, message: EngineMessage.caseClosed(["status": .message(EngineMessage.status(engineCase.status))])))
             }
@@ -419,7 +420,7 @@ public struct CaseEngine: Sendable {
                                     message: (timer.name == "panel" ? EngineMessage.panelHeld : EngineMessage.visitHeld)(
                                         ["step": .text(timer.name), "people": .texts(timer.people.map { staffCalendar.person($0)?.name ?? $0 })])))
             engineCase.staff = Array(Set(engineCase.staff + timer.people)).sorted()
-            let steps = workflow.panel != nil ? workflow.steps : workflow.steps.filter { $0.id == timer.name }
+            let steps = workflow.type == .panel ? workflow.steps : workflow.steps.filter { $0.id == timer.name }
             for step in steps where applies(step, to: engineCase, on: day, into: &changes) {
                 run(step, of: &engineCase, workflow: workflow, outcome: CaseOutcome.resolved.rawValue, on: day, staff: timer.people, into: &changes)
             }

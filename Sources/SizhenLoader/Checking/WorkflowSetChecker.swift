@@ -38,6 +38,9 @@ struct WorkflowSetChecker {
         checkUnique(parts.calendars.map { ($0.calendar.id, $0.location) }, what: NamedThing.calendar(), &found)
         checkEscalationCycles(&found)
         checkScenarios(schema, &found)
+        checkWorkflowTypes(&found)
+        checkResolution(schema, &found)
+        checkSubsidyTables(&found)
         let environment = schema?.environment ?? RuleEnvironment()
         let rules = compileRules(schema, environment, extra: district?.reports?.screening?.rules ?? [], &found)
         checkDecideTables(schema, &found)
@@ -93,7 +96,9 @@ struct WorkflowSetChecker {
             }
         }
         return District(id: first.id.id, name: name ?? first.id.id, timeZone: timeZone, calendar: calendar, roles: roles ?? [],
-                        recordTypes: recordTypes ?? [], streets: parts.districts.flatMap(\.streets), reports: reports, location: first.location)
+                        recordTypes: recordTypes ?? [], streets: parts.districts.flatMap(\.streets), reports: reports,
+                        travelBufferMinutes: parts.districts.lazy.compactMap(\.travelBufferMinutes).first ?? District.defaultTravelBuffer,
+                        location: first.location)
     }
 
     private func districtCalendar(_ district: District?, _ found: inout Diagnostics) -> WorkdayCalendar? {
@@ -308,19 +313,119 @@ struct WorkflowSetChecker {
 
     // MARK: Scenarios
 
+    /// The fields a scenario's draws fill are fields of the case schema of the right type; the
+    /// values it draws are values of those fields; every complexity has a mediation success.
     private func checkScenarios(_ schema: CaseSchema?, _ found: inout Diagnostics) {
-        guard let schema else { return }
         for scenario in parts.scenarios {
-            for (field, shares) in [("kind", scenario.caseKinds), ("category", scenario.categories), ("complexity", scenario.complexity),
-                                    ("complexity", scenario.mediationSuccess)] {
-                guard case .enumeration(let values)? = schema.field(at: [field])?.type else { continue }
-                for share in shares where !values.contains(share.value.id) {
-                    found.append(.error(CheckMessage.notAnEnumValue(["value": .text(share.value.id), "field": .text(field), "values": .texts(values)])
-                                            .suggesting(share.value.id, in: values), at: share.value.location))
+            let fields = scenario.fields
+            var enumValues: [String: (path: String, values: [String])] = [:]
+            for (key, reference) in fields.all {
+                guard let reference else { continue }
+                let expected: FieldKind = ["kind", "category", "complexity"].contains(key) ? .enumeration
+                    : ["parties", "age"].contains(key) ? .int : .bool
+                guard let schema else {
+                    // A schema that did not decode is an error of its own file already.
+                    if !filesHadErrors {
+                        found.append(.error(CheckMessage.scenarioFieldWithoutSchema(["key": .text(key)]), at: reference.location))
+                    }
+                    continue
+                }
+                let field = schema.field(at: reference.id.split(separator: ".").map(String.init))
+                switch (expected, field?.type) {
+                case (.enumeration, .enumeration(let values)?): enumValues[key] = (reference.id, values)
+                case (.int, .int?), (.bool, .bool?): break
+                case _ where filesHadErrors: break
+                default:
+                    found.append(.error(CheckMessage.scenarioFieldType(["key": .text(key), "field": .text(reference.id), "schema": .text(schema.id),
+                                                                        "expected": .text(expected.rawValue)])
+                                            .suggesting(reference.id, in: schema.fields.map(\.name)),
+                                        at: reference.location, hint: CheckMessage.scenarioFieldTypeHint()))
+                }
+            }
+            func check(_ values: [Reference], of key: String) {
+                guard let (path, allowed) = enumValues[key] else { return }
+                for value in values where !allowed.contains(value.id) {
+                    found.append(.error(CheckMessage.notAnEnumValue(["value": .text(value.id), "field": .text(path), "values": .texts(allowed)])
+                                            .suggesting(value.id, in: allowed), at: value.location))
+                }
+            }
+            check(scenario.caseKinds.map(\.value) + [scenario.needKind, scenario.disputeKind].compactMap { $0 }, of: "kind")
+            check(scenario.categories.map(\.value), of: "category")
+            check(scenario.complexity.map(\.value) + scenario.mediationSuccess.map(\.value), of: "complexity")
+            if !filesHadErrors, scenario.disputeKind != nil, let (path, complexities) = enumValues["complexity"] {
+                let given = Set(scenario.mediationSuccess.map(\.value.id))
+                for value in complexities where !given.contains(value) {
+                    found.append(.error(CheckMessage.noMediationSuccess(["value": .text(value), "field": .text(path)]), at: scenario.location,
+                                        hint: CheckMessage.noMediationSuccessHint()))
                 }
             }
         }
     }
+
+    /// What a scenario's draw must find in the case schema.
+    private enum FieldKind: String { case enumeration = "enum", int, bool }
+
+    // MARK: What a workflow is
+
+    /// A workflow's `type` fits its steps, its schedule and its panel.
+    private func checkWorkflowTypes(_ found: inout Diagnostics) {
+        for workflow in parts.workflows {
+            let type = workflow.type
+            for step in workflow.steps {
+                guard let source = step.forEach, !type.caseSources.contains(source) else { continue }
+                found.append(.error(CheckMessage.forEachNotOfType(["step": .text(step.id), "source": .text(source.rawValue), "type": .text(type.rawValue),
+                                                                   "allowed": .texts(type.caseSources.map(\.rawValue).sorted())]),
+                                    at: step.location, hint: CheckMessage.forEachNotOfTypeHint()))
+            }
+            // A schedule or a panel that did not decode is already an error of its file.
+            guard !filesHadErrors else { continue }
+            if type == .panel, workflow.panel == nil {
+                found.append(.error(CheckMessage.panelWithoutQuorum(["workflow": .text(workflow.id)]), at: workflow.location))
+            }
+            if type != .panel, let panel = workflow.panel {
+                found.append(.error(CheckMessage.quorumOutsidePanel(["type": .text(type.rawValue)]), at: panel.location))
+            }
+            if type.isScheduled, workflow.schedules.isEmpty {
+                found.append(.error(CheckMessage.noSchedule(["workflow": .text(workflow.id), "type": .text(type.rawValue)]), at: workflow.location))
+            }
+            if !type.isScheduled, let schedule = workflow.schedules.first {
+                found.append(.error(CheckMessage.panelWithSchedule(), at: schedule.location))
+            }
+        }
+    }
+
+    /// The case schema's `resolution` names a bool field.
+    private func checkResolution(_ schema: CaseSchema?, _ found: inout Diagnostics) {
+        guard let schema, let resolution = schema.resolution else { return }
+        // A field of the case itself (the engine sets it on the case, not inside an object).
+        guard schema.field(at: [resolution.id])?.type != .bool else { return }
+        found.append(.error(CheckMessage.resolutionNotBool(["field": .text(resolution.id), "schema": .text(schema.id)])
+                                .suggesting(resolution.id, in: schema.fields.map(\.name)),
+                            at: resolution.location, hint: CheckMessage.resolutionNotBoolHint()))
+    }
+
+    /// A table a step pays `subsidy:` with gives the yuan in an int output `amount`, and the
+    /// tier's name, if it has one, in a string output `tier`: what the engine reads.
+    private func checkSubsidyTables(_ found: inout Diagnostics) {
+        for workflow in parts.workflows {
+            for step in workflow.steps {
+                guard let reference = step.subsidy, let table = parts.tables.first(where: { $0.definition.id == reference.id }) else { continue }
+                let outputs = table.definition.outputs
+                if outputs.first(where: { $0.id == Self.subsidyAmount })?.type != .int {
+                    found.append(.error(CheckMessage.subsidyWithoutAmount(["table": .text(reference.id), "output": .text(Self.subsidyAmount)])
+                                            .suggesting(Self.subsidyAmount, in: outputs.map(\.id)),
+                                        at: reference.location, hint: CheckMessage.subsidyOutputsHint()))
+                }
+                if let tier = outputs.first(where: { $0.id == Self.subsidyTier }), tier.type != .string {
+                    found.append(.error(CheckMessage.subsidyTierNotText(["table": .text(reference.id), "output": .text(Self.subsidyTier)]),
+                                        at: tier.location, hint: CheckMessage.subsidyOutputsHint()))
+                }
+            }
+        }
+    }
+
+    static let subsidyAmount = Step.subsidyAmount
+    static let subsidyTier = Step.subsidyTier
 }
 
 /// The words of the checks across files.
@@ -359,6 +464,22 @@ public enum CheckMessage: String, MessageCatalogue {
     case outputNotAField = "check.output-not-a-field"
     case outputNotAFieldHint = "check.output-not-a-field.hint"
     case notAnEnumValue = "check.not-an-enum-value"
+    case scenarioFieldWithoutSchema = "check.scenario-field-without-schema"
+    case scenarioFieldType = "check.scenario-field-type"
+    case scenarioFieldTypeHint = "check.scenario-field-type.hint"
+    case noMediationSuccess = "check.no-mediation-success"
+    case noMediationSuccessHint = "check.no-mediation-success.hint"
+    case forEachNotOfType = "check.for-each-not-of-type"
+    case forEachNotOfTypeHint = "check.for-each-not-of-type.hint"
+    case panelWithoutQuorum = "check.panel-without-quorum"
+    case quorumOutsidePanel = "check.quorum-outside-panel"
+    case noSchedule = "check.no-schedule"
+    case panelWithSchedule = "check.panel-with-schedule"
+    case resolutionNotBool = "check.resolution-not-bool"
+    case resolutionNotBoolHint = "check.resolution-not-bool.hint"
+    case subsidyWithoutAmount = "check.subsidy-without-amount"
+    case subsidyTierNotText = "check.subsidy-tier-not-text"
+    case subsidyOutputsHint = "check.subsidy-outputs.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -464,6 +585,54 @@ public enum CheckMessage: String, MessageCatalogue {
         case .notAnEnumValue:
             ("'{value}' is not a value of case.{field} ({values}){?suggestion:; did you mean '{suggestion}'?}",
              "“{value}”不是 case.{field} 的取值（{values}）{?suggestion:；是不是“{suggestion}”？}")
+        case .scenarioFieldWithoutSchema:
+            ("fields.{key} names a case field, but the folder has no case schema",
+             "fields.{key} 指向案件字段，但文件夹中没有案件字段定义")
+        case .scenarioFieldType:
+            ("fields.{key} names '{field}', which is not a {expected} field of {schema}{?suggestion:; did you mean '{suggestion}'?}",
+             "fields.{key} 指向的“{field}”不是 {schema} 中的 {expected} 字段{?suggestion:；是不是“{suggestion}”？}")
+        case .scenarioFieldTypeHint:
+            ("kind, category and complexity draw enum values; parties and age whole numbers; major, risk, housebound and elderly true or false",
+             "kind、category、complexity 抽取枚举值；parties、age 抽取整数；major、risk、housebound、elderly 抽取真假值")
+        case .noMediationSuccess:
+            ("mediation_success gives no share for {field} '{value}'",
+             "mediation_success 没有给出 {field} 为“{value}”时的调解成功比例")
+        case .noMediationSuccessHint:
+            ("give every complexity a share between 0 and 1, e.g. mediation_success: {{ simple: 0.92, general: 0.78, complex: 0.5 }}",
+             "请为每种难易程度给出 0 到 1 之间的比例，例如 mediation_success: {{ simple: 0.92, general: 0.78, complex: 0.5 }}")
+        case .forEachNotOfType:
+            ("step '{step}' runs `for_each: {source}`, but the cases of a {type} workflow are: {allowed}",
+             "步骤“{step}”写的是 `for_each: {source}`，但 {type} 类流程的案件只有：{allowed}")
+        case .forEachNotOfTypeHint:
+            ("a sitting's cases are its visitors, a round's the needs it finds, a panel's the cases escalated to it, an event's the event and its visitors; change the step's `for_each` or the workflow's `type`",
+             "sitting 的案件是来访群众，round 的是走访发现的需求，panel 的是提请会诊的案件，event 的是活动本身及其来访群众；请修改步骤的 `for_each` 或流程的 `type`")
+        case .panelWithoutQuorum:
+            ("workflow '{workflow}' is a panel but has no `panel:` with its quorum",
+             "流程“{workflow}”是 panel 类，但没有写明组成人员的 `panel:`")
+        case .quorumOutsidePanel:
+            ("`panel:` belongs to a workflow of type panel, not {type}",
+             "`panel:` 只用于 panel 类流程，不用于 {type} 类")
+        case .noSchedule:
+            ("workflow '{workflow}' is a {type} but has no `schedule:`",
+             "流程“{workflow}”是 {type} 类，但没有 `schedule:` 排期")
+        case .panelWithSchedule:
+            ("a panel has no schedule: escalations start it",
+             "panel 类流程没有排期：由提请会诊启动")
+        case .resolutionNotBool:
+            ("resolution names '{field}', which is not a bool field of {schema}{?suggestion:; did you mean '{suggestion}'?}",
+             "resolution 指向的“{field}”不是 {schema} 中的真假值字段{?suggestion:；是不是“{suggestion}”？}")
+        case .resolutionNotBoolHint:
+            ("resolution names the bool field the engine sets from a case's outcome (结果) and reads when a timer closes a case",
+             "resolution 指向一个真假值字段：引擎按登记表的结果写入它，并在计时到期办结案件时读取它")
+        case .subsidyWithoutAmount:
+            ("table '{table}' pays a subsidy, but has no int output '{output}'{?suggestion:; did you mean '{suggestion}'?}",
+             "决策表“{table}”用于补贴，但没有整数输出“{output}”{?suggestion:；是不是“{suggestion}”？}")
+        case .subsidyTierNotText:
+            ("table '{table}' pays a subsidy: its output '{output}' must be a string",
+             "决策表“{table}”用于补贴：其输出“{output}”必须是字符串")
+        case .subsidyOutputsHint:
+            ("a subsidy table gives the yuan in an int output `amount` and may name the tier in a string output `tier`",
+             "补贴决策表用整数输出 `amount` 给出金额（元），可用字符串输出 `tier` 给出档次名称")
         }
     }
 }

@@ -3,7 +3,7 @@ import SizhenModel
 
 /// Decodes `kind: case-schema` files.
 public struct CaseSchemaFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "fields"]
+    static let topKeys = ["version", "kind", "id", "fields", "resolution"]
     static let typeKeys = ["type", "values", "items", "fields", "min", "max", "description"]
     static let typeNames = ["int", "double", "string", "bool", "enum", "list", "object"]
     /// How deep objects and lists may nest.
@@ -18,8 +18,9 @@ public struct CaseSchemaFileDecoder: Sendable {
               context.checkHeader(top, kind: "case-schema") else { return nil }
         let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.schemaID()) }
         let fields = top.required("fields", &context).flatMap { decodeFields($0, depth: 0, in: &context) }
+        let resolution = top.optional("resolution").flatMap { context.reference($0, LoaderThing.key("resolution")) }
         guard let id, let fields else { return nil }
-        return CaseSchema(id: id, fields: fields, location: root.location)
+        return CaseSchema(id: id, fields: fields, resolution: resolution, location: root.location)
     }
 
     private func decodeFields(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> [SchemaField]? {

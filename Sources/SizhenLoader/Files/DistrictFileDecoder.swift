@@ -13,6 +13,7 @@ public struct DistrictPart: Sendable {
     public var roles: [Role]?
     public var recordTypes: [RecordType]?
     public var reports: ReportSettings?
+    public var travelBufferMinutes: Int?
     /// The node of each setting, to report a setting given twice.
     public var settingKeys: [String: SourceLocation]
     /// The streets of this file.
@@ -23,7 +24,7 @@ public struct DistrictPart: Sendable {
 
 /// Decodes `kind: district` files.
 public struct DistrictFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "roles", "record_types", "reports", "streets"]
+    static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports", "streets"]
     static let reportsKeys = ["subsidy_roles", "screening"]
     static let screeningKeys = ["cases", "category", "focus", "risk"]
     static let roleKeys = ["id", "name"]
@@ -41,7 +42,7 @@ public struct DistrictFileDecoder: Sendable {
               context.checkHeader(top, kind: "district"),
               let idNode = top.required("id", &context), let id = context.reference(idNode, LoaderThing.districtID()) else { return nil }
         var part = DistrictPart(id: id, settingKeys: [:], streets: [], location: root.location)
-        for key in ["name", "time_zone", "calendar", "roles", "record_types", "reports"] {
+        for key in ["name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports"] {
             if let keyNode = top.keyNode(key) { part.settingKeys[key] = keyNode.location }
         }
         part.name = top.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
@@ -49,6 +50,7 @@ public struct DistrictFileDecoder: Sendable {
             part.timeZone = (zone, node.location)
         }
         part.calendar = top.optional("calendar").flatMap { context.reference($0, LoaderThing.key("calendar")) }
+        part.travelBufferMinutes = top.optional("travel_buffer").flatMap { context.int($0, LoaderThing.key("travel_buffer"), in: 0...1440) }
         if let node = top.optional("roles"), let items = context.list(node, LoaderThing.key("roles")) {
             part.roles = items.compactMap { item in
                 guard let reader = MappingReader(item, LoaderThing.role(), keys: Self.roleKeys, in: &context),

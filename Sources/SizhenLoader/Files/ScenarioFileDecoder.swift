@@ -5,7 +5,11 @@ import SizhenModel
 public struct ScenarioFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "seed", "visitors_per_sitting", "case_kinds", "categories", "complexity", "parties",
                           "major_share", "mediation_success", "needs_per_household_visit", "housebound_share",
-                          "households_visited_per_round", "event_attendance", "sick_days_per_person_month"]
+                          "households_visited_per_round", "event_attendance", "sick_days_per_person_month", "fields", "need_kind",
+                          "dispute_kind", "event_consultation_share", "risk_share", "ages"]
+    static let fieldKeys = ["kind", "category", "complexity", "parties", "major", "risk", "housebound", "age", "elderly"]
+    static let ageKeys = ["housebound", "other", "elderly_from"]
+    static let ageDrawKeys = ["base", "spread"]
 
     /// Creates a decoder.
     public init() {}
@@ -33,9 +37,11 @@ public struct ScenarioFileDecoder: Sendable {
         let kinds = top.required("case_kinds", &context).map { mix($0, "case_kinds", sumsToOne: true, in: &context) } ?? []
         let categories = top.required("categories", &context).map { mix($0, "categories", sumsToOne: true, in: &context) } ?? []
         let complexity = top.required("complexity", &context).map { mix($0, "complexity", sumsToOne: true, in: &context) } ?? []
-        var partiesMean = 2.0
-        if let node = top.optional("parties"), let reader = MappingReader(node, LoaderThing.key("parties"), keys: ["mean"], in: &context) {
+        var partiesMean = 2.0, partiesMinimum = 1
+        if let node = top.optional("parties"),
+           let reader = MappingReader(node, LoaderThing.key("parties"), keys: ["mean", "minimum"], in: &context) {
             partiesMean = reader.required("mean", &context).flatMap { context.double($0, LoaderThing.key("mean"), in: 1...100) } ?? partiesMean
+            partiesMinimum = reader.optional("minimum").flatMap { context.int($0, LoaderThing.key("minimum"), in: 1...100) } ?? partiesMinimum
         }
         let major = top.optional("major_share").flatMap { context.double($0, LoaderThing.key("major_share"), in: 0...1) } ?? 0
         let success = top.optional("mediation_success").map { mix($0, "mediation_success", sumsToOne: false, in: &context) } ?? []
@@ -47,6 +53,34 @@ public struct ScenarioFileDecoder: Sendable {
             attendance = reader.required("mean", &context).flatMap { context.double($0, LoaderThing.key("mean"), in: 0...100_000) } ?? 0
         }
         let sick = top.optional("sick_days_per_person_month").flatMap { context.double($0, LoaderThing.key("sick_days_per_person_month"), in: 0...31) } ?? 0
+        var fields = Scenario.Fields()
+        if let node = top.required("fields", &context),
+           let reader = MappingReader(node, LoaderThing.key("fields"), keys: Self.fieldKeys, in: &context) {
+            func field(_ key: String) -> Reference? { reader.optional(key).flatMap { context.reference($0, LoaderThing.key(key)) } }
+            fields = Scenario.Fields(kind: field("kind"), category: field("category"), complexity: field("complexity"), parties: field("parties"),
+                                     major: field("major"), risk: field("risk"), housebound: field("housebound"), age: field("age"),
+                                     elderly: field("elderly"))
+        }
+        let needKind = top.optional("need_kind").flatMap { context.reference($0, LoaderThing.key("need_kind")) }
+        let disputeKind = top.optional("dispute_kind").flatMap { context.reference($0, LoaderThing.key("dispute_kind")) }
+        let consultations = top.required("event_consultation_share", &context)
+            .flatMap { context.double($0, LoaderThing.key("event_consultation_share"), in: 0...1) } ?? 0
+        let risk = top.required("risk_share", &context).flatMap { context.double($0, LoaderThing.key("risk_share"), in: 0...1) } ?? 0
+        var ages = Scenario.Ages(houseboundBase: 0, houseboundSpread: 0, otherBase: 0, otherSpread: 0, elderlyFrom: 0)
+        if let node = top.required("ages", &context), let reader = MappingReader(node, LoaderThing.key("ages"), keys: Self.ageKeys, in: &context) {
+            func draw(_ key: String) -> (Int, Double)? {
+                guard let inner = reader.required(key, &context),
+                      let drawReader = MappingReader(inner, LoaderThing.key(key), keys: Self.ageDrawKeys, in: &context),
+                      let base = drawReader.required("base", &context).flatMap({ context.int($0, LoaderThing.key("base"), in: 0...130) }),
+                      let spread = drawReader.required("spread", &context).flatMap({ context.double($0, LoaderThing.key("spread"), in: 0...130) })
+                else { return nil }
+                return (base, spread)
+            }
+            let housebound = draw("housebound"), other = draw("other")
+            let elderly = reader.required("elderly_from", &context).flatMap { context.int($0, LoaderThing.key("elderly_from"), in: 0...130) } ?? 0
+            ages = Scenario.Ages(houseboundBase: housebound?.0 ?? 0, houseboundSpread: housebound?.1 ?? 0, otherBase: other?.0 ?? 0,
+                                 otherSpread: other?.1 ?? 0, elderlyFrom: elderly)
+        }
         // Kept even when a value was wrong (with its default), so that the checks across files
         // still run; the loader gives no set when there were errors.
         guard let id else { return nil }
@@ -54,7 +88,8 @@ public struct ScenarioFileDecoder: Sendable {
                         categories: categories, complexity: complexity, partiesMean: partiesMean, majorShare: major,
                         mediationSuccess: success, needsPerHouseholdVisit: needs, houseboundShare: housebound,
                         householdsVisitedPerRound: households, eventAttendanceMean: attendance, sickDaysPerPersonMonth: sick,
-                        location: root.location)
+                        fields: fields, needKind: needKind, disputeKind: disputeKind, partiesMinimum: partiesMinimum,
+                        eventConsultationShare: consultations, riskShare: risk, ages: ages, location: root.location)
     }
 
     /// A mapping of values to shares in 0…1; with `sumsToOne`, the shares must add up to 1

@@ -50,6 +50,9 @@ public struct SourceFiles: Sendable {
         texts.merge(other.texts) { _, theirs in theirs }
     }
 
+    /// The paths (and names) whose text is kept.
+    public var paths: [String] { Array(texts.keys) }
+
     /// The text of a file read before, for `DiagnosticRenderer`.
     public func text(of path: String) -> String? { texts[path] }
 

@@ -4,7 +4,8 @@ import SizhenModel
 
 /// Decodes `kind: workflow` files.
 public struct WorkflowFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "name", "description", "sites", "schedule", "slots", "panel", "within", "steps", "escalations"]
+    static let topKeys = ["version", "kind", "id", "name", "description", "type", "sites", "schedule", "slots", "panel", "within", "steps",
+                          "escalations"]
     static let siteKeys = ["tags", "streets", "communities"]
     static let scheduleKeys = ["name", "rrule", "time", "on_holiday", "from"]
     static let slotKeys = ["roles", "count", "prefer", "skills", "on_demand"]
@@ -23,6 +24,8 @@ public struct WorkflowFileDecoder: Sendable {
         let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.workflowID()) }
         let name = top.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
         let description = top.optional("description").flatMap { context.string($0, LoaderThing.key("description")) }
+        let typeNode = top.optional("type")
+        let type = typeNode.flatMap { context.choice($0, LoaderThing.key("type"), as: WorkflowType.self) }
         let sites = top.optional("sites").flatMap { decodeSites($0, in: &context) } ?? .district
         var schedules: [WorkflowSchedule] = []
         if let node = top.optional("schedule") {
@@ -65,8 +68,17 @@ public struct WorkflowFileDecoder: Sendable {
                 }
             }
         }
+        // What the workflow is is never guessed from its steps; but when `type:` is missing or
+        // wrong, the error says what the steps suggest, and the checks across files go on with it.
+        let suggested: WorkflowType = panel != nil ? .panel : steps.contains { $0.forEach == .need } ? .round
+            : steps.contains { $0.forEach == .event } ? .event : .sitting
+        if typeNode == nil {
+            context.error(WorkflowFileMessage.missingType(), at: root,
+                          hint: WorkflowFileMessage.missingTypeHint(["suggested": .text(suggested.rawValue),
+                                                                    "types": .texts(WorkflowType.allCases.map(\.rawValue))]))
+        }
         guard let id, let name else { return nil }
-        return Workflow(id: id, name: name, description: description, sites: sites, schedules: schedules, slots: slots, panel: panel,
+        return Workflow(id: id, name: name, description: description, type: type ?? suggested, sites: sites, schedules: schedules, slots: slots, panel: panel,
                         within: within, steps: steps, escalations: escalations, location: root.location)
     }
 
@@ -193,6 +205,8 @@ public enum WorkflowFileMessage: String, MessageCatalogue {
     case emptySelector = "workflow-file.empty-selector"
     case emptyQuorum = "workflow-file.empty-quorum"
     case panelTooSmall = "workflow-file.panel-too-small"
+    case missingType = "workflow-file.missing-type"
+    case missingTypeHint = "workflow-file.missing-type.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -217,6 +231,12 @@ public enum WorkflowFileMessage: String, MessageCatalogue {
         case .emptyQuorum:
             ("a panel's quorum needs at least one role",
              "会诊专家组的 quorum 至少要有一个角色")
+        case .missingType:
+            ("a workflow says what it is with `type:`",
+             "流程文件须用 `type:` 写明流程的类别")
+        case .missingTypeHint:
+            ("add `type: {suggested}` (its steps suggest it); the types are {types}: a sitting takes visitors, a round finds needs, a panel sits on escalated cases, an event is held on fixed dates",
+             "请加上 `type: {suggested}`（据其步骤推断）；类别有 {types}：sitting 坐诊接待来访群众，round 巡诊发现需求，panel 会诊处理提请的案件，event 在固定日期举办活动")
         case .panelTooSmall:
             ("max_size {max} is smaller than the quorum of {quorum}",
              "max_size 为 {max}，小于 quorum 要求的 {quorum} 人")

@@ -1,30 +1,97 @@
-/// Writes a synthetic district of any size as workflow files that validate: streets of ten
-/// communities, clinics, lawyers, legal workers and community workers in the proportions of
-/// the shipped district (31 clinics and 50 paired lawyers per 138 communities), the four
-/// workflows, a case schema, a scenario and a calendar. Deterministic: the same size gives
-/// the same files. Used by benchmarks and by `sizhen scaffold`.
+import Foundation
+import SizhenDiagnostics
+import SizhenModel
+
+/// The rules a scaffolded district keeps: every file of a workflows folder but its places and
+/// people (the workflows, decision tables, case schema, scenarios, calendars and the district's
+/// settings, copied as they are), and what the scaffold must know of them to write places and
+/// people that fit: the district's id, its roles and the tags its workflows select by.
+public struct ScaffoldTemplate: Sendable {
+    /// The files copied as they are: (path relative to the folder, text).
+    public var files: [(path: String, text: String)]
+    /// The district's id, which every street file repeats.
+    public var districtID: String
+    /// The roles the district declares.
+    public var roles: Set<String>
+    /// The roles some slot or panel asks for.
+    public var rolesAsked: Set<String>
+    /// The tags the workflows select communities by.
+    public var tags: Set<String>
+
+    /// The roles the scaffold writes people for, and the tags it gives communities.
+    public static let rolesWritten: Set<String> = ["lawyer", "legal_worker", "community_worker", "mediator", "lecturer", "professor", "official"]
+    /// See `rolesWritten`.
+    public static let tagsWritten: Set<String> = ["community", "clinic"]
+
+    /// The template of the workflows folder `folder`: it must load without an error, keep its
+    /// district settings in a file without streets, and ask only for roles and tags the
+    /// scaffold writes. Every problem comes back as a diagnostic.
+    public static func load(folder: String) -> Result<ScaffoldTemplate, Diagnostics> {
+        let outcome = WorkflowSetLoader().load(folder: folder)
+        guard let set = outcome.set, !outcome.diagnostics.hasErrors else {
+            return .failure(Diagnostics(outcome.diagnostics.items.filter(\.isError)))
+        }
+        var problems = Diagnostics()
+        // Places and people are written anew: every file that holds streets or people stays out.
+        let generated = Set(set.district.streets.map(\.location.file) + set.people.map(\.location.file))
+        if let settings = set.district.roles.first?.location, generated.contains(settings.file) {
+            problems.append(.error(ScaffoldMessage.settingsWithStreets(["file": .text(settings.file)]), at: settings,
+                                   hint: ScaffoldMessage.settingsWithStreetsHint()))
+        }
+        let asked = Set(set.workflows.flatMap { workflow in
+            workflow.slots.flatMap { $0.roles.map(\.id) } + (workflow.panel?.quorum.map(\.role.id) ?? [])
+        })
+        for role in asked.subtracting(rolesWritten).sorted() {
+            problems.append(.error(ScaffoldMessage.unknownRole(["role": .text(role), "roles": .texts(rolesWritten.sorted())])))
+        }
+        var tags = Set<String>()
+        for workflow in set.workflows {
+            if case .tags(let selected) = workflow.sites { tags.formUnion(selected) }
+        }
+        for tag in tags.subtracting(tagsWritten).sorted() {
+            problems.append(.error(ScaffoldMessage.unknownTag(["tag": .text(tag), "tags": .texts(tagsWritten.sorted())])))
+        }
+        guard !problems.hasErrors else { return .failure(problems) }
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        var files: [(String, String)] = []
+        for path in outcome.sources.paths.sorted() where !generated.contains(path) {
+            guard let text = outcome.sources.text(of: path) else { continue }
+            let full = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard full.hasPrefix(root + "/") else { continue }
+            files.append((String(full.dropFirst(root.count + 1)), text))
+        }
+        return .success(ScaffoldTemplate(files: files, districtID: set.district.id, roles: Set(set.district.roles.map(\.id)),
+                                         rolesAsked: asked, tags: tags))
+    }
+}
+
+/// Writes a district of any size whose rules are a template's (by default the shipped
+/// district's): streets of ten communities, clinics, and people in the proportions of the
+/// shipped district (31 clinics and some 50 paired lawyers per 138 communities, two legal
+/// workers per street, a community worker per community, panel members every 40 streets).
+/// Deterministic: the same size and template give the same files. Used by benchmarks and by
+/// `sizhen scaffold`, so that a benchmark at any size runs the shipped rules.
 public struct DistrictScaffold: Sendable {
     /// How many communities.
     public var communities: Int
     /// How many communities per street file.
     public var communitiesPerFile: Int
-    /// The calendar file's text (the shipped `cn.yaml`), copied as is.
-    public var calendarText: String
+    /// The rules copied.
+    public var template: ScaffoldTemplate
 
     /// Creates a scaffold.
-    public init(communities: Int, communitiesPerFile: Int = 10_000, calendarText: String) {
+    public init(communities: Int, communitiesPerFile: Int = 10_000, template: ScaffoldTemplate) {
         self.communities = max(1, communities)
         self.communitiesPerFile = max(10, communitiesPerFile)
-        self.calendarText = calendarText
+        self.template = template
     }
 
     static let communitiesPerStreet = 10
 
-    /// The files as (path relative to the folder, text), in a fixed order.
+    /// The files as (path relative to the folder, text), in a fixed order: the template's, then
+    /// the streets and the people.
     public func files() -> [(path: String, text: String)] {
-        var files: [(String, String)] = [("district/district.yaml", settings()), ("calendars/cn.yaml", calendarText),
-                                         ("schemas/case.yaml", Self.caseSchema), ("scenarios/default.yaml", Self.scenario)]
-        files += Self.workflows
+        var files = template.files
         let streets = (communities + Self.communitiesPerStreet - 1) / Self.communitiesPerStreet
         let streetsPerFile = max(1, communitiesPerFile / Self.communitiesPerStreet)
         var fileIndex = 0
@@ -44,32 +111,6 @@ public struct DistrictScaffold: Sendable {
         return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
     }
 
-    private func settings() -> String {
-        """
-        version: 1
-        kind: district
-        id: scaffold
-        name: 模拟区（\(communities)个社区）
-        time_zone: Asia/Shanghai
-        calendar: cn
-        roles:
-          - { id: lawyer, name: 律师 }
-          - { id: legal_worker, name: 基层法律服务工作者 }
-          - { id: community_worker, name: 社区工作人员 }
-          - { id: professor, name: 高校教授 }
-          - { id: official, name: 政法干警 }
-        record_types:
-          - { id: 法律咨询 }
-          - { id: 人民调解 }
-          - { id: 化解矛盾纠纷 }
-          - { id: 入户走访 }
-          - { id: 送法到家 }
-          - { id: 会诊意见 }
-          - { id: 法治宣传 }
-
-        """
-    }
-
     /// Community `index` (0-based) is a clinic when it is one of the 31 in each 138.
     static func isClinic(_ index: Int) -> Bool { (index * 31) % 138 < 31 }
     /// Community `index` has a paired lawyer when it is a clinic, and about 19 in 107 of the
@@ -77,7 +118,7 @@ public struct DistrictScaffold: Sendable {
     static func hasLawyer(_ index: Int) -> Bool { isClinic(index) || (index * 19) % 107 < 19 }
 
     private func streetFile(streets: Range<Int>) -> String {
-        var text = "version: 1\nkind: district\nid: scaffold\nstreets:\n"
+        var text = "version: 1\nkind: district\nid: \(template.districtID)\nstreets:\n"
         for street in streets {
             text += "  - id: s\(street)\n    name: 第\(street + 1)街道\n    communities:\n"
             for local in 0..<Self.communitiesPerStreet {
@@ -90,125 +131,58 @@ public struct DistrictScaffold: Sendable {
         return text
     }
 
+    /// A person line, when the district declares the role.
+    private func person(_ fields: String, role: String) -> String {
+        template.roles.contains(role) ? "  - { \(fields), roles: [\(role)] }\n" : ""
+    }
+
     private func staffFile(streets: Range<Int>) -> String {
         var text = "version: 1\nkind: staff\npeople:\n"
         for street in streets {
-            text += "  - { id: lw\(street)a, name: 法律工作者\(street)甲, roles: [legal_worker], street: s\(street) }\n"
-            text += "  - { id: lw\(street)b, name: 法律工作者\(street)乙, roles: [legal_worker], street: s\(street) }\n"
+            text += person("id: lw\(street)a, name: 法律工作者\(street)甲, street: s\(street)", role: "legal_worker")
+            text += person("id: lw\(street)b, name: 法律工作者\(street)乙, street: s\(street)", role: "legal_worker")
+            text += person("id: m\(street), name: 调解员\(street), street: s\(street)", role: "mediator")
             for local in 0..<Self.communitiesPerStreet {
                 let index = street * Self.communitiesPerStreet + local
                 guard index < communities else { break }
                 // Rounds end at 17:30, past the default 09:00-17:00 availability.
-                text += "  - { id: cw\(index), name: 社工\(index), roles: [community_worker], street: s\(street), paired: [c\(index)], "
-                    + "availability: [{ days: [MO, TU, WE, TH, FR], time: \"08:30-17:30\" }] }\n"
+                text += person("id: cw\(index), name: 社工\(index), street: s\(street), paired: [c\(index)], "
+                               + "availability: [{ days: [MO, TU, WE, TH, FR], time: \"08:30-17:30\" }]", role: "community_worker")
                 if Self.hasLawyer(index) {
-                    text += "  - { id: l\(index), name: 律师\(index), roles: [lawyer], street: s\(street), paired: [c\(index)], limits: { per_month: 6 } }\n"
+                    text += person("id: l\(index), name: 律师\(index), street: s\(street), paired: [c\(index)], limits: { per_month: 6 }", role: "lawyer")
                 }
             }
             if street % 40 == 0 {
-                text += "  - { id: p\(street), name: 教授\(street), roles: [professor] }\n"
-                text += "  - { id: o\(street), name: 干警\(street), roles: [official] }\n"
+                text += person("id: p\(street), name: 教授\(street), organisation: 大学\(street)", role: "professor")
+                text += person("id: t\(street), name: 宣讲员\(street), organisation: 普法宣讲团", role: "lecturer")
+                text += person("id: o\(street), name: 干警\(street), organisation: 法院\(street)", role: "official")
             }
         }
         return text
     }
+}
 
-    static let caseSchema = """
-        version: 1
-        kind: case-schema
-        id: case
-        fields:
-          kind: { type: enum, values: [consultation, dispute, need] }
-          category: { type: enum, values: [婚恋, 家庭, 邻里, 物业, 劳动, 其他] }
-          parties: { type: int, min: 1 }
-          major: { type: bool }
-          complexity: { type: enum, values: [simple, general, complex] }
-          resolved: { type: bool }
-          resident:
-            type: object
-            fields:
-              housebound: { type: bool }
+/// The words of the scaffold's own diagnostics.
+public enum ScaffoldMessage: String, MessageCatalogue {
+    case settingsWithStreets = "scaffold.settings-with-streets"
+    case settingsWithStreetsHint = "scaffold.settings-with-streets.hint"
+    case unknownRole = "scaffold.unknown-role"
+    case unknownTag = "scaffold.unknown-tag"
 
-        """
-
-    static let scenario = """
-        version: 1
-        kind: scenario
-        id: default
-        seed: 20261201
-        visitors_per_sitting: { base: 2.0, per_1000_households: 0.5 }
-        case_kinds: { consultation: 0.75, dispute: 0.25 }
-        categories: { 婚恋: 0.15, 家庭: 0.2, 邻里: 0.25, 物业: 0.15, 劳动: 0.1, 其他: 0.15 }
-        complexity: { simple: 0.6, general: 0.3, complex: 0.1 }
-        parties: { mean: 2.2 }
-        major_share: 0.03
-        mediation_success: { simple: 0.9, general: 0.75, complex: 0.5 }
-        needs_per_household_visit: 0.05
-        housebound_share: 0.3
-        households_visited_per_round: 40
-        event_attendance: { mean: 80 }
-        sick_days_per_person_month: 0.2
-
-        """
-
-    static let workflows: [(String, String)] = [
-        ("workflows/jiezhen.yaml", """
-            version: 1
-            kind: workflow
-            id: jiezhen
-            name: 接诊
-            sites: { tags: [clinic] }
-            schedule: { rrule: "FREQ=MONTHLY;BYDAY=2WE,4WE", time: "09:00-12:00", on_holiday: next_workday }
-            slots:
-              sitter: { roles: [lawyer, legal_worker], prefer: [paired, same_street, least_loaded] }
-            steps:
-              - { id: consult, for_each: visitor, record: 法律咨询 }
-              - { id: mediate, when: 'case.kind == "dispute"', record: 人民调解 }
-              - { id: resolved, when: 'case.kind == "dispute" && case.resolved', record: 化解矛盾纠纷 }
-            escalations:
-              - { id: major, when: 'case.major || case.parties >= 5', start: huizhen, within: 5 workdays }
-
-            """),
-        ("workflows/xunzhen.yaml", """
-            version: 1
-            kind: workflow
-            id: xunzhen
-            name: 巡诊
-            sites: { tags: [community] }
-            schedule: { rrule: "FREQ=MONTHLY;BYDAY=1TU", time: "14:00-17:30", on_holiday: next_workday }
-            slots:
-              visitor: { roles: [community_worker], prefer: [paired, least_loaded] }
-              lawyer: { roles: [lawyer, legal_worker], prefer: [paired, same_street, least_loaded], on_demand: true }
-            steps:
-              - { id: visit, for_each: need, record: 入户走访, assign: [visitor] }
-              - { id: home, when: 'case.resident.housebound', record: 送法到家, within: 3 workdays, assign: [lawyer] }
-
-            """),
-        ("workflows/huizhen.yaml", """
-            version: 1
-            kind: workflow
-            id: huizhen
-            name: 会诊
-            within: 5 workdays
-            panel:
-              quorum: [{ role: professor }, { role: lawyer }, { role: official }]
-            steps:
-              - { id: opinion, for_each: escalation, record: 会诊意见 }
-
-            """),
-        ("workflows/zhuzhen.yaml", """
-            version: 1
-            kind: workflow
-            id: zhuzhen
-            name: 助诊
-            sites: { tags: [clinic] }
-            schedule:
-              - { name: 国家宪法日, rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=4", time: "09:00-11:30" }
-            slots:
-              helper: { roles: [lawyer, legal_worker] }
-            steps:
-              - { id: publicity, for_each: event, record: 法治宣传 }
-
-            """),
-    ]
+    public var templates: (english: String, chinese: String) {
+        switch self {
+        case .settingsWithStreets:
+            ("{file} holds the district's settings and streets too; the scaffold writes streets anew",
+             "{file} 中既有区设置又有街镇；scaffold 会重新生成街镇")
+        case .settingsWithStreetsHint:
+            ("move the streets into files of their own, as in Workflows/district/",
+             "请把街镇移到单独的文件中，如 Workflows/district/ 所示")
+        case .unknownRole:
+            ("the workflows ask for role '{role}', but the scaffold writes people of {roles} only",
+             "流程需要角色“{role}”，但 scaffold 只生成 {roles} 的人员")
+        case .unknownTag:
+            ("the workflows select communities by tag '{tag}', but the scaffold gives only {tags}",
+             "流程按标签“{tag}”选择社区，但 scaffold 只生成 {tags} 标签")
+        }
+    }
 }

@@ -46,6 +46,8 @@ public enum FileSchemas {
     static let district: SchemaNode = .object(header("district") + [
         .init("id", id), .init("name", .string()), .init("time_zone", .described(.string(), "an IANA time zone, e.g. Asia/Shanghai")),
         .init("calendar", id),
+        .init("travel_buffer", .described(.integer(minimum: 0, maximum: 1440),
+                                          "minutes a person needs between sites in different streets on the same day (default 30)")),
         .init("roles", .array(.object([.init("id", id), .init("name", .string())], required: ["id"]))),
         .init("record_types", .array(.object([.init("id", id), .init("name", .string()), .init("description", .string())], required: ["id"]))),
         .init("reports", .described(.object([
@@ -87,6 +89,7 @@ public enum FileSchemas {
 
     static let caseSchema: SchemaNode = .object(header("case-schema") + [
         .init("id", id), .init("fields", .described(.map(fieldType), "field name → type")),
+        .init("resolution", .described(id, "the bool field the engine sets from a case's outcome and reads when a timer closes a case")),
     ], required: ["version", "kind", "id", "fields"])
 
     static let schedule: SchemaNode = .object([
@@ -96,6 +99,8 @@ public enum FileSchemas {
 
     static let workflow: SchemaNode = .object(header("workflow") + [
         .init("id", id), .init("name", .string()), .init("description", .string()),
+        .init("type", .described(.string(values: WorkflowType.allCases.map(\.rawValue)),
+                                 "sitting: takes visitors; round: finds needs; panel: sits on escalated cases; event: held on fixed dates")),
         .init("sites", .anyOf([.constant("district"), .object([.init("tags", texts), .init("streets", ids), .init("communities", ids)])])),
         .init("schedule", .anyOf([schedule, .array(schedule)])),
         .init("slots", .map(.object([
@@ -115,7 +120,7 @@ public enum FileSchemas {
         .init("escalations", .array(.object([
             .init("id", id), .init("when", rule), .init("start", id), .init("after", duration), .init("within", duration),
         ], required: ["id", "when", "start"]))),
-    ], required: ["version", "kind", "id", "name"])
+    ], required: ["version", "kind", "id", "name", "type"])
 
     static let entry: SchemaNode = .described(.anyOf([.string(), .number(), .boolean]),
                                               "a CEL literal or DMN unary test: -, \"婚恋\", >= 5, [1..10], not(…)")
@@ -137,14 +142,27 @@ public enum FileSchemas {
         .init("id", id), .init("seed", .integer(minimum: 0)),
         .init("visitors_per_sitting", .object([.init("base", .number(minimum: 0)), .init("per_1000_households", .number(minimum: 0))])),
         .init("case_kinds", mix), .init("categories", mix), .init("complexity", mix),
-        .init("parties", .object([.init("mean", .number(minimum: 1))], required: ["mean"])),
+        .init("parties", .object([.init("mean", .number(minimum: 1)), .init("minimum", .integer(minimum: 1, maximum: 100))], required: ["mean"])),
         .init("major_share", .number(minimum: 0, maximum: 1)),
         .init("mediation_success", .map(.number(minimum: 0, maximum: 1))),
         .init("needs_per_household_visit", .number(minimum: 0)), .init("housebound_share", .number(minimum: 0, maximum: 1)),
         .init("households_visited_per_round", .integer(minimum: 0)),
         .init("event_attendance", .object([.init("mean", .number(minimum: 0))], required: ["mean"])),
         .init("sick_days_per_person_month", .number(minimum: 0, maximum: 31)),
-    ], required: ["version", "kind", "id", "case_kinds", "categories", "complexity"])
+        .init("fields", .described(.object(ScenarioFileDecoder.fieldKeys.map { .init($0, .described(.string(), "a case field, e.g. resident.age")) }),
+                                   "the case fields the draws fill")),
+        .init("need_kind", .described(.string(), "the kind of a need found on a round")),
+        .init("dispute_kind", .described(.string(), "the kind that is mediated")),
+        .init("event_consultation_share", .number(minimum: 0, maximum: 1)),
+        .init("risk_share", .number(minimum: 0, maximum: 1)),
+        .init("ages", .object([
+            .init("housebound", .object([.init("base", .integer(minimum: 0, maximum: 130)), .init("spread", .number(minimum: 0, maximum: 130))],
+                                        required: ["base", "spread"])),
+            .init("other", .object([.init("base", .integer(minimum: 0, maximum: 130)), .init("spread", .number(minimum: 0, maximum: 130))],
+                                   required: ["base", "spread"])),
+            .init("elderly_from", .integer(minimum: 0, maximum: 130)),
+        ], required: ["housebound", "other", "elderly_from"])),
+    ], required: ["version", "kind", "id", "case_kinds", "categories", "complexity", "fields", "event_consultation_share", "risk_share", "ages"])
 
     /// The schema file of `kind` as JSON text.
     public static func document(kind: String, schema: SchemaNode) -> String {

@@ -18,12 +18,16 @@ public struct District: Sendable {
     public var streets: [Street] { didSet { communities = streets.flatMap(\.communities) } }
     /// What the monthly report reads: subsidy roles, dispute screening.
     public var reports: ReportSettings?
+    /// Minutes a person needs between sites in different streets on the same day
+    /// (`travel_buffer:`), for every plan.
+    public var travelBufferMinutes: Int
     /// Where the settings were written.
     public var location: SourceLocation
 
     /// Creates a district.
     public init(id: String, name: String, timeZone: String, calendar: Reference?, roles: [Role], recordTypes: [RecordType],
-                streets: [Street], reports: ReportSettings? = nil, location: SourceLocation) {
+                streets: [Street], reports: ReportSettings? = nil, travelBufferMinutes: Int = District.defaultTravelBuffer,
+                location: SourceLocation) {
         self.id = id
         self.name = name
         self.timeZone = timeZone
@@ -32,9 +36,13 @@ public struct District: Sendable {
         self.recordTypes = recordTypes
         self.streets = streets
         self.reports = reports
+        self.travelBufferMinutes = travelBufferMinutes
         self.location = location
         communities = streets.flatMap(\.communities)
     }
+
+    /// The travel buffer when the district file gives none (docs/workflow-language.md).
+    public static let defaultTravelBuffer = 30
 
     /// Every community, street by street: kept with the streets, since many lookups read it.
     public private(set) var communities: [Community] = []

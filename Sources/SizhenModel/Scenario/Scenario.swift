@@ -32,14 +32,87 @@ public struct Scenario: Sendable, Hashable {
     public var eventAttendanceMean: Double
     /// Sick days per person per month.
     public var sickDaysPerPersonMonth: Double
+    /// The case fields the draws fill (`fields:`), and the values they give.
+    public var fields: Fields
+    /// The kind of a need found on a round (`need_kind:`), a value of the kind field.
+    public var needKind: Reference?
+    /// The kind that is mediated (`dispute_kind:`): its outcome drawn by `mediation_success`,
+    /// its parties at least `partiesMinimum`, its risk drawn by `riskShare`.
+    public var disputeKind: Reference?
+    /// The fewest parties to a dispute (`parties.minimum`); other cases have one.
+    public var partiesMinimum: Int
+    /// Of an event's attendance, the share who ask a question on the spot (`event_consultation_share:`).
+    public var eventConsultationShare: Double
+    /// Of the disputes in the district's focus categories (`reports.screening.focus`), the share
+    /// at risk of turning criminal (`risk_share:`).
+    public var riskShare: Double
+    /// Residents' ages (`ages:`).
+    public var ages: Ages
     /// Where it is defined.
     public var location: SourceLocation
+
+    /// Which case field each draw fills: a dotted path of the case schema, or nil when the
+    /// draw is not made.
+    public struct Fields: Sendable, Hashable {
+        public var kind: Reference?
+        public var category: Reference?
+        public var complexity: Reference?
+        public var parties: Reference?
+        public var major: Reference?
+        public var risk: Reference?
+        public var housebound: Reference?
+        public var age: Reference?
+        public var elderly: Reference?
+
+        /// Fields; none drawn unless given.
+        public init(kind: Reference? = nil, category: Reference? = nil, complexity: Reference? = nil, parties: Reference? = nil,
+                    major: Reference? = nil, risk: Reference? = nil, housebound: Reference? = nil, age: Reference? = nil,
+                    elderly: Reference? = nil) {
+            self.kind = kind
+            self.category = category
+            self.complexity = complexity
+            self.parties = parties
+            self.major = major
+            self.risk = risk
+            self.housebound = housebound
+            self.age = age
+            self.elderly = elderly
+        }
+
+        /// The draws with their keys, in the file's documented order.
+        public var all: [(key: String, field: Reference?)] {
+            [("kind", kind), ("category", category), ("complexity", complexity), ("parties", parties), ("major", major), ("risk", risk),
+             ("housebound", housebound), ("age", age), ("elderly", elderly)]
+        }
+    }
+
+    /// A resident's age: a base plus a Poisson draw of the spread's mean, by whether they
+    /// cannot travel; `elderlyFrom` the age from which they are elderly.
+    public struct Ages: Sendable, Hashable {
+        public var houseboundBase: Int
+        public var houseboundSpread: Double
+        public var otherBase: Int
+        public var otherSpread: Double
+        public var elderlyFrom: Int
+
+        /// Ages.
+        public init(houseboundBase: Int, houseboundSpread: Double, otherBase: Int, otherSpread: Double, elderlyFrom: Int) {
+            self.houseboundBase = houseboundBase
+            self.houseboundSpread = houseboundSpread
+            self.otherBase = otherBase
+            self.otherSpread = otherSpread
+            self.elderlyFrom = elderlyFrom
+        }
+    }
 
     /// Creates a scenario.
     public init(id: String, seed: UInt64, visitorsBase: Double, visitorsPer1000Households: Double, caseKinds: [Share],
                 categories: [Share], complexity: [Share], partiesMean: Double, majorShare: Double, mediationSuccess: [Share],
                 needsPerHouseholdVisit: Double, houseboundShare: Double, householdsVisitedPerRound: Int,
-                eventAttendanceMean: Double, sickDaysPerPersonMonth: Double, location: SourceLocation) {
+                eventAttendanceMean: Double, sickDaysPerPersonMonth: Double, fields: Fields = Fields(), needKind: Reference? = nil,
+                disputeKind: Reference? = nil, partiesMinimum: Int = 1, eventConsultationShare: Double = 0, riskShare: Double = 0,
+                ages: Ages = Ages(houseboundBase: 0, houseboundSpread: 0, otherBase: 0, otherSpread: 0, elderlyFrom: 0),
+                location: SourceLocation) {
         self.id = id
         self.seed = seed
         self.visitorsBase = visitorsBase
@@ -55,6 +128,13 @@ public struct Scenario: Sendable, Hashable {
         self.householdsVisitedPerRound = householdsVisitedPerRound
         self.eventAttendanceMean = eventAttendanceMean
         self.sickDaysPerPersonMonth = sickDaysPerPersonMonth
+        self.fields = fields
+        self.needKind = needKind
+        self.disputeKind = disputeKind
+        self.partiesMinimum = partiesMinimum
+        self.eventConsultationShare = eventConsultationShare
+        self.riskShare = riskShare
+        self.ages = ages
         self.location = location
     }
 }

@@ -6,13 +6,18 @@ public struct CaseSchema: Sendable, Hashable {
     public var id: String
     /// The fields in file order.
     public var fields: [SchemaField]
+    /// The bool field that says whether a case's matter was resolved (`resolution:`): the
+    /// engine sets it from the outcome a sheet gives, and reads it when a timer closes a case.
+    /// Nil when the schema names none: then the engine sets nothing.
+    public var resolution: Reference?
     /// Where the schema is defined.
     public var location: SourceLocation
 
     /// Creates a schema.
-    public init(id: String, fields: [SchemaField], location: SourceLocation) {
+    public init(id: String, fields: [SchemaField], resolution: Reference? = nil, location: SourceLocation) {
         self.id = id
         self.fields = fields
+        self.resolution = resolution
         self.location = location
     }
 

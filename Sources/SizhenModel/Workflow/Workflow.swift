@@ -10,6 +10,8 @@ public struct Workflow: Sendable, Hashable {
     public var name: String
     /// What it is for.
     public var description: String?
+    /// What kind of work it is: what its occurrences do and what opens its cases.
+    public var type: WorkflowType
     /// Where occurrences happen.
     public var sites: SiteSelector
     /// When occurrences happen; empty for a workflow only escalations start.
@@ -28,11 +30,12 @@ public struct Workflow: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a workflow.
-    public init(id: String, name: String, description: String?, sites: SiteSelector, schedules: [WorkflowSchedule], slots: [Slot],
-                panel: Panel?, within: Duration?, steps: [Step], escalations: [Escalation], location: SourceLocation) {
+    public init(id: String, name: String, description: String?, type: WorkflowType, sites: SiteSelector, schedules: [WorkflowSchedule],
+                slots: [Slot], panel: Panel?, within: Duration?, steps: [Step], escalations: [Escalation], location: SourceLocation) {
         self.id = id
         self.name = name
         self.description = description
+        self.type = type
         self.sites = sites
         self.schedules = schedules
         self.slots = slots
@@ -42,6 +45,42 @@ public struct Workflow: Sendable, Hashable {
         self.escalations = escalations
         self.location = location
     }
+}
+
+/// What a workflow is, as its file says (`type:`): what its occurrences do and what opens its
+/// cases. The engine, the demand model and the sheets act on this, never on the shape of the
+/// steps.
+public enum WorkflowType: String, Sendable, Hashable, CaseIterable {
+    /// 坐诊: its occurrences take visitors; each visitor is a case (接诊).
+    case sitting
+    /// 走访: its occurrences visit households; each need found is a case (巡诊).
+    case round
+    /// 会诊: a panel that escalations start; it has no occurrences of its own.
+    case panel
+    /// 活动: each occurrence is an event (a case of its own), and visitors there are cases too (助诊).
+    case event
+
+    /// What opens the cases of a step's `for_each` in this kind of workflow.
+    public var caseSources: Set<CaseSource> {
+        switch self {
+        case .sitting: [.visitor]
+        case .round: [.need]
+        case .panel: [.escalation]
+        case .event: [.event, .visitor]
+        }
+    }
+
+    /// What a case opened from a sheet's row (or the demand model) is: a visitor, or a need.
+    public var rowSource: CaseSource? {
+        switch self {
+        case .sitting, .event: .visitor
+        case .round: .need
+        case .panel: nil
+        }
+    }
+
+    /// Whether its occurrences follow a schedule.
+    public var isScheduled: Bool { self != .panel }
 }
 
 /// Which places a workflow's occurrences happen at.
@@ -220,4 +259,11 @@ public struct Escalation: Sendable, Hashable {
         self.within = within
         self.location = location
     }
+}
+
+extension Step {
+    /// The output of a `subsidy:` table that gives the yuan (an int); `validate` checks it.
+    public static let subsidyAmount = "amount"
+    /// The output of a `subsidy:` table that names the tier (a string), if it has one.
+    public static let subsidyTier = "tier"
 }

@@ -41,16 +41,12 @@ public struct ScaffoldOperation: Sendable {
                 throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)])))
             }
             let folder = try workspace.folder(into: &run)
-            let loader = CalendarLoader()
-            let calendarPath: String
-            switch loader.districtCalendarPath(inFolder: folder) {
-            case .success(let path): calendarPath = path
-            case .failure(let problem): throw run.fail(problem)
+            let template: ScaffoldTemplate
+            switch ScaffoldTemplate.load(folder: folder) {
+            case .success(let found): template = found
+            case .failure(let problems): try run.check(problems); throw Stop()
             }
-            guard let calendar = manager.contents(atPath: calendarPath).map({ String(decoding: $0, as: UTF8.self) }) else {
-                throw run.fail(.error(OperationMessage.cannotRead(["path": .text(calendarPath)])))
-            }
-            let files = DistrictScaffold(communities: communities, calendarText: calendar).files()
+            let files = DistrictScaffold(communities: communities, template: template).files()
             do {
                 for (path, text) in files {
                     let url = URL(fileURLWithPath: output).appendingPathComponent(path)

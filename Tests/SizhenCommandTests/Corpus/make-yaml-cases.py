@@ -143,6 +143,7 @@ add("escalation-three-cycle", "workflows/extra.yaml", """version: 1
 kind: workflow
 id: extra
 name: 额外
+type: panel
 panel:
   quorum: [{ role: lawyer }]
 escalations:
