@@ -141,6 +141,8 @@ let package = Package(
             dependencies: ["SizhenStore", "SizhenRecords", "SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
                            "SizhenDiagnostics"]
         ),
+        // The operations every front end calls, and the book of every module's messages.
+        .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics"]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots", "Corpus"]),

@@ -89,7 +89,7 @@ import Testing
     @Test(arguments: [
         [String](),
         ["--month", "2026-12", "--format", "xml"],
-        ["--month", "2026-12", "--travel-buffer", "-5"],
+        ["--month", "2026-12", "--travel-buffer", "45"],
         ["--month", "2026-12", "--explain", "--format", "json"],
     ])
     func malformedCommandLinesEndWithStatusTwo(arguments: [String]) throws {

@@ -151,6 +151,36 @@ enum StoreKind: String, CaseIterable, Sendable {
         return resident
     }
 
+    /// Two simulated months with the real planner, demand and absences: no person holding a
+    /// session (a panel, a home visit) sits anywhere that day, whether the session was booked
+    /// before the month was planned (the planner keeps the day free) or after (the engine
+    /// chooses among those not sitting).
+    @Test(arguments: [("2026-04-01", "2026-05-31"), ("2026-09-01", "2026-10-31")])
+    func nobodySitsOnTheDayOfTheirSession(first: String, last: String) throws {
+        let store = InMemoryStore()
+        let scenario = try #require(Self.set.scenarios.first)
+        let demand = DemandModel(set: Self.set, scenario: scenario, seed: 11)
+        let absences = AbsenceModel(set: Self.set, scenario: scenario, seed: 11)
+        let runner = RoundsRunner(set: Self.set, store: store, planMonth: Planner(set: Self.set).monthPlanner)
+        for through in [YearMonth(of: Self.d(first)).lastDay, Self.d(last)] {
+            _ = try runner.advance(through: through, opening: { demand.cases(for: $0) },
+                                   absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3, calendar: $4) })
+        }
+        let sessions = try store.sessions(from: Self.d(first), through: Self.d(last))
+        #expect(sessions.count > 20, "enough panels and visits to mean something: \(sessions.count)")
+        var sitting: [CivilDate: Set<String>] = [:]
+        var month = try #require(YearMonth(iso: String(first.prefix(7))))
+        while month <= YearMonth(of: Self.d(last)) {
+            let dates = Dictionary(try store.occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+            for row in try store.assignmentRows(in: month) { if let date = dates[row.occurrenceID] { sitting[date, default: []].insert(row.personID) } }
+            month = month.next
+        }
+        for session in sessions {
+            let clash = Set(session.timer.people).intersection(sitting[session.timer.due] ?? [])
+            #expect(clash.isEmpty, "\(session.timer.caseID) on \(session.timer.due): \(clash.sorted()) also sit that day")
+        }
+    }
+
     @Test func roundsAreIdempotentAndKeepEveryDayInItsOwnTransaction() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-\(UInt32.random(in: 0...UInt32.max)).db").path
         defer { SQLiteStore.removeFiles(at: path) }

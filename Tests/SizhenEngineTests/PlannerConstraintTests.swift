@@ -67,6 +67,30 @@ import Testing
         #expect(try PlanningFixture.audit(changed, relaxed).doubleBookings.count == 1, "the audit sees the clash under a 30-minute buffer")
     }
 
+    @Test func theTravelBufferIsTheDistrictsSetting() throws {
+        var changed = set
+        changed.workflows.append(try PlanningFixture.workflow("talk", at: "tianwen-tianwen", rule: "FREQ=MONTHLY;BYDAY=2WE,4WE",
+                                                               time: "12:15-13:00", roles: ["legal_worker"], prefer: [.leastLoaded]))
+        #expect(changed.district.travelBufferMinutes == 30, "the small district leaves the default")
+        #expect(try PlanningFixture.plan(changed).person(at: "talk/tianwen-tianwen/2026-12-23/1") == nil)
+        changed.district.travelBufferMinutes = 15
+        let plan = try PlanningFixture.plan(changed)
+        #expect(plan.person(at: "talk/tianwen-tianwen/2026-12-23/1") == "LW01", "the district's 15 minutes are enough")
+        #expect(try PlanningFixture.audit(changed, plan).doubleBookings.isEmpty, "the audit keeps the district's buffer too")
+        #expect(Planner(set: changed).options.travelBufferMinutes == 15)
+    }
+
+    @Test func aPersonSitsNowhereOnTheDayOfTheirSession() throws {
+        // 王芳 (L003) sits at 天文社区 on 12-09; a panel she is on that day keeps her away.
+        #expect(try PlanningFixture.plan(set).person(at: "jiezhen/tianwen-tianwen/2026-12-09/1") == "L003")
+        let plan = try PlanningFixture.plan(set, sessionDays: ["L003": [CivilDate(iso: "2026-12-09")!]])
+        #expect(!plan.assignments.contains { $0.person == "L003" && $0.date == "2026-12-09" })
+        let sitting = try #require(plan.assignment(at: "jiezhen/tianwen-tianwen/2026-12-09/1"))
+        #expect(sitting.person == "L004")
+        #expect(PlanningFixture.pairedMiss(sitting.reason)! == ("王芳", PlanMessage.hasSession.rawValue))
+        #expect(plan.person(at: "jiezhen/tianwen-tianwen/2026-12-23/1") == "L003", "the other days are hers as before")
+    }
+
     @Test func monthlyLimitsAreRespected() throws {
         let limited = PlanningFixture.with(set, person: "L003") { $0.limits = Limits(perMonth: 1) }
         let plan = try PlanningFixture.plan(limited)

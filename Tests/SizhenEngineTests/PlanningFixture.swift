@@ -35,12 +35,14 @@ enum PlanningFixture {
 
     static let small = load("docs/examples/small-district")
 
-    static func plan(_ set: WorkflowSet, pinned: Plan? = nil, options: PlannerOptions = PlannerOptions()) throws -> Plan {
+    /// December's plan; without options, those the district sets (its travel buffer).
+    static func plan(_ set: WorkflowSet, pinned: Plan? = nil, options: PlannerOptions? = nil,
+                     sessionDays: [String: Set<CivilDate>] = [:]) throws -> Plan {
         let schedule = try OccurrenceExpander(set: set).expand(month: december)
-        return Planner(set: set, options: options).plan(schedule, pinned: pinned)
+        return Planner(set: set, options: options).plan(schedule, pinned: pinned, sessionDays: sessionDays)
     }
 
-    static func audit(_ set: WorkflowSet, _ plan: Plan, options: PlannerOptions = PlannerOptions()) throws -> PlanAudit {
+    static func audit(_ set: WorkflowSet, _ plan: Plan, options: PlannerOptions? = nil) throws -> PlanAudit {
         PlanAudit(plan: plan, schedule: try OccurrenceExpander(set: set).expand(month: december), set: set, options: options)
     }
 

@@ -5,8 +5,8 @@ import SizhenRecords
 
 extension PlanAudit {
     /// Audits `plan` against the workflows and the month it was made for.
-    public init(plan: Plan, schedule: MonthSchedule, set: WorkflowSet, options: PlannerOptions = PlannerOptions()) {
-        var run = PlanningRun(set: set, schedule: schedule, options: options)
+    public init(plan: Plan, schedule: MonthSchedule, set: WorkflowSet, options: PlannerOptions? = nil) {
+        var run = PlanningRun(set: set, schedule: schedule, options: options ?? PlannerOptions(district: set.district))
         var next: [String: Int] = [:]
         var placed: [(person: Int, seat: Int)] = []
         var counts: [String: (paired: Int, total: Int)] = [:]

@@ -5,7 +5,7 @@ import SizhenRecords
 /// How the planner weighs and bounds its work.
 public struct PlannerOptions: Sendable, Hashable {
     /// Minutes a person needs between occurrences at sites in different streets on the same
-    /// day (default 30).
+    /// day: the district's `travel_buffer` (see ``init(district:)``).
     public var travelBufferMinutes: Int
     /// How many of its best candidates each seat brings to the exact min-cost assignment of its
     /// time window (default 12); further candidates are tried, best first, only by seats the
@@ -16,6 +16,11 @@ public struct PlannerOptions: Sendable, Hashable {
     public init(travelBufferMinutes: Int = 30, candidatesPerSeat: Int = 12) {
         self.travelBufferMinutes = max(0, travelBufferMinutes)
         self.candidatesPerSeat = max(1, candidatesPerSeat)
+    }
+
+    /// The options a district sets: its `travel_buffer`.
+    public init(district: District) {
+        self.init(travelBufferMinutes: district.travelBufferMinutes)
     }
 }
 
@@ -42,10 +47,10 @@ public struct Planner: Sendable {
     /// The options.
     public var options: PlannerOptions
 
-    /// Creates a planner.
-    public init(set: WorkflowSet, options: PlannerOptions = PlannerOptions()) {
+    /// Creates a planner; without options, those the district sets.
+    public init(set: WorkflowSet, options: PlannerOptions? = nil) {
         self.set = set
-        self.options = options
+        self.options = options ?? PlannerOptions(district: set.district)
     }
 
     /// The plan of `schedule`'s occurrences, keeping what it can of `pinned`.
@@ -57,5 +62,13 @@ public struct Planner: Sendable {
         run.planWindows()
         run.balanceLoads()
         return run.result(month: schedule.month.description)
+    }
+}
+
+extension Planner {
+    /// This planner as the rounds use it: the first time the engine reaches a month, its plan,
+    /// keeping people free on their session days, in its stored form.
+    public var monthPlanner: MonthPlanner {
+        { schedule, sessionDays in MonthPlan(plan(schedule, sessionDays: sessionDays), schedule: schedule) }
     }
 }

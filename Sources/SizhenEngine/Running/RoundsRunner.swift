@@ -50,11 +50,7 @@ public struct RoundsRunner {
             if try !store.isMonthStored(month) {
                 let schedule = try OccurrenceExpander(set: set).expand(month: month)
                 warnings.merge(schedule.warnings)
-                var sessionDays: [String: Set<CivilDate>] = [:]
-                for timer in try store.pendingTimers() where timer.kind == .session && month.days.contains(timer.due) {
-                    for person in timer.people { sessionDays[person, default: []].insert(timer.due) }
-                }
-                var plan = planMonth(schedule, sessionDays)
+                var plan = planMonth(schedule, try store.pendingSessionDays(in: month))
                 plan.skipped = schedule.skipped
                 try store.storeMonth(plan)
             }

@@ -71,7 +71,7 @@ public struct IntakeImportOperation: Sendable {
             }
             let rows = result.rows
             if let first = rows.map(\.date).min(), let last = rows.map(\.date).max() {
-                let runner = RoundsRunner(set: set, store: store, planMonth: MonthPlanning.planner(for: set))
+                let runner = RoundsRunner(set: set, store: store, planMonth: Planner(set: set).monthPlanner)
                 run.warn(try runner.storeMonths(from: first, through: last))
             }
             var engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())

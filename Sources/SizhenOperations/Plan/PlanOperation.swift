@@ -30,18 +30,14 @@ public struct PlanOperation: Sendable {
     public var pinnedFile: String?
     /// Whether an unfilled slot is an error.
     public var strict: Bool
-    /// Minutes a person needs between sites in different streets on the same day.
-    public var travelBufferMinutes: Int
 
     /// An operation.
-    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
-                travelBufferMinutes: Int = 30) {
+    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false) {
         self.workspace = workspace
         self.month = month
         self.person = person
         self.pinnedFile = pinnedFile
         self.strict = strict
-        self.travelBufferMinutes = travelBufferMinutes
     }
 
     public func run() -> Outcome<Result> {
@@ -64,18 +60,20 @@ public struct PlanOperation: Sendable {
             if run.diagnostics.hasErrors { throw Stop() }
             let schedule = try OccurrenceExpander(set: set).expand(month: yearMonth)
             run.warn(schedule.warnings)
-            let options = PlannerOptions(travelBufferMinutes: travelBufferMinutes)
+            let options = PlannerOptions(district: set.district)
             // With a database: the stored plan is pinned, and the new one stored for the days not
             // yet processed (a re-plan after new leave moves only what it must).
             var store: SQLiteStore?
+            var sessionDays: [String: Set<CivilDate>] = [:]
             if let path = workspace.database {
                 let opened = try workspace.openStore(path, for: set)
                 store = opened
                 if let stored = try opened.storedPlan(yearMonth) { previous = stored }
+                sessionDays = try opened.pendingSessionDays(in: yearMonth)
             }
-            let plan = Planner(set: set, options: options).plan(schedule, pinned: previous)
+            let plan = Planner(set: set, options: options).plan(schedule, pinned: previous, sessionDays: sessionDays)
             if let store {
-                let stored = MonthPlanning.monthPlan(plan, schedule: schedule)
+                let stored = MonthPlan(plan, schedule: schedule)
                 if try store.isMonthStored(yearMonth) {
                     if previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true {
                         let next = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay

@@ -29,7 +29,7 @@ struct JSONVariables {
     /// The environment declaring each top-level key, and the activation holding the values.
     mutating func read() throws(Failure) -> (RuleEnvironment, Activation) {
         skipSpace()
-        guard peek == "{" else { throw fail(OperationMessage.jsonNotObject()) }
+        guard peek == "{" else { throw fail(JSONMessage.notObject()) }
         var environment = RuleEnvironment()
         var values: [RuleValue] = []
         for (key, (value, type)) in try object(path: "") {
@@ -37,7 +37,7 @@ struct JSONVariables {
             values.append(value)
         }
         skipSpace()
-        guard position == scalars.count else { throw fail(OperationMessage.jsonTrailing()) }
+        guard position == scalars.count else { throw fail(JSONMessage.trailing()) }
         return (environment, Activation(values: values))
     }
 
@@ -63,7 +63,7 @@ struct JSONVariables {
 
     private mutating func value(path: String) throws(Failure) -> (RuleValue, RuleType) {
         skipSpace()
-        guard let s = peek else { throw fail(OperationMessage.jsonUnexpectedEnd()) }
+        guard let s = peek else { throw fail(JSONMessage.unexpectedEnd()) }
         switch s {
         case "{":
             var fields: [ObjectType.Field] = []
@@ -76,7 +76,7 @@ struct JSONVariables {
             return (.object(ObjectValue(type: type, fields: values)), .object(type))
         case "[":
             depth += 1
-            guard depth <= Self.maximumDepth else { throw fail(OperationMessage.jsonTooDeep(["limit": .int(Self.maximumDepth)])) }
+            guard depth <= Self.maximumDepth else { throw fail(JSONMessage.tooDeep(["limit": .int(Self.maximumDepth)])) }
             defer { depth -= 1 }
             advance()
             var items: [RuleValue] = []
@@ -91,7 +91,7 @@ struct JSONVariables {
                 element = element ?? type
                 skipSpace()
                 if peek == "]" { advance(); break }
-                try expect(",", OperationMessage.jsonExpectedCommaOrEnd(["close": "]"]))
+                try expect(",", JSONMessage.expectedCommaOrEnd(["close": "]"]))
             }
             return (.list(items), .list(mixed ? .dyn : element ?? .dyn))
         case "\"":
@@ -104,16 +104,16 @@ struct JSONVariables {
                     return (value, type)
                 }
             }
-            throw fail(OperationMessage.jsonUnexpected(["character": .text(String(s))]))
+            throw fail(JSONMessage.unexpected(["character": .text(String(s))]))
         default:
             if s == "-" || ("0"..."9").contains(s) { return try number() }
-            throw fail(OperationMessage.jsonUnexpected(["character": .text(String(s))]))
+            throw fail(JSONMessage.unexpected(["character": .text(String(s))]))
         }
     }
 
     private mutating func object(path: String) throws(Failure) -> [(String, (RuleValue, RuleType))] {
         depth += 1
-        guard depth <= Self.maximumDepth else { throw fail(OperationMessage.jsonTooDeep(["limit": .int(Self.maximumDepth)])) }
+        guard depth <= Self.maximumDepth else { throw fail(JSONMessage.tooDeep(["limit": .int(Self.maximumDepth)])) }
         defer { depth -= 1 }
         advance()
         var members: [(String, (RuleValue, RuleType))] = []
@@ -122,16 +122,16 @@ struct JSONVariables {
         while true {
             skipSpace()
             let keyLocation = here
-            guard peek == "\"" else { throw fail(OperationMessage.jsonExpectedKey()) }
+            guard peek == "\"" else { throw fail(JSONMessage.expectedKey()) }
             let key = try string()
             if members.contains(where: { $0.0 == key }) {
-                throw Failure(diagnostic: .error(OperationMessage.jsonDuplicateKey(["key": .text(key)]), at: keyLocation))
+                throw Failure(diagnostic: .error(JSONMessage.duplicateKey(["key": .text(key)]), at: keyLocation))
             }
-            try expect(":", OperationMessage.jsonExpectedColon())
+            try expect(":", JSONMessage.expectedColon())
             members.append((key, try value(path: path.isEmpty ? key : path + "." + key)))
             skipSpace()
             if peek == "}" { advance(); return members }
-            try expect(",", OperationMessage.jsonExpectedCommaOrEnd(["close": "}"]))
+            try expect(",", JSONMessage.expectedCommaOrEnd(["close": "}"]))
         }
     }
 
@@ -139,12 +139,12 @@ struct JSONVariables {
         advance()
         var text = ""
         while true {
-            guard let s = peek else { throw fail(OperationMessage.jsonUnterminatedString()) }
+            guard let s = peek else { throw fail(JSONMessage.unterminatedString()) }
             if s == "\"" { advance(); return text }
-            if s.value < 0x20 { throw fail(OperationMessage.jsonControlCharacter()) }
+            if s.value < 0x20 { throw fail(JSONMessage.controlCharacter()) }
             if s == "\\" {
                 advance()
-                guard let e = peek else { throw fail(OperationMessage.jsonUnterminatedString()) }
+                guard let e = peek else { throw fail(JSONMessage.unterminatedString()) }
                 switch e {
                 case "\"", "\\", "/": text.unicodeScalars.append(e)
                 case "b": text += "\u{08}"
@@ -156,26 +156,26 @@ struct JSONVariables {
                     var code: UInt32 = 0
                     for _ in 0..<4 {
                         advance()
-                        guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(OperationMessage.jsonBadEscape()) }
+                        guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(JSONMessage.badEscape()) }
                         code = code * 16 + digit
                     }
                     if (0xD800...0xDBFF).contains(code) {
                         // A surrogate pair: \uD83D\uDC31.
                         advance()
-                        guard peek == "\\" else { throw fail(OperationMessage.jsonBadEscape()) }
+                        guard peek == "\\" else { throw fail(JSONMessage.badEscape()) }
                         advance()
-                        guard peek == "u" else { throw fail(OperationMessage.jsonBadEscape()) }
+                        guard peek == "u" else { throw fail(JSONMessage.badEscape()) }
                         var low: UInt32 = 0
                         for _ in 0..<4 {
                             advance()
-                            guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(OperationMessage.jsonBadEscape()) }
+                            guard let d = peek, let digit = UInt32(String(d), radix: 16) else { throw fail(JSONMessage.badEscape()) }
                             low = low * 16 + digit
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low &- 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw fail(OperationMessage.jsonBadEscape()) }
+                    guard let scalar = Unicode.Scalar(code) else { throw fail(JSONMessage.badEscape()) }
                     text.unicodeScalars.append(scalar)
-                default: throw fail(OperationMessage.jsonBadEscape())
+                default: throw fail(JSONMessage.badEscape())
                 }
                 advance()
                 continue
@@ -196,7 +196,7 @@ struct JSONVariables {
         }
         if !isDouble, let int = Int64(text) { return (.int(int), .int) }
         guard let double = Double(text), text.last.map({ ("0"..."9").contains($0) }) == true else {
-            throw Failure(diagnostic: .error(OperationMessage.jsonBadNumber(["text": .text(text)]), at: start))
+            throw Failure(diagnostic: .error(JSONMessage.badNumber(["text": .text(text)]), at: start))
         }
         return (.double(double), .double)
     }

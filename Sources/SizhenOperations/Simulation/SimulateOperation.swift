@@ -117,7 +117,7 @@ public struct SimulateOperation: Sendable {
         try store.markAsSimulation()
         let demand = DemandModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
         let absences = AbsenceModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
-        let runner = RoundsRunner(set: setup.set, store: store, planMonth: MonthPlanning.planner(for: setup.set))
+        let runner = RoundsRunner(set: setup.set, store: store, planMonth: Planner(set: setup.set).monthPlanner)
         let total = month.firstDay.distance(to: month.lastDay) + 1
         var done = 0
         let progress = self.progress

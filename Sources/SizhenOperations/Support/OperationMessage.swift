@@ -48,19 +48,6 @@ public enum OperationMessage: String, MessageCatalogue {
     case cannotWrite = "operation.cannot-write"
     case cannotWriteHint = "operation.cannot-write.hint"
     case cannotCreateFolder = "operation.cannot-create-folder"
-    case jsonNotObject = "json.not-object"
-    case jsonTrailing = "json.trailing"
-    case jsonUnexpectedEnd = "json.unexpected-end"
-    case jsonUnexpected = "json.unexpected"
-    case jsonTooDeep = "json.too-deep"
-    case jsonExpectedCommaOrEnd = "json.expected-comma-or-end"
-    case jsonExpectedKey = "json.expected-key"
-    case jsonExpectedColon = "json.expected-colon"
-    case jsonDuplicateKey = "json.duplicate-key"
-    case jsonUnterminatedString = "json.unterminated-string"
-    case jsonControlCharacter = "json.control-character"
-    case jsonBadEscape = "json.bad-escape"
-    case jsonBadNumber = "json.bad-number"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -116,20 +103,6 @@ public enum OperationMessage: String, MessageCatalogue {
         case .cannotWrite: ("cannot write {path}: {detail}", "无法写入 {path}：{detail}")
         case .cannotWriteHint: ("check that the folder exists and is writable", "请检查文件夹是否存在且可写")
         case .cannotCreateFolder: ("cannot create folder {path}: {detail}", "无法创建文件夹 {path}：{detail}")
-        case .jsonNotObject: ("the JSON must be an object whose keys are the variables, e.g. {{\"case\": {{\"parties\": 5}}}}",
-                              "JSON 必须是一个对象，其键为变量，例如 {{\"case\": {{\"parties\": 5}}}}")
-        case .jsonTrailing: ("unexpected text after the JSON object", "JSON 对象之后有多余内容")
-        case .jsonUnexpectedEnd: ("the JSON ends too early", "JSON 提前结束")
-        case .jsonUnexpected: ("unexpected character '{character}' in JSON", "JSON 中出现意外的字符“{character}”")
-        case .jsonTooDeep: ("the JSON is nested more than {limit} levels deep", "JSON 嵌套超过 {limit} 层")
-        case .jsonExpectedCommaOrEnd: ("expected ',' or '{close}'", "此处应为“,”或“{close}”")
-        case .jsonExpectedKey: ("expected a key in double quotes", "此处应为双引号括起的键")
-        case .jsonExpectedColon: ("expected ':' after the key", "键之后应为“:”")
-        case .jsonDuplicateKey: ("the key \"{key}\" appears twice", "键“{key}”出现了两次")
-        case .jsonUnterminatedString: ("the string is not closed", "字符串没有结束引号")
-        case .jsonControlCharacter: ("a control character in a string must be escaped", "字符串中的控制字符必须转义")
-        case .jsonBadEscape: ("invalid escape in a JSON string", "JSON 字符串中的转义无效")
-        case .jsonBadNumber: ("'{text}' is not a valid number", "“{text}”不是有效的数字")
         }
     }
 }

@@ -62,3 +62,27 @@ public struct MonthPlan: Sendable {
         self.plan = plan
     }
 }
+
+extension MonthPlan {
+    /// The stored form of a plan of `schedule`: its assignments by occurrence and slot, the
+    /// unfilled slots after them, and the whole plan.
+    public init(_ plan: Plan, schedule: MonthSchedule) {
+        var positions: [String: Int] = [:]
+        let assignments = plan.assignments.map { assignment -> Assignment in
+            let key = assignment.occurrence + "/" + assignment.slot
+            let position = positions[key, default: 0]
+            positions[key] = position + 1
+            return Assignment(occurrenceID: assignment.occurrence, slot: assignment.slot, position: position,
+                              personID: assignment.person, reason: assignment.reason)
+        }
+        var unfilledPositions: [String: Int] = [:]
+        let unfilled = plan.unfilled.map { slot -> Unfilled in
+            let key = slot.occurrence + "/" + slot.slot
+            let position = (positions[key] ?? 0) + unfilledPositions[key, default: 0]
+            unfilledPositions[key, default: 0] += 1
+            return Unfilled(occurrenceID: slot.occurrence, slot: slot.slot, position: position, reason: slot.reason)
+        }
+        self.init(month: schedule.month, occurrences: schedule.occurrences, assignments: assignments, unfilled: unfilled,
+                  skipped: schedule.skipped, plan: plan)
+    }
+}

@@ -88,6 +88,18 @@ public protocol StoreWriting: AnyObject, Sendable {
 /// A store the engine and every command can use.
 public typealias Store = StoreReading & StoreWriting
 
+extension StoreReading {
+    /// The days of `month`, by person id, on which a person has a session still to hold (a
+    /// 会诊 panel, a 送法到家 visit): the planner keeps them from sitting anywhere those days.
+    public func pendingSessionDays(in month: YearMonth) throws -> [String: Set<CivilDate>] {
+        var days: [String: Set<CivilDate>] = [:]
+        for timer in try pendingTimers() where timer.kind == .session && month.days.contains(timer.due) {
+            for person in timer.people { days[person, default: []].insert(timer.due) }
+        }
+        return days
+    }
+}
+
 /// What a store holds.
 public enum StorePurpose: String, Sendable, Hashable, CaseIterable {
     /// What the clinics reported.

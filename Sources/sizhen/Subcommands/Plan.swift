@@ -44,21 +44,17 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The database: the month's plan is stored there for the rounds; a plan already stored is pinned.", valueName: "FILE"))
     var db: String?
 
-    @Option(name: .customLong("travel-buffer"), help: ArgumentHelp("Minutes a person needs between sites in different streets on the same day.", valueName: "MINUTES"))
-    var travelBuffer: Int = 30
-
     @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
     var workflows: String?
 
     func validate() throws {
-        if !(0...1440).contains(travelBuffer) { throw ValidationError("--travel-buffer must be from 0 to 1440 minutes.") }
         if explain && format != .table { throw ValidationError("--explain goes with --format table.") }
         if db != nil && pinned != nil { throw ValidationError("--db pins the stored plan; --pinned goes without --db.") }
     }
 
     func run() throws {
         let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
-                                      pinnedFile: pinned, strict: strict, travelBufferMinutes: travelBuffer)
+                                      pinnedFile: pinned, strict: strict)
         _ = try Output.value(of: operation.run()) { result in
             let rendering = PlanRendering(set: result.set, person: person, messages: Output.messages)
             switch format {
