@@ -8,9 +8,10 @@ struct Scaffold: ParsableCommand {
         discussion: """
             Streets of ten communities; 31 clinics and about 50 paired lawyers per 138
             communities, as in the shipped district; two legal workers per street, a community
-            worker per community, professors and officials for panels; the four workflows, a case
-            schema, a scenario, and the holiday calendar of the workflows folder. The same N gives
-            the same files.
+            worker per community, professors and officials for panels. Every other file of the
+            workflows folder (workflows, decision tables, case schema, calendar, scenario, the
+            district's settings) is copied as it is, so the district runs the same rules at any
+            size. The same N gives the same files.
             """
     )
 
@@ -20,7 +21,7 @@ struct Scaffold: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write (must not exist, or be empty).", valueName: "DIR"))
     var output: String
 
-    @Option(help: ArgumentHelp("The workflows folder whose calendar is copied (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("The workflows folder whose files the district is made around (default: ./Workflows, else the bundled default).", valueName: "DIR"))
     var workflows: String?
 
     func validate() throws {
