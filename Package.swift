@@ -50,7 +50,7 @@ let package = Package(
         // SQLite through GRDB (and its C API for the bulk inserts): the only target that imports it.
         .target(
             name: "SizhenStore",
-            dependencies: ["SizhenCalendar", "SizhenModel", "SizhenRecords", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenRecords", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"]),

@@ -1,4 +1,5 @@
 import GRDB
+import SizhenDiagnostics
 import GRDBSQLite
 
 /// Inserts many rows of one table with few statements: rows go in batches of up to `batch`
@@ -45,17 +46,27 @@ struct BulkInsert {
 
         mutating func text(_ value: String) {
             var value = value
-            value.withUTF8 { bytes in
-                if let base = bytes.baseAddress, !bytes.isEmpty {
-                    _ = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
-                    }
-                } else {
-                    // An empty text, not NULL.
-                    _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
-                }
-            }
+            value.withUTF8 { bind($0) }
             index += 1
+        }
+
+        /// JSON text, as `write` writes it.
+        mutating func json(_ write: (inout JSONWriter) -> Void) {
+            var writer = JSONWriter(capacity: 128)
+            write(&writer)
+            writer.bytes.withUnsafeBufferPointer { bind($0) }
+            index += 1
+        }
+
+        private func bind(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if let base = bytes.baseAddress, !bytes.isEmpty {
+                _ = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
+                }
+            } else {
+                // An empty text, not NULL.
+                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            }
         }
 
         mutating func text(_ value: String?) {

@@ -40,7 +40,7 @@ extension SQLiteStore {
         // In the order the engine first saved them (deterministic, like everything it does).
         try upsertCases.run(changes.caseOrder.compactMap { changes.cases[$0] }, in: db) { row, c in
             row.text(c.id); row.text(c.workflowID); row.text(c.occurrenceID); row.text(c.siteID); row.text(c.openedOn.description)
-            row.text(c.source.rawValue); row.text(c.parentID); row.text(CaseFieldsJSON.encode(c.fields, as: caseType)); row.text(c.status.rawValue)
+            row.text(c.source.rawValue); row.text(c.parentID); row.json { CaseFieldsJSON.write(c.fields, as: caseType, into: &$0) }; row.text(c.status.rawValue)
             row.text(c.staff.joined(separator: ";")); row.text(c.excluded.joined(separator: ";")); row.text(c.deadline?.description)
             row.text(c.closedOn?.description)
         }
@@ -59,7 +59,7 @@ extension SQLiteStore {
         for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
         try insertEvents.run(changes.events, in: db) { row, e in
             row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message.code)
-            row.text(e.message.argumentsJSON)
+            row.json { e.message.writeArguments(into: &$0) }
         }
         for change in changes.reassigned {
             if let replacement = change.replacement {

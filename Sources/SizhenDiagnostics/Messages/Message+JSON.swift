@@ -5,22 +5,47 @@
 extension Message {
     /// The message as one JSON object.
     public var json: String {
-        "{\"code\":" + JSONString.quote(code) + ",\"args\":" + Self.json(arguments) + "}"
+        var writer = JSONWriter()
+        write(into: &writer)
+        return writer.text
     }
 
     /// The arguments as one JSON object.
-    public var argumentsJSON: String { Self.json(arguments) }
-
-    static func json(_ arguments: [MessageArgument]) -> String {
-        "{" + arguments.map { JSONString.quote($0.name) + ":" + json($0.value) }.joined(separator: ",") + "}"
+    public var argumentsJSON: String {
+        var writer = JSONWriter()
+        Self.write(arguments, into: &writer)
+        return writer.text
     }
 
-    static func json(_ value: MessageValue) -> String {
+    /// Appends the arguments as one JSON object (as `argumentsJSON` writes them).
+    public func writeArguments(into writer: inout JSONWriter) { Self.write(arguments, into: &writer) }
+
+    /// Appends the message as one JSON object.
+    public func write(into writer: inout JSONWriter) {
+        writer.raw("{\"code\":")
+        writer.string(code)
+        writer.raw(",\"args\":")
+        Self.write(arguments, into: &writer)
+        writer.raw("}")
+    }
+
+    static func write(_ arguments: [MessageArgument], into writer: inout JSONWriter) {
+        writer.raw("{")
+        for (index, argument) in arguments.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.string(argument.name)
+            writer.raw(":")
+            write(argument.value, into: &writer)
+        }
+        writer.raw("}")
+    }
+
+    static func write(_ value: MessageValue, into writer: inout JSONWriter) {
         switch value {
-        case .text(let text): JSONString.quote(text)
-        case .int(let number): String(number)
-        case .list(let items): "[" + items.map(json).joined(separator: ",") + "]"
-        case .message(let message): message.json
+        case .text(let text): writer.string(text)
+        case .int(let number): writer.int(Int64(number))
+        case .list(let items): writer.array(items) { write($1, into: &$0) }
+        case .message(let message): message.write(into: &writer)
         }
     }
 
@@ -41,133 +66,51 @@ extension Message {
 }
 
 /// Reads the JSON that `Message.json` writes: strings, integers, arrays, and objects that are
-/// messages (`code`, then `args`). Bounded: nesting deeper than 64 levels is
-/// refused.
-struct MessageJSONReader {
-    private let scalars: [Unicode.Scalar]
-    private var position = 0
-    private var depth = 0
+/// messages (`code`, then `args`). Bounded: nesting deeper than 64 levels is refused.
+struct MessageJSONReader: JSONNestedReader {
+    var scanner: JSONScanner
+    var depth = 0
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) { scanner = JSONScanner(text) }
 
-    var atEnd: Bool {
-        mutating get {
-            skipSpace()
-            return position == scalars.count
-        }
-    }
-
-    private mutating func skipSpace() {
-        while position < scalars.count, [" ", "\n", "\r", "\t"].contains(scalars[position]) { position += 1 }
-    }
-
-    private mutating func take(_ scalar: Unicode.Scalar) -> Bool {
-        skipSpace()
-        guard position < scalars.count, scalars[position] == scalar else { return false }
-        position += 1
-        return true
-    }
+    var atEnd: Bool { mutating get { scanner.atEnd } }
 
     mutating func value() -> MessageValue? {
-        skipSpace()
-        guard position < scalars.count else { return nil }
-        switch scalars[position] {
-        case "\"": return string().map(MessageValue.text)
-        case "[":
-            depth += 1
-            defer { depth -= 1 }
-            guard depth <= 64 else { return nil }
-            position += 1
-            var items: [MessageValue] = []
-            if take("]") { return .list(items) }
-            repeat {
-                guard let item = value() else { return nil }
-                items.append(item)
-            } while take(",")
-            return take("]") ? .list(items) : nil
-        case "{":
-            depth += 1
-            defer { depth -= 1 }
-            guard depth <= 64, take("{"), string(skippingSpace: true) == "code", take(":"), let code = string(skippingSpace: true),
-                  take(","), string(skippingSpace: true) == "args", take(":"), let arguments = object(), take("}") else { return nil }
+        switch scanner.peek() {
+        case UInt8(ascii: "\""): return scanner.string().map(MessageValue.text)
+        case UInt8(ascii: "["): return list { $0.value() }.map(MessageValue.list)
+        case UInt8(ascii: "{"):
+            var code: String?
+            var arguments: [MessageArgument]?
+            // Exactly `code` then `args`, as `json` writes them.
+            let read = members { reader, key in
+                switch (key, code, arguments) {
+                case ("code", nil, nil):
+                    code = reader.scanner.string()
+                    return code != nil
+                case ("args", _?, nil):
+                    arguments = reader.object()
+                    return arguments != nil
+                default: return false
+                }
+            }
+            guard read, let code, let arguments else { return nil }
             return .message(Message(code: code, arguments: arguments))
         default:
-            return integer().map(MessageValue.int)
+            guard case .int(let number)? = scanner.number(), let whole = Int(exactly: number) else { return nil }
+            return .int(whole)
         }
     }
 
     /// An object of arguments: `{"name": value, …}`.
     mutating func object() -> [MessageArgument]? {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= 64, take("{") else { return nil }
-        var members: [MessageArgument] = []
-        if take("}") { return members }
-        repeat {
-            guard let name = string(skippingSpace: true), take(":"), let value = value() else { return nil }
-            members.append(MessageArgument(name: name, value: value))
-        } while take(",")
-        return take("}") ? members : nil
-    }
-
-    private mutating func string(skippingSpace: Bool) -> String? {
-        skipSpace()
-        return string()
-    }
-
-    private mutating func string() -> String? {
-        guard position < scalars.count, scalars[position] == "\"" else { return nil }
-        position += 1
-        var text = ""
-        while position < scalars.count {
-            let scalar = scalars[position]
-            position += 1
-            switch scalar {
-            case "\"": return text
-            case "\\":
-                guard position < scalars.count else { return nil }
-                let escaped = scalars[position]
-                position += 1
-                switch escaped {
-                case "\"", "\\", "/": text.unicodeScalars.append(escaped)
-                case "n": text += "\n"
-                case "r": text += "\r"
-                case "t": text += "\t"
-                case "b": text += "\u{08}"
-                case "f": text += "\u{0C}"
-                case "u":
-                    guard let high = hex4() else { return nil }
-                    var code = high
-                    if (0xD800...0xDBFF).contains(high) {
-                        guard take("\\"), take("u"), let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
-                        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let decoded = Unicode.Scalar(code) else { return nil }
-                    text.unicodeScalars.append(decoded)
-                default: return nil
-                }
-            default: text.unicodeScalars.append(scalar)
-            }
+        var arguments: [MessageArgument] = []
+        let read = members { reader, name in
+            guard let value = reader.value() else { return false }
+            arguments.append(MessageArgument(name: name, value: value))
+            return true
         }
-        return nil
-    }
-
-    private mutating func hex4() -> UInt32? {
-        guard position + 4 <= scalars.count else { return nil }
-        var code: UInt32 = 0
-        for scalar in scalars[position..<position + 4] {
-            guard let digit = UInt32(String(scalar), radix: 16) else { return nil }
-            code = code * 16 + digit
-        }
-        position += 4
-        return code
-    }
-
-    private mutating func integer() -> Int? {
-        let start = position
-        if position < scalars.count, scalars[position] == "-" { position += 1 }
-        while position < scalars.count, ("0"..."9").contains(scalars[position]) { position += 1 }
-        return Int(String(String.UnicodeScalarView(scalars[start..<position])))
+        return read ? arguments : nil
     }
 }
 

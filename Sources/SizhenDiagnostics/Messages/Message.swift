@@ -17,7 +17,13 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// A message with arguments given by name.
     public init(code: String, arguments: [MessageArgument] = []) {
         self.code = code
-        self.arguments = arguments.sorted { $0.name < $1.name }
+        // Most messages are written with their arguments in order already.
+        var ordered = true
+        for index in arguments.indices.dropFirst() where arguments[index - 1].name > arguments[index].name {
+            ordered = false
+            break
+        }
+        self.arguments = ordered ? arguments : arguments.sorted { $0.name < $1.name }
     }
 
     /// A message of a catalogue's code with arguments given by name.

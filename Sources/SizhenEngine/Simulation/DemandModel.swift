@@ -21,6 +21,24 @@ public struct DemandModel: Sendable {
     /// The categories whose disputes may be at risk of turning criminal: the district's
     /// screening focus.
     let focus: Set<String>
+    /// Where each drawn value goes, resolved once from the scenario's `fields`.
+    let slots: Slots
+    /// The scenario's mixes, as the generator picks from them.
+    let caseKindMix: [(String, Double)], categoryMix: [(String, Double)], complexityMix: [(String, Double)]
+
+    /// A case field a draw fills: a top-level field, or a field of a top-level object field
+    /// (`resident.age`).
+    struct Slot: Sendable {
+        let name: String
+        let objectType: ObjectType?
+        let index: Int
+    }
+
+    /// The slot of each draw the scenario names; nil when it names none (or a path the case
+    /// schema does not have, which `validate` reports).
+    struct Slots: Sendable {
+        var kind, category, complexity, parties, major, risk, housebound, age, elderly: Slot?
+    }
 
     /// Creates a model.
     public init(set: WorkflowSet, scenario: Scenario, seed: UInt64) {
@@ -30,6 +48,27 @@ public struct DemandModel: Sendable {
         households = Dictionary(set.district.communities.map { ($0.id, $0.households) }, uniquingKeysWith: { first, _ in first })
         caseType = set.caseType
         focus = Set(set.district.reports?.screening?.focus ?? [])
+        let names = scenario.fields, caseType = set.caseType
+        func slot(_ field: Reference?) -> Slot? { field.flatMap { Self.slot($0.id, in: caseType) } }
+        slots = Slots(kind: slot(names.kind), category: slot(names.category), complexity: slot(names.complexity), parties: slot(names.parties),
+                      major: slot(names.major), risk: slot(names.risk), housebound: slot(names.housebound), age: slot(names.age),
+                      elderly: slot(names.elderly))
+        caseKindMix = scenario.caseKinds.map { ($0.value.id, $0.share) }
+        categoryMix = scenario.categories.map { ($0.value.id, $0.share) }
+        complexityMix = scenario.complexity.map { ($0.value.id, $0.share) }
+    }
+
+    /// The slot of a field path: `kind`, or `resident.age` inside an object field.
+    static func slot(_ path: String, in caseType: ObjectType?) -> Slot? {
+        let parts = path.split(separator: ".").map(String.init)
+        switch parts.count {
+        case 1: return Slot(name: parts[0], objectType: nil, index: 0)
+        case 2:
+            guard let outer = caseType?.index(of: parts[0]), case .object(let objectType)? = caseType?.fields[outer].type,
+                  let index = objectType.index(of: parts[1]) else { return nil }
+            return Slot(name: parts[0], objectType: objectType, index: index)
+        default: return nil
+        }
     }
 
     /// The cases of the day's occurrences.
@@ -58,7 +97,7 @@ public struct DemandModel: Sendable {
                 : scenario.visitorsBase + scenario.visitorsPer1000Households * Double(households[occurrence.siteID] ?? 0) / 1000
             let visitors = random.poisson(mean)
             for ordinal in 1...max(1, visitors) where visitors > 0 {
-                let kind = random.pick(scenario.caseKinds.map { ($0.value.id, $0.share) })
+                let kind = random.pick(caseKindMix)
                 var fields = drawFields(&random, kind: kind)
                 setResident(&fields, housebound: false, random: &random)
                 var outcome = CaseOutcome.resolved
@@ -85,56 +124,48 @@ public struct DemandModel: Sendable {
     /// whether or not a field takes it, so that the stream of draws is the same whatever the
     /// fields.
     func drawFields(_ random: inout SeededGenerator, kind: String?) -> [String: RuleValue] {
-        let names = scenario.fields
         var fields: [String: RuleValue] = [:]
-        if let field = names.kind, let kind { set(field, .string(kind), in: &fields) }
-        let category = random.pick(scenario.categories.map { ($0.value.id, $0.share) })
-        if let field = names.category, let category { set(field, .string(category), in: &fields) }
-        if let field = names.complexity, let complexity = random.pick(scenario.complexity.map { ($0.value.id, $0.share) }) {
-            set(field, .string(complexity), in: &fields)
+        if let kind { set(slots.kind, .string(kind), in: &fields) }
+        let category = random.pick(categoryMix)
+        if let category { set(slots.category, .string(category), in: &fields) }
+        if slots.complexity != nil, let complexity = random.pick(complexityMix) {
+            set(slots.complexity, .string(complexity), in: &fields)
         }
         let isDispute = kind != nil && kind == scenario.disputeKind?.id
-        if let field = names.parties {
+        if slots.parties != nil {
             let minimum = scenario.partiesMinimum
             let parties = isDispute ? minimum + random.poisson(max(0, scenario.partiesMean - Double(minimum))) : 1
-            set(field, .int(Int64(parties)), in: &fields)
+            set(slots.parties, .int(Int64(parties)), in: &fields)
         }
-        if let field = names.major { set(field, .bool(random.chance(scenario.majorShare)), in: &fields) }
-        if let field = names.risk {
+        if slots.major != nil { set(slots.major, .bool(random.chance(scenario.majorShare)), in: &fields) }
+        if slots.risk != nil {
             let inFocus = focus.contains(category ?? "")
-            set(field, .bool(isDispute && inFocus && random.chance(scenario.riskShare)), in: &fields)
+            set(slots.risk, .bool(isDispute && inFocus && random.chance(scenario.riskShare)), in: &fields)
         }
         return fields
     }
 
     /// The resident's draws: whether they cannot travel, their age, and whether they are elderly.
     func setResident(_ fields: inout [String: RuleValue], housebound: Bool, random: inout SeededGenerator) {
-        let names = scenario.fields
-        if let field = names.housebound { set(field, .bool(housebound), in: &fields) }
-        guard names.age != nil || names.elderly != nil else { return }
+        set(slots.housebound, .bool(housebound), in: &fields)
+        guard slots.age != nil || slots.elderly != nil else { return }
         let ages = scenario.ages
         let age = housebound ? ages.houseboundBase + random.poisson(ages.houseboundSpread) : ages.otherBase + random.poisson(ages.otherSpread)
-        if let field = names.age { set(field, .int(Int64(age)), in: &fields) }
-        if let field = names.elderly { set(field, .bool(age >= ages.elderlyFrom), in: &fields) }
+        set(slots.age, .int(Int64(age)), in: &fields)
+        set(slots.elderly, .bool(age >= ages.elderlyFrom), in: &fields)
     }
 
-    /// Sets the value of a field by its path (`resident.age`): an object field holds its
-    /// fields as an object of the case schema's type.
-    func set(_ field: Reference, _ value: RuleValue, in fields: inout [String: RuleValue]) {
-        let path = field.id.split(separator: ".").map(String.init)
-        guard let first = path.first else { return }
-        guard path.count > 1 else {
-            fields[first] = value
+    /// Sets the value of a field's slot: an object field holds its fields as an object of the
+    /// case schema's type.
+    func set(_ slot: Slot?, _ value: RuleValue, in fields: inout [String: RuleValue]) {
+        guard let slot else { return }
+        guard let objectType = slot.objectType else {
+            fields[slot.name] = value
             return
         }
-        guard case .object(let objectType)? = caseType?.fields.first(where: { $0.name == first })?.type else { return }
-        var inner: [String: RuleValue] = [:]
-        if case .object(let existing)? = fields[first] {
-            for (index, name) in existing.type.fields.map(\.name).enumerated() where index < existing.fields.count {
-                inner[name] = existing.fields[index]
-            }
-        }
-        inner[path[1]] = value
-        fields[first] = .object(ObjectValue(type: objectType, values: inner))
+        var object = ObjectValue(type: objectType, fields: [])
+        if case .object(let existing)? = fields.removeValue(forKey: slot.name), existing.type === objectType { object = existing }
+        object.fields[slot.index] = value
+        fields[slot.name] = .object(object)
     }
 }

@@ -47,23 +47,47 @@ enum RuleValueText {
     /// The value as JSON: numbers, strings, booleans, arrays, objects (keys as text), null;
     /// a double that is not finite is written as a string ("NaN"), as protobuf's JSON does.
     static func json(_ value: RuleValue) -> String {
+        var writer = JSONWriter()
+        write(value, into: &writer)
+        return writer.text
+    }
+
+    /// Appends a value as JSON: a double that is not finite as its name in a string, a whole
+    /// double with `.0` (so that it reads back as a double), a map's non-text keys as literals.
+    static func write(_ value: RuleValue, into writer: inout JSONWriter) {
         switch value {
-        case .int(let i): return String(i)
+        case .int(let i): writer.int(i)
         case .double(let d):
-            if !d.isFinite { return "\"" + double(d) + "\"" }
-            if abs(d) < 1e15, let whole = Int64(exactly: d) { return String(whole) + ".0" }
-            return d.description
-        case .string(let s): return jsonString(s)
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
-        case .list(let items): return "[" + items.map(json).joined(separator: ",") + "]"
+            if !d.isFinite {
+                writer.string(double(d))
+            } else if abs(d) < 1e15, let whole = Int64(exactly: d) {
+                writer.int(whole)
+                writer.raw(".0")
+            } else {
+                writer.json(d.description)
+            }
+        case .string(let s): writer.string(s)
+        case .bool(let b): b ? writer.raw("true") : writer.raw("false")
+        case .null: writer.raw("null")
+        case .list(let items): writer.array(items) { write($1, into: &$0) }
         case .map(let map):
-            return "{" + map.entries.map { entry in
-                let key: String = if case .string(let s) = entry.key { s } else { literal(entry.key) }
-                return jsonString(key) + ":" + json(entry.value)
-            }.joined(separator: ",") + "}"
+            writer.raw("{")
+            for (index, entry) in map.entries.enumerated() {
+                if index > 0 { writer.raw(",") }
+                if case .string(let s) = entry.key { writer.string(s) } else { writer.string(literal(entry.key)) }
+                writer.raw(":")
+                write(entry.value, into: &writer)
+            }
+            writer.raw("}")
         case .object(let object):
-            return "{" + zip(object.type.fields, object.fields).map { jsonString($0.name) + ":" + json($1) }.joined(separator: ",") + "}"
+            writer.raw("{")
+            for (index, (field, inner)) in zip(object.type.fields, object.fields).enumerated() {
+                if index > 0 { writer.raw(",") }
+                writer.string(field.name)
+                writer.raw(":")
+                write(inner, into: &writer)
+            }
+            writer.raw("}")
         }
     }
 
@@ -76,4 +100,7 @@ extension RuleValue: CustomStringConvertible {
 
     /// The value as JSON text, keys in order.
     public var jsonText: String { RuleValueText.json(self) }
+
+    /// Appends the value as JSON text, as `jsonText` writes it.
+    public func writeJSON(into writer: inout JSONWriter) { RuleValueText.write(self, into: &writer) }
 }
