@@ -24,11 +24,10 @@ struct Sizhen: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                Output.write(fullMessage(for: error) + "\n")
                 Foundation.exit(0)
             }
-            var standardError = StandardError()
-            print(fullMessage(for: error), to: &standardError)
+            Output.write(fullMessage(for: error) + "\n", to: STDERR_FILENO)
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

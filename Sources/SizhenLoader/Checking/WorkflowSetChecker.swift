@@ -37,7 +37,7 @@ struct WorkflowSetChecker {
         checkUnique(parts.tableIDs.map { ($0.id, $0.location) }, what: NamedThing.decisionTable(), &found)
         checkUnique(parts.calendars.map { ($0.calendar.id, $0.location) }, what: NamedThing.calendar(), &found)
         checkEscalationCycles(&found)
-        checkScenarios(schema, &found)
+        checkScenarios(schema, district, &found)
         checkWorkflowTypes(&found)
         checkResolution(schema, &found)
         checkSubsidyTables(&found)
@@ -313,57 +313,12 @@ struct WorkflowSetChecker {
 
     // MARK: Scenarios
 
-    /// The fields a scenario's draws fill are fields of the case schema of the right type; the
-    /// values it draws are values of those fields; every complexity has a mediation success.
-    private func checkScenarios(_ schema: CaseSchema?, _ found: inout Diagnostics) {
+    /// Each scenario against the case schema and the district (`ScenarioChecker`).
+    private func checkScenarios(_ schema: CaseSchema?, _ district: District?, _ found: inout Diagnostics) {
         for scenario in parts.scenarios {
-            let fields = scenario.fields
-            var enumValues: [String: (path: String, values: [String])] = [:]
-            for (key, reference) in fields.all {
-                guard let reference else { continue }
-                let expected: FieldKind = ["kind", "category", "complexity"].contains(key) ? .enumeration
-                    : ["parties", "age"].contains(key) ? .int : .bool
-                guard let schema else {
-                    // A schema that did not decode is an error of its own file already.
-                    if !filesHadErrors {
-                        found.append(.error(CheckMessage.scenarioFieldWithoutSchema(["key": .text(key)]), at: reference.location))
-                    }
-                    continue
-                }
-                let field = schema.field(at: reference.id.split(separator: ".").map(String.init))
-                switch (expected, field?.type) {
-                case (.enumeration, .enumeration(let values)?): enumValues[key] = (reference.id, values)
-                case (.int, .int?), (.bool, .bool?): break
-                case _ where filesHadErrors: break
-                default:
-                    found.append(.error(CheckMessage.scenarioFieldType(["key": .text(key), "field": .text(reference.id), "schema": .text(schema.id),
-                                                                        "expected": .text(expected.rawValue)])
-                                            .suggesting(reference.id, in: schema.fields.map(\.name)),
-                                        at: reference.location, hint: CheckMessage.scenarioFieldTypeHint()))
-                }
-            }
-            func check(_ values: [Reference], of key: String) {
-                guard let (path, allowed) = enumValues[key] else { return }
-                for value in values where !allowed.contains(value.id) {
-                    found.append(.error(CheckMessage.notAnEnumValue(["value": .text(value.id), "field": .text(path), "values": .texts(allowed)])
-                                            .suggesting(value.id, in: allowed), at: value.location))
-                }
-            }
-            check(scenario.caseKinds.map(\.value) + [scenario.needKind, scenario.disputeKind].compactMap { $0 }, of: "kind")
-            check(scenario.categories.map(\.value), of: "category")
-            check(scenario.complexity.map(\.value) + scenario.mediationSuccess.map(\.value), of: "complexity")
-            if !filesHadErrors, scenario.disputeKind != nil, let (path, complexities) = enumValues["complexity"] {
-                let given = Set(scenario.mediationSuccess.map(\.value.id))
-                for value in complexities where !given.contains(value) {
-                    found.append(.error(CheckMessage.noMediationSuccess(["value": .text(value), "field": .text(path)]), at: scenario.location,
-                                        hint: CheckMessage.noMediationSuccessHint()))
-                }
-            }
+            ScenarioChecker(schema: schema, district: district, filesHadErrors: filesHadErrors).check(scenario, into: &found)
         }
     }
-
-    /// What a scenario's draw must find in the case schema.
-    private enum FieldKind: String { case enumeration = "enum", int, bool }
 
     // MARK: What a workflow is
 

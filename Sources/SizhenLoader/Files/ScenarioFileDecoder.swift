@@ -31,8 +31,8 @@ public struct ScenarioFileDecoder: Sendable {
         var base = 2.0, perThousand = 0.0
         if let node = top.optional("visitors_per_sitting"),
            let reader = MappingReader(node, LoaderThing.key("visitors_per_sitting"), keys: ["base", "per_1000_households"], in: &context) {
-            base = reader.optional("base").flatMap { context.double($0, LoaderThing.key("base"), in: 0...1000) } ?? base
-            perThousand = reader.optional("per_1000_households").flatMap { context.double($0, LoaderThing.key("per_1000_households"), in: 0...1000) } ?? perThousand
+            base = reader.optional("base").flatMap { context.double($0, LoaderThing.key("base"), in: 0...ScenarioBounds.visitorsPerSitting) } ?? base
+            perThousand = reader.optional("per_1000_households").flatMap { context.double($0, LoaderThing.key("per_1000_households"), in: 0...ScenarioBounds.visitorsPerSitting) } ?? perThousand
         }
         let kinds = top.required("case_kinds", &context).map { mix($0, "case_kinds", sumsToOne: true, in: &context) } ?? []
         let categories = top.required("categories", &context).map { mix($0, "categories", sumsToOne: true, in: &context) } ?? []
@@ -45,9 +45,9 @@ public struct ScenarioFileDecoder: Sendable {
         }
         let major = top.optional("major_share").flatMap { context.double($0, LoaderThing.key("major_share"), in: 0...1) } ?? 0
         let success = top.optional("mediation_success").map { mix($0, "mediation_success", sumsToOne: false, in: &context) } ?? []
-        let needs = top.optional("needs_per_household_visit").flatMap { context.double($0, LoaderThing.key("needs_per_household_visit"), in: 0...10) } ?? 0
+        let needs = top.optional("needs_per_household_visit").flatMap { context.double($0, LoaderThing.key("needs_per_household_visit"), in: 0...1) } ?? 0
         let housebound = top.optional("housebound_share").flatMap { context.double($0, LoaderThing.key("housebound_share"), in: 0...1) } ?? 0
-        let households = top.optional("households_visited_per_round").flatMap { context.int($0, LoaderThing.key("households_visited_per_round"), in: 0...100_000) } ?? 0
+        let households = top.optional("households_visited_per_round").flatMap { context.int($0, LoaderThing.key("households_visited_per_round"), in: 0...ScenarioBounds.householdsPerRound) } ?? 0
         var attendance = 0.0
         if let node = top.optional("event_attendance"), let reader = MappingReader(node, LoaderThing.key("event_attendance"), keys: ["mean"], in: &context) {
             attendance = reader.required("mean", &context).flatMap { context.double($0, LoaderThing.key("mean"), in: 0...100_000) } ?? 0
@@ -84,12 +84,16 @@ public struct ScenarioFileDecoder: Sendable {
         // Kept even when a value was wrong (with its default), so that the checks across files
         // still run; the loader gives no set when there were errors.
         guard let id else { return nil }
-        return Scenario(id: id, seed: seed, visitorsBase: base, visitorsPer1000Households: perThousand, caseKinds: kinds,
+        var scenario = Scenario(id: id, seed: seed, visitorsBase: base, visitorsPer1000Households: perThousand, caseKinds: kinds,
                         categories: categories, complexity: complexity, partiesMean: partiesMean, majorShare: major,
                         mediationSuccess: success, needsPerHouseholdVisit: needs, houseboundShare: housebound,
                         householdsVisitedPerRound: households, eventAttendanceMean: attendance, sickDaysPerPersonMonth: sick,
                         fields: fields, needKind: needKind, disputeKind: disputeKind, partiesMinimum: partiesMinimum,
                         eventConsultationShare: consultations, riskShare: risk, ages: ages, location: root.location)
+        for key in ScenarioBounds.keys {
+            if let node = top.optional(key) { scenario.keyLocations[key] = node.location }
+        }
+        return scenario
     }
 
     /// A mapping of values to shares in 0…1; with `sumsToOne`, the shares must add up to 1
@@ -120,6 +124,10 @@ public struct ScenarioFileDecoder: Sendable {
 public enum ScenarioFileMessage: String, MessageCatalogue {
     case sharesDoNotAddUp = "scenario-file.shares-do-not-add-up"
     case sharesHint = "scenario-file.shares.hint"
+    case tooManyVisitors = "scenario-file.too-many-visitors"
+    case tooManyNeeds = "scenario-file.too-many-needs"
+    case tooManyEventCases = "scenario-file.too-many-event-cases"
+    case boundsHint = "scenario-file.bounds.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -129,6 +137,18 @@ public enum ScenarioFileMessage: String, MessageCatalogue {
         case .sharesHint:
             ("each share is between 0 and 1 and together they make 1, e.g. {{ consultation: 0.75, dispute: 0.25 }}",
              "每项比例在 0 到 1 之间，合计为 1，例如 {{ consultation: 0.75, dispute: 0.25 }}")
+        case .tooManyVisitors:
+            ("visitors_per_sitting gives a sitting at {community} ({households} households) {mean} visitors on average; a sitting takes at most {max}",
+             "visitors_per_sitting 使 {community}（{households} 户）每次坐诊平均有 {mean} 名来访者；每次坐诊最多 {max} 名")
+        case .tooManyNeeds:
+            ("a round visits {households} households and finds {needs} needs each: {mean} needs a round on average; a round finds at most {max}",
+             "每次巡诊走访 {households} 户、每户发现 {needs} 项需求：平均每次 {mean} 项；每次巡诊最多 {max} 项")
+        case .tooManyEventCases:
+            ("an event's attendance of {attendance} with a consultation share of {share} gives {mean} cases an event on average; an event gives at most {max}",
+             "活动平均参加 {attendance} 人、现场咨询比例 {share}：平均每场 {mean} 件；每场活动最多 {max} 件")
+        case .boundsHint:
+            ("these bounds keep a simulated month within the memory and time of one machine (docs/simulation.md)",
+             "这些上限使模拟一个月所需的内存和时间在一台机器的能力之内（见 docs/simulation.md）")
         }
     }
 }

@@ -50,6 +50,9 @@ public struct Scenario: Sendable, Hashable {
     public var ages: Ages
     /// Where it is defined.
     public var location: SourceLocation
+    /// Where the keys whose values bound the simulation's work are written (by key), so that
+    /// a check of them points at the value.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     /// Which case field each draw fills: a dotted path of the case schema, or nil when the
     /// draw is not made.

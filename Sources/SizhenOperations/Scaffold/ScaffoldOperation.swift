@@ -27,19 +27,42 @@ public struct ScaffoldOperation: Sendable {
         self.output = output
     }
 
+    /// Why `path` is no folder to write a district into: empty, a link, a file or a device, or
+    /// a folder that already holds something.
+    static func problem(writingFolder path: String) -> Diagnostic? {
+        if path.isEmpty {
+            return .error(OperationMessage.emptyPath(["flag": .text("--output")]), at: FlagValue.location("--output"),
+                          hint: OperationMessage.emptyPathHint(["flag": .text("--output"), "example": .text("district-10000")]))
+        }
+        var isDirectory: ObjCBool = false
+        let manager = FileManager.default
+        let flag = FlagValue.location("--output")
+        if let kind = try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType {
+            switch kind {
+            case .typeSymbolicLink: return .error(OperationMessage.outputIsLink(["path": .text(path)]), at: flag, hint: OperationMessage.outputIsLinkHint())
+            case .typeRegular: return .error(OperationMessage.outputIsFile(["path": .text(path)]), at: flag)
+            case .typeDirectory: break
+            default: return .error(OperationMessage.outputNotRegular(["path": .text(path)]), at: flag)
+            }
+        }
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            guard let existing = try? manager.contentsOfDirectory(atPath: path) else {
+                return .error(OperationMessage.cannotRead(["path": .text(path)]))
+            }
+            if !existing.isEmpty {
+                return .error(OperationMessage.outputNotEmpty(["path": .text(path)]), at: flag, hint: OperationMessage.outputNotEmptyHint())
+            }
+        }
+        return nil
+    }
+
     public func run() -> Outcome<Summary> {
         perform { run in
-            let manager = FileManager.default
             guard Self.sizes.contains(communities) else {
-                throw run.fail(.error(OperationMessage.badCommunities(["value": .int(communities), "max": .int(Self.sizes.upperBound)])))
+                throw run.fail(.error(OperationMessage.badCommunities(["value": .int(communities), "max": .int(Self.sizes.upperBound)]),
+                                      at: FlagValue.location("--communities")))
             }
-            if let existing = try? manager.contentsOfDirectory(atPath: output), !existing.isEmpty {
-                throw run.fail(.error(OperationMessage.outputNotEmpty(["path": .text(output)]), hint: OperationMessage.outputNotEmptyHint()))
-            }
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-                throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)])))
-            }
+            if let problem = Self.problem(writingFolder: output) { throw run.fail(problem) }
             let folder = try workspace.folder(into: &run)
             let template: ScaffoldTemplate
             switch ScaffoldTemplate.load(folder: folder) {
@@ -47,15 +70,16 @@ public struct ScaffoldOperation: Sendable {
             case .failure(let problems): try run.check(problems); throw Stop()
             }
             let files = DistrictScaffold(communities: communities, template: template).files()
-            do {
-                for (path, text) in files {
-                    let url = URL(fileURLWithPath: output).appendingPathComponent(path)
-                    try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(text.utf8).write(to: url, options: .atomic)
+            var created = Set<String>()
+            for (path, text) in files {
+                let target = output + "/" + path
+                let parent = FileWriting.folder(of: target)
+                do throws(Diagnostic) {
+                    if created.insert(parent).inserted { try FileWriting.makeFolder(parent) }
+                    try FileWriting.write(text, to: target)
+                } catch {
+                    throw run.fail(error)
                 }
-            } catch {
-                throw run.fail(.error(OperationMessage.cannotWrite(["path": .text(output), "detail": .text(error.localizedDescription)]),
-                                      hint: OperationMessage.cannotWriteHint()))
             }
             return Summary(files: files.count, communities: communities, folder: output)
         }
@@ -73,18 +97,26 @@ public struct SchemaOperation: Sendable {
     /// The paths written.
     public func run() -> Outcome<[String]> {
         perform { run in
-            do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            } catch {
-                throw run.fail(.error(OperationMessage.cannotCreateFolder(["path": .text(output), "detail": .text(error.localizedDescription)])))
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else { throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)]))) }
+            } else if output.isEmpty {
+                throw run.fail(.error(OperationMessage.emptyPath(["flag": .text("--output")]), at: FlagValue.location("--output"),
+                                      hint: OperationMessage.emptyPathHint(["flag": .text("--output"), "example": .text("schemas")])))
+            } else {
+                do throws(Diagnostic) {
+                    try FileWriting.makeFolder(output)
+                } catch {
+                    throw run.fail(error)
+                }
             }
             var written: [String] = []
             for (kind, schema) in FileSchemas.all {
                 let path = output + "/sizhen-\(kind).schema.json"
-                do {
-                    try Data(FileSchemas.document(kind: kind, schema: schema).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                do throws(Diagnostic) {
+                    try FileWriting.write(FileSchemas.document(kind: kind, schema: schema), to: path)
                 } catch {
-                    throw run.fail(.error(OperationMessage.cannotWrite(["path": .text(path), "detail": .text(error.localizedDescription)])))
+                    throw run.fail(error)
                 }
                 written.append(path)
             }

@@ -100,6 +100,12 @@ public struct SimulateOperation: Sendable {
                     var context = DecodingContext()
                     let decoded = ScenarioFileDecoder().decode(root, in: &context)
                     try run.check(context.diagnostics)
+                    if let decoded {
+                        // Checked against this folder's schema and district, as its own scenarios are.
+                        var found = Diagnostics()
+                        ScenarioChecker(set: set).check(decoded, into: &found)
+                        try run.check(found)
+                    }
                     scenario = decoded
                 }
             }

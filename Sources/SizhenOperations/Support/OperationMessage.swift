@@ -48,6 +48,22 @@ public enum OperationMessage: String, MessageCatalogue {
     case cannotWrite = "operation.cannot-write"
     case cannotWriteHint = "operation.cannot-write.hint"
     case cannotCreateFolder = "operation.cannot-create-folder"
+    case emptyPath = "operation.empty-path"
+    case emptyPathHint = "operation.empty-path.hint"
+    case outputIsLink = "operation.output-is-link"
+    case outputIsLinkHint = "operation.output-is-link.hint"
+    case outputNotRegular = "operation.output-not-regular"
+    case outputIsFolder = "operation.output-is-folder"
+    case standardOutputFailed = "operation.standard-output-failed"
+    case diskFull = "operation.os.disk-full"
+    case permissionDenied = "operation.os.permission-denied"
+    case readOnlyFileSystem = "operation.os.read-only"
+    case folderMissing = "operation.os.folder-missing"
+    case notAFolder = "operation.os.not-a-folder"
+    case isAFolder = "operation.os.is-a-folder"
+    case nameTooLong = "operation.os.name-too-long"
+    case ioError = "operation.os.io-error"
+    case systemError = "operation.os.other"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -103,6 +119,24 @@ public enum OperationMessage: String, MessageCatalogue {
         case .cannotWrite: ("cannot write {path}: {detail}", "无法写入 {path}：{detail}")
         case .cannotWriteHint: ("check that the folder exists and is writable", "请检查文件夹是否存在且可写")
         case .cannotCreateFolder: ("cannot create folder {path}: {detail}", "无法创建文件夹 {path}：{detail}")
+        case .emptyPath: ("the path given to {flag} is empty", "{flag} 给出的路径为空")
+        case .emptyPathHint: ("give a file or folder name, e.g. {flag} {example}", "请给出文件或文件夹名，例如 {flag} {example}")
+        case .outputIsLink: ("{path} is a symbolic link; Sizhen does not write through links", "{path} 是符号链接；Sizhen 不经由链接写入")
+        case .outputIsLinkHint: ("give the path of the file itself, or a new name", "请给出文件本身的路径，或一个新文件名")
+        case .outputNotRegular: ("{path} is not a regular file (a device, a pipe or a socket); Sizhen writes only regular files",
+                                 "{path} 不是普通文件（而是设备、管道或套接字）；Sizhen 只写入普通文件")
+        case .outputIsFolder: ("{path} is a folder; give a file name", "{path} 是文件夹；请给出文件名")
+        case .standardOutputFailed: ("could not write to standard output: {detail}; what was written is incomplete",
+                                     "无法写入标准输出：{detail}；已写出的内容不完整")
+        case .diskFull: ("the disk is full", "磁盘已满")
+        case .permissionDenied: ("permission denied", "没有权限")
+        case .readOnlyFileSystem: ("the file system is read-only", "文件系统为只读")
+        case .folderMissing: ("the folder does not exist", "文件夹不存在")
+        case .notAFolder: ("a part of the path is not a folder", "路径中有一部分不是文件夹")
+        case .isAFolder: ("it is a folder", "这是一个文件夹")
+        case .nameTooLong: ("the name is too long", "名称过长")
+        case .ioError: ("the device reported an input/output error", "设备报告输入输出错误")
+        case .systemError: ("system error {number}", "系统错误 {number}")
         }
     }
 }

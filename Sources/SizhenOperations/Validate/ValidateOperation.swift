@@ -33,7 +33,8 @@ public struct ValidateOperation: Sendable {
         perform { run in
             guard Self.fileSizes.contains(maxFileSizeMiB) else {
                 throw run.fail(.error(OperationMessage.badFileSize(["value": .int(maxFileSizeMiB), "min": .int(Self.fileSizes.lowerBound),
-                                                                    "max": .int(Self.fileSizes.upperBound)])))
+                                                                    "max": .int(Self.fileSizes.upperBound)]),
+                                      at: FlagValue.location("--max-file-size")))
             }
             let folder = try workspace.folder(into: &run)
             let outcome = WorkflowSetLoader(budget: YAMLBudget(maxBytes: maxFileSizeMiB << 20)).load(folder: folder)

@@ -52,6 +52,10 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        if let output, let problem = FileWriting.problem(writing: output, flag: "--output") {
+            Output.report(Diagnostics([problem]))
+            throw ExitCode(1)
+        }
         let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole)
         let report = try Output.value(of: operation.run())
         let sections = section.isEmpty ? MonthReport.Section.allCases : section.compactMap(MonthReport.Section.init(rawValue:))
@@ -66,12 +70,6 @@ struct Report: ParsableCommand {
             Output.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Output.report(Diagnostics([.error(OperationMessage.cannotWrite(["path": .text(output), "detail": .text(error.localizedDescription)]),
-                                              hint: OperationMessage.cannotWriteHint())]))
-            throw ExitCode(1)
-        }
+        try Output.write(text, toFile: output)
     }
 }

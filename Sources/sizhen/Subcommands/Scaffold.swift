@@ -24,10 +24,6 @@ struct Scaffold: ParsableCommand {
     @Option(help: ArgumentHelp("The workflows folder whose files the district is made around (default: ./Workflows, else the bundled default).", valueName: "DIR"))
     var workflows: String?
 
-    func validate() throws {
-        guard ScaffoldOperation.sizes.contains(communities) else { throw ValidationError("--communities must be from 1 to 1000000.") }
-    }
-
     func run() throws {
         let summary = try Output.value(of: ScaffoldOperation(workspace: Workspace(workflowsFolder: workflows), communities: communities,
                                                              output: output).run())

@@ -93,14 +93,14 @@ final class ProgressBar: @unchecked Sendable {
         let filled = width * done / max(1, total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         lock.withLock {
-            FileHandle.standardError.write(Data("\r\(label) \(bar) \(day) \(done)/\(total)".utf8))
+            Output.write("\r\(label) \(bar) \(day) \(done)/\(total)", to: STDERR_FILENO)
             shown = true
         }
     }
 
     func finish() {
         lock.withLock {
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            if shown { Output.write("\r\u{1B}[2K", to: STDERR_FILENO) }
         }
     }
 }

@@ -26,10 +26,6 @@ struct Validate: ParsableCommand {
     @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest YAML file accepted, in MiB (default 8).", valueName: "MIB"))
     var maxFileSize: Int = 8
 
-    func validate() throws {
-        guard ValidateOperation.fileSizes.contains(maxFileSize) else { throw ValidationError("--max-file-size is in MiB, from 1 to 1024.") }
-    }
-
     func run() throws {
         let outcome = ValidateOperation(workspace: Workspace(workflowsFolder: workflows), maxFileSizeMiB: maxFileSize).run()
         switch format {

@@ -6,7 +6,7 @@ import SizhenOperations
 /// Standard error as a `TextOutputStream`.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+        Output.write(string, to: STDERR_FILENO)
     }
 }
 
@@ -27,7 +27,32 @@ enum Output {
 
     /// Writes text to standard output as is.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes text to standard output or error. A write that fails (a full disk, a closed
+    /// pipe, `/dev/full`) ends the command with status 1, saying so on standard error when that
+    /// still works: the output is incomplete, and a script must not take it for whole.
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        let failure = bytes.withUnsafeMutableBytes { FileWriting.writeAll(descriptor, $0.baseAddress, $0.count) }
+        guard failure != 0 else { return }
+        if descriptor == STDOUT_FILENO {
+            let message = messages.render(OperationMessage.standardOutputFailed(["detail": .message(FileWriting.reason(errno: failure))]))
+            var line = Array(("sizhen: " + message + "\n").utf8)
+            _ = line.withUnsafeMutableBytes { FileWriting.writeAll(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
+        Foundation.exit(1)
+    }
+
+    /// Writes a whole file (`--output`), or reports why not and ends with status 1.
+    static func write(_ text: String, toFile path: String, flag: String = "--output") throws {
+        do throws(Diagnostic) {
+            try FileWriting.write(text, to: path, flag: flag)
+        } catch {
+            report(Diagnostics([error]))
+            throw ExitCode(1)
+        }
     }
 
     /// An operation's value, after printing its diagnostics; exit status 1 when it has none
