@@ -49,6 +49,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case cannotWriteHint = "operation.cannot-write.hint"
     case cannotCreateFolder = "operation.cannot-create-folder"
     case emptyPath = "operation.empty-path"
+    case unreadableJSON = "operation.unreadable-json"
+    case fileError = "operation.file-error"
     case emptyPathHint = "operation.empty-path.hint"
     case outputIsLink = "operation.output-is-link"
     case outputIsLinkHint = "operation.output-is-link.hint"
@@ -119,6 +121,9 @@ public enum OperationMessage: String, MessageCatalogue {
         case .cannotWrite: ("cannot write {path}: {detail}", "无法写入 {path}：{detail}")
         case .cannotWriteHint: ("check that the folder exists and is writable", "请检查文件夹是否存在且可写")
         case .cannotCreateFolder: ("cannot create folder {path}: {detail}", "无法创建文件夹 {path}：{detail}")
+        case .unreadableJSON: ("a JSON value is not what Sizhen wrote; it may have been edited or damaged",
+                               "JSON 内容不是 Sizhen 写出的格式，可能被修改或损坏")
+        case .fileError: ("{path}: {detail}", "{path}：{detail}")
         case .emptyPath: ("the path given to {flag} is empty", "{flag} 给出的路径为空")
         case .emptyPathHint: ("give a file or folder name, e.g. {flag} {example}", "请给出文件或文件夹名，例如 {flag} {example}")
         case .outputIsLink: ("{path} is a symbolic link; Sizhen does not write through links", "{path} 是符号链接；Sizhen 不经由链接写入")

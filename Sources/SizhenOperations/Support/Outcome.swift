@@ -1,3 +1,4 @@
+import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenLoader
@@ -76,6 +77,13 @@ extension Run {
         case let error as CalendarCoverageError: diagnostics.append(error.diagnostic())
         case let error as Diagnostic: diagnostics.append(error)
         case let error as Diagnostics: diagnostics.append(contentsOf: error)
+        case let error as CocoaError:
+            // A file system error: its system reason in words, not Foundation's domain and number.
+            let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
+            let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? error.filePath ?? ""
+            diagnostics.append(.error(OperationMessage.fileError(["path": .text(path),
+                                                                 "detail": .message(FileWriting.reason(errno: underlying ?? EIO))])))
+        case is DecodingError: diagnostics.append(.error(OperationMessage.unreadableJSON()))
         default: diagnostics.append(.error(OperationMessage.unexpected(["detail": .text("\(error)")])))
         }
     }
