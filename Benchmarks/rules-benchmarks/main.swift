@@ -53,3 +53,21 @@ for text in [
     }
     precondition(matched > 0)
 }
+
+// How long the budgets let a runaway rule run: rules let through by limits without estimates,
+// stopped by the standard step budget (10,000,000 steps) and memory budget (64 MiB).
+let ten = "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]"
+let unchecked = RuleLimits(maximumLength: 10_000, maximumDepth: 100, maximumCost: .max, maximumMemory: .max)
+for (name, text) in [
+    ("eight nested exists_one over ten, to the step budget",
+     (1...8).reversed().reduce("v1 == v8") { "\(ten).exists_one(v\($1), \($0))" }),
+    ("text doubled forty times, to the memory budget", #"["ab"]"# + String(repeating: ".map(s, s + s)", count: 40) + ".size() > 0"),
+] {
+    guard case .success(let runaway) = RuleCompiler.compile(text, at: origin, in: environment, limits: unchecked) else {
+        fatalError("benchmark rule does not compile")
+    }
+    measure(name, unit: "evaluations", unitAfterRunSize: false) {
+        guard case .failure = runaway.evaluate(activations[0]) else { fatalError("the budget did not stop \(name)") }
+        return 1
+    }
+}

@@ -90,6 +90,10 @@ public enum RuleMessage: String, MessageCatalogue {
     case macroVariable = "rules.macro-variable"
     case macroRange = "rules.macro-range"
     case predicateNotBool = "rules.predicate-not-bool"
+    case tooCostly = "rules.too-costly"
+    case tooCostlyMacroHint = "rules.too-costly-macro-hint"
+    case tooMuchMemory = "rules.too-much-memory"
+    case tooMuchMemoryHint = "rules.too-much-memory-hint"
 
     // Evaluation.
     case divisionByZero = "rules.division-by-zero"
@@ -104,6 +108,8 @@ public enum RuleMessage: String, MessageCatalogue {
     case conversionRange = "rules.conversion-range"
     case wrongRuntimeType = "rules.wrong-runtime-type"
     case duplicateKey = "rules.duplicate-key"
+    case stepBudget = "rules.step-budget"
+    case memoryBudget = "rules.memory-budget"
 
     /// The English and Chinese templates.
     public var templates: (english: String, chinese: String) {
@@ -214,6 +220,17 @@ public enum RuleMessage: String, MessageCatalogue {
         case .macroVariable: ("the first argument of '{function}' must be a variable name", "“{function}”的第一个参数必须是变量名")
         case .macroRange: ("'{function}' needs a list or a map, not {type}", "“{function}”需要列表或映射，而不是 {type}")
         case .predicateNotBool: ("the condition of '{function}' must be bool, not {type}", "“{function}”的条件必须是 bool，而不是 {type}")
+        case .tooCostly:
+            ("this may take up to {steps} steps to evaluate, more than the limit of {limit}", "这部分求值最多可能需要 {steps} 步，超过了上限 {limit}")
+        case .tooCostlyMacroHint:
+            ("the macro visits up to {items} {items|element|elements} and each visit may take {visit} {visit|step|steps}: macros nested over lists multiply; nest fewer, split the rule, or use a decision table",
+             "该宏最多访问 {items} 个元素，每次访问最多可能需要 {visit} 步：嵌套在列表上的宏会相乘；请减少嵌套、拆分规则，或改用决策表")
+        case .tooMuchMemory:
+            ("this may build up to {bytes} bytes of lists, maps and text, more than the limit of {limit}",
+             "这部分最多可能构造 {bytes} 字节的列表、映射和文本，超过了上限 {limit}")
+        case .tooMuchMemoryHint:
+            ("`+` of texts or lists, `map` and `filter` build a new value each time, once for every element a macro visits; build less, split the rule, or use a decision table",
+             "文本或列表的 `+` 以及 `map`、`filter` 每次都构造新的值，宏每访问一个元素就构造一次；请少构造一些、拆分规则，或改用决策表")
 
         case .divisionByZero: ("division by zero", "除数为零")
         case .modulusByZero: ("modulus by zero", "取模的除数为零")
@@ -228,6 +245,11 @@ public enum RuleMessage: String, MessageCatalogue {
         case .conversionRange: ("the value is out of the range of {type}", "该值超出 {type} 的范围")
         case .wrongRuntimeType: ("the expression gave a {found}, but a {expected} is needed", "表达式得到的是 {found}，但需要的是 {expected}")
         case .duplicateKey: ("the map literal has the key {key} twice", "映射字面量中键 {key} 出现了两次")
+        case .stepBudget:
+            ("the evaluation was stopped after {limit} steps, the most a rule may take", "求值在 {limit} 步后被终止，这是一条规则最多可用的步数")
+        case .memoryBudget:
+            ("the evaluation was stopped before it built more than {limit} bytes of values, the most a rule may build",
+             "求值被终止：构造的值将超过 {limit} 字节，这是一条规则最多可构造的量")
         }
     }
 }

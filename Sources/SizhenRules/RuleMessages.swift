@@ -112,6 +112,11 @@ enum RuleMessages {
     static func predicateNotBool(_ name: String, _ type: RuleType) -> Message {
         RuleMessage.predicateNotBool(["function": .text(name), "type": .text(type.description)])
     }
+    static func tooCostly(_ steps: Int, limit: Int) -> Message { RuleMessage.tooCostly(["steps": .int(steps), "limit": .int(limit)]) }
+    static func tooCostlyMacroHint(items: Int, visit: Int) -> Message {
+        RuleMessage.tooCostlyMacroHint(["items": .int(items), "visit": .int(visit)])
+    }
+    static func tooMuchMemory(_ bytes: Int, limit: Int) -> Message { RuleMessage.tooMuchMemory(["bytes": .int(bytes), "limit": .int(limit)]) }
 
     // MARK: Evaluation
 
@@ -131,6 +136,8 @@ enum RuleMessages {
         RuleMessage.wrongRuntimeType(["found": .text(found), "expected": .text(expected.description)])
     }
     static func duplicateKey(_ key: String) -> Message { RuleMessage.duplicateKey(["key": .text(key)]) }
+    static func stepBudget(_ limit: Int) -> Message { RuleMessage.stepBudget(["limit": .int(limit)]) }
+    static func memoryBudget(_ limit: Int) -> Message { RuleMessage.memoryBudget(["limit": .int(limit)]) }
 
     // MARK: Decision tables
 

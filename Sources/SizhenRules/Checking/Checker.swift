@@ -110,7 +110,7 @@ struct Checker {
             for item in elements.dropFirst() {
                 element = element.flatMap { Self.join($0, item.type.widened) } ?? .dyn
             }
-            return Typed(plan: .list(elements.map(\.plan)), type: .list(element ?? .dyn), offset: node.offset)
+            return Typed(plan: .list(elements.map(\.plan), here), type: .list(element ?? .dyn), offset: node.offset)
         case .map(let entries):
             var plans: [(Plan, Plan)] = []
             var keyType: RuleType?
@@ -249,7 +249,7 @@ struct Checker {
                 return nil
             }
             guard checkEnumeration(left, right), checkEnumeration(right, left) else { return nil }
-            return Typed(plan: .equality(negated: op == .notEqual, left.plan, right.plan), type: .bool, offset: offset)
+            return Typed(plan: .equality(negated: op == .notEqual, left.plan, right.plan, here), type: .bool, offset: offset)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             switch (l, r) {
             case (.int, .int), (.double, .double), (.int, .double), (.double, .int), (.string, .string), (.bool, .bool),
@@ -314,7 +314,7 @@ struct Checker {
 
     /// `case.category in ["婚恋", "家庭"]`: each literal must be a value of the enumeration.
     private mutating func checkEnumerationElements(of list: Typed, against side: Typed) -> Bool {
-        guard let values = side.type.enumerationValues, case .list(let items) = list.plan else { return true }
+        guard let values = side.type.enumerationValues, case .list(let items, _) = list.plan else { return true }
         var ok = true
         for item in items {
             if case .string(let text)? = item.constant, !values.contains(text) {

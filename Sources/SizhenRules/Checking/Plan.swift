@@ -16,13 +16,13 @@ indirect enum Plan: Sendable {
     /// `has(x.f)`.
     case presence(Plan, name: String, index: Int?, SourceLocation)
     case index(Plan, Plan, SourceLocation)
-    case list([Plan])
+    case list([Plan], SourceLocation)
     case map([(Plan, Plan)], SourceLocation)
     case not(Plan, SourceLocation)
     case negate(Plan, SourceLocation)
     case arithmetic(BinaryOperator, Plan, Plan, SourceLocation)
     case ordering(BinaryOperator, Plan, Plan, SourceLocation)
-    case equality(negated: Bool, Plan, Plan)
+    case equality(negated: Bool, Plan, Plan, SourceLocation)
     case membership(Plan, Plan, SourceLocation)
     case and(Plan, Plan, SourceLocation)
     case or(Plan, Plan, SourceLocation)
@@ -36,6 +36,38 @@ indirect enum Plan: Sendable {
     var constant: RuleValue? {
         if case .constant(let value) = self { return value }
         return nil
+    }
+
+    /// Where the node is in the rule, for the nodes that say.
+    var location: SourceLocation? {
+        switch self {
+        case .constant, .variable, .local: nil
+        case .field(_, _, _, _, let location), .dynamicField(_, _, let location), .presence(_, _, _, let location),
+             .index(_, _, let location), .list(_, let location), .map(_, let location), .not(_, let location),
+             .negate(_, let location), .arithmetic(_, _, _, let location), .ordering(_, _, _, let location),
+             .equality(_, _, _, let location), .membership(_, _, let location), .and(_, _, let location),
+             .or(_, _, let location), .conditional(_, _, _, let location), .call(_, _, let location),
+             .comprehension(_, _, _, _, _, let location), .expect(_, _, let location):
+            location
+        }
+    }
+
+    /// The steps of evaluating the node once (`CostModel`): one for each node, where a macro
+    /// counts its range but not its body, whose visits are counted as they happen.
+    var weight: Int {
+        switch self {
+        case .constant, .variable, .local: 1
+        case .field(let base, _, _, _, _), .dynamicField(let base, _, _), .presence(let base, _, _, _), .not(let base, _),
+             .negate(let base, _), .expect(_, let base, _):
+            1 + base.weight
+        case .index(let a, let b, _), .arithmetic(_, let a, let b, _), .ordering(_, let a, let b, _), .equality(_, let a, let b, _),
+             .membership(let a, let b, _), .and(let a, let b, _), .or(let a, let b, _):
+            1 + a.weight + b.weight
+        case .list(let items, _), .call(_, let items, _): items.reduce(1) { $0 + $1.weight }
+        case .map(let entries, _): entries.reduce(1) { $0 + $1.0.weight + $1.1.weight }
+        case .conditional(let condition, let a, let b, _): 1 + condition.weight + a.weight + b.weight
+        case .comprehension(_, let range, _, _, _, _): 1 + range.weight
+        }
     }
 }
 

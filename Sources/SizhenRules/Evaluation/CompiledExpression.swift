@@ -8,13 +8,19 @@ public struct CompiledExpression: Sendable {
     public let location: SourceLocation
     /// The type the checker gave it.
     public let type: RuleType
+    /// What the checker estimates an evaluation may cost.
+    public let cost: RuleCost
     let step: Step
     let localCount: Int
+    /// The limits it was compiled under, whose budgets each evaluation gets.
+    let limits: RuleLimits
 
     /// Evaluates against the variables of `activation` (by the slots of the environment the
-    /// expression was compiled in). Runtime errors come back as values with their location.
+    /// expression was compiled in). Runtime errors come back as values with their location,
+    /// among them an evaluation stopped for going over the limits' budgets.
     public func evaluate(_ activation: Activation) -> Result<RuleValue, RuleError> {
-        var frame = Frame(variables: activation.values, locals: localCount == 0 ? [] : Array(repeating: .null, count: localCount))
+        var frame = Frame(variables: activation.values, locals: localCount == 0 ? [] : Array(repeating: .null, count: localCount),
+                          limits: limits)
         do throws(RuleError) {
             return .success(try step(&frame))
         } catch {

@@ -3,6 +3,11 @@ import SizhenDiagnostics
 /// Compiles a checked `Plan` into nested closures. Common shapes get their own closures (a
 /// field of a variable, a comparison with a constant) so that the typical rule runs in a few
 /// calls without allocating.
+///
+/// The closures take from the frame's budget what `CostModel` counts as the values go: each
+/// visit of a macro's body, the elements and the text they build, copy or compare. Work the
+/// expression's size bounds (a comparison with a short constant, a field) is not counted, so
+/// the typical rule spends nothing.
 enum Lowering {
     static func lower(_ plan: Plan) -> Step {
         switch plan {
@@ -32,8 +37,13 @@ enum Lowering {
         case .index(let base, let key, let location):
             let operand = lower(base)
             let subscriptStep = lower(key)
-            return { frame throws(RuleError) in try Operations.index(try operand(&frame), try subscriptStep(&frame), at: location) }
-        case .list(let items):
+            return { frame throws(RuleError) in
+                let collection = try operand(&frame)
+                let index = try subscriptStep(&frame)
+                try frame.spend(Operations.keySteps(index), at: location)
+                return try Operations.index(collection, index, at: location)
+            }
+        case .list(let items, let location):
             // A list of constants (`["婚恋", "家庭"]`) is built once, not at every evaluation.
             let constants = items.compactMap(\.constant)
             if constants.count == items.count {
@@ -41,7 +51,9 @@ enum Lowering {
                 return { _ in value }
             }
             let steps = items.map(lower)
+            let bytes = CostModel.elementsBytes(steps.count)
             return { frame throws(RuleError) in
+                try frame.build(bytes, at: location)
                 var values: [RuleValue] = []
                 values.reserveCapacity(steps.count)
                 for step in steps { values.append(try step(&frame)) }
@@ -49,10 +61,13 @@ enum Lowering {
             }
         case .map(let entries, let location):
             let steps = entries.map { (lower($0.0), lower($0.1)) }
+            let bytes = CostModel.elementsBytes(2 * steps.count)
             return { frame throws(RuleError) in
+                try frame.build(bytes, at: location)
                 var map = RuleMap()
                 for (keyStep, valueStep) in steps {
                     let key = try keyStep(&frame)
+                    if case .string(let text) = key { try frame.build(text.utf8.count, steps: Operations.keySteps(key), at: location) }
                     let value = try valueStep(&frame)
                     if map.contains(key) { throw RuleError(RuleMessages.duplicateKey(key.description), at: location) }
                     guard map.insert(key, value) else { throw Operations.noOverload("{:}", [key], at: location) }
@@ -72,17 +87,44 @@ enum Lowering {
         case .arithmetic(let op, let left, let right, let location):
             let l = lower(left)
             let r = lower(right)
-            return { frame throws(RuleError) in try Operations.arithmetic(op, try l(&frame), try r(&frame), at: location) }
+            guard op == .add else {
+                return { frame throws(RuleError) in try Operations.arithmetic(op, try l(&frame), try r(&frame), at: location) }
+            }
+            return { frame throws(RuleError) in
+                let a = try l(&frame)
+                let b = try r(&frame)
+                // Joined text and lists are counted before they are built.
+                switch (a, b) {
+                case let (.string(x), .string(y)):
+                    let bytes = x.utf8.count + y.utf8.count
+                    try frame.build(bytes, steps: CostModel.textSteps(bytes), at: location)
+                case let (.list(x), .list(y)):
+                    try frame.build(CostModel.elementsBytes(x.count + y.count), steps: x.count + y.count, at: location)
+                default: break
+                }
+                return try Operations.arithmetic(op, a, b, at: location)
+            }
         case .ordering(let op, let left, let right, let location):
             return ordering(op, left, right, at: location)
-        case .equality(let negated, let left, let right):
-            return equality(negated: negated, left, right)
+        case .equality(let negated, let left, let right, let location):
+            return equality(negated: negated, left, right, at: location)
         case .membership(let element, let collection, let location):
             let e = lower(element)
             let c = lower(collection)
+            // `case.category in ["婚恋", "家庭"]`: a search of numbers and short texts written
+            // in the rule reads no more than the rule's own text, and is not counted.
+            if case .list(let items, _) = collection, items.allSatisfy({ $0.constant.map(isShort) ?? false }) {
+                return { frame throws(RuleError) in
+                    let value = try e(&frame)
+                    var uncounted = Int.max
+                    return .bool(try Operations.contains(try c(&frame), value, work: &uncounted, at: location))
+                }
+            }
             return { frame throws(RuleError) in
                 let value = try e(&frame)
-                return .bool(try Operations.contains(try c(&frame), value, at: location))
+                let found = try Operations.contains(try c(&frame), value, work: &frame.stepsLeft, at: location)
+                try frame.checkSteps(at: location)
+                return .bool(found)
             }
         case .and(let left, let right, let location):
             return logical(isAnd: true, lower(left), lower(right), at: location)
@@ -103,15 +145,24 @@ enum Lowering {
             let steps = arguments.map(lower)
             if steps.count == 1 {
                 let only = steps[0]
-                return { frame throws(RuleError) in try Operations.call(builtin, [try only(&frame)], at: location) }
+                return { frame throws(RuleError) in
+                    let value = try only(&frame)
+                    if case .string(let text) = value { try frame.spend(CostModel.callSteps(builtin, text: text.utf8.count, part: 0), at: location) }
+                    return try Operations.call(builtin, [value], at: location)
+                }
             }
             return { frame throws(RuleError) in
                 var values: [RuleValue] = []
                 for step in steps { values.append(try step(&frame)) }
+                if case .string(let text) = values.first, case .string(let part) = values.dropFirst().first {
+                    try frame.spend(CostModel.callSteps(builtin, text: text.utf8.count, part: part.utf8.count), at: location)
+                }
                 return try Operations.call(builtin, values, at: location)
             }
         case .comprehension(let macro, let range, let slot, let predicate, let transform, let location):
-            return comprehension(macro, lower(range), slot: slot, lower(predicate), transform.map(lower), at: location)
+            // A visit costs one step and each node of the body (its own macros count their visits).
+            let visit = 1 + predicate.weight + (transform?.weight ?? 0)
+            return comprehension(macro, lower(range), slot: slot, lower(predicate), transform.map(lower), visit: visit, at: location)
         case .expect(let type, let inner, let location):
             let step = lower(inner)
             return { frame throws(RuleError) in
@@ -121,6 +172,16 @@ enum Lowering {
                 }
                 return value
             }
+        }
+    }
+
+    /// Whether comparing with a constant reads too little to count: a number, a bool, null, a
+    /// text shorter than a step's bytes.
+    private static func isShort(_ value: RuleValue) -> Bool {
+        switch value {
+        case .int, .double, .bool, .null: true
+        case .string(let text): CostModel.textSteps(text.utf8.count) == 0
+        case .list, .map, .object: false
         }
     }
 
@@ -169,17 +230,31 @@ enum Lowering {
         return { frame throws(RuleError) in
             let a = try l(&frame)
             let b = try r(&frame)
+            if case .string(let x) = a, case .string(let y) = b {
+                try frame.spend(CostModel.textSteps(min(x.utf8.count, y.utf8.count)), at: location)
+            }
             guard let result = Operations.order(op, a, b) else { throw Operations.noOverload(op.rawValue, [a, b], at: location) }
             return .bool(result)
         }
     }
 
-    private static func equality(negated: Bool, _ left: Plan, _ right: Plan) -> Step {
-        // A comparison with a text constant, the most common test in a rule.
+    private static func equality(negated: Bool, _ left: Plan, _ right: Plan, at location: SourceLocation) -> Step {
+        // A comparison with a text constant, the most common test in a rule; a short constant
+        // reads too little to count.
         if case .string(let constant)? = right.constant ?? left.constant {
             let other = lower(right.constant != nil ? left : right)
+            let read = CostModel.textSteps(constant.utf8.count)
+            guard !isShort(.string(constant)) else {
+                return { frame throws(RuleError) in
+                    if case .string(let s) = try other(&frame) {
+                        return .bool(Operations.textEquals(s, constant) != negated)
+                    }
+                    return .bool(negated)
+                }
+            }
             return { frame throws(RuleError) in
                 if case .string(let s) = try other(&frame) {
+                    try frame.spend(read, at: location)
                     return .bool(Operations.textEquals(s, constant) != negated)
                 }
                 return .bool(negated)
@@ -190,7 +265,9 @@ enum Lowering {
         return { frame throws(RuleError) in
             let a = try l(&frame)
             let b = try r(&frame)
-            return .bool(Operations.equals(a, b) != negated)
+            let equal = Operations.equals(a, b, work: &frame.stepsLeft)
+            try frame.checkSteps(at: location)
+            return .bool(equal != negated)
         }
     }
 
@@ -209,12 +286,14 @@ enum Lowering {
                     failure = Operations.noOverload(op, [other], at: location)
                 }
             } catch {
+                if frame.isExhausted { throw error }
                 failure = error
             }
             let value: RuleValue
             do throws(RuleError) {
                 value = try right(&frame)
             } catch {
+                if frame.isExhausted { throw error }
                 throw failure ?? error
             }
             switch value {
@@ -229,13 +308,15 @@ enum Lowering {
     }
 
     private static func comprehension(_ macro: Macro, _ range: @escaping Step, slot: Int, _ predicate: @escaping Step,
-                                      _ transform: Step?, at location: SourceLocation) -> Step {
+                                      _ transform: Step?, visit: Int, at location: SourceLocation) -> Step {
         { frame throws(RuleError) in
             let collection = try range(&frame)
             let items: [RuleValue]
             switch collection {
             case .list(let list): items = list
-            case .map(let map): items = map.entries.map(\.key)
+            case .map(let map):
+                try frame.build(CostModel.elementsBytes(map.count), steps: map.count, at: location)
+                items = map.entries.map(\.key)
             default: throw Operations.noOverload(macro.rawValue, [collection], at: location)
             }
             func test(_ frame: inout Frame) throws(RuleError) -> Bool {
@@ -248,10 +329,12 @@ enum Lowering {
                 let decisive = macro == .exists
                 var failure: RuleError?
                 for item in items {
+                    try frame.spend(visit, at: location)
                     frame.locals[slot] = item
                     do throws(RuleError) {
                         if try test(&frame) == decisive { return .bool(decisive) }
                     } catch {
+                        if frame.isExhausted { throw error }
                         if failure == nil { failure = error }
                     }
                 }
@@ -260,6 +343,7 @@ enum Lowering {
             case .existsOne:
                 var count = 0
                 for item in items {
+                    try frame.spend(visit, at: location)
                     frame.locals[slot] = item
                     if try test(&frame) { count += 1 }
                 }
@@ -267,15 +351,24 @@ enum Lowering {
             case .filter:
                 var kept: [RuleValue] = []
                 for item in items {
+                    try frame.spend(visit, at: location)
                     frame.locals[slot] = item
-                    if try test(&frame) { kept.append(item) }
+                    if try test(&frame) {
+                        try frame.build(CostModel.elementBytes, at: location)
+                        kept.append(item)
+                    }
                 }
                 return .list(kept)
             case .map:
                 var mapped: [RuleValue] = []
                 for item in items {
+                    try frame.spend(visit, at: location)
                     frame.locals[slot] = item
-                    if try test(&frame), let transform { mapped.append(try transform(&frame)) }
+                    if try test(&frame), let transform {
+                        let value = try transform(&frame)
+                        try frame.build(CostModel.elementBytes, at: location)
+                        mapped.append(value)
+                    }
                 }
                 return .list(mapped)
             }

@@ -8,29 +8,55 @@ enum Operations {
 
     /// CEL's `==`.
     static func equals(_ a: RuleValue, _ b: RuleValue) -> Bool {
+        var work = Int.max
+        return equals(a, b, work: &work)
+    }
+
+    /// CEL's `==`, taking from `work` the steps it reads (`CostModel`: text by its bytes, one for
+    /// each pair of elements, entries or fields); it gives up, false, once `work` is below zero.
+    static func equals(_ a: RuleValue, _ b: RuleValue, work: inout Int) -> Bool {
         switch (a, b) {
         case let (.int(x), .int(y)): return x == y
-        case let (.string(x), .string(y)): return textEquals(x, y)
+        case let (.string(x), .string(y)):
+            // Texts of different lengths differ without being read.
+            let count = x.utf8.count
+            guard count == y.utf8.count else { return false }
+            work &-= CostModel.textSteps(count)
+            return work >= 0 && textEquals(x, y)
         case let (.bool(x), .bool(y)): return x == y
         case let (.double(x), .double(y)): return x == y
         case let (.int(x), .double(y)), let (.double(y), .int(x)): return compare(x, y) == 0
         case (.null, .null): return true
         case let (.list(x), .list(y)):
             guard x.count == y.count else { return false }
-            for (p, q) in zip(x, y) where !equals(p, q) { return false }
+            for (p, q) in zip(x, y) {
+                work &-= 1
+                guard work >= 0, equals(p, q, work: &work) else { return false }
+            }
             return true
         case let (.map(x), .map(y)):
             guard x.count == y.count else { return false }
             for entry in x.entries {
-                guard let other = y[entry.key], equals(entry.value, other) else { return false }
+                work &-= 1 + keySteps(entry.key)
+                guard work >= 0, let other = y[entry.key], equals(entry.value, other, work: &work) else { return false }
             }
             return true
         case let (.object(x), .object(y)):
             guard x.type == y.type else { return false }
-            for (p, q) in zip(x.fields, y.fields) where !equals(p, q) { return false }
+            for (p, q) in zip(x.fields, y.fields) {
+                work &-= 1
+                guard work >= 0, equals(p, q, work: &work) else { return false }
+            }
             return true
         default: return false
         }
+    }
+
+    /// The steps of looking a key up in a map: a text key is copied and hashed.
+    @inline(__always)
+    static func keySteps(_ key: RuleValue) -> Int {
+        if case .string(let text) = key { return CostModel.textSteps(text.utf8.count) }
+        return 0
     }
 
     /// Text equality by code points (CEL does not normalise: "é" and "e\u{301}" differ).
@@ -134,10 +160,20 @@ enum Operations {
 
     // MARK: Collections
 
-    static func contains(_ collection: RuleValue, _ element: RuleValue, at location: SourceLocation) throws(RuleError) -> Bool {
+    /// `element in collection`, taking from `work` the steps it reads (one for each element
+    /// visited, and what comparing it reads); it gives up, false, once `work` is below zero.
+    static func contains(_ collection: RuleValue, _ element: RuleValue, work: inout Int, at location: SourceLocation) throws(RuleError) -> Bool {
         switch collection {
-        case .list(let items): return items.contains { equals($0, element) }
-        case .map(let map): return map.contains(element)
+        case .list(let items):
+            for item in items {
+                work &-= 1
+                if work < 0 { return false }
+                if equals(item, element, work: &work) { return true }
+            }
+            return false
+        case .map(let map):
+            work &-= keySteps(element)
+            return map.contains(element)
         default: throw noOverload("in", [element, collection], at: location)
         }
     }
@@ -233,15 +269,20 @@ enum Operations {
         throw noOverload(builtin.rawValue, arguments, at: location)
     }
 
+    /// Whether `part` occurs in `text`, byte for byte, read in place.
     static func textContains(_ text: String, _ part: String) -> Bool {
-        let haystack = Array(text.utf8)
-        let needle = Array(part.utf8)
-        if needle.isEmpty { return true }
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                if needle.isEmpty { return true }
+                guard needle.count <= haystack.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Whether a value matches a static type (for a `dyn` result that must be, say, bool).

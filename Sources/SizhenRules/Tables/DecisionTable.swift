@@ -15,6 +15,8 @@ public struct DecisionTable: Sendable {
     private let inputs: [CompiledExpression]
     private let rows: [CompiledRow]
     private let frameSize: Int
+    /// The limits the table was built under, whose budgets each evaluation gets.
+    private let limits: RuleLimits
     private let priorities: [[String: Int]?]
 
     struct CompiledRow: Sendable {
@@ -42,7 +44,7 @@ public struct DecisionTable: Sendable {
         for input in definition.inputs {
             let result = RuleCompiler.parse(input.expression.text, at: input.expression.location, limits: limits).flatMap { node in
                 RuleCompiler.compile(node, text: input.expression.text, at: input.expression.location, in: environment,
-                                     expecting: nil, reservedLocals: reserved)
+                                     expecting: nil, limits: limits, reservedLocals: reserved)
             }
             switch result {
             case .success(let compiled):
@@ -88,7 +90,7 @@ public struct DecisionTable: Sendable {
                 rowDomains.append(test.domain)
                 guard let node = test.node else { entries.append(nil); continue }
                 switch RuleCompiler.compile(node, text: entry.text, at: entry.location, in: environment, expecting: .bool,
-                                            reservedLocals: reserved, input: (input.type, column, definition.inputs[column].id)) {
+                                            limits: limits, reservedLocals: reserved, input: (input.type, column, definition.inputs[column].id)) {
                 case .success(let compiled):
                     entries.append(compiled.compiled)
                     frameSize = max(frameSize, compiled.compiled.localCount)
@@ -102,7 +104,7 @@ public struct DecisionTable: Sendable {
                 let output = definition.outputs[column]
                 let result = RuleCompiler.parse(entry.text, at: entry.location, limits: limits).flatMap { node in
                     RuleCompiler.compile(node, text: entry.text, at: entry.location, in: environment, expecting: output.type,
-                                         reservedLocals: reserved)
+                                         limits: limits, reservedLocals: reserved)
                 }
                 switch result {
                 case .success(let compiled):
@@ -141,7 +143,7 @@ public struct DecisionTable: Sendable {
             }
         }
         let table = DecisionTable(definition: definition, inputTypes: inputTypes, inputs: inputs.map { $0! }, rows: rows,
-                                  frameSize: frameSize, priorities: priorities)
+                                  frameSize: frameSize, limits: limits, priorities: priorities)
         return (table, diagnostics)
     }
 
@@ -233,7 +235,7 @@ public struct DecisionTable: Sendable {
     /// Evaluates the inputs once, tests every row, and applies the hit policy. Runtime errors
     /// (in an input or an entry, or two rows of a `unique` table matching) come back as values.
     public func evaluate(_ activation: Activation) -> Result<DecisionResult, RuleError> {
-        var frame = Frame(variables: activation.values, locals: Array(repeating: .null, count: frameSize))
+        var frame = Frame(variables: activation.values, locals: Array(repeating: .null, count: frameSize), limits: limits)
         do throws(RuleError) {
             for (slot, input) in inputs.enumerated() {
                 frame.locals[slot] = try input.evaluate(in: &frame)
