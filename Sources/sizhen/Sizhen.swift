@@ -19,8 +19,9 @@ struct Sizhen: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            Output.exit(0)
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            Output.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

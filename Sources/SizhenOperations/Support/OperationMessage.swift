@@ -38,8 +38,6 @@ public enum OperationMessage: String, MessageCatalogue {
     case noScenario = "operation.no-scenario"
     case noScenarioHint = "operation.no-scenario.hint"
     case deadlinesUncomputed = "operation.deadlines-uncomputed"
-    case realDatabase = "operation.real-database"
-    case realDatabaseHint = "operation.real-database.hint"
     case badCommunities = "operation.bad-communities"
     case outputNotEmpty = "operation.output-not-empty"
     case outputNotEmptyHint = "operation.output-not-empty.hint"
@@ -48,6 +46,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case cannotWrite = "operation.cannot-write"
     case cannotWriteHint = "operation.cannot-write.hint"
     case cannotCreateFolder = "operation.cannot-create-folder"
+    case outputFailed = "operation.output-failed"
+    case outputFailedHint = "operation.output-failed.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -92,9 +92,6 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noScenarioHint: ("add a `kind: scenario` file (see docs/workflow-language.md), or pass --scenario FILE",
                                "请添加 `kind: scenario` 文件（见 docs/workflow-language.md），或用 --scenario FILE 指定")
         case .deadlinesUncomputed: ("{count} {count|deadline|deadlines} could not be computed: {first}", "有 {count} 个期限无法计算：{first}")
-        case .realDatabase: ("{path} holds real records, not a simulation; a simulation writes a database afresh",
-                             "{path} 保存的是真实记录，不是模拟数据；模拟每次都新建数据库")
-        case .realDatabaseHint: ("give --db another file name", "请用 --db 指定另一个文件名")
         case .badCommunities: ("--communities must be from 1 to {max}, not {value}", "--communities 须在 1 到 {max} 之间，而不是 {value}")
         case .outputNotEmpty: ("{path} already holds files", "{path} 中已有文件")
         case .outputNotEmptyHint: ("scaffold writes a new folder; give another --output", "scaffold 只写入新文件夹；请指定另一个 --output")
@@ -103,6 +100,9 @@ public enum OperationMessage: String, MessageCatalogue {
         case .cannotWrite: ("cannot write {path}: {detail}", "无法写入 {path}：{detail}")
         case .cannotWriteHint: ("check that the folder exists and is writable", "请检查文件夹是否存在且可写")
         case .cannotCreateFolder: ("cannot create folder {path}: {detail}", "无法创建文件夹 {path}：{detail}")
+        case .outputFailed: ("the output could not be written whole: {detail}", "输出未能完整写出：{detail}")
+        case .outputFailedHint: ("if the output goes to a file, check that its disk has room, then run the command again",
+                                 "若输出写入文件，请检查磁盘空间后重新运行本命令")
         }
     }
 }

@@ -13,8 +13,10 @@ struct Simulate: ParsableCommand {
             Runs the same engine as `sizhen rounds`, day by day through the month, with visitors,
             needs and events drawn from the scenario (the workflows folder's `default` scenario,
             or --scenario FILE) with a seeded generator: the same files and seed give the same
-            month, byte for byte. The simulation writes a fresh database (default
-            simulation-YYYY-MM.db) that `records` and `report` can read.
+            month, byte for byte. The simulation writes its own database (default
+            simulation-YYYY-MM.db), emptied at the start of each run, that `records` and
+            `report` can read; any other file (the real month's database, another program's)
+            is refused and left as it is.
             """
     )
 
@@ -31,7 +33,7 @@ struct Simulate: ParsableCommand {
     @Option(help: ArgumentHelp("A scenario file (kind: scenario) instead of the folder's default.", valueName: "FILE"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("The simulation's database, written afresh (default: simulation-YYYY-MM.db).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The simulation's database: new, or a simulation's, emptied first (default: simulation-YYYY-MM.db).", valueName: "FILE"))
     var db: String?
 
     @Option(help: "Output format: text or json.")
@@ -93,14 +95,14 @@ final class ProgressBar: @unchecked Sendable {
         let filled = width * done / max(1, total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         lock.withLock {
-            FileHandle.standardError.write(Data("\r\(label) \(bar) \(day) \(done)/\(total)".utf8))
+            Output.write("\r\(label) \(bar) \(day) \(done)/\(total)", to: .standardError)
             shown = true
         }
     }
 
     func finish() {
         lock.withLock {
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            if shown { Output.write("\r\u{1B}[2K", to: .standardError) }
         }
     }
 }
