@@ -139,13 +139,14 @@ let package = Package(
         .testTarget(
             name: "SizhenStoreTests",
             dependencies: ["SizhenStore", "SizhenRecords", "SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
-                           "SizhenDiagnostics"]
+                           "SizhenDiagnostics", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The operations every front end calls, and the book of every module's messages.
-        .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics"]),
+        .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics",
+                                                                  .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen"], exclude: ["Snapshots", "Corpus"]),
+        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

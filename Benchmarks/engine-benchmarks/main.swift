@@ -34,7 +34,7 @@ func run(communities: Int) throws {
     }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-bench-\(communities).db").path
     SQLiteStore.removeFiles(at: path)
-    let store = try SQLiteStore(path: path, caseType: caseType)
+    let store = try SQLiteStore(path: path, access: .writing(.simulation), caseType: caseType)
     _ = try RoundsRunner(set: set, store: store).storeMonths(from: month.firstDay, through: month.lastDay)
     let demand = DemandModel(set: set, scenario: scenario, seed: 1)
     var days: [(CivilDate, [CaseInput])] = []

@@ -83,7 +83,7 @@ final class TimedStore: Store, @unchecked Sendable {
     func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws {
         try phases.time(\.storeMonth) { try store.replaceAssignments(plan, from: firstDay) }
     }
-    func markAsSimulation() throws { try store.markAsSimulation() }
+    func startSimulation() throws { try store.startSimulation() }
 }
 
 func runOne(communities: Int) throws {
@@ -101,7 +101,7 @@ func runOne(communities: Int) throws {
     let path = FileManager.default.temporaryDirectory
         .appendingPathComponent("sizhen-sim-bench-\(communities)-\(ProcessInfo.processInfo.processIdentifier).db").path
     SQLiteStore.removeFiles(at: path)
-    let sqlite = try SQLiteStore(path: path, caseType: caseType)
+    let sqlite = try SQLiteStore(path: path, access: .writing(.simulation), caseType: caseType)
     let phases = Phases()
     let store = TimedStore(sqlite, phases: phases)
     let demand = DemandModel(set: set, scenario: scenario, seed: scenario.seed)

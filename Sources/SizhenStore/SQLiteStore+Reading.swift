@@ -9,18 +9,11 @@ extension SQLiteStore {
     // MARK: Purpose
 
     public func purpose() throws -> StorePurpose? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'purpose'") else { return nil }
-            return try reader(row, "meta").value("value", as: StorePurpose.self)
-        }
+        try read { db in try Self.storedPurpose(db, path: path) }
     }
 
     public func holdsNothing() throws -> Bool {
-        try read { db in
-            try ["months", "cases", "records", "days", "imports", "intake"].allSatisfy { table in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
-            }
-        }
+        try read { db in try Self.holdsNothing(Self.query(db)) }
     }
 
     // MARK: Engine state

@@ -1,110 +1,117 @@
 import GRDB
 
 extension SQLiteStore {
+    /// One change of the schema, by name: named and append-only (a later change adds "v6-…",
+    /// never edits one of these), and recorded in `grdb_migrations` in the transaction that
+    /// makes it, as GRDB's migrator does, so that databases of every version read alike.
+    struct Migration: Sendable {
+        let identifier: String
+        let sql: String
+    }
+
+    /// Every migration, in order. `SQLiteStore.open` applies the missing ones in the same
+    /// transaction that checks the database's purpose and version (see `SQLiteStore+Opening`).
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1-state", sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE months (month TEXT PRIMARY KEY, planned_at_event INTEGER NOT NULL);
+            CREATE TABLE occurrences (
+                id TEXT PRIMARY KEY, month TEXT NOT NULL, workflow TEXT NOT NULL, site TEXT NOT NULL,
+                date TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL, rule_date TEXT NOT NULL, reason TEXT,
+                status TEXT NOT NULL DEFAULT 'planned');
+            CREATE INDEX occurrences_by_date ON occurrences(date);
+            CREATE TABLE assignments (
+                occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
+                person TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
+            CREATE TABLE unfilled (
+                occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
+                reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
+            CREATE TABLE cases (
+                id TEXT PRIMARY KEY, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, opened_on TEXT NOT NULL,
+                source TEXT NOT NULL, parent TEXT, fields TEXT NOT NULL, status TEXT NOT NULL, staff TEXT NOT NULL,
+                excluded TEXT NOT NULL, deadline TEXT, closed_on TEXT);
+            CREATE INDEX open_cases ON cases(status) WHERE status = 'open';
+            CREATE TABLE timers (
+                id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, due TEXT NOT NULL,
+                people TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX pending_timers ON timers(due) WHERE done = 0;
+            CREATE TABLE records (
+                id TEXT PRIMARY KEY, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
+                date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
+                subsidy_yuan INTEGER, subsidy_tier TEXT);
+            CREATE INDEX records_by_date ON records(date);
+            CREATE TABLE events (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT,
+                message TEXT NOT NULL);
+            CREATE INDEX events_by_case ON events(case_id);
+            CREATE TABLE days (date TEXT PRIMARY KEY);
+            CREATE TABLE imports (digest TEXT PRIMARY KEY, file TEXT NOT NULL, rows INTEGER NOT NULL);
+            CREATE TABLE intake (
+                case_id TEXT PRIMARY KEY, name TEXT, phone TEXT, id_number TEXT, note TEXT);
+            -- The event log is append-only.
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            """),
+        Migration(identifier: "v2-skipped", sql: """
+            CREATE TABLE skipped (
+                workflow TEXT NOT NULL, site TEXT NOT NULL, date TEXT NOT NULL, month TEXT NOT NULL, reason TEXT NOT NULL,
+                PRIMARY KEY (workflow, site, date));
+            """),
+        Migration(identifier: "v3-plan-json", sql: "ALTER TABLE months ADD COLUMN plan TEXT"),
+        // A day's rows go to the end of each B-tree instead of all over it. Record and event
+        // ids begin with the workflow and site, so indexes keyed by id alone took a day's
+        // inserts into every page of the index: the cost of a day grew with the whole
+        // database. Records are now kept in (date, id) order, which is also the order they
+        // are read in; the event log keeps its sequence as the row id (no AUTOINCREMENT
+        // table) and is indexed by (date, case), which a case's story walks day by day.
+        Migration(identifier: "v4-day-ordered", sql: """
+            CREATE TABLE records_v4 (
+                id TEXT NOT NULL, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
+                date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
+                subsidy_yuan INTEGER, subsidy_tier TEXT, PRIMARY KEY (date, id)) WITHOUT ROWID;
+            INSERT INTO records_v4 (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
+                SELECT id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier FROM records;
+            DROP TABLE records;
+            ALTER TABLE records_v4 RENAME TO records;
+            CREATE TABLE events_v4 (
+                seq INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT, message TEXT NOT NULL);
+            INSERT INTO events_v4 (seq, date, kind, case_id, occurrence, message)
+                SELECT seq, date, kind, case_id, occurrence, message FROM events ORDER BY seq;
+            DROP TABLE events;
+            ALTER TABLE events_v4 RENAME TO events;
+            CREATE INDEX events_by_day_case ON events(date, case_id);
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            """),
+        // Events, reasons and plans are stored as message codes with arguments, rendered in
+        // the reader's language when shown. The prose of an existing log is kept whole as
+        // the argument of `legacy.text`, so that nothing an earlier version wrote is lost.
+        Migration(identifier: "v5-message-codes", sql: """
+            DROP TRIGGER events_no_update;
+            DROP TRIGGER events_no_delete;
+            CREATE TABLE events_v5 (
+                seq INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT,
+                code TEXT NOT NULL, args TEXT NOT NULL);
+            INSERT INTO events_v5 (seq, date, kind, case_id, occurrence, code, args)
+                SELECT seq, date, kind, case_id, occurrence, 'legacy.text', json_object('text', message) FROM events ORDER BY seq;
+            DROP TABLE events;
+            ALTER TABLE events_v5 RENAME TO events;
+            CREATE INDEX events_by_day_case ON events(date, case_id);
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+            UPDATE assignments SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
+            UPDATE unfilled SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
+            UPDATE skipped SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
+            UPDATE occurrences SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason)) WHERE reason IS NOT NULL;
+            """),
+    ]
+
+    /// The same migrations as GRDB's migrator: for tests that make a database as an earlier
+    /// version left it (`migrate(_:upTo:)`).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-state") { db in
-            // Named, append-only migrations: a later change adds "v2-…", never edits this one.
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE months (month TEXT PRIMARY KEY, planned_at_event INTEGER NOT NULL);
-                CREATE TABLE occurrences (
-                    id TEXT PRIMARY KEY, month TEXT NOT NULL, workflow TEXT NOT NULL, site TEXT NOT NULL,
-                    date TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL, rule_date TEXT NOT NULL, reason TEXT,
-                    status TEXT NOT NULL DEFAULT 'planned');
-                CREATE INDEX occurrences_by_date ON occurrences(date);
-                CREATE TABLE assignments (
-                    occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
-                    person TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
-                CREATE TABLE unfilled (
-                    occurrence TEXT NOT NULL REFERENCES occurrences(id), slot TEXT NOT NULL, position INTEGER NOT NULL,
-                    reason TEXT NOT NULL, PRIMARY KEY (occurrence, slot, position));
-                CREATE TABLE cases (
-                    id TEXT PRIMARY KEY, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, opened_on TEXT NOT NULL,
-                    source TEXT NOT NULL, parent TEXT, fields TEXT NOT NULL, status TEXT NOT NULL, staff TEXT NOT NULL,
-                    excluded TEXT NOT NULL, deadline TEXT, closed_on TEXT);
-                CREATE INDEX open_cases ON cases(status) WHERE status = 'open';
-                CREATE TABLE timers (
-                    id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, due TEXT NOT NULL,
-                    people TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX pending_timers ON timers(due) WHERE done = 0;
-                CREATE TABLE records (
-                    id TEXT PRIMARY KEY, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
-                    date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
-                    subsidy_yuan INTEGER, subsidy_tier TEXT);
-                CREATE INDEX records_by_date ON records(date);
-                CREATE TABLE events (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT,
-                    message TEXT NOT NULL);
-                CREATE INDEX events_by_case ON events(case_id);
-                CREATE TABLE days (date TEXT PRIMARY KEY);
-                CREATE TABLE imports (digest TEXT PRIMARY KEY, file TEXT NOT NULL, rows INTEGER NOT NULL);
-                CREATE TABLE intake (
-                    case_id TEXT PRIMARY KEY, name TEXT, phone TEXT, id_number TEXT, note TEXT);
-                -- The event log is append-only.
-                CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                """)
-        }
-        migrator.registerMigration("v2-skipped") { db in
-            try db.execute(sql: """
-                CREATE TABLE skipped (
-                    workflow TEXT NOT NULL, site TEXT NOT NULL, date TEXT NOT NULL, month TEXT NOT NULL, reason TEXT NOT NULL,
-                    PRIMARY KEY (workflow, site, date));
-                """)
-        }
-        migrator.registerMigration("v3-plan-json") { db in
-            try db.execute(sql: "ALTER TABLE months ADD COLUMN plan TEXT")
-        }
-        migrator.registerMigration("v4-day-ordered") { db in
-            // A day's rows go to the end of each B-tree instead of all over it. Record and event
-            // ids begin with the workflow and site, so indexes keyed by id alone took a day's
-            // inserts into every page of the index: the cost of a day grew with the whole
-            // database. Records are now kept in (date, id) order, which is also the order they
-            // are read in; the event log keeps its sequence as the row id (no AUTOINCREMENT
-            // table) and is indexed by (date, case), which a case's story walks day by day.
-            try db.execute(sql: """
-                CREATE TABLE records_v4 (
-                    id TEXT NOT NULL, type TEXT NOT NULL, workflow TEXT NOT NULL, occurrence TEXT, site TEXT NOT NULL, street TEXT,
-                    date TEXT NOT NULL, staff TEXT NOT NULL, case_id TEXT NOT NULL, outcome TEXT NOT NULL,
-                    subsidy_yuan INTEGER, subsidy_tier TEXT, PRIMARY KEY (date, id)) WITHOUT ROWID;
-                INSERT INTO records_v4 (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
-                    SELECT id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier FROM records;
-                DROP TABLE records;
-                ALTER TABLE records_v4 RENAME TO records;
-                CREATE TABLE events_v4 (
-                    seq INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT, message TEXT NOT NULL);
-                INSERT INTO events_v4 (seq, date, kind, case_id, occurrence, message)
-                    SELECT seq, date, kind, case_id, occurrence, message FROM events ORDER BY seq;
-                DROP TABLE events;
-                ALTER TABLE events_v4 RENAME TO events;
-                CREATE INDEX events_by_day_case ON events(date, case_id);
-                CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                """)
-        }
-        migrator.registerMigration("v5-message-codes") { db in
-            // Events, reasons and plans are stored as message codes with arguments, rendered in
-            // the reader's language when shown. The prose of an existing log is kept whole as
-            // the argument of `legacy.text`, so that nothing an earlier version wrote is lost.
-            try db.execute(sql: """
-                DROP TRIGGER events_no_update;
-                DROP TRIGGER events_no_delete;
-                CREATE TABLE events_v5 (
-                    seq INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, occurrence TEXT,
-                    code TEXT NOT NULL, args TEXT NOT NULL);
-                INSERT INTO events_v5 (seq, date, kind, case_id, occurrence, code, args)
-                    SELECT seq, date, kind, case_id, occurrence, 'legacy.text', json_object('text', message) FROM events ORDER BY seq;
-                DROP TABLE events;
-                ALTER TABLE events_v5 RENAME TO events;
-                CREATE INDEX events_by_day_case ON events(date, case_id);
-                CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
-                UPDATE assignments SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
-                UPDATE unfilled SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
-                UPDATE skipped SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
-                UPDATE occurrences SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason)) WHERE reason IS NOT NULL;
-                """)
+        for migration in migrations {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
         }
         return migrator
     }

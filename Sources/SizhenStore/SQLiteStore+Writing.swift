@@ -125,10 +125,6 @@ extension SQLiteStore {
         }
     }
 
-    public func markAsSimulation() throws {
-        try write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('purpose', ?)", arguments: [StorePurpose.simulation.rawValue]) }
-    }
-
     /// The assignments and unfilled slots of the plan's occurrences held from `firstDay` on (all
     /// of them without a first day).
     static func insertSeats(_ plan: MonthPlan, from firstDay: CivilDate?, in db: Database) throws {

@@ -17,7 +17,7 @@ enum StoreKind: String, CaseIterable, Sendable {
     func make(caseType: ObjectType?) throws -> any Store {
         switch self {
         case .memory: InMemoryStore()
-        case .sqlite: try SQLiteStore(path: ":memory:", caseType: caseType)
+        case .sqlite: try SQLiteStore(path: ":memory:", access: .writing(.real), caseType: caseType)
         }
     }
 }
@@ -184,7 +184,7 @@ enum StoreKind: String, CaseIterable, Sendable {
     @Test func roundsAreIdempotentAndKeepEveryDayInItsOwnTransaction() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-engine-\(UInt32.random(in: 0...UInt32.max)).db").path
         defer { SQLiteStore.removeFiles(at: path) }
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, access: .writing(.real))
         let runner = RoundsRunner(set: Self.set, store: store)
         let first = try runner.advance(through: Self.d("2026-12-10"))
         #expect(first.daysProcessed.count == 10)

@@ -38,7 +38,7 @@ import SizhenRecords
                     """)
             }
         }
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, access: .writing(.real))
         #expect(try store.records(RecordFilter()).map(\.id) == ["jiezhen/b/2026-12-02/1#1:consult", "jiezhen/a/2026-12-09/1#1:consult"])
         let story = try store.story(of: "jiezhen/a/2026-12-09/1#1")
         #expect(story.map(\.event.message) == ["opened", "timer", "escalated", "panel case opened"].map(Message.legacy),
@@ -74,7 +74,7 @@ import SizhenRecords
                     """)
             }
         }
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, access: .writing(.real))
         let month = YearMonth(iso: "2026-12")!
         #expect(try store.assignmentRows(in: month).map(\.reason) == [.legacy("paired lawyer of 烟雨社区")])
         #expect(try store.unfilled(in: month).map(\.reason) == [.legacy("lawyer: nobody holds the role")])
@@ -92,7 +92,7 @@ import SizhenRecords
                 for index in 0..<6 {
                     group.addTask {
                         do {
-                            let store = try SQLiteStore(path: path)
+                            let store = try SQLiteStore(path: path, access: .writing(.real))
                             var changes = ChangeSet()
                             changes.processedDay = CivilDate(iso: "2026-12-01")!.adding(days: index)
                             try store.commit(changes)
@@ -107,7 +107,7 @@ import SizhenRecords
             }
             #expect(Set(outcomes) == [SQLiteStore.migrator.migrations.joined(separator: ",")], "\(outcomes)")
             // One file for all of them: every command's day is in it.
-            #expect(try SQLiteStore(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM days") } == 6)
+            #expect(try SQLiteStore(path: path, access: .writing(.real)).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM days") } == 6)
         }
     }
 }

@@ -42,7 +42,7 @@ import SizhenStore
         defer { SQLiteStore.removeFiles(at: path) }
         let outcome = SimulateOperation(workspace: Workspace(database: path), month: "2026-10").run()
         #expect(!outcome.diagnostics.hasErrors)
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, access: .reading)
         let month = try #require(YearMonth(iso: "2026-10"))
         var stored: [Message] = try store.events(from: month.firstDay, through: month.lastDay, kinds: nil).map(\.event.message)
         stored += try store.assignmentRows(in: month).map(\.reason)

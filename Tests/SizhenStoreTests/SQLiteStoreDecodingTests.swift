@@ -9,7 +9,7 @@ import Testing
 /// the file is damaged) is an error naming the table, column and value, never a default.
 @Suite struct SQLiteStoreDecodingTests {
     func store() throws -> SQLiteStore {
-        let store = try SQLiteStore(path: ":memory:")
+        let store = try SQLiteStore(path: ":memory:", access: .writing(.real))
         var changes = ChangeSet()
         changes.save(EngineCase(id: "c#1", workflowID: "jiezhen", occurrenceID: nil, siteID: "s", openedOn: CivilDate(iso: "2026-12-09")!,
                                 source: .visitor, fields: ["kind": .string("dispute")]))

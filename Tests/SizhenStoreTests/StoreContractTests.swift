@@ -55,7 +55,7 @@ import Testing
     @Test(arguments: StoreKind.allCases)
     func aNewStoreHoldsNothing(kind: StoreKind) throws {
         let store = try kind.make()
-        #expect(try store.purpose() == nil)
+        #expect(try store.purpose() == .real, "a store has the purpose it was made with")
         #expect(try store.holdsNothing())
         #expect(try store.lastProcessedDay() == nil)
         #expect(try store.openCases().isEmpty && store.pendingTimers().isEmpty)
@@ -64,8 +64,43 @@ import Testing
         #expect(try store.storedPlan(Self.december) == nil)
         #expect(try store.records(RecordFilter()).isEmpty)
         #expect(try store.story(of: "nobody").isEmpty)
-        try store.markAsSimulation()
-        #expect(try store.purpose() == .simulation)
+    }
+
+    // MARK: Purpose
+
+    @Test(arguments: StoreKind.allCases)
+    func startingASimulationEmptiesASimulationsStoreAndNoOther(kind: StoreKind) throws {
+        var changes = ChangeSet()
+        changes.save(engineCase("c#1"))
+        changes.records = [record("c#1:consult", date: "2026-12-09")]
+        changes.log(EngineEvent(date: Self.d("2026-12-09"), kind: .caseOpened, caseID: "c#1", message: .legacy("opened")))
+        changes.imported = ("digest-1", "sheet.csv", 1)
+        changes.personal = [("c#1", PersonalData(name: "王五", phone: nil, idNumber: nil), nil)]
+        changes.processedDay = Self.d("2026-12-09")
+
+        let simulation = try kind.make(purpose: .simulation)
+        #expect(try simulation.purpose() == .simulation)
+        try simulation.storeMonth(Self.monthPlan)
+        try simulation.commit(changes)
+        try simulation.startSimulation()
+        #expect(try simulation.purpose() == .simulation)
+        #expect(try simulation.holdsNothing())
+        #expect(try simulation.records(RecordFilter()).isEmpty && simulation.story(of: "c#1").isEmpty)
+        #expect(try simulation.occurrences(in: Self.december).isEmpty && simulation.assignmentRows(in: Self.december).isEmpty)
+        #expect(try simulation.personalData().isEmpty && !simulation.wasImported(digest: "digest-1"))
+        // The new run writes as into a new store.
+        try simulation.storeMonth(Self.monthPlan)
+        #expect(try simulation.commit(changes))
+        #expect(try simulation.records(RecordFilter()).map(\.id) == ["c#1:consult"])
+
+        let real = try kind.make(purpose: .real)
+        try real.storeMonth(Self.monthPlan)
+        try real.commit(changes)
+        let refusal = #expect(throws: StoreError.self) { try real.startSimulation() }
+        #expect(refusal?.message.code == StoreMessage.holdsRealRecords.rawValue)
+        #expect(try real.purpose() == .real)
+        #expect(try real.records(RecordFilter()).map(\.id) == ["c#1:consult"], "a real store keeps everything")
+        #expect(try real.isMonthStored(Self.december) && real.wasImported(digest: "digest-1"))
     }
 
     // MARK: Months

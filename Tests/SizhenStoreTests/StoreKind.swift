@@ -11,14 +11,15 @@ enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
 
     var description: String { rawValue }
 
-    /// A new, empty store of this kind (a file store is removed when the process ends).
-    func make(caseType: ObjectType? = StoreContractTests.set.caseType) throws -> any Store {
+    /// A new, empty store of this kind and purpose (a file store is removed when the process
+    /// ends).
+    func make(purpose: StorePurpose = .real, caseType: ObjectType? = StoreContractTests.set.caseType) throws -> any Store {
         switch self {
-        case .memory: return InMemoryStore()
-        case .sqliteInMemory: return try SQLiteStore(path: ":memory:", caseType: caseType)
+        case .memory: return InMemoryStore(purpose: purpose)
+        case .sqliteInMemory: return try SQLiteStore(path: ":memory:", access: .writing(purpose), caseType: caseType)
         case .sqliteFile:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-contract-\(UUID().uuidString).db").path
-            let store = try SQLiteStore(path: path, caseType: caseType)
+            let store = try SQLiteStore(path: path, access: .writing(purpose), caseType: caseType)
             TemporaryFiles.shared.remember(path)
             return store
         }

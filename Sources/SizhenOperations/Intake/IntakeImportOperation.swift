@@ -60,7 +60,7 @@ public struct IntakeImportOperation: Sendable {
                 run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
                 throw Stop()
             }
-            let store = try workspace.openStore(workspace.databasePath, for: set)
+            let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
             let digest = Self.digest(content)
             let name = (file as NSString).lastPathComponent
             var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, opened: 0, records: 0, escalations: 0,

@@ -66,7 +66,7 @@ public struct PlanOperation: Sendable {
             var store: SQLiteStore?
             var sessionDays: [String: Set<CivilDate>] = [:]
             if let path = workspace.database {
-                let opened = try workspace.openStore(path, for: set)
+                let opened = try workspace.openStore(path, access: .writing(.real), for: set, into: &run)
                 store = opened
                 if let stored = try opened.storedPlan(yearMonth) { previous = stored }
                 sessionDays = try opened.pendingSessionDays(in: yearMonth)

@@ -21,7 +21,7 @@ public struct RoundsOperation: Sendable {
         perform { run in
             guard let day = FlagValue.date(date, flag: "--date", into: &run) else { throw Stop() }
             let set = try workspace.loadSet(into: &run)
-            let store = try workspace.openStore(workspace.databasePath, for: set)
+            let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
             let outcome = try RoundsRunner(set: set, store: store, planMonth: Planner(set: set).monthPlanner).advance(through: day)
             run.warn(outcome.calendarWarnings)
             for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }

@@ -116,11 +116,12 @@ public struct SimulateOperation: Sendable {
         return Setup(set: set, scenario: scenario, seed: seed ?? scenario.seed)
     }
 
-    /// Runs the month into a fresh database at `path` and summarises it.
+    /// Runs the month into the simulation database at `path`, emptied first (or new), and
+    /// summarises it. Only a simulation's database is ever emptied: the store refuses any
+    /// other (real records, another program's file) before touching it.
     private func simulate(_ setup: Setup, month: YearMonth, path: String, into run: inout Run) throws -> SimulatedMonth {
-        try SimulationDatabase.reset(path, into: &run)
-        let store = try SQLiteStore(path: path, caseType: setup.set.caseType)
-        try store.markAsSimulation()
+        let store = try workspace.openStore(path, access: .writing(.simulation), for: setup.set, into: &run)
+        try store.startSimulation()
         let demand = DemandModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
         let absences = AbsenceModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
         let runner = RoundsRunner(set: setup.set, store: store, planMonth: Planner(set: setup.set).monthPlanner)
@@ -139,21 +140,5 @@ public struct SimulateOperation: Sendable {
         }
         let summary = MonthSummary(facts: try MonthFacts(month: month, reading: store), set: setup.set, seed: setup.seed)
         return SimulatedMonth(set: setup.set, scenario: setup.scenario, seed: setup.seed, database: path, summary: summary)
-    }
-}
-
-/// A simulation's database is written afresh each run; a database that is not a simulation's
-/// (the real month's `sizhen.db`) is never overwritten.
-enum SimulationDatabase {
-    static func reset(_ path: String, into run: inout Run) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let store = try SQLiteStore(path: path)
-        let purpose = try store.purpose()
-        // A file holding nothing is overwritten too: a simulation killed before it marked its
-        // database leaves one (found by Tests/faults/sigkill.sh).
-        guard try purpose == .simulation || (purpose == nil && store.holdsNothing()) else {
-            throw run.fail(.error(OperationMessage.realDatabase(["path": .text(path)]), hint: OperationMessage.realDatabaseHint()))
-        }
-        SQLiteStore.removeFiles(at: path)
     }
 }

@@ -48,26 +48,28 @@ public struct Workspace: Sendable {
     /// The path of the database, `--db` or the default.
     var databasePath: String { database ?? Self.defaultDatabase }
 
-    /// Opens (creating when missing) the database at `path`. Opening fails on the value given
-    /// for `--db`: the error is located there.
-    func openStore(_ path: String, for set: WorkflowSet?) throws(Diagnostic) -> SQLiteStore {
+    /// Opens the database at `path` for `access` (see `StoreAccess`: a writing command's
+    /// purpose is checked, or recorded in a new database, in the transaction that creates or
+    /// upgrades it). Opening fails on the value given for `--db`: the error is located there.
+    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
         do {
-            return try SQLiteStore(path: path, caseType: set?.caseType)
+            return try SQLiteStore(path: path, access: access, caseType: set?.caseType)
         } catch {
-            throw Diagnostic.error(error.message, at: FlagValue.location("--db"), hint: error.hint)
+            run.sources.remember(path, as: "--db")
+            throw run.fail(.error(error.message, at: FlagValue.location("--db"), hint: error.hint))
         }
     }
 
-    /// Opens an existing database for reading: a missing file is an error located in `--db`,
-    /// not a new database.
+    /// Opens an existing database for reading only: a missing file is an error located in
+    /// `--db`, not a new database, and nothing is created, upgraded or written.
     func openExisting(for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
         let path = databasePath
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard path.isEmpty || FileManager.default.fileExists(atPath: path) else {
             run.sources.remember(path, as: "--db")
             throw run.fail(.error(OperationMessage.noDatabase(["path": .text(path)]), at: FlagValue.location("--db"),
                                   hint: OperationMessage.noDatabaseHint()))
         }
-        return try openStore(path, for: set)
+        return try openStore(path, access: .reading, for: set, into: &run)
     }
 }
 

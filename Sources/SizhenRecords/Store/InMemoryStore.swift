@@ -31,8 +31,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     private let lock = NSLock()
     private var state = State()
 
-    /// An empty store.
-    public init() {}
+    /// An empty store of `purpose` (real records unless told).
+    public init(purpose: StorePurpose = .real) {
+        state.purpose = purpose
+    }
 
     private func read<T>(_ body: (State) throws -> T) rethrows -> T {
         lock.lock()
@@ -274,8 +276,11 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         }
     }
 
-    public func markAsSimulation() throws {
-        write { $0.purpose = .simulation }
+    public func startSimulation() throws {
+        try write { state in
+            guard state.purpose == .simulation else { throw StoreError.wrongPurpose("memory", found: state.purpose ?? .real) }
+            state = State(purpose: .simulation)
+        }
     }
 }
 

@@ -10,7 +10,9 @@ import SizhenModel
 /// whatever the store. A stored row that cannot be read back as the value it was written as
 /// is a `StoreError.undecodable`, never a default.
 public protocol StoreReading: AnyObject, Sendable {
-    /// What the store holds: real records, a simulation's, or nothing yet (nil).
+    /// What the store holds: real records or a simulation's. It is fixed when the store is
+    /// created, in the transaction that creates it, and never changes; nil only for a store an
+    /// earlier version made that no writing command has opened since (the real month's).
     func purpose() throws -> StorePurpose?
     /// Whether the store holds nothing at all: no plan, case, record, processed day nor import.
     func holdsNothing() throws -> Bool
@@ -81,8 +83,11 @@ public protocol StoreWriting: AnyObject, Sendable {
     /// Replaces the assignments and unfilled slots of the month's occurrences held from
     /// `firstDay` on (days before keep theirs), and the stored plan.
     func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws
-    /// Marks the store as a simulation's.
-    func markAsSimulation() throws
+    /// Empties a simulation's store for a new run, all or nothing, and makes this handle its
+    /// only writer: from then on, a read or write through a handle whose run another run has
+    /// replaced fails with `StoreError.simulationReplaced` rather than mixing two runs. A store
+    /// of real records refuses (`StoreError.wrongPurpose`) and keeps everything.
+    func startSimulation() throws
 }
 
 /// A store the engine and every command can use.
@@ -106,6 +111,25 @@ public enum StorePurpose: String, Sendable, Hashable, CaseIterable {
     case real
     /// A simulated month, written afresh by each simulation.
     case simulation
+}
+
+/// How a command opens a store. Every store checks the same things on opening, whatever the
+/// database behind it: that it is this program's (not another program's file), that this
+/// version knows every change made to its schema, and that its purpose is the one wanted.
+public enum StoreAccess: Sendable, Hashable {
+    /// Reading only: the store must exist and be this program's, of this version, of either
+    /// purpose; nothing is created, upgraded or written.
+    case reading
+    /// Reading and writing a store of this purpose: created with it when missing (the purpose
+    /// is written in the transaction that creates the store), upgraded when an earlier version
+    /// made it; a store of the other purpose is refused.
+    case writing(StorePurpose)
+
+    /// The purpose wanted, when writing.
+    public var purpose: StorePurpose? {
+        if case .writing(let purpose) = self { return purpose }
+        return nil
+    }
 }
 
 /// Which service records to read.
