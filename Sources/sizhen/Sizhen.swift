@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SizhenDiagnostics
 
 /// The `sizhen` command: a thin shell over the library targets.
 ///
@@ -28,7 +29,8 @@ struct Sizhen: ParsableCommand {
                 Foundation.exit(0)
             }
             var standardError = StandardError()
-            print(fullMessage(for: error), to: &standardError)
+            // ArgumentParser quotes what was typed ("Unknown option '…'"): shown inert.
+            print(QuotedText.escaped(fullMessage(for: error), keepingLayout: true), to: &standardError)
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

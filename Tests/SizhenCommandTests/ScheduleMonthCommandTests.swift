@@ -24,6 +24,29 @@ import Testing
         #expect(items.allSatisfy { $0["start"]!.hasSuffix("+08:00") && Set($0.keys).isSubset(of: ["workflow", "site", "date", "start", "end", "moved_from", "reason"]) })
     }
 
+    @Test func namesWithEscapeSequencesAreShownInertInEveryTable() throws {
+        // A community's name and a workflow's name written with escape sequences, a C1 control
+        // and a bidirectional override: the tables show them as \u{…}, never send them.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-escapes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Workflows"), to: folder)
+        for (file, name, hostile) in [("district/haitangxi.yaml", "name: 烟雨社区", #"name: "烟雨社区\e]0;owned\a\e[2J""#),
+                                      ("workflows/jiezhen.yaml", "name: 接诊", #"name: "接诊\x9b31m\u202E""#)] {
+            let url = folder.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(name))
+            try text.replacingOccurrences(of: name, with: hostile).write(to: url, atomically: true, encoding: .utf8)
+        }
+        for arguments in [["schedule", "--month", "2026-12"], ["plan", "--month", "2026-12"], ["plan", "--month", "2026-12", "--explain"]] {
+            let result = try CommandRunner.run(arguments + ["--workflows", folder.path])
+            #expect(result.status == 0, "\(result)")
+            let output = result.standardOutput + result.standardError
+            #expect(!output.unicodeScalars.contains { $0 != "\n" && QuotedTextScalars.actsOnATerminal($0) }, "\(arguments)")
+            #expect(output.contains(#"烟雨社区\u{1b}]0;owned\u{7}\u{1b}[2J"#), "\(arguments)")
+            #expect(output.contains(#"接诊\u{9b}31m\u{202e}"#), "\(arguments)")
+        }
+    }
+
     @Test func theICSFileIsWellFormedForPhones() throws {
         let result = try CommandRunner.run(["schedule", "--month", "2026-12", "--workflow", "jiezhen", "--format", "ics"])
         #expect(result.status == 0)

@@ -47,7 +47,7 @@ public struct CalendarFileDecoder: Sendable {
                 if let day = Weekday(code: code) {
                     weekend.insert(day)
                 } else {
-                    context.error(DecodingMessage.badWeekday(["code": .text(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
+                    context.error(DecodingMessage.badWeekday(["code": QuotedText.clip(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
                                   hint: DecodingMessage.weekdayHint())
                 }
             }
@@ -170,7 +170,7 @@ public struct CalendarFileDecoder: Sendable {
             if names.contains(name) {
                 holidayName = name
             } else {
-                context.error(CalendarFileMessage.unknownHoliday(["name": .text(name), "year": .int(year)]).suggesting(name, in: names),
+                context.error(CalendarFileMessage.unknownHoliday(["name": QuotedText.clip(name), "year": .int(year)]).suggesting(name, in: names),
                               at: forNode,
                               hint: names.isEmpty ? nil : CalendarFileMessage.holidaysOfYear(["year": .int(year), "names": .texts(names)]))
                 return nil

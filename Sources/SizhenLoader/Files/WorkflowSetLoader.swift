@@ -118,7 +118,7 @@ public struct WorkflowSetLoader: Sendable {
             }
             parts.tableRoots.append(root)
         default:
-            context.error(FileMessage.unknownKind(["kind": .text(kind)]).suggesting(kind, in: Self.kinds), at: kindNode,
+            context.error(FileMessage.unknownKind(["kind": QuotedText.clip(kind)]).suggesting(kind, in: Self.kinds), at: kindNode,
                           hint: FileMessage.kindsHint(["kinds": .texts(Self.kinds)]))
         }
     }

@@ -25,9 +25,11 @@ enum Output {
         print(renderer.render(diagnostics), terminator: "", to: &standardError)
     }
 
-    /// Writes text to standard output as is.
+    /// Writes text to standard output, its line breaks and tabs as they are but every other
+    /// character that would act on a terminal (an escape sequence in a name or a note) shown
+    /// as `\u{…}`: the last guard behind the tables' and the messages' own escaping.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(QuotedText.escaped(text, keepingLayout: true).utf8))
     }
 
     /// An operation's value, after printing its diagnostics; exit status 1 when it has none
