@@ -16,6 +16,11 @@ struct IntakeRowDecoder {
     private var header: [IntakeColumn?] = []
     /// The header text of each cell, for messages.
     private var titles: [String] = []
+    /// The place in messages of each cell of a known column (`column 3 (诊室)`), made once;
+    /// nil for the other cells.
+    private var places: [Message?] = []
+    /// The hint listing the workflows, made once.
+    private let knownWorkflows: Message
     private var occurrences: IntakeOccurrences
     /// The line of each (occurrence, ordinal) seen, for duplicates.
     private var seen: [String: Int] = [:]
@@ -40,6 +45,9 @@ struct IntakeRowDecoder {
         }
         for flow in set.workflows { workflows[flow.id] = flow }
         workflowsByName = workflows
+        knownWorkflows = IntakeMessage.knownWorkflows(["workflows": .list(set.workflows.map {
+            MessageValue.message(IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)]))
+        })])
         let communities = set.district.communities
         communitiesByID = Dictionary(communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         communitiesByName = Dictionary(grouping: communities, by: \.name)
@@ -70,6 +78,7 @@ struct IntakeRowDecoder {
         for (index, cell) in record.cells.enumerated() {
             let text = cell.text.trimmingSpaces
             titles.append(text)
+            places.append(nil)
             let location = SourceLocation(file: file, line: cell.line, column: index + 1)
             guard !text.isEmpty else { header.append(nil); continue }
             guard let found = byName[text.headerFolded] else {
@@ -85,6 +94,7 @@ struct IntakeRowDecoder {
                 continue
             }
             firstColumn[found] = index
+            places[index] = IntakeMessage.place(column: index + 1, title: text)
             header.append(columns[found])
         }
         if firstColumn.isEmpty {
@@ -133,7 +143,7 @@ struct IntakeRowDecoder {
                 }
                 continue
             }
-            let place = IntakeMessage.place(column: index + 1, title: titles[index])
+            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
             if text.isEmpty {
                 if column.isRequired {
                     diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]), at: location,
@@ -150,7 +160,7 @@ struct IntakeRowDecoder {
         // A short row: the required cells it lacks are empty.
         for index in record.cells.count..<max(record.cells.count, header.count) {
             guard let column = header[index], column.isRequired else { continue }
-            let place = IntakeMessage.place(column: index + 1, title: titles[index])
+            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
             diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]),
                                       at: SourceLocation(file: file, line: record.line, column: index + 1),
                                       hint: Self.missingRequiredHint(column.content)))
@@ -234,11 +244,9 @@ struct IntakeRowDecoder {
 
     private mutating func resolveWorkflow(_ text: String, at location: SourceLocation, place: Message) -> Workflow? {
         if let found = workflowsByName[text] ?? set.workflows.first(where: { $0.id.lowercased() == text.lowercased() }) { return found }
-        let candidates = set.workflows.flatMap { [$0.name, $0.id] }
-        let known = set.workflows.map { MessageValue.message(IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)])) }
-        diagnostics.append(.error(IntakeMessage.unknownWorkflow(["place": .message(place), "text": QuotedText.clip(text)])
-                                      .suggesting(text, in: candidates), at: location,
-                                  hint: IntakeMessage.knownWorkflows(["workflows": .list(known)])))
+        diagnostics.append(.error(suggesting(IntakeMessage.unknownWorkflow(["place": .message(place), "text": QuotedText.clip(text)]),
+                                             text, in: set.workflows.flatMap { [$0.name, $0.id] }), at: location,
+                                  hint: knownWorkflows))
         return nil
     }
 
@@ -259,9 +267,9 @@ struct IntakeRowDecoder {
                 }
                 community = named[0]
             } else {
-                let candidates = district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]
-                diagnostics.append(.error(IntakeMessage.unknownSite(["place": .message(place), "text": QuotedText.clip(text)])
-                                              .suggesting(text, in: candidates), at: location,
+                diagnostics.append(.error(suggesting(IntakeMessage.unknownSite(["place": .message(place), "text": QuotedText.clip(text)]), text,
+                                                     in: district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]),
+                                          at: location,
                                           hint: IntakeMessage.unknownSiteHint()))
                 return nil
             }
@@ -308,8 +316,8 @@ struct IntakeRowDecoder {
 
     private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: Message) -> CaseOutcome? {
         if let found = Self.outcomes[text.lowercased()] { return found }
-        diagnostics.append(.error(IntakeMessage.badOutcome(["place": .message(place), "text": QuotedText.clip(text)])
-                                      .suggesting(text, in: Self.outcomes.keys.sorted()), at: location,
+        diagnostics.append(.error(suggesting(IntakeMessage.badOutcome(["place": .message(place), "text": QuotedText.clip(text)]),
+                                             text, in: Self.outcomes.keys.sorted()), at: location,
                                   hint: IntakeMessage.outcomeHint()))
         return nil
     }
@@ -330,9 +338,8 @@ struct IntakeRowDecoder {
                 }
                 id = named[0].id
             } else {
-                let candidates = set.people.flatMap { [$0.id, $0.name] }
-                diagnostics.append(.error(IntakeMessage.unknownPerson(["place": .message(place), "text": QuotedText.clip(item)])
-                                              .suggesting(item, in: candidates), at: location,
+                diagnostics.append(.error(suggesting(IntakeMessage.unknownPerson(["place": .message(place), "text": QuotedText.clip(item)]),
+                                                     item, in: set.people.flatMap { [$0.id, $0.name] }), at: location,
                                           hint: IntakeMessage.unknownPersonHint()))
                 continue
             }
@@ -387,7 +394,7 @@ struct IntakeRowDecoder {
             if values.contains(text) { return .string(text) }
             let folded = values.filter { $0.lowercased() == text.lowercased() }
             if folded.count == 1 { return .string(folded[0]) }
-            diagnostics.append(.error(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]).suggesting(text, in: values),
+            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text, in: values),
                                       at: location, hint: DecodingMessage.allowedValues(["values": .texts(values)])))
             return nil
         case .list(let item):
@@ -400,6 +407,18 @@ struct IntakeRowDecoder {
         case .object:
             return nil
         }
+    }
+
+    /// The most errors that get a "did you mean": as many as are printed. Past them a bad
+    /// row costs a few look-ups and one diagnostic, so that 100,000 bad rows take no longer
+    /// than 100,000 good ones (the candidates, every community's name and id, are not even
+    /// listed).
+    static let suggestionLimit = 100
+
+    /// `message` with a "did you mean" among `candidates` while fewer than `suggestionLimit`
+    /// errors were found; as it is after that.
+    private func suggesting(_ message: Message, _ word: String, in candidates: @autoclosure () -> [String]) -> Message {
+        diagnostics.errorCount < Self.suggestionLimit ? message.suggesting(word, in: candidates()) : message
     }
 
     /// The hint for an empty cell that every row must fill.
