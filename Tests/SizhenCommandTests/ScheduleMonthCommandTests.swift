@@ -24,6 +24,32 @@ import Testing
         #expect(items.allSatisfy { $0["start"]!.hasSuffix("+08:00") && Set($0.keys).isSubset(of: ["workflow", "site", "date", "start", "end", "moved_from", "reason"]) })
     }
 
+    @Test func aScheduleStartingMidMonthHoldsNothingBeforeItsFrom() throws {
+        // 接诊 on the 2nd and 4th Wednesday, from 2026-12-10: December's 2nd Wednesday (the 9th)
+        // is before the rule begins, the 4th (the 23rd) is held; November has none at all.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-from-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Workflows"), to: folder)
+        let file = folder.appendingPathComponent("workflows/jiezhen.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  on_holiday: next_workday\n", with: "  on_holiday: next_workday\n  from: 2026-12-10\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        func dates(_ month: String) throws -> Set<String> {
+            let result = try CommandRunner.run(["schedule", "--month", month, "--workflow", "jiezhen", "--format", "json", "--workflows", folder.path])
+            #expect(result.status == 0, "\(result)")
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]])
+            return Set(items.compactMap { $0["date"] })
+        }
+        #expect(try dates("2026-12") == ["2026-12-23"])
+        #expect(try dates("2026-11").isEmpty)
+        let plan = try CommandRunner.run(["plan", "--month", "2026-12", "--format", "json", "--workflows", folder.path])
+        #expect(plan.status == 0, "\(plan)")
+        let planned = try #require(try JSONSerialization.jsonObject(with: Data(plan.standardOutput.utf8)) as? [String: Any])
+        let sittings = (planned["assignments"] as? [[String: Any]] ?? []).filter { $0["workflow"] as? String == "jiezhen" }
+        #expect(!sittings.isEmpty)
+        #expect(sittings.allSatisfy { $0["date"] as? String == "2026-12-23" }, "no sitting planned before the rule begins")
+    }
+
     @Test func namesWithEscapeSequencesAreShownInertInEveryTable() throws {
         // A community's name and a workflow's name written with escape sequences, a C1 control
         // and a bidirectional override: the tables show them as \u{…}, never send them.
