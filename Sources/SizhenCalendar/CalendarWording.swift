@@ -52,7 +52,7 @@ enum CalendarWording {
     }
 
     static func unknownPolicy(_ text: String, suggestion: String?) -> Message {
-        HolidayMessage.unknownPolicy(["policy": .text(text)]).suggesting(suggestion)
+        HolidayMessage.unknownPolicy(["policy": QuotedText.clip(text)]).suggesting(suggestion)
     }
 
     static var policyHint: Message { HolidayMessage.policyHint(["policies": .texts(HolidayPolicy.allCases.map(\.rawValue))]) }
@@ -71,7 +71,7 @@ enum CalendarWording {
 
     static var windowHint: Message { TimeMessage.windowHint() }
 
-    static func trailingText(_ text: String) -> Message { TimeMessage.trailingText(["text": .text(text)]) }
+    static func trailingText(_ text: String) -> Message { TimeMessage.trailingText(["text": QuotedText.clip(text)]) }
 
     static func endsBeforeStart(start: TimeOfDay, end: TimeOfDay) -> Message {
         TimeMessage.endsBeforeStart(["end": .text(end.description), "start": .text(start.description)])
@@ -83,7 +83,7 @@ enum CalendarWording {
 
     static var endOfInput: Message { TimeMessage.endOfText() }
 
-    static func quoted(_ text: String) -> Message { TimeMessage.quoted(["text": .text(text)]) }
+    static func quoted(_ text: String) -> Message { TimeMessage.quoted(["text": QuotedText.clip(text)]) }
 
     static func quoted(_ scalar: Unicode.Scalar) -> Message { quoted(String(Character(scalar))) }
 

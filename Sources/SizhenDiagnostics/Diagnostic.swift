@@ -39,7 +39,10 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     /// Further located remarks ("first defined here").
     public var notes: [Diagnostic]
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. A text argument of the message or the hint longer than
+    /// `QuotedText.longestArgument` is cut, and so is a list longer than
+    /// `QuotedText.mostListItems` (see `Message.clipped()`): what a user wrote is quoted, never
+    /// copied whole, however often it is quoted.
     public init(
         _ severity: Severity,
         _ message: Message,
@@ -48,9 +51,9 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         notes: [Diagnostic] = []
     ) {
         self.severity = severity
-        self.message = message
+        self.message = message.clipped()
         self.location = location
-        self.hint = hint
+        self.hint = hint?.clipped()
         self.notes = notes
     }
 

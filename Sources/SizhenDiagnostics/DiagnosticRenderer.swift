@@ -65,7 +65,8 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func headline(_ diagnostic: Diagnostic) -> String {
-        let place = diagnostic.location.map { "\($0): " } ?? ""
+        // A path is what a user named: its control characters are escaped like a message's.
+        let place = diagnostic.location.map { QuotedText.escaped("\($0)") + ": " } ?? ""
         let label = paint(messages.render(diagnostic.severity.word) + ":", diagnostic.severity)
         return place + label + " " + messages.render(diagnostic.message)
     }
@@ -112,16 +113,28 @@ public struct DiagnosticRenderer: Sendable {
             if shown.endIndex < line.unicodeScalars.endIndex { suffix = "…" }
         }
         var caret = prefix.isEmpty ? "" : " "
+        // The line is shown with the characters that would act on a terminal escaped (a tab
+        // stays a tab, so that the caret line can repeat it); the caret counts each escape's
+        // width.
+        var visible = String.UnicodeScalarView()
         for scalar in shown {
-            if column >= location.column { break }
+            let isEscaped = scalar != "\t" && QuotedText.needsEscape(scalar)
+            if isEscaped {
+                visible.append(contentsOf: QuotedText.escape(scalar).unicodeScalars)
+            } else {
+                visible.append(scalar)
+            }
+            if column >= location.column { continue }
             if scalar == "\t" {
                 caret += "\t"
+            } else if isEscaped {
+                caret += String(repeating: " ", count: QuotedText.escape(scalar).unicodeScalars.count)
             } else {
                 caret += DisplayWidth.of(scalar) == 2 ? "  " : (DisplayWidth.of(scalar) == 0 ? "" : " ")
             }
             column += 1
         }
-        return "    " + prefix + String(String.UnicodeScalarView(shown)) + suffix + "\n" + "    " + caret + "^\n"
+        return "    " + prefix + String(visible) + suffix + "\n" + "    " + caret + "^\n"
     }
 
     /// The longest source excerpt shown, in characters.

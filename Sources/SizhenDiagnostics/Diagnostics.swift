@@ -2,23 +2,29 @@
 public struct Diagnostics: Sendable, Hashable, Error, Sequence {
     /// The diagnostics in the order they were found.
     public private(set) var items: [Diagnostic]
+    /// How many of them are errors, counted as they are added: a reader that asks after every
+    /// row of 100,000 must not count them all again each time.
+    public private(set) var errorCount: Int
 
-    /// An empty collection.
-    public init(_ items: [Diagnostic] = []) { self.items = items }
+    /// A collection of these diagnostics.
+    public init(_ items: [Diagnostic] = []) {
+        self.items = items
+        errorCount = items.count { $0.isError }
+    }
 
     /// Adds one diagnostic.
-    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    public mutating func append(_ diagnostic: Diagnostic) {
+        items.append(diagnostic)
+        if diagnostic.isError { errorCount += 1 }
+    }
 
     /// Adds many.
     public mutating func append<S: Sequence>(contentsOf other: S) where S.Element == Diagnostic {
-        items.append(contentsOf: other)
+        for diagnostic in other { append(diagnostic) }
     }
 
     /// Whether any of them is an error.
-    public var hasErrors: Bool { items.contains { $0.isError } }
-
-    /// The number of errors.
-    public var errorCount: Int { items.count { $0.isError } }
+    public var hasErrors: Bool { errorCount > 0 }
 
     /// Whether there are none at all.
     public var isEmpty: Bool { items.isEmpty }

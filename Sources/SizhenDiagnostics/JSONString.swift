@@ -1,8 +1,9 @@
 /// JSON string literals, written one way everywhere: diagnostics for editors, command output,
 /// stored case fields, the JSON Schemas. Pure; the modules that write JSON all import this one.
 public enum JSONString {
-    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else (Chinese included) as is.
+    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped
+    /// (DEL, C1 controls and bidirectional controls too), everything else (Chinese included)
+    /// as is.
     public static func quote(_ text: String) -> String {
         var writer = JSONWriter()
         writer.string(text)
@@ -65,7 +66,12 @@ public struct JSONWriter: Sendable {
 
     private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
         var plain = true
-        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        // Besides what JSON requires, the characters that act on a terminal are escaped too
+        // (DEL, C1 controls, line separators, bidirectional controls; see `QuotedText`), so that
+        // JSON printed on a terminal is as inert as text: 0x7F, and the lead bytes 0xC2, 0xD8
+        // and 0xE2 send a string to the careful path.
+        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+            || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
             plain = false
             break
         }
@@ -74,16 +80,32 @@ public struct JSONWriter: Sendable {
             return
         }
         let backslash = UInt8(ascii: "\\")
-        for byte in utf8 {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
             let escape: UInt8
             switch byte {
             case UInt8(ascii: "\""), backslash: escape = byte
             case 0x0A: escape = UInt8(ascii: "n")
             case 0x0D: escape = UInt8(ascii: "r")
             case 0x09: escape = UInt8(ascii: "t")
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case 0..<0x20, 0x7F:
+                appendUnicodeEscape(UInt32(byte))
+                continue
+            case 0xC2, 0xD8, 0xE2:
+                // A two- or three-byte character: escaped when `QuotedText` would escape it.
+                let length = byte == 0xE2 ? 3 : 2
+                if index + length - 1 <= utf8.count {
+                    var value = UInt32(byte & (length == 3 ? 0x0F : 0x1F))
+                    for offset in 0..<(length - 1) { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), QuotedText.needsEscape(scalar) {
+                        appendUnicodeEscape(value)
+                        index += length - 1
+                        continue
+                    }
+                }
+                bytes.append(byte)
                 continue
             default:
                 bytes.append(byte)
@@ -92,6 +114,13 @@ public struct JSONWriter: Sendable {
             bytes.append(backslash)
             bytes.append(escape)
         }
+    }
+
+    /// `\uXXXX` for a character of the Basic Multilingual Plane.
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)],
+                                  hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]])
     }
 
     /// Appends text that is already JSON.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SizhenDiagnostics
 
 /// The `sizhen` command: a thin shell over the library targets.
 ///
@@ -27,7 +28,8 @@ struct Sizhen: ParsableCommand {
                 Output.write(fullMessage(for: error) + "\n")
                 Foundation.exit(0)
             }
-            Output.write(fullMessage(for: error) + "\n", to: STDERR_FILENO)
+            // ArgumentParser quotes what was typed ("Unknown option '…'"): shown inert.
+            Output.write(QuotedText.escaped(fullMessage(for: error), keepingLayout: true) + "\n", to: STDERR_FILENO)
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -100,6 +100,31 @@ private typealias H = HolidayMessage
         #expect(shifted.occurrences.map(\.date) == [d("2026-12-01"), d("2026-12-15"), d("2026-12-29")])
     }
 
+    @Test func aRuleStartingInsideTheWindowGivesNoDateBeforeItsStart() throws {
+        // Wednesdays from Wednesday 2026-12-16: December's first two are before the rule begins.
+        let weekly = ScheduleExpander(rule: try rule("FREQ=WEEKLY;BYDAY=WE"), policy: .keep, calendar: China2026.calendar)
+        let december = try weekly.expand(from: d("2026-12-01"), through: d("2026-12-31"), ruleStart: d("2026-12-16"))
+        #expect(december.occurrences.map(\.date) == [d("2026-12-16"), d("2026-12-23"), d("2026-12-30")])
+        #expect(december.skipped.isEmpty)
+        // A start after the window's end: nothing at all.
+        #expect(try weekly.expand(from: d("2026-11-01"), through: d("2026-11-30"), ruleStart: d("2026-12-16")).occurrences.isEmpty)
+        // The 2nd and 4th Wednesday from 2026-12-10: the 9th is before the start, the 23rd is held.
+        let monthly = ScheduleExpander(rule: try rule("FREQ=MONTHLY;BYDAY=2WE,4WE"), policy: .keep, calendar: China2026.calendar)
+        #expect(try monthly.expand(from: d("2026-12-01"), through: d("2026-12-31"), ruleStart: d("2026-12-10")).occurrences.map(\.date)
+                == [d("2026-12-23")])
+        // COUNT counts from the rule's start, not from the window: three Wednesdays from the 16th,
+        // the last of them in January.
+        let three = ScheduleExpander(rule: try rule("FREQ=WEEKLY;BYDAY=WE;COUNT=3"), policy: .keep, calendar: China2026.lenient)
+        #expect(try three.expand(from: d("2026-12-01"), through: d("2026-12-31"), ruleStart: d("2026-12-16")).occurrences.map(\.date)
+                == [d("2026-12-16"), d("2026-12-23"), d("2026-12-30")])
+        #expect(try three.expand(from: d("2026-12-01"), through: d("2027-01-31"), ruleStart: d("2026-12-23")).occurrences.map(\.date)
+                == [d("2026-12-23"), d("2026-12-30"), d("2027-01-06")])
+        // UNTIL ends the rule inside the window, whatever its start.
+        let until = ScheduleExpander(rule: try rule("FREQ=WEEKLY;BYDAY=WE;UNTIL=20261223"), policy: .keep, calendar: China2026.calendar)
+        #expect(try until.expand(from: d("2026-12-01"), through: d("2026-12-31"), ruleStart: d("2026-12-10")).occurrences.map(\.date)
+                == [d("2026-12-16"), d("2026-12-23")])
+    }
+
     @Test func zeroLimitGivesNothing() throws {
         #expect(try expand("FREQ=DAILY", .keep, from: "2026-01-01", limit: 0).occurrences.isEmpty)
     }

@@ -104,3 +104,14 @@ enum Snapshot {
         #expect(text == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
     }
 }
+
+/// The characters `QuotedText.needsEscape` escapes, said again here so that the command tests
+/// check the program's output against the rule rather than against the function under test.
+enum QuotedTextScalars {
+    static func actsOnATerminal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}

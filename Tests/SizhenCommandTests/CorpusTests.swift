@@ -22,6 +22,7 @@ import Testing
     static let minimal = CommandRunner.repository.appendingPathComponent("Tests/SizhenLoaderTests/Fixtures/sets/minimal")
     static let timeLimit: Double = 2
     static let memoryLimitKiB = 256 * 1024
+    static let standardErrorLimit = 256 * 1024
 
     /// One bad input and how to run `sizhen` on it.
     struct Case: Sendable {
@@ -106,15 +107,21 @@ import Testing
         return cases
     }
 
+    /// A file written at test time over `target` of a copy of the minimal folder, then `validate`.
+    static func generatedYAML(_ name: String, _ target: String, _ expected: [String: String],
+                              _ write: @escaping @Sendable (FileHandle) throws -> Void) -> Case {
+        Case(id: "gen/" + name, arguments: ["validate", "--workflows", "$TMP/set"], expected: expected["gen/" + name]) { directory in
+            try overlay(Data(), at: target, in: directory)
+            let handle = try FileHandle(forWritingTo: directory.appendingPathComponent("set/" + target))
+            defer { try? handle.close() }
+            try write(handle)
+        }
+    }
+
     /// The cases too big to commit, and those with no bytes to carry a header.
     static func generatedCases(_ expected: [String: String]) -> [Case] {
         func yaml(_ name: String, _ target: String, _ write: @escaping @Sendable (FileHandle) throws -> Void) -> Case {
-            Case(id: "gen/" + name, arguments: ["validate", "--workflows", "$TMP/set"], expected: expected["gen/" + name]) { directory in
-                try overlay(Data(), at: target, in: directory)
-                let handle = try FileHandle(forWritingTo: directory.appendingPathComponent("set/" + target))
-                defer { try? handle.close() }
-                try write(handle)
-            }
+            generatedYAML(name, target, expected, write)
         }
         func csv(_ name: String, _ write: @escaping @Sendable (FileHandle) throws -> Void) -> Case {
             Case(id: "gen/" + name, arguments: ["intake", "import", "$TMP/" + name + ".csv", "--db", "$TMP/intake.db"],
@@ -190,6 +197,76 @@ import Testing
             },
             csv("csv-many-columns") { handle in
                 try handle.write(contentsOf: Data((Array(repeating: "x", count: 200_000).joined(separator: ",") + "\n").utf8))
+            },
+        ] + issue14Cases(expected)
+    }
+
+    /// Issue 14's classes: values multiplied by aliases, inputs that are not regular files,
+    /// bounded folder walks, many bad rows (each constant work once the printed ones are
+    /// found).
+    static func issue14Cases(_ expected: [String: String]) -> [Case] {
+        func yaml(_ name: String, _ target: String, _ write: @escaping @Sendable (FileHandle) throws -> Void) -> Case {
+            generatedYAML(name, target, expected, write)
+        }
+        /// A case whose input is a FIFO nobody writes to: reading it would wait forever.
+        func fifo(_ name: String, _ file: String, _ arguments: [String]) -> Case {
+            Case(id: "gen/" + name, arguments: arguments, expected: expected["gen/" + name]) { directory in
+                guard mkfifo(directory.appendingPathComponent(file).path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            }
+        }
+        /// A copy of the minimal folder, changed by `change`.
+        func folder(_ name: String, _ change: @escaping @Sendable (URL) throws -> Void) -> Case {
+            Case(id: "gen/" + name, arguments: ["validate", "--workflows", "$TMP/set"], expected: expected["gen/" + name]) { directory in
+                try FileManager.default.copyItem(at: minimal, to: directory.appendingPathComponent("set"))
+                try change(directory)
+            }
+        }
+        let header = "version: 1\nkind: workflow\nid: big\nname: 大\n"
+        let mebibyte = String(repeating: "a", count: 1 << 20)
+        return [
+            yaml("yaml-1mib-value-used-1000-times", "workflows/big.yaml") { handle in
+                try handle.write(contentsOf: Data((header + "description: &d \(mebibyte)\nx: [" + Array(repeating: "*d", count: 1000)
+                                                   .joined(separator: ", ") + "]\n").utf8))
+            },
+            yaml("yaml-1mib-kind-quoted", "workflows/big.yaml") { handle in
+                try handle.write(contentsOf: Data(("version: 1\nkind: \(mebibyte)\n").utf8))
+            },
+            yaml("yaml-1mib-role-used-12-times", "workflows/jiezhen.yaml") { handle in
+                // Twelve unknown roles, each the same 1 MiB name (within the 16 MiB budget): every message quotes it.
+                let text = try String(contentsOf: minimal.appendingPathComponent("workflows/jiezhen.yaml"), encoding: .utf8)
+                try handle.write(contentsOf: Data(text.replacingOccurrences(of: "name: 接诊", with: "name: &r \(mebibyte)")
+                    .replacingOccurrences(of: "roles: [lawyer]", with: "roles: [lawyer, " + Array(repeating: "*r", count: 12).joined(separator: ", ") + "]")
+                    .utf8))
+            },
+            fifo("fifo-intake", "fifo.csv", ["intake", "import", "$TMP/fifo.csv", "--db", "$TMP/intake.db"]),
+            fifo("fifo-pinned", "fifo.json", ["plan", "--month", "2026-12", "--pinned", "$TMP/fifo.json"]),
+            fifo("fifo-calendar", "fifo.yaml", ["schedule", "--rrule", "FREQ=MONTHLY;BYDAY=2WE", "--from", "2026-01-01", "--count", "3",
+                                                "--calendar", "$TMP/fifo.yaml"]),
+            fifo("fifo-scenario", "fifo.yaml", ["simulate", "--month", "2026-12", "--scenario", "$TMP/fifo.yaml", "--db", "$TMP/s.db"]),
+            fifo("fifo-with", "fifo.json", ["eval", "x + 1", "--with", "$TMP/fifo.json"]),
+            folder("walk-fifo-named-yaml") { directory in
+                guard mkfifo(directory.appendingPathComponent("set/workflows/pipe.yaml").path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            },
+            folder("walk-link-to-a-file-outside") { directory in
+                try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("set/workflows/passwd.yaml").path,
+                                                           withDestinationPath: "/etc/passwd")
+            },
+            folder("walk-linked-staff-folder") { directory in
+                // The staff kept elsewhere and linked in: its people would silently be missing.
+                try FileManager.default.moveItem(at: directory.appendingPathComponent("set/staff"), to: directory.appendingPathComponent("staff"))
+                try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("set/staff").path, withDestinationPath: "../staff")
+            },
+            folder("walk-too-deep") { directory in
+                let deep = directory.appendingPathComponent("set/" + Array(repeating: "d", count: 12).joined(separator: "/"))
+                try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+                try Data("version: 1\n".utf8).write(to: deep.appendingPathComponent("x.yaml"))
+            },
+            Case(id: "gen/csv-20000-bad-rows", arguments: ["intake", "import", "$TMP/bad.csv", "--db", "$TMP/intake.db"],
+                 expected: expected["gen/csv-20000-bad-rows"]) { directory in
+                // Each row names a workflow that does not exist, one edit from 接诊: "did you mean".
+                var text = "日期,工作流,诊室,序号,结果\n"
+                for k in 1...20_000 { text += "2026-12-09,接珍,烟雨社区,\(k),已解决\n" }
+                try Data(text.utf8).write(to: directory.appendingPathComponent("bad.csv"))
             },
         ]
     }
@@ -292,6 +369,10 @@ import Testing
             // running beside it (it is printed, and a hang is caught by the 20 s watchdog).
             #expect((outcome.cpuSeconds ?? .infinity) < Self.timeLimit, "\(testCase.id) took \(outcome.cpuSeconds ?? -1) s of CPU")
             #expect((outcome.peakKiB ?? Int.max) < Self.memoryLimitKiB, "\(testCase.id) used \(outcome.peakKiB ?? -1) KiB")
+            // What a user wrote is quoted short, however long or often: the messages stay readable.
+            #expect(outcome.standardError.utf8.count < Self.standardErrorLimit, "\(testCase.id) wrote \(outcome.standardError.utf8.count) bytes")
+            #expect(!outcome.standardError.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && QuotedTextScalars.actsOnATerminal($0) },
+                    "\(testCase.id) printed a control character: \(outcome.standardError.prefix(2000).debugDescription)")
             if recording, !testCase.id.hasPrefix("cli/"), let first {
                 recorded.append(testCase.id + "\t" + first)
             } else if let wanted = testCase.expected {

@@ -15,7 +15,8 @@ import Testing
         writer.json(#"{"a":1}"#)
         writer.raw("]")
         #expect(writer.text == #"["引号\"和\\反斜杠\n\t\u0001😀/",-9223372036854775808,0,{"a":1}]"#)
-        #expect(JSONString.quote("a\u{08}\u{0C}\r\u{7F}") == "\"a\\u0008\\u000c\\r\u{7F}\"")
+        // DEL is escaped too, as are C1 and bidirectional controls: JSON on a terminal is inert.
+        #expect(JSONString.quote("a\u{08}\u{0C}\r\u{7F}") == "\"a\\u0008\\u000c\\r\\u007f\"")
     }
 
     @Test func scannerReadsStringsWithEveryEscape() {

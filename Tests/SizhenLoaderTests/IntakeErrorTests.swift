@@ -128,6 +128,21 @@ import SizhenDiagnostics
         ])
     }
 
+    @Test func pastTheShownErrorsBadRowsGetNoSuggestionAndEveryRowIsStillReported() throws {
+        // 150 rows naming 接珍 (one edit from 接诊) and 150 naming a site one edit from 烟雨社区:
+        // "did you mean" for the first 100 errors, the ones printed; the rest are reported plainly,
+        // so that a bad row costs the same however many came before it.
+        var csv = Self.header + "\n"
+        for k in 1...150 { csv += "2026-12-09,接珍,烟雨社区,\(k),已解决,L016,,consultation,劳动,1\n" }
+        for k in 151...300 { csv += "2026-12-09,接诊,烟雨社,\(k),已解决,L016,,consultation,劳动,1\n" }
+        let result = try IntakeSupport.read(csv)
+        let errors = result.diagnostics.sorted
+        #expect(errors.count == 300)
+        #expect(errors.count { $0.message.text("suggestion") != nil } == IntakeRowDecoder.suggestionLimit)
+        #expect(errors.prefix(100).allSatisfy { $0.message.text("suggestion") == "接诊" })
+        #expect(errors.dropFirst(150).allSatisfy { $0.message.code == IntakeMessage.unknownSite.rawValue && $0.message.text("suggestion") == nil })
+    }
+
     @Test func oneBadRowSpoilsTheWholeFile() throws {
         let result = try IntakeSupport.read("\(Self.header)\n\(Self.good)\n2026-12-09,接诊,烟雨社区,2,已解决,,,consultation,劳动,-1\n")
         #expect(result.diagnostics.errorCount == 1)

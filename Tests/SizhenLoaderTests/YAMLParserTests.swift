@@ -79,6 +79,21 @@ import SizhenDiagnostics
         #expect(found.first?.hint?.code == YAMLMessage.fileTooLargeHint.rawValue)
     }
 
+    @Test func refusesLargeValuesMultipliedByAliasesByTheirBytes() {
+        // A 1 MiB value used a thousand times: few nodes, a gigabyte of text.
+        let big = String(repeating: "a", count: 1 << 20)
+        let text = "a: &big \(big)\nb: [" + Array(repeating: "*big", count: 1000).joined(separator: ", ") + "]\n"
+        let found = errors(text)
+        #expect(found.count == 1)
+        #expect(found.first?.message == YAMLMessage.tooManyBytes(["limit": .int(16 << 20)]))
+        // Located at the alias that passed the budget: the 15th (the anchored value is the
+        // first MiB, the keys two more bytes).
+        #expect(found.first?.location == SourceLocation(file: "t.yaml", line: 2, column: 5 + 6 * 14))
+        // Within the budget, aliases of large values are fine.
+        #expect(errors("a: &big \(big)\nb: [*big, *big, *big]\n").isEmpty)
+        #expect(YAMLBudget(maxBytes: 1 << 20).maxExpandedBytes == 2 << 20)
+    }
+
     @Test func reportsSyntaxErrorsWithLocationAndHint() {
         let tab = errors("a:\n\tb: 1\n")
         #expect(tab.first?.location?.line == 2)

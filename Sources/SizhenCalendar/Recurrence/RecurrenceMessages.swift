@@ -68,11 +68,11 @@ enum RecurrenceMessages {
     }
 
     static func notANumber(_ name: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.notANumber(["name": .text(name), "value": .text(text)]), at: location, hint: expectation(for: name))
+        .error(RRuleMessage.notANumber(["name": .text(name), "value": QuotedText.clip(text)]), at: location, hint: expectation(for: name))
     }
 
     static func outOfRange(_ name: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.outOfRange(["name": .text(name), "value": .text(text)]), at: location, hint: expectation(for: name))
+        .error(RRuleMessage.outOfRange(["name": .text(name), "value": QuotedText.clip(text)]), at: location, hint: expectation(for: name))
     }
 
     static func zeroPosition(_ name: String, at location: SourceLocation) -> Diagnostic {
@@ -81,7 +81,7 @@ enum RecurrenceMessages {
 
     /// `INTERVAL` or `COUNT` below 1 (`text` as written).
     static func belowOne(_ name: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.belowOne(["name": .text(name), "value": .text(text)]), at: location, hint: expectation(for: name))
+        .error(RRuleMessage.belowOne(["name": .text(name), "value": QuotedText.clip(text)]), at: location, hint: expectation(for: name))
     }
 
     static func unknownWeekday(_ word: String, at location: SourceLocation) -> Diagnostic {
@@ -104,15 +104,15 @@ enum RecurrenceMessages {
     }
 
     static func untilNotADate(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.untilNotADate(["value": .text(text)]), at: location, hint: RRuleMessage.expectUntil())
+        .error(RRuleMessage.untilNotADate(["value": QuotedText.clip(text)]), at: location, hint: RRuleMessage.expectUntil())
     }
 
     static func untilNoSuchDate(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.untilNoSuchDate(["value": .text(text)]), at: location, hint: RRuleMessage.expectUntil())
+        .error(RRuleMessage.untilNoSuchDate(["value": QuotedText.clip(text)]), at: location, hint: RRuleMessage.expectUntil())
     }
 
     static func untilBadTime(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error(RRuleMessage.untilBadTime(["value": .text(text)]), at: location, hint: RRuleMessage.untilBadTimeHint())
+        .error(RRuleMessage.untilBadTime(["value": QuotedText.clip(text)]), at: location, hint: RRuleMessage.untilBadTimeHint())
     }
 
     // MARK: Combinations

@@ -28,8 +28,10 @@ public struct ScheduleExpander: Sendable {
     /// only at year 9999 or where the calendar's coverage ends.
     ///
     /// `ruleStart` is the rule's own start (RFC 5545's DTSTART), which anchors `INTERVAL`,
-    /// `COUNT` and the parts a rule leaves out; when given, rule dates before `start` are
-    /// passed over without consulting the calendar. By default the rule starts at `start`.
+    /// `COUNT` and the parts a rule leaves out, and before which the rule gives no date: a
+    /// window that begins before it (a month straddling a schedule's `from:`) holds only the
+    /// dates from `ruleStart` on. When given, rule dates before `start` are passed over
+    /// without consulting the calendar. By default the rule starts at `start`.
     public func expand(from start: CivilDate, through end: CivilDate? = nil, limit: Int? = nil, ruleStart: CivilDate? = nil)
         throws(CalendarCoverageError) -> ScheduleExpansion {
         var warnings = CalendarWarnings()
@@ -40,7 +42,10 @@ public struct ScheduleExpander: Sendable {
         if let limit, limit <= 0 {
             return ScheduleExpansion(occurrences: [], skipped: [], warnings: warnings)
         }
-        for ruleDate in rule.occurrences(from: min(ruleStart ?? start, start)) {
+        // The rule counts from its own start, earlier or later than the window: a later one
+        // is where the schedule begins (before it there is nothing to hold), and `COUNT` and
+        // `UNTIL` are counted from it either way.
+        for ruleDate in rule.occurrences(from: ruleStart ?? start) {
             if ruleDate < start { continue }
             if let end, ruleDate > end { break }
             let outcome = try policy.apply(to: ruleDate, in: calendar, warnings: &warnings)

@@ -10,6 +10,8 @@ public enum DiagnosticsMessage: String, MessageCatalogue {
     case errorCount = "diagnostic.error-count"
     case warningCount = "diagnostic.warning-count"
     case didYouMean = "diagnostic.did-you-mean"
+    case clipped = "diagnostic.clipped"
+    case moreItems = "diagnostic.more-items"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -22,6 +24,8 @@ public enum DiagnosticsMessage: String, MessageCatalogue {
         case .errorCount: ("{count} {count|error|errors}", "{count} 个错误")
         case .warningCount: ("{count} {count|warning|warnings}", "{count} 个警告")
         case .didYouMean: ("did you mean '{name}'?", "是不是“{name}”？")
+        case .clipped: ("{text}…({count} characters)", "{text}…（共 {count} 个字符）")
+        case .moreItems: ("… {count} more", "……另有 {count} 项")
         }
     }
 }

@@ -22,10 +22,11 @@ public struct MessageRenderer: Sendable {
         return render(MessageTemplate(template).segments, message)
     }
 
-    /// A value as a template shows it.
+    /// A value as a template shows it. A text's characters that would act on a terminal
+    /// (controls, bidirectional overrides) are shown as `\u{…}` (`QuotedText.escaped`).
     public func render(_ value: MessageValue) -> String {
         switch value {
-        case .text(let text): text
+        case .text(let text): QuotedText.escaped(text)
         case .int(let number): String(number)
         case .list(let items): items.map(render).joined(separator: listSeparator)
         case .message(let message): render(message)

@@ -3,12 +3,15 @@ import SizhenDiagnostics
 import SizhenModel
 
 extension DecodingContext {
-    /// The node as an id: non-empty text without spaces or control characters, at most 64
-    /// characters.
+    /// The node as an id: non-empty text of at most 64 characters (Unicode scalars, so that a
+    /// letter with a thousand combining marks is not one), without spaces nor any character
+    /// that acts on a terminal (controls, DEL, C1, bidirectional overrides: `QuotedText`), since
+    /// ids are shown in every table.
     public mutating func id(_ node: YAMLNode, _ what: Message) -> String? {
         guard let text = nonEmptyString(node, what) else { return nil }
-        if text.count > 64 || text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) {
-            error(DecodingMessage.badID(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.badIDHint())
+        if text.unicodeScalars.count > 64
+            || text.unicodeScalars.contains(where: { $0.properties.isWhitespace || QuotedText.needsEscape($0) }) {
+            error(DecodingMessage.badID(["text": QuotedText.clip(text), "what": .message(what)]), at: node, hint: DecodingMessage.badIDHint())
             return nil
         }
         return text
@@ -40,7 +43,7 @@ extension DecodingContext {
         }
         guard range.contains(value) else {
             // The value as written, the bounds as Swift prints them (`0.0…1.0`).
-            error(DecodingMessage.outOfRange(["what": .message(what), "value": .text(text), "min": .text("\(range.lowerBound)"),
+            error(DecodingMessage.outOfRange(["what": .message(what), "value": QuotedText.clip(text), "min": .text("\(range.lowerBound)"),
                                               "max": .text("\(range.upperBound)")]), at: node)
             return nil
         }
@@ -51,7 +54,7 @@ extension DecodingContext {
     public mutating func duration(_ node: YAMLNode, _ what: Message) -> Duration? {
         guard let text = string(node, what) else { return nil }
         guard let duration = Duration(parsing: text) else {
-            error(DecodingMessage.badDuration(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.durationHint())
+            error(DecodingMessage.badDuration(["text": QuotedText.clip(text), "what": .message(what)]), at: node, hint: DecodingMessage.durationHint())
             return nil
         }
         return duration
@@ -76,7 +79,7 @@ extension DecodingContext {
             if let day = Weekday(code: code) {
                 days.insert(day)
             } else {
-                error(DecodingMessage.badWeekday(["code": .text(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
+                error(DecodingMessage.badWeekday(["code": QuotedText.clip(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
                       hint: DecodingMessage.weekdayHint())
             }
         }

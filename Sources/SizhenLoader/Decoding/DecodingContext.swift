@@ -82,7 +82,7 @@ public struct DecodingContext: Sendable {
             return nil
         }
         guard let date = CivilDate(iso: text) else {
-            error(DecodingMessage.badDate(["text": .text(text), "what": .message(what)]), at: node, hint: DecodingMessage.badDateHint())
+            error(DecodingMessage.badDate(["text": QuotedText.clip(text), "what": .message(what)]), at: node, hint: DecodingMessage.badDateHint())
             return nil
         }
         return date
@@ -94,7 +94,7 @@ public struct DecodingContext: Sendable {
         guard let text = string(node, what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        error(DecodingMessage.notOneOf(["text": .text(text), "what": .message(what)]).suggesting(text, in: allowed),
+        error(DecodingMessage.notOneOf(["text": QuotedText.clip(text), "what": .message(what)]).suggesting(text, in: allowed),
               at: node, hint: DecodingMessage.allowedValues(["values": .texts(allowed)]))
         return nil
     }
@@ -127,7 +127,7 @@ public struct DecodingContext: Sendable {
         }
         if let kind = reader.required("kind", &self), let text = string(kind, LoaderThing.key("kind")) {
             if text != expected {
-                error(DecodingMessage.wrongKind(["expected": .text(expected), "kind": .text(text)]).suggesting(text, in: [expected]),
+                error(DecodingMessage.wrongKind(["expected": .text(expected), "kind": QuotedText.clip(text)]).suggesting(text, in: [expected]),
                       at: kind, hint: DecodingMessage.kindHint(["expected": .text(expected)]))
                 ok = false
             }

@@ -23,7 +23,7 @@ public struct MappingReader: Sendable {
         self.what = what
         for pair in pairs where !known.contains(pair.key.scalar ?? "") {
             let key = pair.key.scalar ?? ""
-            context.error(DecodingMessage.unknownKey(["key": .text(key), "what": .message(what)]).suggesting(key, in: known),
+            context.error(DecodingMessage.unknownKey(["key": QuotedText.clip(key), "what": .message(what)]).suggesting(key, in: known),
                           at: pair.key, hint: DecodingMessage.knownKeys(["keys": .texts(known)]))
         }
     }

@@ -45,12 +45,20 @@ public struct CalendarFileDecoder: Sendable {
             for item in items {
                 guard let code = context.string(item, LoaderThing.aWeekendDay()) else { continue }
                 if let day = Weekday(code: code) {
-                    weekend.insert(day)
+                    if !weekend.insert(day).inserted {
+                        context.error(CalendarFileMessage.duplicateWeekendDay(["day": .text(day.code)]), at: item,
+                                      hint: CalendarFileMessage.weekendHint())
+                    }
                 } else {
-                    context.error(DecodingMessage.badWeekday(["code": .text(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
+                    context.error(DecodingMessage.badWeekday(["code": QuotedText.clip(code)]).suggesting(code, in: Weekday.allCases.map(\.code)), at: item,
                                   hint: DecodingMessage.weekdayHint())
                 }
             }
+        }
+        // A week without a workday: no workday to move a sitting to, no deadline in workdays
+        // that ever ends. (An empty list is a week without a rest day, which is fine.)
+        if weekend.count == Weekday.allCases.count, let node = top.optional("weekend") {
+            context.error(CalendarFileMessage.noWorkdayInWeek(), at: node, hint: CalendarFileMessage.weekendHint())
         }
         let missing = top.optional("missing_years").flatMap { context.choice($0, LoaderThing.key("missing_years"), as: MissingYearPolicy.self) } ?? .error
         var years: [CalendarYear] = []
@@ -105,7 +113,27 @@ public struct CalendarFileDecoder: Sendable {
             }
         }
         guard let status, let source else { return nil }
-        return CalendarYear(year: year, status: status, source: source, holidays: holidays.map(\.span), makeupWorkdays: workdays)
+        let arrangement = CalendarYear(year: year, status: status, source: source, holidays: holidays.map(\.span), makeupWorkdays: workdays)
+        // A year whose holidays and weekends leave no workday at all is surely a mistake, and
+        // every workday search in it would run off its end. (A week of rest days is reported
+        // once, for the weekend.)
+        if weekend.count < Weekday.allCases.count, Self.workdays(in: arrangement, weekend: weekend) == 0 {
+            context.error(CalendarFileMessage.noWorkdayInYear(["year": .int(year)]), at: yearNode, hint: CalendarFileMessage.noWorkdayInYearHint())
+            return nil
+        }
+        return arrangement
+    }
+
+    /// How many workdays a year's arrangement leaves: the days neither weekend nor holiday,
+    /// and the make-up workdays.
+    static func workdays(in year: CalendarYear, weekend: Set<Weekday>) -> Int {
+        var count = year.makeupWorkdays.count
+        var date = CivilDate(uncheckedYear: year.year, month: 1, day: 1)
+        for _ in 0..<CivilDate.daysIn(year: year.year) {
+            if !weekend.contains(date.weekday), !year.holidays.contains(where: { $0.contains(date) }) { count += 1 }
+            date = date.adding(days: 1)
+        }
+        return count
     }
 
     private func decodeHoliday(_ node: YAMLNode, year: Int, in context: inout DecodingContext) -> HolidaySpan? {
@@ -170,7 +198,7 @@ public struct CalendarFileDecoder: Sendable {
             if names.contains(name) {
                 holidayName = name
             } else {
-                context.error(CalendarFileMessage.unknownHoliday(["name": .text(name), "year": .int(year)]).suggesting(name, in: names),
+                context.error(CalendarFileMessage.unknownHoliday(["name": QuotedText.clip(name), "year": .int(year)]).suggesting(name, in: names),
                               at: forNode,
                               hint: names.isEmpty ? nil : CalendarFileMessage.holidaysOfYear(["year": .int(year), "names": .texts(names)]))
                 return nil
@@ -202,6 +230,11 @@ public enum CalendarFileMessage: String, MessageCatalogue {
     case workdayNotOnWeekendHint = "calendar-file.workday-not-on-weekend.hint"
     case unknownHoliday = "calendar-file.unknown-holiday"
     case holidaysOfYear = "calendar-file.holidays-of-year"
+    case duplicateWeekendDay = "calendar-file.duplicate-weekend-day"
+    case noWorkdayInWeek = "calendar-file.no-workday-in-week"
+    case weekendHint = "calendar-file.weekend.hint"
+    case noWorkdayInYear = "calendar-file.no-workday-in-year"
+    case noWorkdayInYearHint = "calendar-file.no-workday-in-year.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -265,6 +298,21 @@ public enum CalendarFileMessage: String, MessageCatalogue {
         case .holidaysOfYear:
             ("the holidays of {year} are: {names}",
              "{year} 年的节假日有：{names}")
+        case .duplicateWeekendDay:
+            ("{day} is listed twice in the weekend",
+             "周末中 {day} 列出了两次")
+        case .noWorkdayInWeek:
+            ("every day of the week is a weekend day: the calendar has no workday",
+             "一周七天都是周末：工作日历中没有工作日")
+        case .weekendHint:
+            ("`weekend` lists the weekly rest days, each once, e.g. [SA, SU] (the default); [] for none",
+             "`weekend` 列出每周的休息日，每天一次，例如 [SA, SU]（默认值）；没有休息日时写 []")
+        case .noWorkdayInYear:
+            ("{year} has no workday: its holidays and weekends cover every day",
+             "{year} 年没有工作日：节假日和周末占满了每一天")
+        case .noWorkdayInYearHint:
+            ("check the holidays' dates against the State Council's notice",
+             "请对照国务院办公厅的通知核对节假日的日期")
         }
     }
 }

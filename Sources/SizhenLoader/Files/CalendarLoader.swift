@@ -39,9 +39,17 @@ public struct CalendarLoader: Sendable {
     /// district file exists it names its calendar; until then a folder has one.)
     public func districtCalendarPath(inFolder folder: String) -> Result<String, Diagnostic> {
         let directory = folder + "/calendars"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted()
+        // The folder's rules (`FolderWalk`): hidden files skipped, a link refused, not followed.
+        var names: [String] = []
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        where !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
+            let path = directory + "/" + name
+            var info = stat()
+            if lstat(path, &info) == 0, let problem = InputFile.problem(info), problem != .folder {
+                return .failure(InputFile.diagnostic(for: problem, path: path, limit: 0))
+            }
+            names.append(name)
+        }
         switch names.count {
         case 0: return .failure(.error(FileMessage.noCalendar(["folder": .text(folder)]), hint: FileMessage.noCalendarHint()))
         case 1: return .success(directory + "/" + names[0])

@@ -33,7 +33,7 @@ public struct CaseSchemaFileDecoder: Sendable {
             guard let name = context.id(pair.key, LoaderThing.fieldName()) else { continue }
             if !name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) })
                 || name.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true {
-                context.error(CaseSchemaFileMessage.badFieldName(["name": .text(name)]), at: pair.key, hint: CaseSchemaFileMessage.badFieldNameHint())
+                context.error(CaseSchemaFileMessage.badFieldName(["name": QuotedText.clip(name)]), at: pair.key, hint: CaseSchemaFileMessage.badFieldNameHint())
                 continue
             }
             guard let type = decodeType(pair.value, depth: depth, in: &context) else { continue }
@@ -52,7 +52,7 @@ public struct CaseSchemaFileDecoder: Sendable {
               let typeNode = reader.required("type", &context), let name = context.string(typeNode, LoaderThing.key("type")) else { return nil }
         func unexpected(_ key: String) {
             if let keyNode = reader.keyNode(key) {
-                context.error(CaseSchemaFileMessage.keyNotFor(["key": .text(key), "type": .text(name)]), at: keyNode)
+                context.error(CaseSchemaFileMessage.keyNotFor(["key": QuotedText.clip(key), "type": .text(name)]), at: keyNode)
             }
         }
         switch name {
@@ -74,7 +74,7 @@ public struct CaseSchemaFileDecoder: Sendable {
             for item in items {
                 guard let value = context.nonEmptyString(item, LoaderThing.enumValue()) else { continue }
                 if values.contains(value) {
-                    context.error(CaseSchemaFileMessage.duplicateValue(["value": .text(value)]), at: item)
+                    context.error(CaseSchemaFileMessage.duplicateValue(["value": QuotedText.clip(value)]), at: item)
                 } else {
                     values.append(value)
                 }
@@ -91,7 +91,7 @@ public struct CaseSchemaFileDecoder: Sendable {
                   let fields = decodeFields(fieldsNode, depth: depth + 1, in: &context) else { return nil }
             return .object(fields)
         default:
-            context.error(CaseSchemaFileMessage.unknownType(["name": .text(name)]).suggesting(name, in: Self.typeNames), at: typeNode,
+            context.error(CaseSchemaFileMessage.unknownType(["name": QuotedText.clip(name)]).suggesting(name, in: Self.typeNames), at: typeNode,
                           hint: DecodingMessage.allowedValues(["values": .texts(Self.typeNames)]))
             return nil
         }

@@ -100,7 +100,7 @@ public struct DecisionTableFileDecoder: Sendable {
                 type = known
             } else {
                 let names = Self.outputTypes.keys.sorted()
-                context.error(DecisionTableFileMessage.unknownType(["type": .text(text)]).suggesting(text, in: names), at: typeNode,
+                context.error(DecisionTableFileMessage.unknownType(["type": QuotedText.clip(text)]).suggesting(text, in: names), at: typeNode,
                               hint: DecisionTableFileMessage.typesHint())
             }
         }

@@ -9,35 +9,19 @@ public struct SourceFiles: Sendable {
     /// An empty set.
     public init() {}
 
-    /// Reads `path` (at most `maxBytes`), remembering its text for diagnostics. Errors (no such
-    /// file, a folder, unreadable, too large) come back as a diagnostic naming the path.
-    public mutating func read(_ path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(FileMessage.noSuchFile(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1),
-                                   hint: FileMessage.noSuchFileHint()))
+    /// Reads `path` (at most `maxBytes`, through `InputFile.read`), remembering its text for
+    /// diagnostics. Errors (no such file, a folder, a FIFO or a device, unreadable, too large)
+    /// come back as a diagnostic located at `path:1:1`. With `followsLinks` false a symbolic
+    /// link is an error (the files of a walked folder).
+    public mutating func read(_ path: String, maxBytes: Int, followsLinks: Bool = true,
+                              tooLargeHint: Message? = FileMessage.tooLargeHint()) -> Result<[UInt8], Diagnostic> {
+        switch InputFile.read(path, maxBytes: maxBytes, followsLinks: followsLinks) {
+        case .failure(let failure):
+            return .failure(InputFile.diagnostic(for: failure, path: path, limit: maxBytes, tooLargeHint: tooLargeHint))
+        case .success(let bytes):
+            texts[path] = String(decoding: bytes, as: UTF8.self)
+            return .success(bytes)
         }
-        if isDirectory.boolValue {
-            return .failure(.error(FileMessage.isFolder(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1)))
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            return .failure(.error(FileMessage.tooLarge(["path": .text(path), "size": .int(size), "limit": .int(maxBytes)]),
-                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessage.tooLargeHint()))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error(FileMessage.unreadable(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1),
-                                   hint: FileMessage.unreadableHint()))
-        }
-        defer { try? handle.close() }
-        // Read one byte past the limit, so that a file that grew since the size check is caught.
-        let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
-        if data.count > maxBytes {
-            return .failure(.error(FileMessage.tooLarge(["path": .text(path), "size": .int(data.count), "limit": .int(maxBytes)]),
-                                   at: SourceLocation(file: path, line: 1, column: 1), hint: FileMessage.tooLargeHint()))
-        }
-        let bytes = [UInt8](data)
-        texts[path] = String(decoding: bytes, as: UTF8.self)
-        return .success(bytes)
     }
 
     /// Remembers text that did not come from a file (a rule given on the command line).
@@ -86,6 +70,18 @@ public enum FileMessage: String, MessageCatalogue {
     case tooManyFiles = "file.too-many-files"
     case noFiles = "file.no-files"
     case noFilesHint = "file.no-files.hint"
+    case notAFile = "file.not-a-file"
+    case notAFileHint = "file.not-a-file.hint"
+    case kindFIFO = "file.kind.fifo"
+    case kindDevice = "file.kind.device"
+    case kindSocket = "file.kind.socket"
+    case kindOther = "file.kind.other"
+    case symbolicLink = "file.symbolic-link"
+    case symbolicLinkHint = "file.symbolic-link.hint"
+    case unreadableFolder = "file.unreadable-folder"
+    case tooManyEntries = "file.too-many-entries"
+    case tooDeep = "file.too-deep"
+    case walkHint = "file.walk.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -143,6 +139,42 @@ public enum FileMessage: String, MessageCatalogue {
         case .tooManyFiles:
             ("{folder} holds more than {limit} YAML files",
              "{folder} 中的 YAML 文件超过了 {limit} 个")
+        case .notAFile:
+            ("{path} is {kind}, not a regular file",
+             "{path} 是{kind}，不是普通文件")
+        case .notAFileHint:
+            ("name a regular file; a pipe, a device or a socket is never read (it could make the command wait forever)",
+             "请指定普通文件；管道、设备和套接字一概不读（它们可能让命令永远等待）")
+        case .kindFIFO:
+            ("a named pipe (FIFO)",
+             "命名管道（FIFO）")
+        case .kindDevice:
+            ("a device",
+             "设备")
+        case .kindSocket:
+            ("a socket",
+             "套接字")
+        case .kindOther:
+            ("a special file",
+             "特殊文件")
+        case .symbolicLink:
+            ("{path} is a symbolic link; links inside the workflows folder are not followed",
+             "{path} 是符号链接；流程文件夹内的链接一概不跟随")
+        case .symbolicLinkHint:
+            ("copy the file or folder into the workflows folder instead of linking to it",
+             "请把文件或文件夹复制到流程文件夹中，而不是链接过去")
+        case .unreadableFolder:
+            ("cannot read the folder {path}; its files would be missing",
+             "无法读取文件夹 {path}，其中的文件将会缺失")
+        case .tooManyEntries:
+            ("{folder} holds more than {limit} files and folders; is it really the workflows folder?",
+             "{folder} 中的文件和文件夹超过了 {limit} 个；这真的是流程文件夹吗？")
+        case .tooDeep:
+            ("{path} is more than {limit} folders below the workflows folder",
+             "{path} 比流程文件夹深了 {limit} 层以上")
+        case .walkHint:
+            ("point --workflows at the folder with the district's files (see docs/workflow-language.md, Files and folders)",
+             "请用 --workflows 指向存放本区流程文件的文件夹（见 docs/workflow-language.md 的“文件和文件夹”）")
         case .noFiles:
             ("{folder} holds no .yaml files",
              "{folder} 中没有 .yaml 文件")

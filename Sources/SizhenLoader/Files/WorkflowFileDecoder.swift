@@ -107,12 +107,14 @@ public struct WorkflowFileDecoder: Sendable {
     private func decodeSchedule(_ node: YAMLNode, in context: inout DecodingContext) -> WorkflowSchedule? {
         guard let reader = MappingReader(node, LoaderThing.schedule(), keys: Self.scheduleKeys, in: &context) else { return nil }
         let name = reader.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
+        let from = reader.optional("from").flatMap { context.date($0, LoaderThing.key("from")) } ?? WorkflowSchedule.defaultFrom
         var rule: RecurrenceRule?
         if let ruleNode = reader.required("rrule", &context), let text = context.nonEmptyString(ruleNode, LoaderThing.key("rrule")) {
             switch RecurrenceRule.parse(text, at: ruleNode.textLocation) {
             case .success(let parsed):
                 rule = parsed
-                if let never = parsed.emptinessDiagnostic(from: WorkflowSchedule.defaultFrom, at: ruleNode.textLocation) {
+                // The rule gives no date before `from`: one that ends (UNTIL) before it never runs.
+                if let never = parsed.emptinessDiagnostic(from: from, at: ruleNode.textLocation) {
                     context.report(never)
                     rule = nil
                 }
@@ -128,7 +130,6 @@ public struct WorkflowFileDecoder: Sendable {
                 context.report(error)
             }
         }
-        let from = reader.optional("from").flatMap { context.date($0, LoaderThing.key("from")) } ?? WorkflowSchedule.defaultFrom
         guard let rule, let time else { return nil }
         return WorkflowSchedule(name: name, rule: rule, time: time, onHoliday: policy, from: from, location: node.location)
     }

@@ -9,14 +9,17 @@ import SizhenRules
 public struct WorkflowSetLoader: Sendable {
     /// The file kinds this build reads.
     public static let kinds = ["district", "staff", "workflow", "case-schema", "decision-table", "calendar", "scenario"]
-    /// The most files a folder may hold.
-    public static let maximumFiles = 100_000
 
     /// The YAML limits for each file.
     public var budget: YAMLBudget
+    /// How far the walk of the folder goes.
+    public var walkLimits: FolderWalk.Limits
 
     /// Creates a loader.
-    public init(budget: YAMLBudget = .standard) { self.budget = budget }
+    public init(budget: YAMLBudget = .standard, walkLimits: FolderWalk.Limits = .standard) {
+        self.budget = budget
+        self.walkLimits = walkLimits
+    }
 
     /// What loading produced: the set (nil when there were errors), every diagnostic, and
     /// the files' text for rendering.
@@ -53,15 +56,18 @@ public struct WorkflowSetLoader: Sendable {
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
         let paths: [String]
-        switch Self.yamlFiles(in: folder) {
-        case .success(let found): paths = found
+        switch Self.yamlFiles(in: folder, limits: walkLimits) {
+        case .success(let found):
+            paths = found.paths
+            diagnostics.append(contentsOf: found.diagnostics)
         case .failure(let problem): return Outcome(set: nil, diagnostics: Diagnostics([problem]), sources: sources, fileCount: 0)
         }
         var parts = Parts()
         var nodes = 0
         for path in paths {
             let bytes: [UInt8]
-            switch sources.read(path, maxBytes: budget.maxBytes) {
+            // The walk saw a regular file; were it a link by now, it is refused, not followed.
+            switch sources.read(path, maxBytes: budget.maxBytes, followsLinks: false) {
             case .success(let read): bytes = read
             case .failure(let problem): diagnostics.append(problem); continue
             }
@@ -118,32 +124,24 @@ public struct WorkflowSetLoader: Sendable {
             }
             parts.tableRoots.append(root)
         default:
-            context.error(FileMessage.unknownKind(["kind": .text(kind)]).suggesting(kind, in: Self.kinds), at: kindNode,
+            context.error(FileMessage.unknownKind(["kind": QuotedText.clip(kind)]).suggesting(kind, in: Self.kinds), at: kindNode,
                           hint: FileMessage.kindsHint(["kinds": .texts(Self.kinds)]))
         }
     }
 
-    /// Every YAML file below `folder`, sorted so that loading is deterministic.
-    static func yamlFiles(in folder: String) -> Result<[String], Diagnostic> {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(.error(FileMessage.noWorkflows(["path": .text(folder)])))
+    /// Every YAML file below `folder`, sorted so that loading is deterministic, found by a
+    /// bounded walk (`FolderWalk`): hidden files and folders skipped, links not followed,
+    /// unreadable folders and special files reported.
+    static func yamlFiles(in folder: String, limits: FolderWalk.Limits = .standard) -> Result<FolderWalk.Result, Diagnostic> {
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            return .failure(.error(FileMessage.noWorkflows(["path": .text(folder)]), at: FolderWalk.start(folder)))
         }
-        guard let enumerator = manager.enumerator(atPath: folder) else {
-            return .failure(.error(FileMessage.unreadable(["path": .text(folder)]), hint: FileMessage.unreadableHint()))
+        let found = FolderWalk(limits: limits).yamlFiles(in: folder)
+        if let limitPassed = found.limitPassed { return .failure(limitPassed) }
+        if found.paths.isEmpty, !found.diagnostics.hasErrors {
+            return .failure(.error(FileMessage.noFiles(["folder": .text(folder)]), hint: FileMessage.noFilesHint()))
         }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-            paths.append(folder + "/" + relative)
-            if paths.count > maximumFiles {
-                return .failure(.error(FileMessage.tooManyFiles(["folder": .text(folder), "limit": .int(maximumFiles)])))
-            }
-        }
-        if paths.isEmpty { return .failure(.error(FileMessage.noFiles(["folder": .text(folder)]), hint: FileMessage.noFilesHint())) }
-        return .success(paths.sorted())
+        return .success(found)
     }
 }

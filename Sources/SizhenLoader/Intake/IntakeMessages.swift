@@ -1,7 +1,7 @@
 import SizhenDiagnostics
 
 /// The words of every intake diagnostic, in English and Chinese. Most start with the cell's
-/// `place` (an `IntakeMessage.column` message); a cell's text is quoted through `clip`.
+/// `place` (an `IntakeMessage.column` message); a cell's text is quoted through `QuotedText.clip`.
 public enum IntakeMessage: String, MessageCatalogue {
     // The file.
     case saveAsHint = "intake.save-as.hint"
@@ -21,7 +21,6 @@ public enum IntakeMessage: String, MessageCatalogue {
 
     // Places and quoted text.
     case column = "intake.column"
-    case clipped = "intake.clipped"
     case nameAndID = "intake.name-and-id"
 
     // The header.
@@ -129,9 +128,6 @@ public enum IntakeMessage: String, MessageCatalogue {
         case .column:
             ("column {number}{?title: ({title})}",
              "第 {number} 列{?title:（{title}）}")
-        case .clipped:
-            ("{text}…({count} characters)",
-             "{text}…（共 {count} 个字符）")
         case .nameAndID:
             ("{name} ({id})",
              "{name}（{id}）")
@@ -327,25 +323,5 @@ extension IntakeMessage {
     static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
-
-    /// A cell's text as quoted in a message: at most 60 characters, so that a pasted page or a
-    /// runaway quoted cell does not fill the terminal; a longer text is cut, with its length.
-    static func clip(_ text: String) -> MessageValue {
-        // Only the start is ever shown, so only the start is escaped: a 7 MB cell costs no more
-        // than a short one (escaping all of it took two seconds).
-        let head = text.prefix(61)
-        // Control characters (a NUL, an escape) are shown as escapes, never sent to the terminal.
-        var escaped = String.UnicodeScalarView()
-        for scalar in head.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
-            } else {
-                escaped.append(scalar)
-            }
-        }
-        let visible = String(escaped)
-        if head.endIndex == text.endIndex, visible.count <= 60 { return .text(visible) }
-        return .message(clipped(["text": .text(String(visible.prefix(57))), "count": .int(text.count)]))
     }
 }

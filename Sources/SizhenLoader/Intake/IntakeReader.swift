@@ -31,6 +31,9 @@ public struct IntakeReadResult: Sendable {
     public var encoding: IntakeEncoding?
     /// The decoded text (without a byte-order mark), when the bytes could be decoded.
     public var text: String?
+    /// The file's bytes as read by `IntakeReader.read(path:)` (empty when they were given, or
+    /// not read): what an import digests, without opening the file a second time.
+    public var bytes: [UInt8] = []
 
     /// Creates a result.
     public init(rows: [IntakeRow], diagnostics: Diagnostics, encoding: IntakeEncoding?, text: String?) {
@@ -60,16 +63,19 @@ public struct IntakeReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads the file at `path`. Locations name `path` as given.
+    /// Reads the file at `path` (through `InputFile.read`: a FIFO or a device is refused
+    /// before it is opened, a file over the limit unread). Locations name `path` as given.
     public func read(path: String) -> IntakeReadResult {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+        switch InputFile.read(path, maxBytes: limits.maxBytes) {
+        case .failure(.tooLarge(let size)):
             return failure(.error(IntakeMessage.tooLarge(["size": .int(size), "limit": .int(limits.maxBytes)]), at: start(path),
                                   hint: IntakeMessage.splitHint()))
-        }
-        var files = SourceFiles()
-        switch files.read(path, maxBytes: limits.maxBytes) {
-        case .failure(let problem): return failure(problem)
-        case .success(let bytes): return read(bytes: bytes, file: path)
+        case .failure(let problem):
+            return failure(InputFile.diagnostic(for: problem, path: path, limit: limits.maxBytes))
+        case .success(let bytes):
+            var result = read(bytes: bytes, file: path)
+            result.bytes = bytes
+            return result
         }
     }
 

@@ -16,6 +16,11 @@ struct IntakeRowDecoder {
     private var header: [IntakeColumn?] = []
     /// The header text of each cell, for messages.
     private var titles: [String] = []
+    /// The place in messages of each cell of a known column (`column 3 (诊室)`), made once;
+    /// nil for the other cells.
+    private var places: [Message?] = []
+    /// The hint listing the workflows, made once.
+    private let knownWorkflows: Message
     private var occurrences: IntakeOccurrences
     /// The line of each (occurrence, ordinal) seen, for duplicates.
     private var seen: [String: Int] = [:]
@@ -40,6 +45,9 @@ struct IntakeRowDecoder {
         }
         for flow in set.workflows { workflows[flow.id] = flow }
         workflowsByName = workflows
+        knownWorkflows = IntakeMessage.knownWorkflows(["workflows": .list(set.workflows.map {
+            MessageValue.message(IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)]))
+        })])
         let communities = set.district.communities
         communitiesByID = Dictionary(communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         communitiesByName = Dictionary(grouping: communities, by: \.name)
@@ -70,6 +78,7 @@ struct IntakeRowDecoder {
         for (index, cell) in record.cells.enumerated() {
             let text = cell.text.trimmingSpaces
             titles.append(text)
+            places.append(nil)
             let location = SourceLocation(file: file, line: cell.line, column: index + 1)
             guard !text.isEmpty else { header.append(nil); continue }
             guard let found = byName[text.headerFolded] else {
@@ -85,6 +94,7 @@ struct IntakeRowDecoder {
                 continue
             }
             firstColumn[found] = index
+            places[index] = IntakeMessage.place(column: index + 1, title: text)
             header.append(columns[found])
         }
         if firstColumn.isEmpty {
@@ -96,7 +106,7 @@ struct IntakeRowDecoder {
         let knownColumns = IntakeMessage.knownColumns(["titles": .texts(columns.map(\.title))])
         for (number, cell) in unknown.enumerated() {
             var message = IntakeMessage.unknownColumn(["place": .message(IntakeMessage.place(column: cell.index + 1)),
-                                                       "title": IntakeMessage.clip(cell.text)])
+                                                       "title": QuotedText.clip(cell.text)])
             // Suggestions only for as many as are printed: a row of 200,000 cells stays quick.
             if number < 100 { message = message.suggesting(cell.text, in: candidates) }
             diagnostics.append(.error(message, at: SourceLocation(file: file, line: cell.line, column: cell.index + 1), hint: knownColumns))
@@ -133,7 +143,7 @@ struct IntakeRowDecoder {
                 }
                 continue
             }
-            let place = IntakeMessage.place(column: index + 1, title: titles[index])
+            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
             if text.isEmpty {
                 if column.isRequired {
                     diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]), at: location,
@@ -150,7 +160,7 @@ struct IntakeRowDecoder {
         // A short row: the required cells it lacks are empty.
         for index in record.cells.count..<max(record.cells.count, header.count) {
             guard let column = header[index], column.isRequired else { continue }
-            let place = IntakeMessage.place(column: index + 1, title: titles[index])
+            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
             diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]),
                                       at: SourceLocation(file: file, line: record.line, column: index + 1),
                                       hint: Self.missingRequiredHint(column.content)))
@@ -214,7 +224,7 @@ struct IntakeRowDecoder {
 
     private mutating func parseDate(_ text: String, at location: SourceLocation, place: Message) -> CivilDate? {
         if let date = Self.date(text) { return date }
-        diagnostics.append(.error(IntakeMessage.badDate(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+        diagnostics.append(.error(IntakeMessage.badDate(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                   hint: IntakeMessage.badDateHint()))
         return nil
     }
@@ -234,11 +244,9 @@ struct IntakeRowDecoder {
 
     private mutating func resolveWorkflow(_ text: String, at location: SourceLocation, place: Message) -> Workflow? {
         if let found = workflowsByName[text] ?? set.workflows.first(where: { $0.id.lowercased() == text.lowercased() }) { return found }
-        let candidates = set.workflows.flatMap { [$0.name, $0.id] }
-        let known = set.workflows.map { MessageValue.message(IntakeMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)])) }
-        diagnostics.append(.error(IntakeMessage.unknownWorkflow(["place": .message(place), "text": IntakeMessage.clip(text)])
-                                      .suggesting(text, in: candidates), at: location,
-                                  hint: IntakeMessage.knownWorkflows(["workflows": .list(known)])))
+        diagnostics.append(.error(suggesting(IntakeMessage.unknownWorkflow(["place": .message(place), "text": QuotedText.clip(text)]),
+                                             text, in: set.workflows.flatMap { [$0.name, $0.id] }), at: location,
+                                  hint: knownWorkflows))
         return nil
     }
 
@@ -253,15 +261,15 @@ struct IntakeRowDecoder {
             } else if let named = communitiesByName[text] {
                 guard named.count == 1 else {
                     diagnostics.append(.error(IntakeMessage.ambiguousSite(["place": .message(place), "count": .int(named.count),
-                                                                           "text": IntakeMessage.clip(text), "ids": .texts(named.map(\.id))]),
+                                                                           "text": QuotedText.clip(text), "ids": .texts(named.map(\.id))]),
                                               at: location, hint: IntakeMessage.ambiguousHint()))
                     return nil
                 }
                 community = named[0]
             } else {
-                let candidates = district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]
-                diagnostics.append(.error(IntakeMessage.unknownSite(["place": .message(place), "text": IntakeMessage.clip(text)])
-                                              .suggesting(text, in: candidates), at: location,
+                diagnostics.append(.error(suggesting(IntakeMessage.unknownSite(["place": .message(place), "text": QuotedText.clip(text)]), text,
+                                                     in: district.communities.flatMap { [$0.name, $0.id] } + [district.id, district.name]),
+                                          at: location,
                                           hint: IntakeMessage.unknownSiteHint()))
                 return nil
             }
@@ -296,7 +304,7 @@ struct IntakeRowDecoder {
 
     private mutating func parseOrdinal(_ text: String, at location: SourceLocation, place: Message) -> Int? {
         if text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 6, let number = Int(text), number >= 1 { return number }
-        diagnostics.append(.error(IntakeMessage.badOrdinal(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+        diagnostics.append(.error(IntakeMessage.badOrdinal(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                   hint: IntakeMessage.ordinalHint()))
         return nil
     }
@@ -308,8 +316,8 @@ struct IntakeRowDecoder {
 
     private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: Message) -> CaseOutcome? {
         if let found = Self.outcomes[text.lowercased()] { return found }
-        diagnostics.append(.error(IntakeMessage.badOutcome(["place": .message(place), "text": IntakeMessage.clip(text)])
-                                      .suggesting(text, in: Self.outcomes.keys.sorted()), at: location,
+        diagnostics.append(.error(suggesting(IntakeMessage.badOutcome(["place": .message(place), "text": QuotedText.clip(text)]),
+                                             text, in: Self.outcomes.keys.sorted()), at: location,
                                   hint: IntakeMessage.outcomeHint()))
         return nil
     }
@@ -324,15 +332,14 @@ struct IntakeRowDecoder {
             } else if let named = peopleByName[item] {
                 guard named.count == 1 else {
                     diagnostics.append(.error(IntakeMessage.ambiguousPerson(["place": .message(place), "count": .int(named.count),
-                                                                             "text": IntakeMessage.clip(item), "ids": .texts(named.map(\.id))]),
+                                                                             "text": QuotedText.clip(item), "ids": .texts(named.map(\.id))]),
                                               at: location, hint: IntakeMessage.ambiguousHint()))
                     continue
                 }
                 id = named[0].id
             } else {
-                let candidates = set.people.flatMap { [$0.id, $0.name] }
-                diagnostics.append(.error(IntakeMessage.unknownPerson(["place": .message(place), "text": IntakeMessage.clip(item)])
-                                              .suggesting(item, in: candidates), at: location,
+                diagnostics.append(.error(suggesting(IntakeMessage.unknownPerson(["place": .message(place), "text": QuotedText.clip(item)]),
+                                                     item, in: set.people.flatMap { [$0.id, $0.name] }), at: location,
                                           hint: IntakeMessage.unknownPersonHint()))
                 continue
             }
@@ -354,7 +361,7 @@ struct IntakeRowDecoder {
             return .string(text)
         case .int(let min, let max):
             guard let number = Int64(text) else {
-                diagnostics.append(.error(IntakeMessage.notAnInteger(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                diagnostics.append(.error(IntakeMessage.notAnInteger(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                           hint: IntakeMessage.numberHint()))
                 return nil
             }
@@ -365,7 +372,7 @@ struct IntakeRowDecoder {
             return .int(number)
         case .double(let min, let max):
             guard text.allSatisfy({ $0.isASCII }), let number = Double(text), number.isFinite else {
-                diagnostics.append(.error(IntakeMessage.notANumber(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                diagnostics.append(.error(IntakeMessage.notANumber(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                           hint: IntakeMessage.numberHint()))
                 return nil
             }
@@ -379,7 +386,7 @@ struct IntakeRowDecoder {
             case "true", "是", "1": return .bool(true)
             case "false", "否", "0": return .bool(false)
             default:
-                diagnostics.append(.error(IntakeMessage.notABool(["place": .message(place), "text": IntakeMessage.clip(text)]), at: location,
+                diagnostics.append(.error(IntakeMessage.notABool(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                           hint: IntakeMessage.boolHint()))
                 return nil
             }
@@ -387,7 +394,7 @@ struct IntakeRowDecoder {
             if values.contains(text) { return .string(text) }
             let folded = values.filter { $0.lowercased() == text.lowercased() }
             if folded.count == 1 { return .string(folded[0]) }
-            diagnostics.append(.error(IntakeMessage.notAValue(["place": .message(place), "text": IntakeMessage.clip(text)]).suggesting(text, in: values),
+            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text, in: values),
                                       at: location, hint: DecodingMessage.allowedValues(["values": .texts(values)])))
             return nil
         case .list(let item):
@@ -400,6 +407,18 @@ struct IntakeRowDecoder {
         case .object:
             return nil
         }
+    }
+
+    /// The most errors that get a "did you mean": as many as are printed. Past them a bad
+    /// row costs a few look-ups and one diagnostic, so that 100,000 bad rows take no longer
+    /// than 100,000 good ones (the candidates, every community's name and id, are not even
+    /// listed).
+    static let suggestionLimit = 100
+
+    /// `message` with a "did you mean" among `candidates` while fewer than `suggestionLimit`
+    /// errors were found; as it is after that.
+    private func suggesting(_ message: Message, _ word: String, in candidates: @autoclosure () -> [String]) -> Message {
+        diagnostics.errorCount < Self.suggestionLimit ? message.suggesting(word, in: candidates()) : message
     }
 
     /// The hint for an empty cell that every row must fill.
@@ -415,11 +434,13 @@ struct IntakeRowDecoder {
 
     /// A number outside the bounds of its field, said by the bounds there are.
     static func outOfRange(_ text: String, _ place: Message, min: String?, max: String?) -> Message {
-        switch (min, max) {
-        case let (min?, max?): IntakeMessage.outside(["place": .message(place), "text": .text(text), "min": .text(min), "max": .text(max)])
-        case let (min?, nil): IntakeMessage.belowMinimum(["place": .message(place), "text": .text(text), "min": .text(min)])
-        case let (nil, max?): IntakeMessage.aboveMaximum(["place": .message(place), "text": .text(text), "max": .text(max)])
-        case (nil, nil): IntakeMessage.outOfRange(["place": .message(place), "text": .text(text)])
+        // A number may be written with any number of leading zeros: quoted, not copied.
+        let quoted = QuotedText.clip(text)
+        return switch (min, max) {
+        case let (min?, max?): IntakeMessage.outside(["place": .message(place), "text": quoted, "min": .text(min), "max": .text(max)])
+        case let (min?, nil): IntakeMessage.belowMinimum(["place": .message(place), "text": quoted, "min": .text(min)])
+        case let (nil, max?): IntakeMessage.aboveMaximum(["place": .message(place), "text": quoted, "max": .text(max)])
+        case (nil, nil): IntakeMessage.outOfRange(["place": .message(place), "text": quoted])
         }
     }
 

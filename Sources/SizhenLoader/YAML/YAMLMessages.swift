@@ -18,6 +18,7 @@ public enum YAMLMessage: String, MessageCatalogue {
     case tooDeepHint = "yaml.too-deep.hint"
     case tooManyNodes = "yaml.too-many-nodes"
     case tooManyNodesHint = "yaml.too-many-nodes.hint"
+    case tooManyBytes = "yaml.too-many-bytes"
     case complexKey = "yaml.complex-key"
     case complexKeyHint = "yaml.complex-key.hint"
     case badMerge = "yaml.bad-merge"
@@ -79,6 +80,9 @@ public enum YAMLMessage: String, MessageCatalogue {
         case .tooManyNodesHint:
             ("use fewer nested aliases; a file whose aliases multiply (a \"billion laughs\") is refused",
              "请减少嵌套的别名；别名层层倍增的文件（“十亿笑声”攻击）会被拒绝")
+        case .tooManyBytes:
+            ("the document's values expand to more than {limit} bytes (aliases count each time they are used)",
+             "文档的值展开后超过 {limit} 字节（别名每使用一次都计算一次）")
         case .complexKey:
             ("a key must be a single value, not a list or mapping",
              "键必须是单个值，不能是列表或映射")

@@ -99,6 +99,8 @@ private struct TreeBuilder {
         var entries: [(YAMLNode, YAMLNode)] = []
         var pendingKey: YAMLNode?
         var weight = 1
+        /// The bytes of text inside, aliases expanded.
+        var bytes = 0
         var start: SourceLocation
         var anchor: String?
         var tag: String?
@@ -107,10 +109,11 @@ private struct TreeBuilder {
     let file: String
     let budget: YAMLBudget
     var stack: [Frame] = []
-    var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    var anchors: [String: (node: YAMLNode, weight: Int, bytes: Int)] = [:]
     var root: YAMLNode?
     var documents = 0
     var totalNodes = 0
+    var totalBytes = 0
     var diagnostics = Diagnostics()
 
     init(file: String, budget: YAMLBudget) {
@@ -152,8 +155,8 @@ private struct TreeBuilder {
             default: .plain
             }
             let node = YAMLNode(.scalar(text, style), at: start, tag: Self.string(scalar.tag))
-            guard countNodes(1, at: start) else { return false }
-            return add(node, weight: 1, anchor: Self.string(scalar.anchor))
+            guard count(nodes: 1, bytes: scalar.length, at: start) else { return false }
+            return add(node, weight: 1, bytes: scalar.length, anchor: Self.string(scalar.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
@@ -162,11 +165,12 @@ private struct TreeBuilder {
                                       .suggesting(name, in: anchors.keys.sorted())))
                 return false
             }
-            // An alias adds its whole expanded size: this is what bounds a "billion laughs".
-            guard countNodes(target.weight, at: start) else { return false }
+            // An alias adds its whole expanded size, in values and in bytes: this is what bounds
+            // a "billion laughs" and a large value used many times.
+            guard count(nodes: target.weight, bytes: target.bytes, at: start) else { return false }
             var node = target.node
             node.location = start
-            return add(node, weight: target.weight, anchor: nil)
+            return add(node, weight: target.weight, bytes: target.bytes, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return false }
             let data = event.data.sequence_start
@@ -177,11 +181,13 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { return false }
-            return add(YAMLNode(.sequence(frame.items), at: frame.start, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
+            return add(YAMLNode(.sequence(frame.items), at: frame.start, tag: frame.tag), weight: frame.weight, bytes: frame.bytes,
+                       anchor: frame.anchor)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { return false }
             guard let pairs = resolveMapping(frame.entries) else { return false }
-            return add(YAMLNode(.mapping(pairs), at: frame.start, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
+            return add(YAMLNode(.mapping(pairs), at: frame.start, tag: frame.tag), weight: frame.weight, bytes: frame.bytes,
+                       anchor: frame.anchor)
         default:
             break
         }
@@ -193,28 +199,32 @@ private struct TreeBuilder {
             fail(with: .error(YAMLMessage.tooDeep(["limit": .int(budget.maxDepth)]), at: start, hint: YAMLMessage.tooDeepHint()))
             return false
         }
-        return countNodes(1, at: start)
+        return count(nodes: 1, at: start)
     }
 
-    mutating func countNodes(_ n: Int, at start: SourceLocation) -> Bool {
-        totalNodes += n
-        if totalNodes > budget.maxNodes {
-            fail(with: .error(YAMLMessage.tooManyNodes(["limit": .int(budget.maxNodes)]), at: start, hint: YAMLMessage.tooManyNodesHint()))
-            return false
-        }
-        return true
+    /// Adds `nodes` values and `bytes` of text to the document's expanded size; false (an
+    /// error recorded at `start`) once either passes its budget.
+    mutating func count(nodes: Int, bytes: Int = 0, at start: SourceLocation) -> Bool {
+        totalNodes += nodes
+        totalBytes += bytes
+        let passed: Message? = totalNodes > budget.maxNodes ? YAMLMessage.tooManyNodes(["limit": .int(budget.maxNodes)])
+            : totalBytes > budget.maxExpandedBytes ? YAMLMessage.tooManyBytes(["limit": .int(budget.maxExpandedBytes)]) : nil
+        guard let passed else { return true }
+        fail(with: .error(passed, at: start, hint: YAMLMessage.tooManyNodesHint()))
+        return false
     }
 
     /// Adds a finished node to its parent (or makes it the root). Collections were counted
     /// when they started, scalars and aliases by the caller.
-    mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) -> Bool {
-        if let anchor { anchors[anchor] = (node, weight) }
+    mutating func add(_ node: YAMLNode, weight: Int, bytes: Int, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = (node, weight, bytes) }
         guard !stack.isEmpty else {
             root = node
             return true
         }
         let top = stack.count - 1
         stack[top].weight += weight
+        stack[top].bytes += bytes
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
@@ -257,9 +267,9 @@ private struct TreeBuilder {
                 continue
             }
             if let first = firstSeen[name] {
-                fail(with: Diagnostic(.error, YAMLMessage.duplicateKey(["key": .text(name)]), at: key.location,
+                fail(with: Diagnostic(.error, YAMLMessage.duplicateKey(["key": QuotedText.clip(name)]), at: key.location,
                                       hint: YAMLMessage.duplicateKeyHint(),
-                                      notes: [Diagnostic(.note, YAMLMessage.firstAppearsHere(["key": .text(name)]), at: first)]))
+                                      notes: [Diagnostic(.note, YAMLMessage.firstAppearsHere(["key": QuotedText.clip(name)]), at: first)]))
                 ok = false
                 continue
             }

@@ -50,10 +50,11 @@ public struct IntakeImportOperation: Sendable {
                 content = bytes
                 result = reader.read(bytes: bytes, file: file)
             } else {
-                // The reader checks the size before reading, so that a 1 GB file is refused
-                // unread; within the limit, reading it again for its digest is cheap.
+                // The reader checks what the file is and its size before reading, so that a
+                // FIFO is never opened and a 1 GB file is refused unread; the bytes it read are
+                // the ones digested.
                 result = reader.read(path: file)
-                content = result.isValid ? FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [] : []
+                content = result.bytes
             }
             run.diagnostics.append(contentsOf: result.diagnostics)
             guard result.isValid else {

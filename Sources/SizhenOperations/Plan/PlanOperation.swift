@@ -2,6 +2,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenEngine
+import SizhenLoader
 import SizhenModel
 import SizhenRecords
 import SizhenStore
@@ -91,15 +92,24 @@ public struct PlanOperation: Sendable {
         }
     }
 
-    /// A plan from a `--format json` output (or a stored plan's JSON).
+    /// The largest plan file `--pinned` reads (64 MiB: a month's plan at 10,000 communities is
+    /// a few MiB).
+    public static let maximumPlanBytes = 64 << 20
+
+    /// A plan from a `--format json` output (or a stored plan's JSON), read through
+    /// `InputFile.read`: a FIFO or a device is refused unopened, a file over
+    /// `maximumPlanBytes` unread.
     static func readPlan(_ path: String) -> Swift.Result<Plan, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(OperationMessage.noSuchFile(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1)))
+        let data: Data
+        switch InputFile.read(path, maxBytes: maximumPlanBytes) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let problem): return .failure(InputFile.diagnostic(for: problem, path: path, limit: maximumPlanBytes))
         }
         do {
             return .success(try JSONDecoder().decode(Plan.self, from: data))
         } catch {
-            return .failure(.error(OperationMessage.notAPlan(["path": .text(path)]), hint: OperationMessage.notAPlanHint()))
+            return .failure(.error(OperationMessage.notAPlan(["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1),
+                                   hint: OperationMessage.notAPlanHint()))
         }
     }
 }

@@ -1,18 +1,20 @@
 import SizhenCalendar
+import SizhenDiagnostics
 
 /// How `schedule` prints an expansion: an aligned table for people, or JSON of exactly
 /// `{"occurrences":[{"date","weekday","moved_from","reason"}],"skipped":[{"date","reason"}]}`.
 public enum RulePreviewRendering {
     /// The dates as an aligned table.
     public static func table(_ expansion: ScheduleExpansion, rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar) -> String {
-        var out = "\(rule) · on_holiday: \(policy.rawValue) · calendar: \(calendar.id) (\(calendar.name))\n\n"
+        // The calendar's id, name and holiday names come from a file: escaped like a message's.
+        var out = "\(rule) · on_holiday: \(policy.rawValue) · calendar: \(QuotedText.escaped(calendar.id)) (\(QuotedText.escaped(calendar.name)))\n\n"
         out += "DATE        DAY      NOTE\n"
         for occurrence in expansion.occurrences {
             let day = occurrence.date.weekday
             var line = "\(occurrence.date)  \(day.code) \(day.chineseName)"
             var notes = occurrence.reason.map { [SizhenCalendarMessages.english.render($0)] } ?? []
             if case .makeupWorkday(let holiday) = occurrence.dayKind {
-                notes.append("调休 make-up workday" + (holiday.map { " (\($0))" } ?? ""))
+                notes.append("调休 make-up workday" + (holiday.map { " (\(QuotedText.escaped($0)))" } ?? ""))
             }
             if !notes.isEmpty { line += "  " + notes.joined(separator: "; ") }
             out += line + "\n"

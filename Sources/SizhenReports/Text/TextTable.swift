@@ -1,8 +1,8 @@
 import SizhenDiagnostics
 
 /// A plain-text table whose columns line up in a terminal even with Chinese text (wide
-/// characters count two columns). Columns are separated by two spaces; the last column is
-/// not padded, so lines carry no trailing spaces.
+/// characters count two columns), and whose cells cannot act on the terminal. Columns are
+/// separated by two spaces; the last column is not padded, so lines carry no trailing spaces.
 public struct TextTable: Sendable {
     /// The header cells.
     public var header: [String]
@@ -18,9 +18,11 @@ public struct TextTable: Sendable {
     /// Adds a row.
     public mutating func append(_ row: [String]) { rows.append(row) }
 
-    /// The table as lines of text, each ending in a newline.
+    /// The table as lines of text, each ending in a newline. A cell's characters that would
+    /// act on a terminal (controls, bidirectional overrides: a name or a note from a file or a
+    /// sheet) are shown as `\u{…}`, as in messages (`QuotedText.escaped`).
     public func render() -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { QuotedText.escaped($0) } }
         let columns = header.count
         var widths = [Int](repeating: 0, count: columns)
         for row in all {

@@ -25,9 +25,11 @@ enum Output {
         print(renderer.render(diagnostics), terminator: "", to: &standardError)
     }
 
-    /// Writes text to standard output as is.
+    /// Writes text to standard output, its line breaks and tabs as they are but every other
+    /// character that would act on a terminal (an escape sequence in a name or a note) shown
+    /// as `\u{…}`: the last guard behind the tables' and the messages' own escaping.
     static func write(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        write(QuotedText.escaped(text, keepingLayout: true), to: STDOUT_FILENO)
     }
 
     /// Writes text to standard output or error. A write that fails (a full disk, a closed

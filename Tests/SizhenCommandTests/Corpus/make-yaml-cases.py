@@ -196,6 +196,28 @@ add("only-comments", "workflows/comments.yaml", "# nothing here\n# at all\n")
 add("only-document-marker", "workflows/marker.yaml", "---\n...\n")
 add("null-document", "workflows/null.yaml", "~\n")
 
+# Issue 14: degenerate weekends and years, what a user wrote shown inert and short.
+cal = files["calendars/test.yaml"].decode()
+add("calendar-weekend-every-day", "calendars/test.yaml", cal.replace("id: test-cal\n", "id: test-cal\nweekend: [MO, TU, WE, TH, FR, SA, SU]\n"))
+add("calendar-weekend-day-twice", "calendars/test.yaml", cal.replace("id: test-cal\n", "id: test-cal\nweekend: [SA, SU, SA]\n"))
+add("calendar-weekend-lowercase", "calendars/test.yaml", cal.replace("id: test-cal\n", "id: test-cal\nweekend: [sa, su]\n"))
+add("calendar-weekend-not-a-list", "calendars/test.yaml", cal.replace("id: test-cal\n", "id: test-cal\nweekend: SA SU\n"))
+add("calendar-year-without-workdays", "calendars/test.yaml",
+    "version: 1\nkind: calendar\nid: test-cal\nweekend: [MO, TU, WE, TH, FR, SA]\nyears:\n  - year: 2026\n    status: official\n"
+    "    source: test\n    holidays:\n" + "".join(
+        f"      - {{ name: 休{k + 1}, date: 2026-{m:02d}-{d:02d} }}\n" for k, (m, d) in enumerate(
+            (m, d) for m in range(1, 13) for d in range(1, 32)
+            if d <= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+            and (sum([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][:m - 1]) + d - 4) % 7 == 0)))
+add("escape-sequence-in-kind", "workflows/esc.yaml", 'version: 1\nkind: "\\e]0;owned\\a\\e[2J\\x9b31m"\n')
+add("bidi-override-in-id", "workflows/bidi.yaml", "version: 1\nkind: workflow\nid: \"abc\\u202Efed\"\nname: x\ntype: sitting\n")
+add("escape-sequence-in-key", "workflows/jiezhen.yaml",
+    files["workflows/jiezhen.yaml"].decode().replace("name: 接诊\n", 'name: 接诊\n"\\e[31m\\u2066red": 1\n'))
+add("long-value-quoted", "workflows/long-value.yaml", "version: 1\nkind: " + "长" * 200000 + "\n")
+add("long-value-aliased", "workflows/jiezhen.yaml",
+    files["workflows/jiezhen.yaml"].decode().replace("on_holiday: next_workday", "on_holiday: &p " + "x" * 100000)
+    + "escalations_extra: [" + ", ".join(["*p"] * 100) + "]\n")
+
 # Mutations that turned out to be valid (or only warned): not bad inputs, so not cases.
 accepted = {"bad-value-01", "bad-value-05", "bad-value-25", "escalation-cycle", "escalation-expression-06", "expression-06",
             "expression-12", "expression-17", "expression-30", "rrule-46", "staff-staff-unknown-key-line4",
