@@ -13,9 +13,10 @@ public struct CalendarLoader: Sendable {
 
     /// Loads the calendar file at `path`. The calendar is nil when there were errors; warnings
     /// may accompany a calendar.
-    public func load(_ path: String, sources: inout SourceFiles) -> (calendar: WorkdayCalendar?, diagnostics: Diagnostics) {
+    /// `flag` names the option the path was given to, for an empty one.
+    public func load(_ path: String, sources: inout SourceFiles, flag: String? = nil) -> (calendar: WorkdayCalendar?, diagnostics: Diagnostics) {
         let bytes: [UInt8]
-        switch sources.read(path, maxBytes: budget.maxBytes) {
+        switch sources.read(path, maxBytes: budget.maxBytes, flag: flag) {
         case .success(let read): bytes = read
         case .failure(let diagnostic): return (nil, Diagnostics([diagnostic]))
         }
@@ -68,6 +69,10 @@ public enum WorkflowsFolder {
     public static func resolve(explicit: String?, bundled: String?) -> Result<String, Diagnostic> {
         let files = FileManager.default
         if let explicit {
+            if explicit.isEmpty {
+                return .failure(.error(FileMessage.emptyPath(["flag": "--workflows"]), at: SourceLocation(file: "--workflows", line: 1, column: 1),
+                                       hint: FileMessage.emptyPathHint()))
+            }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
                 return .failure(.error(FileMessage.noWorkflows(["path": .text(explicit)]), at: SourceLocation(file: "--workflows", line: 1, column: 1)))

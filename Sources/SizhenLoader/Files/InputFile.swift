@@ -25,6 +25,8 @@ public enum InputFile {
         case unreadable
         /// It is a symbolic link, where links are not followed.
         case symbolicLink
+        /// The path is empty.
+        case emptyPath
     }
 
     /// What a path that is not a regular file is.
@@ -54,6 +56,7 @@ public enum InputFile {
     /// Reads the file at `path`, at most `maxBytes` of it. With `followsLinks` false a symbolic
     /// link is refused rather than followed (the files of a walked folder).
     public static func read(_ path: String, maxBytes: Int, followsLinks: Bool = true) -> Result<[UInt8], Failure> {
+        guard !path.isEmpty else { return .failure(.emptyPath) }
         var info = stat()
         let found = followsLinks ? stat(path, &info) : lstat(path, &info)
         guard found == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable) }
@@ -105,10 +108,14 @@ public enum InputFile {
     /// The diagnostic for a file that was not read, located at `path:1:1` (or `location`):
     /// what the path is, and the limit when it was too large. `tooLargeHint` says how to make
     /// a file of that kind smaller.
+    /// `flag` names where the path came from, for an empty one (`--pinned:1:1`).
     public static func diagnostic(for failure: Failure, path: String, limit: Int, at location: SourceLocation? = nil,
-                                  tooLargeHint: Message? = nil) -> Diagnostic {
+                                  tooLargeHint: Message? = nil, flag: String? = nil) -> Diagnostic {
         let place = location ?? SourceLocation(file: path, line: 1, column: 1)
         switch failure {
+        case .emptyPath:
+            return .error(FileMessage.emptyPath(["flag": .text(flag ?? "")]), at: SourceLocation(file: flag ?? "<empty path>", line: 1, column: 1),
+                          hint: FileMessage.emptyPathHint())
         case .missing:
             return .error(FileMessage.noSuchFile(["path": .text(path)]), at: place, hint: FileMessage.noSuchFileHint())
         case .folder:

@@ -13,11 +13,12 @@ public struct SourceFiles: Sendable {
     /// diagnostics. Errors (no such file, a folder, a FIFO or a device, unreadable, too large)
     /// come back as a diagnostic located at `path:1:1`. With `followsLinks` false a symbolic
     /// link is an error (the files of a walked folder).
+    /// `flag` names the option the path was given to, for an empty path.
     public mutating func read(_ path: String, maxBytes: Int, followsLinks: Bool = true,
-                              tooLargeHint: Message? = FileMessage.tooLargeHint()) -> Result<[UInt8], Diagnostic> {
+                              tooLargeHint: Message? = FileMessage.tooLargeHint(), flag: String? = nil) -> Result<[UInt8], Diagnostic> {
         switch InputFile.read(path, maxBytes: maxBytes, followsLinks: followsLinks) {
         case .failure(let failure):
-            return .failure(InputFile.diagnostic(for: failure, path: path, limit: maxBytes, tooLargeHint: tooLargeHint))
+            return .failure(InputFile.diagnostic(for: failure, path: path, limit: maxBytes, tooLargeHint: tooLargeHint, flag: flag))
         case .success(let bytes):
             texts[path] = String(decoding: bytes, as: UTF8.self)
             return .success(bytes)
@@ -51,6 +52,8 @@ public struct SourceFiles: Sendable {
 /// the workflows folder and its calendar, telling a file's kind.
 public enum FileMessage: String, MessageCatalogue {
     case noSuchFile = "file.no-such-file"
+    case emptyPath = "file.empty-path"
+    case emptyPathHint = "file.empty-path.hint"
     case noSuchFileHint = "file.no-such-file.hint"
     case isFolder = "file.is-folder"
     case tooLarge = "file.too-large"
@@ -85,6 +88,8 @@ public enum FileMessage: String, MessageCatalogue {
 
     public var templates: (english: String, chinese: String) {
         switch self {
+        case .emptyPath: ("the path given{?flag: to {flag}} is empty", "{?flag:{flag} }给出的路径为空")
+        case .emptyPathHint: ("give the file's name or path", "请给出文件名或路径")
         case .noSuchFile:
             ("no such file: {path}",
              "文件不存在：{path}")

@@ -71,7 +71,7 @@ public struct IntakeReader: Sendable {
             return failure(.error(IntakeMessage.tooLarge(["size": .int(size), "limit": .int(limits.maxBytes)]), at: start(path),
                                   hint: IntakeMessage.splitHint()))
         case .failure(let problem):
-            return failure(InputFile.diagnostic(for: problem, path: path, limit: limits.maxBytes))
+            return failure(InputFile.diagnostic(for: problem, path: path, limit: limits.maxBytes, flag: "FILE"))
         case .success(let bytes):
             var result = read(bytes: bytes, file: path)
             result.bytes = bytes

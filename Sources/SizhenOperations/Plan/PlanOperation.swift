@@ -103,7 +103,7 @@ public struct PlanOperation: Sendable {
         let data: Data
         switch InputFile.read(path, maxBytes: maximumPlanBytes) {
         case .success(let bytes): data = Data(bytes)
-        case .failure(let problem): return .failure(InputFile.diagnostic(for: problem, path: path, limit: maximumPlanBytes))
+        case .failure(let problem): return .failure(InputFile.diagnostic(for: problem, path: path, limit: maximumPlanBytes, flag: "--pinned"))
         }
         do {
             return .success(try JSONDecoder().decode(Plan.self, from: data))

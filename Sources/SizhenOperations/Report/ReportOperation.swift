@@ -30,7 +30,7 @@ public struct ReportOperation: Sendable {
             for role in subsidyRoles where !roles.contains(role) {
                 run.diagnostics.append(.error(OperationMessage.unknownSubsidyRole(["role": .text(role),
                                                                                   "suggestion": .text(Suggestions.closest(to: role, in: roles.sorted()) ?? "")]),
-                                              hint: OperationMessage.unknownSubsidyRoleHint()))
+                                              at: FlagValue.location("--subsidy-role"), hint: OperationMessage.unknownSubsidyRoleHint()))
             }
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)

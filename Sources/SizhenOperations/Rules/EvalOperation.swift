@@ -24,7 +24,7 @@ public struct EvalOperation: Sendable {
             var environment = RuleEnvironment()
             var activation = environment.makeActivation()
             if let variablesFile {
-                switch run.sources.read(variablesFile, maxBytes: Self.maximumBytes, tooLargeHint: nil) {
+                switch run.sources.read(variablesFile, maxBytes: Self.maximumBytes, tooLargeHint: nil, flag: "--with") {
                 case .failure(let problem): throw run.fail(problem)
                 case .success(let bytes):
                     var reader = JSONVariables(String(decoding: bytes, as: UTF8.self), file: variablesFile)

@@ -99,7 +99,9 @@ public struct SchemaOperation: Sendable {
         perform { run in
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)]))) }
+                guard isDirectory.boolValue else {
+                    throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)]), at: FlagValue.location("--output")))
+                }
             } else if output.isEmpty {
                 throw run.fail(.error(OperationMessage.emptyPath(["flag": .text("--output")]), at: FlagValue.location("--output"),
                                       hint: OperationMessage.emptyPathHint(["flag": .text("--output"), "example": .text("schemas")])))

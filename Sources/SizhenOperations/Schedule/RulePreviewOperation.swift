@@ -101,7 +101,7 @@ public struct RulePreviewOperation: Sendable {
             case .failure(let problem): throw run.fail(problem)
             }
         }
-        let (calendar, found) = loader.load(path, sources: &run.sources)
+        let (calendar, found) = loader.load(path, sources: &run.sources, flag: calendarFile == nil ? nil : "--calendar")
         run.diagnostics.append(contentsOf: found)
         guard let calendar else { throw Stop() }
         return calendar

@@ -91,7 +91,7 @@ public struct SimulateOperation: Sendable {
         let set = try workspace.loadSet(into: &run)
         var scenario = set.scenarios.first { $0.id == "default" } ?? set.scenarios.first ?? fallback
         if let scenarioFile {
-            switch run.sources.read(scenarioFile, maxBytes: YAMLBudget.standard.maxBytes) {
+            switch run.sources.read(scenarioFile, maxBytes: YAMLBudget.standard.maxBytes, flag: "--scenario") {
             case .failure(let problem): throw run.fail(problem)
             case .success(let bytes):
                 switch YAMLParser().parse(bytes: bytes, file: scenarioFile) {
