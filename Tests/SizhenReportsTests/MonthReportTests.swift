@@ -92,10 +92,39 @@ import Testing
         #expect(workers.unpaidRecords == 1 && workers.unpaidYuan == 20)
         #expect(workers.recordsYuan == 100)
         let everyone = MonthReport(facts: facts(), set: set, subsidyRoles: []).ledger
-        #expect(Set(everyone.entries.map(\.personID)) == ["L001", "L002", "LW01"])
-        #expect(everyone.payableYuan == 180)
+        #expect(everyone.payee == .lead, "the default")
+        #expect(everyone.entries.map(\.personID) == ["L001", "L002"], "record b is paid once, to L001 who is first on it")
+        #expect(everyone.payableYuan == 100 && everyone.payableYuan == everyone.recordsYuan)
+        #expect(everyone.payableCases == 2)
         let csv = MonthReport(facts: facts(), set: set).csv(.ledger)
         #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,复杂 80元,cases,yuan\r\n"))
+    }
+
+    /// A case is paid once however many people served it: to the first of them, or shared with
+    /// the odd yuan going one each to the first; the ledger's total is always the records' total
+    /// less what nobody of a paid role can be paid.
+    @Test(arguments: [ReportSettings.SubsidyPayee.lead, .split])
+    func aCaseIsPaidOnceWhoeverServedIt(payee: ReportSettings.SubsidyPayee) throws {
+        var set = try #require(Self.set)
+        set.district.reports?.subsidyPayee = payee
+        var summary = MonthFacts(month: Self.month)
+        summary.records = [
+            record("p", "人民调解", staff: ["L001", "L002", "L003", "L001"], yuan: 50, tier: "一般"),
+            record("q", "人民调解", staff: ["L002", "L003"], yuan: 20, tier: "简单"),
+            record("r", "人民调解", staff: ["CW-nobody"], yuan: 80, tier: "复杂"),
+        ]
+        let ledger = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"]).ledger
+        let yuan = Dictionary(uniqueKeysWithValues: ledger.entries.map { ($0.personID, $0.yuan) })
+        switch payee {
+        case .lead: #expect(yuan == ["L001": 50, "L002": 20])
+        case .split: #expect(yuan == ["L001": 17, "L002": 17 + 10, "L003": 16 + 10], "50 among three: 17, 17, 16")
+        }
+        #expect(ledger.payableYuan == 70 && ledger.unpaidYuan == 80 && ledger.payableYuan + ledger.unpaidYuan == ledger.recordsYuan)
+        #expect(ledger.payableCases == 2 && ledger.payableByTier == [1, 1, 0])
+        let text = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"]).text(sections: [.ledger])
+        #expect(text.contains(payee == .lead ? "paid once, to the first of them on the record" : "paid once, shared equally among them"))
+        let total = text.split(separator: "\n").first { $0.contains("合计") }?.split(separator: " ").map(String.init)
+        #expect(total?.suffix(2) == ["2", "70"], "\(text)")
     }
 
     @Test func screeningUsesTheDistrictsRules() throws {

@@ -25,7 +25,7 @@ public struct DistrictPart: Sendable {
 /// Decodes `kind: district` files.
 public struct DistrictFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports", "streets"]
-    static let reportsKeys = ["subsidy_roles", "screening"]
+    static let reportsKeys = ["subsidy_roles", "subsidy_payee", "screening"]
     static let screeningKeys = ["cases", "category", "focus", "risk"]
     static let roleKeys = ["id", "name"]
     static let recordTypeKeys = ["id", "name", "description"]
@@ -77,11 +77,14 @@ public struct DistrictFileDecoder: Sendable {
         return part
     }
 
-    /// `reports: { subsidy_roles: [legal_worker], screening: { cases, category, focus, risk } }`.
+    /// `reports: { subsidy_roles: [legal_worker], subsidy_payee: lead, screening: { cases, category, focus, risk } }`.
     private func decodeReports(_ node: YAMLNode, in context: inout DecodingContext) -> ReportSettings? {
         guard let reader = MappingReader(node, LoaderThing.reportsSection(), keys: Self.reportsKeys, in: &context) else { return nil }
         var settings = ReportSettings(location: node.location)
         if let roles = reader.optional("subsidy_roles") { settings.subsidyRoles = context.references(roles, LoaderThing.role()) }
+        if let payee = reader.optional("subsidy_payee").flatMap({ context.choice($0, LoaderThing.key("subsidy_payee"), as: ReportSettings.SubsidyPayee.self) }) {
+            settings.subsidyPayee = payee
+        }
         if let screening = reader.optional("screening"),
            let inner = MappingReader(screening, LoaderThing.screeningSection(), keys: Self.screeningKeys, in: &context) {
             let cases = inner.optional("cases").flatMap { context.rule($0, LoaderThing.key("cases")) }

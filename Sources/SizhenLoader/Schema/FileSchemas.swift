@@ -52,6 +52,8 @@ public enum FileSchemas {
         .init("record_types", .array(.object([.init("id", id), .init("name", .string()), .init("description", .string())], required: ["id"]))),
         .init("reports", .described(.object([
             .init("subsidy_roles", .described(ids, "the roles whose holders are paid the mediation subsidy; absent: everyone on a subsidised record")),
+            .init("subsidy_payee", .described(.string(values: ReportSettings.SubsidyPayee.allCases.map(\.rawValue)),
+                                              "who is paid a case served by several people of a paid role: lead (the first on the record, the default) or split (shared equally); a case is paid once")),
             .init("screening", .described(.object([
                 .init("cases", .described(rule, "which cases the dispute screening counts; absent: every case")),
                 .init("category", .described(id, "the case field the cases are grouped by")),

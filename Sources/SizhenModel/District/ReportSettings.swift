@@ -8,6 +8,8 @@ public struct ReportSettings: Sendable {
     /// The roles whose holders are paid the mediation subsidy (`legal_worker`); empty means
     /// every person on a record that carries a subsidy.
     public var subsidyRoles: [Reference]
+    /// Who is paid a case's subsidy when several people of a paid role served it.
+    public var subsidyPayee: SubsidyPayee = .lead
     /// How disputes are screened, when configured.
     public var screening: Screening?
     /// Where the section is written.
@@ -18,6 +20,16 @@ public struct ReportSettings: Sendable {
         self.subsidyRoles = subsidyRoles
         self.screening = screening
         self.location = location
+    }
+
+    /// Who receives a case's mediation subsidy when more than one person of a paid role served
+    /// it: a case is paid once either way, so the ledger's total is the records' total.
+    public enum SubsidyPayee: String, Sendable, Hashable, CaseIterable {
+        /// The first of them on the record (the record lists its people in the order of the
+        /// workflow's slots: the sitter before a helper).
+        case lead
+        /// Shared equally among them; the yuan that do not divide go one each to the first.
+        case split
     }
 
     /// The monthly dispute screening (矛盾纠纷排查).

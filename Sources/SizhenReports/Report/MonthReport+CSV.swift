@@ -25,7 +25,7 @@ extension MonthReport {
                 csv.append([entry.personID, entry.name, entry.organisation, entry.street] + entry.cases.map(String.init)
                            + [String(entry.totalCases), String(entry.yuan)])
             }
-            let tierTotals = ledger.tiers.indices.map { index in ledger.entries.reduce(0) { $0 + $1.cases[index] } }
+            let tierTotals = ledger.payableByTier
             csv.append(["合计", "", "", ""] + tierTotals.map(String.init) + [String(ledger.payableCases), String(ledger.payableYuan)])
             return csv.render()
         case .screening:

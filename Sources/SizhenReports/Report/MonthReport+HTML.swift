@@ -145,7 +145,8 @@ extension MonthReport {
 
     func ledgerHTML() -> String {
         var out = "<p>补贴发放角色 roles paid: \(HTMLText.escape(ledger.roles.isEmpty ? "全部 everyone" : ledger.roles.joined(separator: ", ")))</p>\n"
-        let tierTotals = ledger.tiers.indices.map { index in ledger.entries.reduce(0) { $0 + $1.cases[index] } }
+        out += "<p>\(HTMLText.escape(messages.render(ledger.payeeMessage)))</p>\n"
+        let tierTotals = ledger.payableByTier
         out += table(["编号", "姓名", "单位", "街镇"] + ledger.tiers.map { "\($0.name) \($0.yuan)元" } + ["件数", "金额(元)"],
                      ledger.entries.map { [$0.personID, $0.name, $0.organisation, $0.street] + $0.cases.map(String.init) + [String($0.totalCases), String($0.yuan)] }
                         + [["合计", "", "", ""] + tierTotals.map(String.init) + [String(ledger.payableCases), String(ledger.payableYuan)]],

@@ -62,6 +62,7 @@ extension MonthReport {
                 let tiers = ledger.tiers.map(\.name)
                 pairs.append(("ledger", J.object([
                     ("roles", J.array(ledger.roles.map(J.string))),
+                    ("payee", J.string(ledger.payee.rawValue)),
                     ("tiers", J.array(ledger.tiers.map { J.object([("tier", J.string($0.name)), ("yuan", int($0.yuan))]) })),
                     ("entries", J.array(ledger.entries.map { entry in
                         J.object([("person", J.string(entry.personID)), ("name", J.string(entry.name)), ("organisation", J.string(entry.organisation)),

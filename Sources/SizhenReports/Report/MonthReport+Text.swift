@@ -67,12 +67,13 @@ extension MonthReport {
 
     func ledgerText() -> String {
         var out = "== \(Self.title(of: .ledger)) ==\n"
-        out += "roles paid: " + (ledger.roles.isEmpty ? "everyone on a subsidised record" : ledger.roles.joined(separator: ", ")) + "\n\n"
+        out += "roles paid: " + (ledger.roles.isEmpty ? "everyone on a subsidised record" : ledger.roles.joined(separator: ", ")) + "\n"
+        out += messages.render(ledger.payeeMessage) + "\n\n"
         var table = TextTable(header: ["PERSON", "NAME", "ORGANISATION"] + ledger.tiers.map { "\($0.name) \($0.yuan)元" } + ["CASES", "YUAN"])
         for entry in ledger.entries {
             table.append([entry.personID, entry.name, entry.organisation] + entry.cases.map(String.init) + [String(entry.totalCases), String(entry.yuan)])
         }
-        let tierTotals = ledger.tiers.indices.map { index in ledger.entries.reduce(0) { $0 + $1.cases[index] } }
+        let tierTotals = ledger.payableByTier
         table.append(["合计", "", ""] + tierTotals.map(String.init) + [String(ledger.payableCases), String(ledger.payableYuan)])
         out += indent(table.render())
         out += "\n  subsidised records: \(ledger.records), \(ledger.recordsYuan) 元"

@@ -76,7 +76,7 @@ public struct MonthReport: Sendable {
         statistics = Statistics(records: facts.records, set: set, names: names)
         coverage = Coverage.all(facts: facts, set: set, names: names)
         let roles = subsidyRoles ?? set.district.reports?.subsidyRoles.map(\.id) ?? []
-        ledger = Ledger(records: facts.records, roles: roles, set: set, names: names)
+        ledger = Ledger(records: facts.records, roles: roles, payee: set.district.reports?.subsidyPayee ?? .lead, set: set, names: names)
         screening = set.district.reports?.screening.map { Screening(facts: facts, settings: $0, set: set, names: names) }
         deadlines = Deadlines(facts: facts, set: set, names: names)
         workload = Workload(facts: facts, set: set, names: names)
@@ -270,10 +270,15 @@ extension MonthReport {
 
         /// The roles paid (empty: everyone on a subsidised record).
         public var roles: [String]
+        /// Who is paid a case several people of a paid role served.
+        public var payee: ReportSettings.SubsidyPayee
         /// The tiers met this month, cheapest first.
         public var tiers: [Tier]
-        /// The people paid, in the staff files' order.
+        /// The people paid, in the staff files' order. A person's cases per tier are the cases
+        /// they are paid for (with `split`, also those they share).
         public var entries: [Entry]
+        /// Payable cases per tier, in the order of `tiers`: each case once.
+        public var payableByTier: [Int]
         /// Subsidised records and their yuan (the simulation summary's subsidy total).
         public var records: Int
         /// See `records`.
@@ -283,13 +288,14 @@ extension MonthReport {
         /// See `unpaidRecords`.
         public var unpaidYuan: Int
 
-        /// The yuan to pay.
+        /// The yuan to pay: the records' yuan less those not payable, since each case is paid once.
         public var payableYuan: Int { entries.reduce(0) { $0 + $1.yuan } }
-        /// Cases paid (a case counts once per person paid for it).
-        public var payableCases: Int { entries.reduce(0) { $0 + $1.totalCases } }
+        /// Cases paid, each once however many people share it.
+        public var payableCases: Int { payableByTier.reduce(0, +) }
 
-        init(records all: [ServiceRecord], roles: [String], set: WorkflowSet, names: Names) {
+        init(records all: [ServiceRecord], roles: [String], payee: ReportSettings.SubsidyPayee, set: WorkflowSet, names: Names) {
             self.roles = roles
+            self.payee = payee
             let subsidised = all.filter { $0.subsidyYuan != nil }
             var unitYuan: [String: Int] = [:]
             for record in subsidised { unitYuan[Self.tierName(record)] = record.subsidyYuan! }
@@ -298,20 +304,37 @@ extension MonthReport {
             records = subsidised.count
             recordsYuan = subsidised.reduce(0) { $0 + $1.subsidyYuan! }
             var byPerson: [String: (cases: [Int], yuan: Int)] = [:]
+            var perTier = [Int](repeating: 0, count: column.count)
             var unpaid = 0, unpaidYuan = 0
             for record in subsidised {
-                let payees = Set(record.staff).filter { id in roles.isEmpty || roles.contains { names.people[id]?.holds($0) == true } }
-                if payees.isEmpty {
-                    unpaid += 1
-                    unpaidYuan += record.subsidyYuan!
+                let yuan = record.subsidyYuan!
+                // The people of a paid role on the record, in its order (the slots' order), once each.
+                var seen = Set<String>()
+                let payees = record.staff.filter { id in
+                    seen.insert(id).inserted && (roles.isEmpty || roles.contains { names.people[id]?.holds($0) == true })
                 }
-                for person in payees {
+                guard !payees.isEmpty else {
+                    unpaid += 1
+                    unpaidYuan += yuan
+                    continue
+                }
+                let tier = column[Self.tierName(record)]!
+                perTier[tier] += 1
+                let shares: [(String, Int)]
+                switch payee {
+                case .lead: shares = [(payees[0], yuan)]
+                case .split:
+                    let (each, left) = yuan.quotientAndRemainder(dividingBy: payees.count)
+                    shares = payees.enumerated().map { ($1, each + ($0 < left ? 1 : 0)) }
+                }
+                for (person, amount) in shares {
                     var line = byPerson[person] ?? ([Int](repeating: 0, count: column.count), 0)
-                    line.cases[column[Self.tierName(record)]!] += 1
-                    line.yuan += record.subsidyYuan!
+                    line.cases[tier] += 1
+                    line.yuan += amount
                     byPerson[person] = line
                 }
             }
+            payableByTier = perTier
             unpaidRecords = unpaid
             self.unpaidYuan = unpaidYuan
             let order = set.people.map(\.id) + byPerson.keys.filter { names.people[$0] == nil }.sorted()
@@ -321,6 +344,14 @@ extension MonthReport {
                     return Entry(personID: id, name: names.person(id), organisation: person?.organisation ?? "",
                                  street: names.street(person?.street?.id), cases: line.cases, yuan: line.yuan)
                 }
+            }
+        }
+
+        /// How a case served by several is paid, in words.
+        public var payeeMessage: Message {
+            switch payee {
+            case .lead: ReportMessage.payeeLead()
+            case .split: ReportMessage.payeeSplit()
             }
         }
 

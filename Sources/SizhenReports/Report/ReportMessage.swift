@@ -8,6 +8,8 @@ public enum ReportMessage: String, MessageCatalogue {
     case foundOverdue = "report.found-overdue"
     case pastDue = "report.past-due"
     case heldOfDue = "report.held-of-due"
+    case payeeLead = "report.payee-lead"
+    case payeeSplit = "report.payee-split"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -16,6 +18,10 @@ public enum ReportMessage: String, MessageCatalogue {
         case .foundOverdue: ("{date}: {event}", "{date}：{event}")
         case .pastDue: ("past due", "已过期限")
         case .heldOfDue: ("{held} of {due} held", "应举行 {due} 次，已举行 {held} 次")
+        case .payeeLead: ("a case served by several people of a paid role is paid once, to the first of them on the record",
+                          "多人承办的案件只补贴一次，发给记录中的第一位承办人")
+        case .payeeSplit: ("a case served by several people of a paid role is paid once, shared equally among them",
+                           "多人承办的案件只补贴一次，由承办人平均分配")
         }
     }
 }
