@@ -61,3 +61,22 @@ public struct MessageBook: Sendable {
     /// Every code, sorted.
     public var codes: [String] { templates.keys.sorted() }
 }
+
+extension MessageCatalogue {
+    /// What is wrong with this code's templates, in words for a failing check: a language
+    /// left empty, a template that is not well formed, or the two languages reading different
+    /// arguments (unless `allowingDifferentArguments`). Empty when sound; each module's tests
+    /// hold their catalogues to it.
+    public func templateProblems(allowingDifferentArguments: Bool = false) -> [String] {
+        let (english, chinese) = templates
+        var problems: [String] = []
+        if english.isEmpty { problems.append("no English") }
+        if chinese.isEmpty { problems.append("no Chinese") }
+        problems += MessageTemplate.problems(in: english).map { "English: \($0)" }
+        problems += MessageTemplate.problems(in: chinese).map { "Chinese: \($0)" }
+        if !allowingDifferentArguments && Set(MessageTemplate(english).argumentNames) != Set(MessageTemplate(chinese).argumentNames) {
+            problems.append("the languages read different arguments")
+        }
+        return problems
+    }
+}

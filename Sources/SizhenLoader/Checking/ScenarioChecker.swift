@@ -105,7 +105,7 @@ public enum ScenarioBounds {
     /// Appends an error for each bound the scenario exceeds in `district`.
     public static func check(_ scenario: Scenario, district: District, into found: inout Diagnostics) {
         func at(_ key: String) -> SourceLocation { scenario.keyLocations[key] ?? scenario.location }
-        func number(_ value: Double) -> MessageValue { .text(value.formatted(places: 3)) }
+        func number(_ value: Double) -> MessageValue { .text(DecimalText.format(value, places: 3) ?? String(value)) }
         if let largest = district.communities.max(by: { ($0.households, $1.id) < ($1.households, $0.id) }) {
             let mean = scenario.visitorsBase + scenario.visitorsPer1000Households * Double(largest.households) / 1000
             if mean > visitorsPerSitting {
@@ -128,16 +128,5 @@ public enum ScenarioBounds {
                                                                        "max": number(casesPerEvent)]),
                                 at: at("event_attendance"), hint: ScenarioFileMessage.boundsHint()))
         }
-    }
-}
-
-extension Double {
-    /// The number with at most `places` decimals, without trailing zeros: 12.5, 3, 0.05.
-    func formatted(places: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let rounded = (self * scale).rounded() / scale
-        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        return String(rounded)
     }
 }

@@ -89,7 +89,7 @@ public enum FileMessage: String, MessageCatalogue {
     public var templates: (english: String, chinese: String) {
         switch self {
         case .emptyPath: ("the path given{?flag: to {flag}} is empty", "{?flag:{flag} }给出的路径为空")
-        case .emptyPathHint: ("give the file's name or path", "请给出文件名或路径")
+        case .emptyPathHint: ("give the name or path of the file or folder", "请给出文件或文件夹的名称或路径")
         case .noSuchFile:
             ("no such file: {path}",
              "文件不存在：{path}")

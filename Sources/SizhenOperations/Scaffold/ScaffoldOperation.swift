@@ -27,42 +27,13 @@ public struct ScaffoldOperation: Sendable {
         self.output = output
     }
 
-    /// Why `path` is no folder to write a district into: empty, a link, a file or a device, or
-    /// a folder that already holds something.
-    static func problem(writingFolder path: String) -> Diagnostic? {
-        if path.isEmpty {
-            return .error(OperationMessage.emptyPath(["flag": .text("--output")]), at: FlagValue.location("--output"),
-                          hint: OperationMessage.emptyPathHint(["flag": .text("--output"), "example": .text("district-10000")]))
-        }
-        var isDirectory: ObjCBool = false
-        let manager = FileManager.default
-        let flag = FlagValue.location("--output")
-        if let kind = try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType {
-            switch kind {
-            case .typeSymbolicLink: return .error(OperationMessage.outputIsLink(["path": .text(path)]), at: flag, hint: OperationMessage.outputIsLinkHint())
-            case .typeRegular: return .error(OperationMessage.outputIsFile(["path": .text(path)]), at: flag)
-            case .typeDirectory: break
-            default: return .error(OperationMessage.outputNotRegular(["path": .text(path)]), at: flag)
-            }
-        }
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            guard let existing = try? manager.contentsOfDirectory(atPath: path) else {
-                return .error(OperationMessage.cannotRead(["path": .text(path)]))
-            }
-            if !existing.isEmpty {
-                return .error(OperationMessage.outputNotEmpty(["path": .text(path)]), at: flag, hint: OperationMessage.outputNotEmptyHint())
-            }
-        }
-        return nil
-    }
-
     public func run() -> Outcome<Summary> {
         perform { run in
             guard Self.sizes.contains(communities) else {
                 throw run.fail(.error(OperationMessage.badCommunities(["value": .int(communities), "max": .int(Self.sizes.upperBound)]),
                                       at: FlagValue.location("--communities")))
             }
-            if let problem = Self.problem(writingFolder: output) { throw run.fail(problem) }
+            if let problem = FileWriting.problem(writingFolder: output, flag: "--output", mustBeEmpty: true) { throw run.fail(problem) }
             let folder = try workspace.folder(into: &run)
             let template: ScaffoldTemplate
             switch ScaffoldTemplate.load(folder: folder) {
@@ -97,20 +68,11 @@ public struct SchemaOperation: Sendable {
     /// The paths written.
     public func run() -> Outcome<[String]> {
         perform { run in
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else {
-                    throw run.fail(.error(OperationMessage.outputIsFile(["path": .text(output)]), at: FlagValue.location("--output")))
-                }
-            } else if output.isEmpty {
-                throw run.fail(.error(OperationMessage.emptyPath(["flag": .text("--output")]), at: FlagValue.location("--output"),
-                                      hint: OperationMessage.emptyPathHint(["flag": .text("--output"), "example": .text("schemas")])))
-            } else {
-                do throws(Diagnostic) {
-                    try FileWriting.makeFolder(output)
-                } catch {
-                    throw run.fail(error)
-                }
+            if let problem = FileWriting.problem(writingFolder: output, flag: "--output", mustBeEmpty: false) { throw run.fail(problem) }
+            do throws(Diagnostic) {
+                try FileWriting.makeFolder(output)
+            } catch {
+                throw run.fail(error)
             }
             var written: [String] = []
             for (kind, schema) in FileSchemas.all {

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import SizhenDiagnostics
+import SizhenLoader
 
 /// Writes files whole or not at all, and only where a file belongs: what every output a
 /// command writes (a report, a scaffolded district, the editors' schemas) goes through.
@@ -19,24 +20,58 @@ public enum FileWriting {
     /// Why `path` cannot be written to, or nil when it can (a regular file, or nothing yet in
     /// a folder that exists). `flag` names where the path came from, for an empty one.
     public static func problem(writing path: String, flag: String) -> Diagnostic? {
+        switch kind(of: path, flag: flag) {
+        case .failure(let problem): return problem
+        case .success(S_IFREG?): return nil
+        case .success(S_IFDIR?): return .error(OperationMessage.outputIsFolder(["path": .text(path)]), at: FlagValue.location(flag))
+        case .success(_?): return .error(OperationMessage.outputNotRegular(["path": .text(path)]), at: FlagValue.location(flag))
+        case .success(nil):
+            var status = stat()
+            let folder = Self.folder(of: path)
+            guard stat(folder, &status) == 0 else { return cannotWrite(path, errno: errno) }
+            guard status.st_mode & S_IFMT == S_IFDIR else { return cannotWrite(path, errno: ENOTDIR) }
+            return nil
+        }
+    }
+
+    /// Why `path` is no folder to write into: empty, a link, a file, a device or a pipe, or
+    /// (with `mustBeEmpty`) a folder that already holds something. Nil when it is a folder
+    /// that may be written or does not exist yet.
+    public static func problem(writingFolder path: String, flag: String, mustBeEmpty: Bool) -> Diagnostic? {
+        switch kind(of: path, flag: flag) {
+        case .failure(let problem): return problem
+        case .success(nil): return nil
+        case .success(S_IFREG?): return .error(OperationMessage.outputIsFile(["path": .text(path)]), at: FlagValue.location(flag))
+        case .success(S_IFDIR?):
+            guard mustBeEmpty else { return nil }
+            guard let folder = opendir(path) else { return .error(OperationMessage.cannotRead(["path": .text(path)]), at: FlagValue.location(flag)) }
+            defer { closedir(folder) }
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." {
+                    return .error(OperationMessage.outputNotEmpty(["path": .text(path)]), at: FlagValue.location(flag),
+                                  hint: OperationMessage.outputNotEmptyHint())
+                }
+            }
+            return nil
+        case .success(_?): return .error(OperationMessage.outputNotRegular(["path": .text(path)]), at: FlagValue.location(flag))
+        }
+    }
+
+    /// What is at `path` without following a link (`S_IFREG`, `S_IFDIR` …; nil when nothing
+    /// is), or the problem of an empty path or a symbolic link, located at `flag`.
+    static func kind(of path: String, flag: String) -> Result<mode_t?, Diagnostic> {
         guard !path.isEmpty else {
-            return .error(OperationMessage.emptyPath(["flag": .text(flag)]), at: FlagValue.location(flag),
-                          hint: OperationMessage.emptyPathHint(["flag": .text(flag), "example": .text("report.html")]))
+            return .failure(.error(FileMessage.emptyPath(["flag": .text(flag)]), at: FlagValue.location(flag), hint: FileMessage.emptyPathHint()))
         }
         var status = stat()
-        if lstat(path, &status) == 0 {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG: return nil
-            case S_IFLNK:
-                return .error(OperationMessage.outputIsLink(["path": .text(path)]), at: FlagValue.location(flag), hint: OperationMessage.outputIsLinkHint())
-            case S_IFDIR: return .error(OperationMessage.outputIsFolder(["path": .text(path)]), at: FlagValue.location(flag))
-            default: return .error(OperationMessage.outputNotRegular(["path": .text(path)]), at: FlagValue.location(flag))
-            }
+        guard lstat(path, &status) == 0 else { return .success(nil) }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFLNK {
+            return .failure(.error(OperationMessage.outputIsLink(["path": .text(path)]), at: FlagValue.location(flag),
+                                   hint: OperationMessage.outputIsLinkHint()))
         }
-        let folder = Self.folder(of: path)
-        guard stat(folder, &status) == 0 else { return cannotWrite(path, errno: errno) }
-        guard status.st_mode & S_IFMT == S_IFDIR else { return cannotWrite(path, errno: ENOTDIR) }
-        return nil
+        return .success(kind)
     }
 
     /// Writes `text` to `path` whole, replacing a regular file there; the diagnostic says why

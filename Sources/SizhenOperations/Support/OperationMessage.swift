@@ -48,10 +48,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case cannotWrite = "operation.cannot-write"
     case cannotWriteHint = "operation.cannot-write.hint"
     case cannotCreateFolder = "operation.cannot-create-folder"
-    case emptyPath = "operation.empty-path"
     case unreadableJSON = "operation.unreadable-json"
     case fileError = "operation.file-error"
-    case emptyPathHint = "operation.empty-path.hint"
     case outputIsLink = "operation.output-is-link"
     case outputIsLinkHint = "operation.output-is-link.hint"
     case outputNotRegular = "operation.output-not-regular"
@@ -124,8 +122,6 @@ public enum OperationMessage: String, MessageCatalogue {
         case .unreadableJSON: ("a JSON value is not what Sizhen wrote; it may have been edited or damaged",
                                "JSON 内容不是 Sizhen 写出的格式，可能被修改或损坏")
         case .fileError: ("{path}: {detail}", "{path}：{detail}")
-        case .emptyPath: ("the path given to {flag} is empty", "{flag} 给出的路径为空")
-        case .emptyPathHint: ("give a file or folder name, e.g. {flag} {example}", "请给出文件或文件夹名，例如 {flag} {example}")
         case .outputIsLink: ("{path} is a symbolic link; Sizhen does not write through links", "{path} 是符号链接；Sizhen 不经由链接写入")
         case .outputIsLinkHint: ("give the path of the file itself, or a new name", "请给出文件本身的路径，或一个新文件名")
         case .outputNotRegular: ("{path} is not a regular file (a device, a pipe or a socket); Sizhen writes only regular files",

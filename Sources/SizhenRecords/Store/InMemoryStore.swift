@@ -267,12 +267,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         let dates = Dictionary(plan.occurrences.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
         let kept: (String) -> Bool = { id in firstDay.map { first in (dates[id].map { $0 >= first }) ?? false } ?? true }
         for item in plan.assignments where kept(item.occurrenceID) {
-            state.assignments[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] =
-                AssignmentRow(occurrenceID: item.occurrenceID, slot: item.slot, position: item.position, personID: item.personID, reason: item.reason)
+            state.assignments[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] = item
         }
         for item in plan.unfilled where kept(item.occurrenceID) {
-            state.unfilled[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] =
-                UnfilledRow(occurrenceID: item.occurrenceID, slot: item.slot, position: item.position, reason: item.reason)
+            state.unfilled[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] = item
         }
     }
 

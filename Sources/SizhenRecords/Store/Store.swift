@@ -149,40 +149,11 @@ public struct RecordFilter: Sendable, Hashable {
     }
 }
 
-/// A person in a slot of an occurrence, as stored.
-public struct AssignmentRow: Sendable, Hashable {
-    public var occurrenceID: String
-    public var slot: String
-    public var position: Int
-    public var personID: String
-    /// Why this person (the planner's reason, or the replacement's).
-    public var reason: Message
+/// A person in a slot of an occurrence, as stored: the plan's assignment itself.
+public typealias AssignmentRow = MonthPlan.Assignment
 
-    /// Creates a row.
-    public init(occurrenceID: String, slot: String, position: Int, personID: String, reason: Message) {
-        self.occurrenceID = occurrenceID
-        self.slot = slot
-        self.position = position
-        self.personID = personID
-        self.reason = reason
-    }
-}
-
-/// A slot nobody fills, as stored.
-public struct UnfilledRow: Sendable, Hashable {
-    public var occurrenceID: String
-    public var slot: String
-    public var position: Int
-    public var reason: Message
-
-    /// Creates a row.
-    public init(occurrenceID: String, slot: String, position: Int, reason: Message) {
-        self.occurrenceID = occurrenceID
-        self.slot = slot
-        self.position = position
-        self.reason = reason
-    }
-}
+/// A slot nobody fills, as stored: the plan's unfilled slot itself.
+public typealias UnfilledRow = MonthPlan.Unfilled
 
 /// A session (a panel sitting, a home visit), with the workflow of the case it serves and
 /// whether it was held.

@@ -22,14 +22,7 @@ public enum JSONText {
 extension JSONText {
     /// A number with at most `places` decimals, without trailing zeros (`1.5`, `2`).
     public static func number(_ value: Double, places: Int = 3) -> String {
-        guard value.isFinite else { return "null" }
-        let scale = pow(10.0, Double(places))
-        let rounded = (value * scale).rounded() / scale
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        var text = String(rounded)
-        if text.contains("e") { text = String(format: "%.\(places)f", rounded) }
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-        return text
+        DecimalText.format(value, places: places) ?? "null"
     }
 }
 
