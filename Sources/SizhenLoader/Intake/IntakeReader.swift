@@ -24,6 +24,9 @@ public struct IntakeLimits: Sendable, Hashable {
 public struct IntakeReadResult: Sendable {
     /// The rows in file order; empty whenever there is an error anywhere (all or nothing).
     public var rows: [IntakeRow]
+    /// The rows that report an occurrence as a whole (held, not held, substitute, attendance),
+    /// in file order; empty whenever there is an error anywhere, like `rows`.
+    public var reports: [SittingReport] = []
     /// Every error and warning, located at `file:line:column`, where the line is the physical
     /// line of the CSV and the column the 1-based number of the cell.
     public var diagnostics: Diagnostics

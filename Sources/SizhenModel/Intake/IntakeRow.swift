@@ -74,3 +74,51 @@ public struct PersonalData: Sendable, Hashable {
         self.idNumber = idNumber
     }
 }
+
+/// What a sheet says of an occurrence as a whole, apart from its visitors: held as planned,
+/// not held (with the reason), or held by someone other than the planned staff; for an event
+/// (助诊), how many attended. A visitor row says the occurrence was held without one.
+public struct SittingReport: Sendable, Hashable {
+    /// What happened to the occurrence.
+    public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Held (举办).
+        case held
+        /// Not held (未举办); the report gives the reason.
+        case notHeld = "not_held"
+        /// Held by a substitute (替班); the report names who sat.
+        case substitute
+    }
+
+    /// The occurrence (`jiezhen/haitangxi-yanyu/2026-12-09/1`).
+    public var occurrenceID: String
+    /// The workflow of that occurrence.
+    public var workflowID: String
+    /// The site (community id, or the district's for a district-wide workflow).
+    public var siteID: String
+    /// The date it was to be held.
+    public var date: CivilDate
+    /// What happened.
+    public var status: Status
+    /// Why it was not held, or why a substitute sat (free text, clipped by the reader).
+    public var reason: String?
+    /// Who sat (person ids), when the sheet names them: required for a substitute.
+    public var staff: [String]
+    /// How many attended (an event's audience), when given.
+    public var attendees: Int?
+    /// Where the row is in its file (line, and column 1), for messages.
+    public var location: SourceLocation
+
+    /// Creates a report.
+    public init(occurrenceID: String, workflowID: String, siteID: String, date: CivilDate, status: Status, reason: String? = nil,
+                staff: [String] = [], attendees: Int? = nil, location: SourceLocation) {
+        self.occurrenceID = occurrenceID
+        self.workflowID = workflowID
+        self.siteID = siteID
+        self.date = date
+        self.status = status
+        self.reason = reason
+        self.staff = staff
+        self.attendees = attendees
+        self.location = location
+    }
+}
