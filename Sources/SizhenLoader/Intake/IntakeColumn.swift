@@ -2,6 +2,9 @@ import SizhenModel
 
 /// A column an intake CSV may have: one of the fixed columns (日期, 工作流 …) or a field of the
 /// case schema. A header cell names a column by its Chinese title or by its key.
+///
+/// A row is a visitor (序号 filled) or a report of the whole sitting (序号 empty, 情况 filled);
+/// `rows` says which of the two fill the column.
 public struct IntakeColumn: Sendable, Hashable {
     /// What the column holds.
     public enum Content: Sendable, Hashable {
@@ -25,6 +28,12 @@ public struct IntakeColumn: Sendable, Hashable {
         case idNumber
         /// 备注: free text.
         case note
+        /// 情况: whether the sitting was held (举办, 未举办, 替班).
+        case status
+        /// 原因: why a sitting was not held, or why a substitute sat.
+        case reason
+        /// 人数: how many attended a sitting (an event's audience).
+        case attendees
         /// A case field at a path of the schema (`["resident", "housebound"]`) and its type.
         case field(path: [String], type: FieldType)
     }
@@ -38,7 +47,8 @@ public struct IntakeColumn: Sendable, Hashable {
     public var title: String
     /// Every header text that names it (title, key, and for a field its whole description).
     public var names: [String]
-    /// Whether every row must fill it.
+    /// Whether every row that has the column (`rows`) must fill it: 日期, 工作流 and 诊室 every
+    /// row, 序号 and 结果 every visitor row.
     public var isRequired: Bool
 
     /// Creates a column.
@@ -62,7 +72,29 @@ public struct IntakeColumn: Sendable, Hashable {
         IntakeColumn(content: .phone, key: "phone", title: "电话", names: ["电话", "phone"], isRequired: false),
         IntakeColumn(content: .idNumber, key: "id_number", title: "身份证号", names: ["身份证号", "id_number"], isRequired: false),
         IntakeColumn(content: .note, key: "note", title: "备注", names: ["备注", "note"], isRequired: false),
+        IntakeColumn(content: .status, key: "status", title: "情况", names: ["情况", "status"], isRequired: false),
+        IntakeColumn(content: .reason, key: "reason", title: "原因", names: ["原因", "reason"], isRequired: false),
+        IntakeColumn(content: .attendees, key: "attendees", title: "人数", names: ["人数", "attendees"], isRequired: false),
     ]
+
+    /// The kinds of row that fill a column.
+    public enum Rows: Sendable, Hashable {
+        /// Visitor rows and reports alike (日期, 工作流, 诊室, 接待人员, 备注, 情况).
+        case both
+        /// Visitor rows only (序号, 结果, the personal data and the case fields).
+        case visitors
+        /// Reports of the whole sitting only (原因, 人数).
+        case reports
+    }
+
+    /// The kinds of row that fill this column; a cell of the other kind must stay empty.
+    public var rows: Rows {
+        switch content {
+        case .date, .workflow, .site, .staff, .note, .status: .both
+        case .ordinal, .outcome, .name, .phone, .idNumber, .field: .visitors
+        case .reason, .attendees: .reports
+        }
+    }
 
     /// The fixed columns, then one column per field of the schema (nested fields by their
     /// dotted path; a list of objects cannot be written in a cell and has no column). A

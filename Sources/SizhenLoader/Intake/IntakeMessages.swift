@@ -68,6 +68,33 @@ public enum IntakeMessage: String, MessageCatalogue {
     case extraCell = "intake.extra-cell"
     case extraCellHint = "intake.extra-cell.hint"
 
+    // The two kinds of row: a visitor, and a report of the whole sitting.
+    case missingVisitorColumn = "intake.missing-visitor-column"
+    case visitorColumnsHint = "intake.visitor-columns.hint"
+    case noRowKind = "intake.no-row-kind"
+    case noRowKindHint = "intake.no-row-kind.hint"
+    case missingVisitorCell = "intake.missing-visitor-cell"
+    case visitorOnlyCell = "intake.visitor-only-cell"
+    case visitorOnlyCellHint = "intake.visitor-only-cell.hint"
+    case reportOnlyCell = "intake.report-only-cell"
+    case reportOnlyCellHint = "intake.report-only-cell.hint"
+    case badStatus = "intake.bad-status"
+    case statusHint = "intake.status.hint"
+    case statusOnVisitor = "intake.status-on-visitor"
+    case statusOnVisitorHint = "intake.status-on-visitor.hint"
+    case reasonTooLong = "intake.reason-too-long"
+    case reasonTooLongHint = "intake.reason-too-long.hint"
+    case notHeldWithoutReason = "intake.not-held-without-reason"
+    case reasonHint = "intake.reason.hint"
+    case notHeldCell = "intake.not-held-cell"
+    case notHeldCellHint = "intake.not-held-cell.hint"
+    case substituteWithoutStaff = "intake.substitute-without-staff"
+    case substituteHint = "intake.substitute.hint"
+    case duplicateReport = "intake.duplicate-report"
+    case duplicateReportHint = "intake.duplicate-report.hint"
+    case notHeldWithVisitors = "intake.not-held-with-visitors"
+    case notHeldWithVisitorsHint = "intake.not-held-with-visitors.hint"
+
     // Cells of case fields.
     case notAnInteger = "intake.not-an-integer"
     case notANumber = "intake.not-a-number"
@@ -151,8 +178,8 @@ public enum IntakeMessage: String, MessageCatalogue {
             ("the header has no {title} ({key}) column, which every row needs",
              "表头缺少每一行都必须填写的“{title}”（{key}）列")
         case .missingColumnHint:
-            ("the header row must have 日期, 工作流, 诊室, 序号 and 结果; `sizhen intake template` prints a header",
-             "表头必须有 日期、工作流、诊室、序号 和 结果；`sizhen intake template` 可以打印表头")
+            ("the header row must have 日期, 工作流, 诊室, 序号 and 结果 (a sheet of sitting reports only, with 情况, may leave out 序号 and 结果); `sizhen intake template` prints a header",
+             "表头必须有 日期、工作流、诊室、序号 和 结果（只报告整场情况、带“情况”列的表可以不要 序号 和 结果）；`sizhen intake template` 可以打印表头")
         case .untitledCell:
             ("{place}: this cell is under no column title",
              "{place}：这个单元格上方没有列名")
@@ -256,6 +283,82 @@ public enum IntakeMessage: String, MessageCatalogue {
         case .extraCellHint:
             ("add a title for the column to the header row, or clear the cell",
              "请在表头为这一列加上列名，或清空这个单元格")
+
+        case .missingVisitorColumn:
+            ("the header has no {title} ({key}) column, which every visitor row needs",
+             "表头缺少每一行来访群众都必须填写的“{title}”（{key}）列")
+        case .visitorColumnsHint:
+            ("a visitor row needs both 序号 and 结果; a sheet that only reports sittings (情况 filled, 序号 empty) may leave out both columns",
+             "来访群众的行需要 序号 和 结果 两列；只报告整场情况（填情况、不填序号）的表可以两列都不要")
+        case .noRowKind:
+            ("{place}: the row has neither a 序号 (a visitor) nor a 情况 (a report of the whole sitting)",
+             "{place}：这一行既没有序号（来访群众），也没有情况（整场情况）")
+        case .noRowKindHint:
+            ("fill 序号 for a visitor, or 情况 (举办, 未举办 or 替班) to report the sitting as a whole",
+             "来访群众请填写序号；报告整场情况请填写情况（举办、未举办 或 替班）")
+        case .missingVisitorCell:
+            ("{place}: this cell is empty, and every visitor row (one with a 序号) needs one",
+             "{place}：这个单元格是空的，但每一行来访群众（填了序号的行）都必须填写")
+        case .visitorOnlyCell:
+            ("{place}: this row reports the sitting as a whole (情况 filled, 序号 empty), which has no such cell",
+             "{place}：这一行报告整场情况（填了情况、没填序号），不填写这一列")
+        case .visitorOnlyCellHint:
+            ("fill 序号 if the row is a visitor; otherwise clear the cell",
+             "如果这一行是来访群众，请填写序号；否则请清空这个单元格")
+        case .reportOnlyCell:
+            ("{place}: a visitor row (one with a 序号) has no such cell; it is said of the sitting as a whole",
+             "{place}：来访群众的行（填了序号的行）不填写这一列，它说的是整场情况")
+        case .reportOnlyCellHint:
+            ("give the sitting a row of its own, with 情况 and without 序号, or clear the cell",
+             "请为这场另起一行（填情况、不填序号），或清空这个单元格")
+        case .badStatus:
+            ("{place}: '{text}' is not a sitting status{?suggestion:; did you mean '{suggestion}'?}",
+             "{place}：“{text}”不是有效的情况{?suggestion:；是不是“{suggestion}”？}")
+        case .statusHint:
+            ("write 举办 (held), 未举办 (not_held) or 替班 (substitute)",
+             "请填写 举办、未举办 或 替班")
+        case .statusOnVisitor:
+            ("{place}: '{text}' on a visitor row (one with a 序号), which says the sitting was held",
+             "{place}：来访群众的行（填了序号的行）说明这场已举办，不能填“{text}”")
+        case .statusOnVisitorHint:
+            ("leave 情况 empty (or 举办) on visitor rows, and report a sitting not held or held by a substitute on a row of its own, without 序号",
+             "来访群众的行情况留空（或填 举办）；未举办或替班请另起一行报告整场情况，不填序号")
+        case .reasonTooLong:
+            ("{place}: the reason is {count} characters long, more than {limit}",
+             "{place}：原因有 {count} 个字，超过了 {limit} 个字")
+        case .reasonTooLongHint:
+            ("say why in a sentence; put anything longer in 备注",
+             "请用一句话说明原因，更多内容写在备注中")
+        case .notHeldWithoutReason:
+            ("{place}: a sitting not held (未举办) needs a reason",
+             "{place}：未举办的场次必须填写原因")
+        case .reasonHint:
+            ("write why in the 原因 (reason) column, e.g. 律师病假，未能调班; add the column to the header if it has none",
+             "请在“原因”列填写未举办的原因，例如 律师病假，未能调班；表头没有这一列时请加上")
+        case .notHeldCell:
+            ("{place}: the sitting was not held (未举办), so this cell stays empty",
+             "{place}：这场未举办，这个单元格应当留空")
+        case .notHeldCellHint:
+            ("clear the cell, or write 举办 or 替班 in 情况 if the sitting took place",
+             "请清空这个单元格；如果这场实际举办了，请在情况中填写 举办 或 替班")
+        case .substituteWithoutStaff:
+            ("{place}: a sitting held by a substitute (替班) needs who sat in 接待人员",
+             "{place}：替班的场次必须在接待人员中填写替班人员")
+        case .substituteHint:
+            ("write the substitute's id (L001) or name (曹文敏) in the 接待人员 (staff) column; add the column to the header if it has none",
+             "请在“接待人员”列填写替班人员的 id（L001）或姓名（曹文敏）；表头没有这一列时请加上")
+        case .duplicateReport:
+            ("{place}: {occurrence} is also reported on line {line}",
+             "{place}：{occurrence} 的整场情况在第 {line} 行已经报告过")
+        case .duplicateReportHint:
+            ("a sitting has one report row; keep one of the two",
+             "每场只报告一行整场情况，请只保留其中一行")
+        case .notHeldWithVisitors:
+            ("{place}: {occurrence} is reported not held (未举办), but line {line} records a visitor at it",
+             "{place}：{occurrence} 报告为未举办，但第 {line} 行登记了这场的来访群众")
+        case .notHeldWithVisitorsHint:
+            ("if the sitting took place, write 举办 or 替班; if not, the visitor rows belong to another sitting",
+             "如果这场实际举办了，请填写 举办 或 替班；如果没有举办，来访群众的行应当属于另一场")
 
         case .notAnInteger:
             ("{place}: '{text}' is not a whole number",

@@ -50,10 +50,11 @@ public struct IntakeReadResult: Sendable {
     public var isValid: Bool { !diagnostics.hasErrors }
 }
 
-/// Reads an intake CSV (what clinics record per visitor) into `IntakeRow`s, checked against
-/// a loaded workflow set: the columns, each cell's type, the people, and that each row's
-/// workflow is held at its site on its date. Every problem is reported at once; rows come
-/// back only when there is none.
+/// Reads an intake CSV (what clinics record per visitor, and of each sitting as a whole) into
+/// `IntakeRow`s and `SittingReport`s, checked against a loaded workflow set: the columns, each
+/// cell's type, the people, that each row's workflow is held at its site on its date, and that
+/// the reports agree with each other and with the visitors. Every problem is reported at once;
+/// rows and reports come back only when there is none.
 public struct IntakeReader: Sendable {
     /// The workflows, district, people and case schema the rows are checked against.
     public var set: WorkflowSet
@@ -123,13 +124,21 @@ public struct IntakeReader: Sendable {
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
         var rows: [IntakeRow] = []
+        var reports: [SittingReport] = []
         rows.reserveCapacity(parsed.records.count - 1)
         // A row of spaces only is as blank as an empty one.
         for record in parsed.records.dropFirst() where !record.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
-            if let row = decoder.decode(record) { rows.append(row) }
+            switch decoder.decode(record) {
+            case .visitor(let row)?: rows.append(row)
+            case .report(let report)?: reports.append(report)
+            case nil: break
+            }
         }
+        decoder.finish()
         diagnostics.append(contentsOf: decoder.diagnostics)
-        return IntakeReadResult(rows: diagnostics.hasErrors ? [] : rows, diagnostics: diagnostics, encoding: encoding, text: text)
+        var result = IntakeReadResult(rows: diagnostics.hasErrors ? [] : rows, diagnostics: diagnostics, encoding: encoding, text: text)
+        result.reports = diagnostics.hasErrors ? [] : reports
+        return result
     }
 
     private func start(_ file: String) -> SourceLocation { SourceLocation(file: file, line: 1, column: 1) }

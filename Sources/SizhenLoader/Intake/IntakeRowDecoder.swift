@@ -24,6 +24,14 @@ struct IntakeRowDecoder {
     private var occurrences: IntakeOccurrences
     /// The line of each (occurrence, ordinal) seen, for duplicates.
     private var seen: [String: Int] = [:]
+    /// The first visitor row of each occurrence, for reports that say it was not held.
+    private var visitorLines: [String: Int] = [:]
+    /// The line of each occurrence reported, for duplicates.
+    private var reported: [String: Int] = [:]
+    /// The occurrences reported not held, with the 情况 cell that says so.
+    private var notHeld: [(occurrenceID: String, cell: Cell)] = []
+    /// Whether the header has a 情况 column, so that a row may be a report.
+    private var hasStatusColumn = false
 
     private let workflowsByName: [String: Workflow]
     private let communitiesByID: [String: Community]
@@ -111,20 +119,67 @@ struct IntakeRowDecoder {
             if number < 100 { message = message.suggesting(cell.text, in: candidates) }
             diagnostics.append(.error(message, at: SourceLocation(file: file, line: cell.line, column: cell.index + 1), hint: knownColumns))
         }
+        hasStatusColumn = header.contains { $0?.content == .status }
+        let hasVisitorColumn = header.contains { $0?.rows == .visitors && $0?.isRequired == true }
         for column in columns where column.isRequired && !header.contains(column) {
-            diagnostics.append(.error(IntakeMessage.missingColumn(["title": .text(column.title), "key": .text(column.key)]),
-                                      at: SourceLocation(file: file, line: record.line, column: 1), hint: IntakeMessage.missingColumnHint()))
+            let location = SourceLocation(file: file, line: record.line, column: 1)
+            let arguments: KeyValuePairs<String, MessageValue> = ["title": .text(column.title), "key": .text(column.key)]
+            guard column.rows == .visitors && hasStatusColumn else {
+                diagnostics.append(.error(IntakeMessage.missingColumn(arguments), at: location, hint: IntakeMessage.missingColumnHint()))
+                continue
+            }
+            // A sheet of reports only may leave out 序号 and 结果, but not one of the two.
+            if hasVisitorColumn {
+                diagnostics.append(.error(IntakeMessage.missingVisitorColumn(arguments), at: location, hint: IntakeMessage.visitorColumnsHint()))
+            }
         }
         return true
     }
 
     // MARK: A row
 
-    /// Decodes one record; nil when it has an error (reported).
-    mutating func decode(_ record: CSVRecord) -> IntakeRow? {
+    /// What a data row is: a visitor (a case), or a report of its sitting as a whole.
+    enum Entry {
+        /// A row with a 序号.
+        case visitor(IntakeRow)
+        /// A row without a 序号 and with a 情况.
+        case report(SittingReport)
+    }
+
+    /// A cell of a known column in the row being read: its text (empty when the row is short
+    /// of it), where it is, and its place in messages.
+    private struct Cell {
+        var text: String
+        var location: SourceLocation
+        var place: Message
+    }
+
+    /// The cells of one row by column.
+    private struct RowCells {
+        var line: Int
+        var byContent: [IntakeColumn.Content: Cell] = [:]
+        /// The filled cells of case fields, in header order.
+        var fields: [(path: [String], type: FieldType, cell: Cell)] = []
+
+        /// The cell of `content` when the header has the column and the row fills it.
+        func filled(_ content: IntakeColumn.Content) -> Cell? {
+            byContent[content].flatMap { $0.text.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// The sitting a row names, once its date, workflow and site are read.
+    private struct Sitting {
+        var occurrenceID: String?
+        var workflow: Workflow?
+        var site: String?
+        var date: CivilDate?
+    }
+
+    /// Decodes one record into a visitor or a report; nil when it has an error (reported).
+    mutating func decode(_ record: CSVRecord) -> Entry? {
         let before = diagnostics.errorCount
-        var cells: [IntakeColumn.Content: (text: String, location: SourceLocation, place: Message)] = [:]
-        var fieldCells: [(path: [String], type: FieldType, text: String, location: SourceLocation, place: Message)] = []
+        // The known columns in header order, each with its cell.
+        var known: [(column: IntakeColumn, cell: Cell)] = []
         for (index, cell) in record.cells.enumerated() {
             let location = SourceLocation(file: file, line: cell.line, column: index + 1)
             let text = Self.clean(cell.text)
@@ -143,73 +198,199 @@ struct IntakeRowDecoder {
                 }
                 continue
             }
-            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
-            if text.isEmpty {
-                if column.isRequired {
-                    diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]), at: location,
-                                              hint: Self.missingRequiredHint(column.content)))
-                }
+            known.append((column, Cell(text: text, location: location, place: place(of: index))))
+        }
+        // A short row: the cells it lacks are empty.
+        for index in record.cells.count..<max(record.cells.count, header.count) {
+            guard let column = header[index] else { continue }
+            known.append((column, Cell(text: "", location: SourceLocation(file: file, line: record.line, column: index + 1),
+                                       place: place(of: index))))
+        }
+        var cells = RowCells(line: record.line)
+        for (column, cell) in known {
+            cells.byContent[column.content] = cell
+            if case .field(let path, let type) = column.content, !cell.text.isEmpty { cells.fields.append((path, type, cell)) }
+        }
+        let kind: RowKind = cells.filled(.ordinal) != nil || !hasStatusColumn ? .visitor : cells.filled(.status) != nil ? .report : .unknown
+        checkKind(of: known, kind: kind)
+        if kind == .unknown, cells.byContent[.ordinal] == nil, let status = cells.byContent[.status] {
+            // No 序号 column (a sheet of reports), and this row has no 情况 either.
+            diagnostics.append(.error(IntakeMessage.noRowKind(["place": .message(status.place)]), at: status.location,
+                                      hint: IntakeMessage.noRowKindHint()))
+        }
+        let isReport = kind == .report
+
+        let status = cells.filled(.status).flatMap { lookUp($0, in: Self.statuses, error: .badStatus, hint: IntakeMessage.statusHint()) }
+        let sitting = self.sitting(of: cells)
+        if isReport {
+            let report = decodeReport(cells, status: status, sitting: sitting)
+            return diagnostics.errorCount == before ? report.map(Entry.report) : nil
+        }
+        let row = decodeVisitor(cells, status: status, sitting: sitting)
+        return diagnostics.errorCount == before ? row.map(Entry.visitor) : nil
+    }
+
+    /// Reports the sittings not held that the same file records visitors at; called once
+    /// every row is decoded, since a visitor row may come after its sitting's report.
+    mutating func finish() {
+        for report in notHeld {
+            guard let line = visitorLines[report.occurrenceID] else { continue }
+            diagnostics.append(.error(IntakeMessage.notHeldWithVisitors(["place": .message(report.cell.place), "occurrence": .text(report.occurrenceID),
+                                                                         "line": .int(line)]),
+                                      at: report.cell.location, hint: IntakeMessage.notHeldWithVisitorsHint()))
+        }
+    }
+
+    /// The place of cell `index` in messages (`column 3 (诊室)`).
+    private func place(of index: Int) -> Message {
+        places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
+    }
+
+    /// What a row is by the cells it fills.
+    private enum RowKind {
+        /// 序号 filled, or a sheet without a 情况 column.
+        case visitor
+        /// 序号 empty, 情况 filled.
+        case report
+        /// Both empty: read as a visitor whose 序号 is missing, with the benefit of the doubt
+        /// (a report whose 情况 is missing may leave 结果 empty and fill 原因).
+        case unknown
+    }
+
+    /// The empty cells a row of its kind must fill, and the filled ones only the other kind has.
+    private mutating func checkKind(of known: [(column: IntakeColumn, cell: Cell)], kind: RowKind) {
+        for (column, cell) in known {
+            let message: IntakeMessage, hint: Message
+            switch (kind, column.rows, cell.text.isEmpty) {
+            case (_, .both, true) where column.isRequired, (.visitor, .visitors, true) where column.isRequired && !hasStatusColumn:
+                (message, hint) = (.missingRequired, Self.missingRequiredHint(column.content))
+            case (.visitor, .visitors, true) where column.isRequired:
+                (message, hint) = (.missingVisitorCell, Self.missingRequiredHint(column.content))
+            case (.unknown, .visitors, true) where column.content == .ordinal:
+                (message, hint) = (.noRowKind, IntakeMessage.noRowKindHint())
+            case (.report, .visitors, false):
+                (message, hint) = (.visitorOnlyCell, IntakeMessage.visitorOnlyCellHint())
+            case (.visitor, .reports, false):
+                (message, hint) = (.reportOnlyCell, IntakeMessage.reportOnlyCellHint())
+            default:
                 continue
             }
-            if case .field(let path, let type) = column.content {
-                fieldCells.append((path, type, text, location, place))
-            } else {
-                cells[column.content] = (text, location, place)
-            }
+            diagnostics.append(.error(message(["place": .message(cell.place)]), at: cell.location, hint: hint))
         }
-        // A short row: the required cells it lacks are empty.
-        for index in record.cells.count..<max(record.cells.count, header.count) {
-            guard let column = header[index], column.isRequired else { continue }
-            let place = places[index] ?? IntakeMessage.place(column: index + 1, title: titles[index])
-            diagnostics.append(.error(IntakeMessage.missingRequired(["place": .message(place)]),
-                                      at: SourceLocation(file: file, line: record.line, column: index + 1),
-                                      hint: Self.missingRequiredHint(column.content)))
-        }
+    }
 
-        let date = cells[.date].flatMap { parseDate($0.text, at: $0.location, place: $0.place) }
-        let workflow = cells[IntakeColumn.Content.workflow].flatMap { resolveWorkflow($0.text, at: $0.location, place: $0.place) }
-        let site = cells[IntakeColumn.Content.site].flatMap { resolveSite($0.text, for: workflow, at: $0.location, place: $0.place) }
-        let ordinal = cells[IntakeColumn.Content.ordinal].flatMap { parseOrdinal($0.text, at: $0.location, place: $0.place) }
-        let outcome = cells[IntakeColumn.Content.outcome].flatMap { parseOutcome($0.text, at: $0.location, place: $0.place) }
-        let staff = cells[IntakeColumn.Content.staff].map { resolvePeople($0.text, at: $0.location, place: $0.place) } ?? []
+    /// The date, workflow and site of a row, and the occurrence they name.
+    private mutating func sitting(of cells: RowCells) -> Sitting {
+        var sitting = Sitting()
+        sitting.date = cells.filled(.date).flatMap { parseDate($0.text, at: $0.location, place: $0.place) }
+        sitting.workflow = cells.filled(.workflow).flatMap { resolveWorkflow($0.text, at: $0.location, place: $0.place) }
+        sitting.site = cells.filled(.site).flatMap { resolveSite($0.text, for: sitting.workflow, at: $0.location, place: $0.place) }
+        guard let date = sitting.date, let workflow = sitting.workflow, let site = sitting.site, let cell = cells.filled(.date) else {
+            return sitting
+        }
+        switch occurrences.lookup(workflow: workflow, site: site, date: date) {
+        case .found(let id): sitting.occurrenceID = id
+        case .uncovered(let error): diagnostics.append(error.diagnostic(at: cell.location))
+        case .none(let held):
+            let siteName = siteLabel(site)
+            let month = YearMonth(of: date).description
+            let hint = held.isEmpty
+                ? IntakeMessage.notHeldInMonth(["workflow": .text(workflow.name), "site": .text(siteName), "month": .text(month)])
+                : IntakeMessage.heldOn(["month": .text(month), "workflow": .text(workflow.name), "site": .text(siteName),
+                                        "dates": .texts(held.map(\.description))])
+            diagnostics.append(.error(IntakeMessage.noOccurrence(["place": .message(cell.place), "workflow": .text(workflow.name),
+                                                                  "site": .text(siteName), "date": .text(date.description)]),
+                                      at: cell.location, hint: hint))
+        }
+        return sitting
+    }
+
+    /// A visitor row: its 序号 once per sitting, its 结果, and a 情况 that says held if any.
+    private mutating func decodeVisitor(_ cells: RowCells, status: SittingReport.Status?, sitting: Sitting) -> IntakeRow? {
+        let ordinal = cells.filled(.ordinal).flatMap { parseOrdinal($0.text, at: $0.location, place: $0.place) }
+        let outcome = cells.filled(.outcome).flatMap { lookUp($0, in: Self.outcomes, error: .badOutcome, hint: IntakeMessage.outcomeHint()) }
+        let staff = cells.filled(.staff).map { resolvePeople($0.text, at: $0.location, place: $0.place) } ?? []
         var values: [[String]: RuleValue] = [:]
-        for cell in fieldCells {
-            if let value = value(cell.text, of: cell.type, at: cell.location, place: cell.place) { values[cell.path] = value }
+        for (path, type, cell) in cells.fields {
+            if let value = value(cell.text, of: type, at: cell.location, place: cell.place) { values[path] = value }
         }
-
-        var occurrenceID: String?
-        if let date, let workflow, let site, let cell = cells[.date] {
-            switch occurrences.lookup(workflow: workflow, site: site, date: date) {
-            case .found(let id): occurrenceID = id
-            case .uncovered(let error): diagnostics.append(error.diagnostic(at: cell.location))
-            case .none(let held):
-                let siteName = siteLabel(site)
-                let month = YearMonth(of: date).description
-                let hint = held.isEmpty
-                    ? IntakeMessage.notHeldInMonth(["workflow": .text(workflow.name), "site": .text(siteName), "month": .text(month)])
-                    : IntakeMessage.heldOn(["month": .text(month), "workflow": .text(workflow.name), "site": .text(siteName),
-                                            "dates": .texts(held.map(\.description))])
-                diagnostics.append(.error(IntakeMessage.noOccurrence(["place": .message(cell.place), "workflow": .text(workflow.name),
-                                                                      "site": .text(siteName), "date": .text(date.description)]),
-                                          at: cell.location, hint: hint))
+        if let status, status != .held, let cell = cells.filled(.status) {
+            diagnostics.append(.error(IntakeMessage.statusOnVisitor(["place": .message(cell.place), "text": QuotedText.clip(cell.text)]),
+                                      at: cell.location, hint: IntakeMessage.statusOnVisitorHint()))
+        }
+        if let occurrenceID = sitting.occurrenceID {
+            if visitorLines[occurrenceID] == nil { visitorLines[occurrenceID] = cells.line }
+            if let ordinal, let cell = cells.filled(.ordinal) {
+                let key = occurrenceID + "#" + String(ordinal)
+                if let first = seen[key] {
+                    diagnostics.append(.error(IntakeMessage.duplicateOrdinal(["place": .message(cell.place), "ordinal": .int(ordinal),
+                                                                              "occurrence": .text(occurrenceID), "line": .int(first)]),
+                                              at: cell.location, hint: IntakeMessage.duplicateOrdinalHint()))
+                } else {
+                    seen[key] = cells.line
+                }
             }
         }
-        if let occurrenceID, let ordinal, let cell = cells[IntakeColumn.Content.ordinal] {
-            let key = occurrenceID + "#" + String(ordinal)
-            if let first = seen[key] {
-                diagnostics.append(.error(IntakeMessage.duplicateOrdinal(["place": .message(cell.place), "ordinal": .int(ordinal),
-                                                                          "occurrence": .text(occurrenceID), "line": .int(first)]),
-                                          at: cell.location, hint: IntakeMessage.duplicateOrdinalHint()))
-            } else {
-                seen[key] = record.line
-            }
-        }
-        guard diagnostics.errorCount == before, let occurrenceID, let workflow, let site, let date, let ordinal, let outcome else { return nil }
-        let name = cells[.name]?.text, phone = cells[.phone]?.text, idNumber = cells[.idNumber]?.text
+        guard let occurrenceID = sitting.occurrenceID, let workflow = sitting.workflow, let site = sitting.site, let date = sitting.date,
+              let ordinal, let outcome else { return nil }
+        let name = cells.filled(.name)?.text, phone = cells.filled(.phone)?.text, idNumber = cells.filled(.idNumber)?.text
         let personal = name == nil && phone == nil && idNumber == nil ? nil : PersonalData(name: name, phone: phone, idNumber: idNumber)
         return IntakeRow(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, ordinal: ordinal,
-                         fields: nest(values), outcome: outcome, staff: staff, personal: personal, note: cells[.note]?.text,
-                         location: SourceLocation(file: file, line: record.line, column: 1))
+                         fields: nest(values), outcome: outcome, staff: staff, personal: personal, note: cells.filled(.note)?.text,
+                         location: SourceLocation(file: file, line: cells.line, column: 1))
+    }
+
+    /// The longest 原因 accepted, in characters: a sentence, not a letter (备注 takes more).
+    static let longestReason = 200
+    /// The most 人数 a sitting reports.
+    static let mostAttendees = 100_000
+
+    /// A report of a sitting as a whole: 未举办 says why and names no one, 替班 names who sat,
+    /// and each sitting is reported once.
+    private mutating func decodeReport(_ cells: RowCells, status: SittingReport.Status?, sitting: Sitting) -> SittingReport? {
+        let statusCell = cells.filled(.status)
+        if let cell = cells.filled(.reason), cell.text.count > Self.longestReason {
+            diagnostics.append(.error(IntakeMessage.reasonTooLong(["place": .message(cell.place), "count": .int(cell.text.count),
+                                                                   "limit": .int(Self.longestReason)]),
+                                      at: cell.location, hint: IntakeMessage.reasonTooLongHint()))
+        }
+        var staff: [String] = []
+        var attendees: Int?
+        if status == .notHeld {
+            for cell in [cells.filled(.staff), cells.filled(.attendees)].compactMap({ $0 }) {
+                diagnostics.append(.error(IntakeMessage.notHeldCell(["place": .message(cell.place)]), at: cell.location,
+                                          hint: IntakeMessage.notHeldCellHint()))
+            }
+            if cells.filled(.reason) == nil, let cell = cells.byContent[.reason] ?? statusCell {
+                diagnostics.append(.error(IntakeMessage.notHeldWithoutReason(["place": .message(cell.place)]), at: cell.location,
+                                          hint: IntakeMessage.reasonHint()))
+            }
+        } else {
+            staff = cells.filled(.staff).map { resolvePeople($0.text, at: $0.location, place: $0.place) } ?? []
+            if let cell = cells.filled(.attendees), case .int(let number)? = value(cell.text, of: .int(min: 0, max: Self.mostAttendees),
+                                                                                    at: cell.location, place: cell.place) {
+                attendees = Int(number)
+            }
+            if status == .substitute, cells.filled(.staff) == nil, let cell = cells.byContent[.staff] ?? statusCell {
+                diagnostics.append(.error(IntakeMessage.substituteWithoutStaff(["place": .message(cell.place)]), at: cell.location,
+                                          hint: IntakeMessage.substituteHint()))
+            }
+        }
+        if let occurrenceID = sitting.occurrenceID, let cell = statusCell {
+            if let first = reported[occurrenceID] {
+                diagnostics.append(.error(IntakeMessage.duplicateReport(["place": .message(cell.place), "occurrence": .text(occurrenceID),
+                                                                         "line": .int(first)]),
+                                          at: cell.location, hint: IntakeMessage.duplicateReportHint()))
+            } else {
+                reported[occurrenceID] = cells.line
+            }
+            if status == .notHeld { notHeld.append((occurrenceID, cell)) }
+        }
+        guard let occurrenceID = sitting.occurrenceID, let workflow = sitting.workflow, let site = sitting.site, let date = sitting.date,
+              let status else { return nil }
+        return SittingReport(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, status: status,
+                             reason: cells.filled(.reason)?.text, staff: staff, attendees: attendees, note: cells.filled(.note)?.text,
+                             location: SourceLocation(file: file, line: cells.line, column: 1))
     }
 
     /// A cell's text as meant: trimmed, and without the `'` Excel puts before text that would
@@ -314,11 +495,17 @@ struct IntakeRowDecoder {
         "已解决": .resolved, "未解决": .unresolved, "已转介": .referred,
     ]
 
-    private mutating func parseOutcome(_ text: String, at location: SourceLocation, place: Message) -> CaseOutcome? {
-        if let found = Self.outcomes[text.lowercased()] { return found }
-        diagnostics.append(.error(suggesting(IntakeMessage.badOutcome(["place": .message(place), "text": QuotedText.clip(text)]),
-                                             text, in: Self.outcomes.keys.sorted()), at: location,
-                                  hint: IntakeMessage.outcomeHint()))
+    static let statuses: [String: SittingReport.Status] = [
+        "held": .held, "not_held": .notHeld, "substitute": .substitute,
+        "举办": .held, "已举办": .held, "未举办": .notHeld, "替班": .substitute,
+    ]
+
+    /// The value `cell` names in `table` (its words in any letter case), or an error `message`
+    /// with a "did you mean" among the table's words.
+    private mutating func lookUp<Value>(_ cell: Cell, in table: [String: Value], error message: IntakeMessage, hint: Message) -> Value? {
+        if let found = table[cell.text.lowercased()] { return found }
+        diagnostics.append(.error(suggesting(message(["place": .message(cell.place), "text": QuotedText.clip(cell.text)]),
+                                             cell.text, in: table.keys.sorted()), at: cell.location, hint: hint))
         return nil
     }
 

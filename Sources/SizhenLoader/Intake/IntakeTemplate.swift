@@ -73,7 +73,7 @@ public struct IntakeTemplate: Sendable {
         case .outcome: return "已解决"
         case .staff: return exampleStaff(at: occurrence)?.id ?? ""
         case .note: return "示例，填写前请删除此行"
-        case .name, .phone, .idNumber: return ""
+        case .name, .phone, .idNumber, .status, .reason, .attendees: return ""
         case .field(_, let type):
             switch type {
             case .enumeration(let values): return values.first ?? ""

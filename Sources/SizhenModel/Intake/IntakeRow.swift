@@ -105,12 +105,14 @@ public struct SittingReport: Sendable, Hashable {
     public var staff: [String]
     /// How many attended (an event's audience), when given.
     public var attendees: Int?
+    /// Free notes (备注).
+    public var note: String?
     /// Where the row is in its file (line, and column 1), for messages.
     public var location: SourceLocation
 
     /// Creates a report.
     public init(occurrenceID: String, workflowID: String, siteID: String, date: CivilDate, status: Status, reason: String? = nil,
-                staff: [String] = [], attendees: Int? = nil, location: SourceLocation) {
+                staff: [String] = [], attendees: Int? = nil, note: String? = nil, location: SourceLocation) {
         self.occurrenceID = occurrenceID
         self.workflowID = workflowID
         self.siteID = siteID
@@ -119,6 +121,7 @@ public struct SittingReport: Sendable, Hashable {
         self.reason = reason
         self.staff = staff
         self.attendees = attendees
+        self.note = note
         self.location = location
     }
 }
