@@ -259,7 +259,43 @@ import SizhenModel
         #expect(withoutHint.isEmpty, "\(withoutHint)")
     }
 
-    // MARK: The documentation
+    // MARK: The template and the documentation
+
+    @Test func theTemplateEndsWithAnExampleReportThatReadsBack() throws {
+        let set = try IntakeSupport.loadedSet()
+        let template = IntakeTemplate(set: set)
+        let cells = try template.cells(month: template.defaultMonth)
+        #expect(cells.count == 3, "the header, an example visitor and an example report")
+        let header = try #require(cells.first)
+        #expect(Array(header[9...12]) == ["备注", "情况", "原因", "人数"])
+        let result = IntakeReader(set: set).read(bytes: Array(try template.csv(month: template.defaultMonth).utf8), file: "template.csv")
+        #expect(IntakeSupport.summary(result) == [])
+        let visitor = try #require(result.rows.first)
+        let report = try #require(result.reports.first)
+        #expect(report.location.line == 3)
+        #expect(report.status == .notHeld && report.reason?.isEmpty == false)
+        #expect(report.workflowID == visitor.workflowID && report.siteID == visitor.siteID && report.date > visitor.date,
+                "the next sitting of the visitor's workflow and site")
+        #expect(report.note == visitor.note && visitor.note?.contains("删除") == true, "both example rows say to delete them")
+    }
+
+    @Test func aMonthWithOneSittingGetsAHeldExampleReport() throws {
+        // With 巡诊 alone (once a month at each community) the example visitor's sitting is the
+        // only one of its site that month: the example reports it held.
+        let set = try IntakeSupport.loadedSet()
+        let template = IntakeTemplate(set: set)
+        let month = try #require(YearMonth(year: 2026, month: 12))
+        let all = try template.cells(month: month)
+        #expect(all[2][10] == "未举办")
+        var single = set
+        single.workflows = set.workflows.filter { $0.id == "xunzhen" }
+        let cells = try IntakeTemplate(set: single).cells(month: month)
+        let visitor = cells[1], report = cells[2]
+        #expect(Array(report[0...2]) == Array(visitor[0...2]), "the visitor's own sitting")
+        #expect(report[10] == "举办" && report[11] == "")
+        #expect(IntakeSupport.summary(IntakeReader(set: single).read(bytes: Array(try IntakeTemplate(set: single).csv(month: month).utf8),
+                                                                     file: "t.csv")) == [])
+    }
 
     @Test func theDocumentedReportsReadAsDocumented() throws {
         // docs/intake.md shows a sheet with visitors and reports (the ```text block after

@@ -3,8 +3,9 @@ import SizhenRecords
 import SizhenModel
 
 /// A blank intake CSV for a workflows folder: the header row (Chinese titles, then the case
-/// fields staff fill in) and one example row at a real occurrence, written the way Excel reads
-/// it without asking: UTF-8 with a byte-order mark, CRLF line ends.
+/// fields staff fill in), an example visitor row at a real occurrence and an example report of
+/// a sitting as a whole, written the way Excel reads it without asking: UTF-8 with a
+/// byte-order mark, CRLF line ends.
 public struct IntakeTemplate: Sendable {
     /// The workflows, district, people and case schema.
     public var set: WorkflowSet
@@ -24,19 +25,23 @@ public struct IntakeTemplate: Sendable {
         }
     }
 
-    /// The month the example row is taken from when none is given: December of the last year
+    /// The month the example rows are taken from when none is given: December of the last year
     /// the district calendar covers (no clock is read).
     public var defaultMonth: YearMonth {
         let year = set.calendar.years.keys.max() ?? 2026
         return YearMonth(year: year, month: 12) ?? YearMonth(year: 2026, month: 12)!
     }
 
-    /// The header and the example row, each a list of cells.
+    /// The header and the example rows (a visitor, then a report of a sitting as a whole),
+    /// each a list of cells.
     public func cells(month: YearMonth) throws(CalendarCoverageError) -> [[String]] {
         let columns = self.columns
         var rows = [columns.map(\.title)]
-        if let example = try exampleOccurrence(in: month) {
+        let occurrences = try OccurrenceExpander(set: set).expand(month: month).occurrences
+        if let example = exampleOccurrence(among: occurrences) {
             rows.append(columns.map { exampleCell($0, at: example) })
+            let (sitting, status) = exampleReport(after: example, among: occurrences)
+            rows.append(columns.map { reportCell($0, at: sitting, status: status) })
         }
         return rows
     }
@@ -52,15 +57,52 @@ public struct IntakeTemplate: Sendable {
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    /// The first occurrence in `month` of a workflow whose cases are, first of all, visitors
-    /// (接诊), else of any workflow.
-    private func exampleOccurrence(in month: YearMonth) throws(CalendarCoverageError) -> Occurrence? {
-        let occurrences = try OccurrenceExpander(set: set).expand(month: month).occurrences
+    /// The 备注 of the example rows, which tells staff to delete them.
+    static let exampleNote = "示例，填写前请删除此行"
+
+    /// The first occurrence of a workflow whose cases are, first of all, visitors (接诊), else
+    /// of any workflow.
+    private func exampleOccurrence(among occurrences: [Occurrence]) -> Occurrence? {
         let visitorFlows = Set(set.workflows.filter { $0.steps.first { $0.forEach != nil }?.forEach == .visitor }.map(\.id))
         return occurrences.first { visitorFlows.contains($0.workflowID) } ?? occurrences.first
     }
 
+    /// The sitting the example report is of: the next of the visitor's workflow and site, not
+    /// held; else (none that month) the visitor's own, held.
+    private func exampleReport(after visitor: Occurrence, among occurrences: [Occurrence]) -> (Occurrence, SittingReport.Status) {
+        let next = occurrences.first { $0.workflowID == visitor.workflowID && $0.siteID == visitor.siteID && $0.date > visitor.date }
+        return next.map { ($0, .notHeld) } ?? (visitor, .held)
+    }
+
     private func exampleCell(_ column: IntakeColumn, at occurrence: Occurrence) -> String {
+        switch column.content {
+        case .date, .workflow, .site: return sittingCell(column, at: occurrence)
+        case .ordinal: return "1"
+        case .outcome: return "已解决"
+        case .staff: return exampleStaff(at: occurrence)?.id ?? ""
+        case .note: return Self.exampleNote
+        case .name, .phone, .idNumber, .status, .reason, .attendees: return ""
+        case .field(_, let type):
+            switch type {
+            case .enumeration(let values): return values.first ?? ""
+            case .int(let min, _): return min.map { $0 >= 1 ? String($0) : "" } ?? ""
+            default: return ""
+            }
+        }
+    }
+
+    private func reportCell(_ column: IntakeColumn, at occurrence: Occurrence, status: SittingReport.Status) -> String {
+        switch column.content {
+        case .date, .workflow, .site: sittingCell(column, at: occurrence)
+        case .status: status == .notHeld ? "未举办" : "举办"
+        case .reason: status == .notHeld ? "律师病假，未能调班" : ""
+        case .note: Self.exampleNote
+        default: ""
+        }
+    }
+
+    /// The date, workflow or site of an occurrence as staff write it.
+    private func sittingCell(_ column: IntakeColumn, at occurrence: Occurrence) -> String {
         switch column.content {
         case .date: return occurrence.date.description
         case .workflow: return set.workflow(occurrence.workflowID)?.name ?? occurrence.workflowID
@@ -69,17 +111,7 @@ public struct IntakeTemplate: Sendable {
             let communities = set.district.communities
             guard let community = communities.first(where: { $0.id == occurrence.siteID }) else { return occurrence.siteID }
             return communities.count { $0.name == community.name } == 1 ? community.name : community.id
-        case .ordinal: return "1"
-        case .outcome: return "已解决"
-        case .staff: return exampleStaff(at: occurrence)?.id ?? ""
-        case .note: return "示例，填写前请删除此行"
-        case .name, .phone, .idNumber, .status, .reason, .attendees: return ""
-        case .field(_, let type):
-            switch type {
-            case .enumeration(let values): return values.first ?? ""
-            case .int(let min, _): return min.map { $0 >= 1 ? String($0) : "" } ?? ""
-            default: return ""
-            }
+        default: return ""
         }
     }
 
