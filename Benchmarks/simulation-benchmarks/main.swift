@@ -84,6 +84,16 @@ final class TimedStore: Store, @unchecked Sendable {
         try phases.time(\.storeMonth) { try store.replaceAssignments(plan, from: firstDay) }
     }
     func startSimulation() throws { try store.startSimulation() }
+    func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] { try reading { try store.facts(from: first, through: last) } }
+    func facts(key: String) throws -> [Fact] { try reading { try store.facts(key: key) } }
+    func derivationState() throws -> DerivationState { try reading { try store.derivationState() } }
+    func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? { try reading { try store.checkpoint(onOrBefore: day) } }
+    func append(_ facts: [Fact], imported: (digest: String, file: String, rows: Int)?,
+                personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend? {
+        try phases.time(\.commit) { try store.append(facts, imported: imported, personal: personal) }
+    }
+    func request(through day: CivilDate) throws { try store.request(through: day) }
+    func writeDerived(_ derived: DerivedDays) throws -> Bool { try phases.time(\.commit) { try store.writeDerived(derived) } }
 }
 
 func runOne(communities: Int) throws {

@@ -248,7 +248,68 @@ extension SQLiteStore {
         }
     }
 
+    // MARK: Facts
+
+    public func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE on_date BETWEEN ? AND ? ORDER BY arrival",
+                             arguments: [first.description, last.description]).map(fact)
+        }
+    }
+
+    public func facts(key: String) throws -> [Fact] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE key = ? ORDER BY arrival", arguments: [key]).map(fact) }
+    }
+
+    public func derivationState() throws -> DerivationState {
+        try read { db in
+            let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row in
+                let columns = reader(row, "meta")
+                return (try columns.text("key"), try columns.text("value"))
+            }, uniquingKeysWith: { first, _ in first })
+            func date(_ key: String) throws -> CivilDate? {
+                guard let text = meta[key] else { return nil }
+                guard let date = CivilDate(iso: text) else { throw StoreError.undecodable(path, table: "meta", column: key, value: text) }
+                return date
+            }
+            let derivedArrival = try meta["derived_arrival"].map { text in
+                guard let number = Int(text) else { throw StoreError.undecodable(path, table: "meta", column: "derived_arrival", value: text) }
+                return number
+            } ?? 0
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT max(date) FROM days) AS through, (SELECT coalesce(max(arrival), 0) FROM facts) AS last,
+                       (SELECT min(on_date) FROM facts WHERE arrival > ?) AS pending,
+                       (SELECT min(on_date) FROM facts) AS first_day, (SELECT max(on_date) FROM facts) AS last_day
+                """, arguments: [derivedArrival])
+            let columns = reader(row!, "facts")
+            let first = try columns.optionalDate("first_day"), last = try columns.optionalDate("last_day")
+            return DerivationState(through: try columns.optionalDate("through"), derivedArrival: derivedArrival, lastArrival: try columns.int("last"),
+                                   earliestPending: try columns.optionalDate("pending"), requested: try date("requested"),
+                                   factDays: first.flatMap { first in last.map { first...max(first, $0) } }, frozenThrough: try date("frozen_through"))
+        }
+    }
+
+    public func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM checkpoints WHERE day <= ? ORDER BY day DESC LIMIT 1",
+                                             arguments: [day.description]) else { return nil }
+            let columns = reader(row, "checkpoints")
+            let day = try columns.date("day")
+            guard let checkpoint = CheckpointJSON.decode(day: day, cases: try columns.text("cases"), timers: try columns.text("timers"),
+                                                         bookings: try columns.text("bookings"), caseType: caseType) else {
+                throw StoreError.undecodable(path, table: "checkpoints", column: "cases", value: day.description)
+            }
+            return checkpoint
+        }
+    }
+
     // MARK: Rows
+
+    func fact(_ row: Row) throws -> Fact {
+        let columns = reader(row, "facts")
+        return Fact(kind: try columns.value("kind", as: Fact.Kind.self), on: try columns.date("on_date"), key: try columns.text("key"),
+                    payload: try columns.text("payload"), source: try columns.text("source"), arrival: try columns.int("arrival"))
+    }
 
     func reader(_ row: Row, _ table: String) -> RowReader { RowReader(row: row, table: table, path: path) }
 
@@ -278,10 +339,12 @@ extension SQLiteStore {
     func occurrence(_ row: Row) throws -> OccurrenceRef {
         let columns = reader(row, "occurrences")
         let status = try columns.text("status")
-        guard status == "held" || status == "planned" else { throw StoreError.undecodable(path, table: "occurrences", column: "status", value: status) }
+        guard let known = OccurrenceRef.Status(rawValue: status) else {
+            throw StoreError.undecodable(path, table: "occurrences", column: "status", value: status)
+        }
         return OccurrenceRef(id: try columns.text("id"), workflowID: try columns.text("workflow"), siteID: try columns.text("site"),
                              date: try columns.date("date"), ruleDate: try columns.date("rule_date"), start: try columns.text("start"),
-                             end: try columns.text("end"), reason: try columns.optionalMessage("reason"), isHeld: status == "held")
+                             end: try columns.text("end"), reason: try columns.optionalMessage("reason"), status: known)
     }
 
     func assignment(_ row: Row) throws -> AssignmentRow {

@@ -104,6 +104,30 @@ extension SQLiteStore {
             UPDATE skipped SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason));
             UPDATE occurrences SET reason = json_object('code', 'legacy.text', 'args', json_object('text', reason)) WHERE reason IS NOT NULL;
             """),
+        // Facts first: what the clinics reported is kept, append-only, in `facts`; the cases,
+        // records, timers and the event log are derived from them and replaced when a late
+        // fact re-derives a day, so the event log's triggers move to the facts. Timers keep
+        // the day they were set and done, so that a re-derivation puts them back as they
+        // stood; checkpoints keep where the engine stood at the start of each month. The days
+        // an earlier version processed were not derived from facts: they stay as they are
+        // (`frozen_through`), and facts about them are refused.
+        Migration(identifier: "v6-facts", sql: """
+            DROP TRIGGER events_no_update;
+            DROP TRIGGER events_no_delete;
+            CREATE TABLE facts (
+                arrival INTEGER PRIMARY KEY, kind TEXT NOT NULL, on_date TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL,
+                source TEXT NOT NULL);
+            CREATE INDEX facts_by_day ON facts(on_date);
+            CREATE INDEX facts_by_key ON facts(key, kind, arrival);
+            CREATE TRIGGER facts_no_update BEFORE UPDATE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only'); END;
+            CREATE TRIGGER facts_no_delete BEFORE DELETE ON facts
+                WHEN (SELECT value FROM meta WHERE key = 'purpose') IS NOT 'simulation'
+                BEGIN SELECT RAISE(ABORT, 'facts are append-only'); END;
+            ALTER TABLE timers ADD COLUMN set_on TEXT;
+            ALTER TABLE timers ADD COLUMN done_on TEXT;
+            CREATE TABLE checkpoints (day TEXT PRIMARY KEY, cases TEXT NOT NULL, timers TEXT NOT NULL, bookings TEXT NOT NULL);
+            INSERT INTO meta (key, value) SELECT 'frozen_through', date FROM days ORDER BY date DESC LIMIT 1;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

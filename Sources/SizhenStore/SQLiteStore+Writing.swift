@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SizhenCalendar
 import SizhenDiagnostics
+import SizhenModel
 import SizhenRecords
 import SizhenRules
 
@@ -33,7 +34,7 @@ extension SQLiteStore {
     static let insertRecords = BulkInsert(head: """
         INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
         """, columns: 12)
-    static let insertTimers = BulkInsert(head: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people)", columns: 6)
+    static let insertTimers = BulkInsert(head: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people, set_on)", columns: 7)
     static let insertEvents = BulkInsert(head: "INSERT INTO events (date, kind, case_id, occurrence, code, args)", columns: 6)
 
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
@@ -51,12 +52,14 @@ extension SQLiteStore {
         }
         try insertTimers.run(changes.timersAdded, in: db) { row, t in
             row.text(t.id); row.text(t.caseID); row.text(t.kind.rawValue); row.text(t.name); row.text(t.due.description)
-            row.text(t.people.joined(separator: ";"))
+            row.text(t.people.joined(separator: ";")); row.text(changes.processedDay?.description)
         }
-        let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1 WHERE id = ?")
-        for id in changes.timersDone { try finishTimer.execute(arguments: [id]) }
+        let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1, done_on = ? WHERE id = ?")
+        for id in changes.timersDone { try finishTimer.execute(arguments: [changes.processedDay?.description, id]) }
         let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
         for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
+        let notHeld = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'not_held' WHERE id = ?")
+        for id in changes.occurrencesNotHeld { try notHeld.execute(arguments: [id]) }
         try insertEvents.run(changes.events, in: db) { row, e in
             row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message.code)
             row.json { e.message.writeArguments(into: &$0) }
@@ -83,6 +86,76 @@ extension SQLiteStore {
         }
         if let day = changes.processedDay {
             try db.execute(sql: "INSERT OR IGNORE INTO days (date) VALUES (?)", arguments: [day.description])
+        }
+    }
+
+    // MARK: Facts
+
+    public func append(_ facts: [Fact], imported: (digest: String, file: String, rows: Int)?,
+                       personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend? {
+        try write { db -> FactAppend? in
+            if let imported {
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM imports WHERE digest = ?)", arguments: [imported.digest]) != true else {
+                    return nil
+                }
+                try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
+            }
+            var result = FactAppend()
+            let latest = try db.cachedStatement(sql: "SELECT payload FROM facts WHERE key = ? AND kind = ? ORDER BY arrival DESC LIMIT 1")
+            let insert = try db.cachedStatement(sql: "INSERT INTO facts (kind, on_date, key, payload, source) VALUES (?, ?, ?, ?, ?)")
+            let forget = try db.cachedStatement(sql: "DELETE FROM intake WHERE case_id = ?")
+            for fact in facts {
+                if let known = try String.fetchOne(latest, arguments: [fact.key, fact.kind.rawValue]) {
+                    guard known != fact.payload else { result.unchanged += 1; continue }
+                    result.corrected += 1
+                } else {
+                    result.added += 1
+                }
+                try insert.execute(arguments: [fact.kind.rawValue, fact.on.description, fact.key, fact.payload, fact.source])
+                result.earliest = min(result.earliest ?? fact.on, fact.on)
+                if fact.kind == .void { try forget.execute(arguments: [fact.key]) }
+            }
+            let insertPersonal = try db.cachedStatement(sql: "INSERT OR REPLACE INTO intake (case_id, name, phone, id_number, note) VALUES (?, ?, ?, ?, ?)")
+            for entry in personal where entry.data != nil || entry.note != nil {
+                try insertPersonal.execute(arguments: [entry.caseID, entry.data?.name, entry.data?.phone, entry.data?.idNumber, entry.note])
+            }
+            return result
+        }
+    }
+
+    public func request(through day: CivilDate) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO meta (key, value) VALUES ('requested', ?) ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)
+                """, arguments: [day.description])
+        }
+    }
+
+    @discardableResult
+    public func writeDerived(_ derived: DerivedDays) throws -> Bool {
+        let checkpoints = try derived.checkpoints.map { checkpoint in (checkpoint.day, try CheckpointJSON.encode(checkpoint, caseType: caseType)) }
+        return try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT coalesce(max(arrival), 0) FROM facts") == derived.basedOn else { return false }
+            let from = derived.from.description
+            // What was derived from `from` on goes; the cases open the day before stand as they stood.
+            try db.execute(sql: "DELETE FROM records WHERE date >= ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM events WHERE date >= ? AND kind NOT IN ('month_planned', 'month_replanned')", arguments: [from])
+            try db.execute(sql: "DELETE FROM cases WHERE opened_on >= ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM timers WHERE set_on >= ?", arguments: [from])
+            try db.execute(sql: "UPDATE timers SET done = 0, done_on = NULL WHERE done_on >= ?", arguments: [from])
+            try db.execute(sql: "UPDATE occurrences SET status = 'planned' WHERE date >= ? AND status != 'planned'", arguments: [from])
+            try db.execute(sql: "DELETE FROM days WHERE date >= ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM checkpoints WHERE day > ?", arguments: [from])
+            var reverted = ChangeSet()
+            for engineCase in derived.reverted { reverted.save(engineCase) }
+            try Self.apply(reverted, in: db, caseType: self.caseType)
+            for day in derived.days { try Self.apply(day, in: db, caseType: self.caseType) }
+            let insertCheckpoint = try db.cachedStatement(sql: "INSERT OR REPLACE INTO checkpoints (day, cases, timers, bookings) VALUES (?, ?, ?, ?)")
+            for (day, parts) in checkpoints {
+                try insertCheckpoint.execute(arguments: [day.description, parts.cases, parts.timers, parts.bookings])
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('derived_arrival', ?)", arguments: [String(derived.basedOn)])
+            return true
         }
     }
 

@@ -97,7 +97,7 @@ public final class SQLiteStore: Store, @unchecked Sendable {
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'grdb_migrations')
                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name
                 """)
-            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")
+            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(try RowReader(row: trigger, table: "sqlite_master", path: path).text("name").quotedDatabaseIdentifier)") }
             for table in tables { try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)") }

@@ -18,7 +18,7 @@ import Testing
         defer { remove(db) }
         let first = try CommandRunner.run(["intake", "import", Self.example.path, "--db", db])
         #expect(first.status == 0, "\(first)")
-        #expect(first.standardOutput.contains("imported 8 rows"))
+        #expect(first.standardOutput.contains("imported 8 visitor rows and 0 sitting reports"))
         let records = try CommandRunner.run(["records", "--db", db, "--format", "csv"])
         let again = try CommandRunner.run(["intake", "import", Self.example.path, "--db", db])
         #expect(again.status == 0)
@@ -53,5 +53,28 @@ import Testing
         let result = try CommandRunner.run(["intake", "import", "/nonexistent.csv", "--db", temporary(".db")])
         #expect(result.status == 1)
         #expect(result.standardError.contains("no such file: /nonexistent.csv"))
+    }
+
+    /// Reports of sittings as a whole: held with its attendance, not held with a reason, held
+    /// by a substitute; the event's record comes from its report, and the coverage counts them.
+    @Test func reportRowsMarkSittingsAndAnEventsRecordComesFromItsReport() throws {
+        let db = temporary(".db"), sheet = temporary(".csv")
+        defer { remove(db); try? FileManager.default.removeItem(atPath: sheet) }
+        try Data("\u{FEFF}日期,工作流,诊室,情况,原因,接待人员,人数\n2026-12-04,助诊,烟雨社区,举办,,,45\n2026-12-09,接诊,东路社区,未举办,律师病假,,\n2026-12-09,接诊,烟雨社区,替班,律师出庭,L001,\n".utf8)
+            .write(to: URL(fileURLWithPath: sheet))
+        let imported = try CommandRunner.run(["intake", "import", sheet, "--db", db])
+        #expect(imported.status == 0, "\(imported)")
+        #expect(imported.standardOutput.contains("0 visitor rows and 3 sitting reports") && imported.standardOutput.contains("3 new"))
+        let records = try CommandRunner.run(["records", "--db", db, "--format", "csv"])
+        #expect(records.standardOutput.contains("zhuzhen/haitangxi-yanyu/2026-12-04/1#event"), "the event reported held has its 法治宣传 record")
+        #expect(records.standardOutput.split(separator: "\r\n").count == 2, "one record: the sittings themselves write none")
+        let report = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "coverage", "--format", "json"])
+        #expect(report.standardOutput.contains(#""workflow":"jiezhen","name":"接诊","sites":31,"covered":0,"due":62,"held":1,"reported":2"#), "\(report.standardOutput.prefix(400))")
+        let notHeld = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "coverage"])
+        #expect(notHeld.standardOutput.contains("律师病假"), "the reason a sitting was not held is in the report")
+        // Run later, the sittings nobody reported are no longer awaited.
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-31", "--db", db]).status == 0)
+        let late = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "coverage", "--format", "json"])
+        #expect(late.standardOutput.contains(#""reported":2,"not_reported":60"#), "\(late.standardOutput.prefix(400))")
     }
 }

@@ -45,14 +45,16 @@ import SizhenRecords
                 "the prose of an old log is kept whole under legacy.text")
         #expect(story.map(\.sequence) == [1, 3, 4, 5])
         #expect(try store.story(of: "jiezhen/a/2026-12-09/1#10").map(\.event.message) == [.legacy("another case, not escalated from the first")])
-        // New events follow the old ones; the log refuses changes.
+        // New events follow the old ones; the facts (not the derived log) refuse changes.
         var changes = ChangeSet()
         changes.log(EngineEvent(date: CivilDate(iso: "2026-12-25")!, kind: .overdue, caseID: "jiezhen/a/2026-12-09/1#1>stuck", message: .legacy("late")))
         try store.commit(changes)
         #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last.map { $0.sequence } == 6)
         #expect(try store.story(of: "jiezhen/a/2026-12-09/1#1").last?.event.message == .legacy("late"))
-        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "UPDATE events SET code = 'x'") } }
-        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "DELETE FROM events") } }
+        _ = try store.append([Fact(kind: .void, on: CivilDate(iso: "2026-12-26")!, key: "x#1", payload: "{}", source: "test")], imported: nil, personal: [])
+        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "UPDATE facts SET payload = 'x'") } }
+        #expect(throws: (any Error).self) { try store.write { db in try db.execute(sql: "DELETE FROM facts") } }
+        #expect(try store.derivationState().frozenThrough == nil, "a version 3 database had processed no day")
         #expect(try store.integrityCheck() == "ok")
     }
 

@@ -70,14 +70,37 @@ import Testing
         #expect(report.statistics.people.first { $0.id == "LW01" }?.total == 2)
     }
 
+    @Test func anOccurrenceNoSheetReportedIsAwaitedThenNotReported() throws {
+        let set = try #require(Self.set)
+        var facts = facts()
+        facts.occurrences.append(occurrence("o4", site: "nanping-houbao", held: false))
+        facts.occurrences[facts.occurrences.count - 1].status = .notHeld
+        facts.events.append(EngineEvent(date: Self.day, kind: .occurrenceNotHeld, occurrenceID: "o4", message: .legacy("暴雨停课")))
+        func gaps(asOf day: String) throws -> (MonthReport.Coverage, [String: [String]]) {
+            facts.derivedThrough = CivilDate(iso: day)
+            let coverage = try #require(MonthReport(facts: facts, set: set).coverage.first { $0.workflowID == "jiezhen" })
+            return (coverage, Dictionary(coverage.sites.map { ($0.id, $0.gaps.map(\.kind)) }, uniquingKeysWith: { a, _ in a }))
+        }
+        // 12-09 plus 3 workdays is 12-14: awaited through it, not reported after.
+        let (early, awaited) = try gaps(asOf: "2026-12-14")
+        #expect(awaited["haitangxi-haitangxi"] == ["awaited", "unfilled"])
+        #expect(awaited["nanping-houbao"] == ["not_held"], "a sheet said it was not held")
+        #expect(early.sites.reduce(0) { $0 + $1.notReported } == 0)
+        let (late, overdue) = try gaps(asOf: "2026-12-15")
+        #expect(overdue["haitangxi-haitangxi"] == ["not_reported", "unfilled"])
+        #expect(late.sites.reduce(0) { $0 + $1.notReported } == 2)
+        #expect(late.sites.first { $0.id == "nanping-houbao" }.map { ($0.reported, $0.held) } ?? (0, 0) == (1, 0))
+        #expect(late.sites.first { $0.id == "haitangxi-yanyu" }.map { ($0.reported, $0.held) } ?? (0, 0) == (1, 1))
+    }
+
     @Test func coverageSaysWhyEachGap() throws {
         let set = try #require(Self.set)
         let report = MonthReport(facts: facts(), set: set)
         let jiezhen = try #require(report.coverage.first { $0.workflowID == "jiezhen" })
         func kinds(_ site: String) -> [String] { jiezhen.sites.first { $0.id == site }?.gaps.map(\.kind) ?? [] }
         #expect(jiezhen.sites.first { $0.id == "haitangxi-yanyu" }?.isCovered == true)
-        #expect(kinds("haitangxi-haitangxi") == ["unfilled"])
-        #expect(kinds("haitangxi-luojiaba") == ["absence"])
+        #expect(kinds("haitangxi-haitangxi") == ["awaited", "unfilled"], "unfilled, and no sheet has said whether it was held")
+        #expect(kinds("haitangxi-luojiaba") == ["absence", "awaited"])
         #expect(kinds("haitangxi-sigongli") == ["holiday"])
         #expect(kinds("nanping-houbao") == [], "a clinic with no occurrence this month has nothing due")
     }

@@ -356,8 +356,17 @@ public struct CaseEngine: Sendable {
 
     /// Processes one day: the occurrences held (event cases for workflows with `for_each:
     /// event` steps), then the timers due, in a fixed order (kind, then id).
-    public mutating func process(day: CivilDate, held occurrences: [OccurrenceRef], opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
+    ///
+    /// With `facts` (the real month), an occurrence is held only when a sheet says so: a
+    /// report of it as held or held by a substitute, or a visitor of it; a report of it as not
+    /// held marks it so; and the day's cases are the facts' visitors. Without (the
+    /// simulation), every occurrence of the day is held and `opening` gives the cases.
+    public mutating func process(day: CivilDate, held occurrences: [OccurrenceRef], facts: FactBook.Day? = nil,
+                                 opening: (([OccurrenceRef]) -> [CaseInput])? = nil,
                                  reassigning: [Reassignment] = [], into changes: inout ChangeSet) {
+        // Session days a month and more past no longer weigh on who is chosen next (a resumed
+        // engine counts the same days as one that ran all along).
+        if day.day == 1 { staffCalendar.forget(before: day.adding(days: -31)) }
         // Absences first: the day's slots of an absent person go to the replacement.
         for change in reassigning {
             var staff = assignments[change.occurrenceID] ?? []
@@ -372,13 +381,37 @@ public struct CaseEngine: Sendable {
             changes.log(EngineEvent(date: day, kind: change.replacement == nil ? .unfilled : .absence, occurrenceID: change.occurrenceID,
                                     message: change.reason))
         }
+        var visited: Set<String> = []
+        if let facts { for input in facts.cases { visited.insert(input.occurrenceID) } }
         for occurrence in occurrences {
+            let report = facts?.reports[occurrence.id]
+            if let facts, !visited.contains(occurrence.id) {
+                guard let report else { continue }
+                if report.status == .notHeld {
+                    changes.occurrencesNotHeld.append(occurrence.id)
+                    changes.log(EngineEvent(date: day, kind: .occurrenceNotHeld, occurrenceID: occurrence.id,
+                                            message: EngineMessage.occurrenceNotHeld(["workflow": .text(workflowName(occurrence.workflowID)),
+                                                                                      "site": .text(siteName(occurrence.siteID)),
+                                                                                      "reason": .text(report.reason ?? "")])))
+                    continue
+                }
+            }
+            if let report, report.status == .substitute, !report.staff.isEmpty {
+                let planned = assignments[occurrence.id] ?? []
+                for person in planned { staffCalendar.stand(person, on: day) }
+                for person in report.staff { staffCalendar.sit(person, on: day) }
+                assignments[occurrence.id] = report.staff
+                changes.log(EngineEvent(date: day, kind: .absence, occurrenceID: occurrence.id,
+                                        message: EngineMessage.substituted(["people": .texts(report.staff.map(personName)),
+                                                                            "planned": .texts(planned.map(personName)),
+                                                                            "reason": .text(report.reason ?? "")])))
+            }
             changes.occurrencesHeld.append(occurrence.id)
             let staff = assignments[occurrence.id] ?? []
             changes.log(EngineEvent(date: day, kind: .occurrenceHeld, occurrenceID: occurrence.id,
-                                    message: EngineMessage.occurrenceHeld(["workflow": .text(set.workflow(occurrence.workflowID)?.name ?? occurrence.workflowID),
+                                    message: EngineMessage.occurrenceHeld(["workflow": .text(workflowName(occurrence.workflowID)),
                                                                            "site": .text(siteName(occurrence.siteID)),
-                                                                           "people": .texts(staff.map { staffCalendar.person($0)?.name ?? $0 })])))
+                                                                           "people": .texts(staff.map(personName))])))
             guard let workflow = set.workflow(occurrence.workflowID), workflow.type == .event else { continue }
             let id = "\(occurrence.id)#event"
             guard open[id] == nil else { continue }
@@ -386,6 +419,7 @@ public struct CaseEngine: Sendable {
                                    source: .event, fields: [:], staff: staff)
             start(event, outcome: .resolved, on: day, into: &changes)
         }
+        if let facts { open(facts.cases, into: &changes) }
         // The cases of the day (the simulation's visitors), after the occurrences are held and
         // before the timers fire.
         if let opening { open(opening(occurrences), into: &changes) }
@@ -489,6 +523,25 @@ public struct CaseEngine: Sendable {
     }
 
     func siteName(_ id: String) -> String { siteNames[id] ?? id }
+
+    func workflowName(_ id: String) -> String { set.workflow(id)?.name ?? id }
+
+    func personName(_ id: String) -> String { staffCalendar.person(id)?.name ?? id }
+
+    // MARK: Checkpoints
+
+    /// Where the engine stands at the start of `day` (after the day before was processed).
+    public func checkpoint(at day: CivilDate) -> EngineCheckpoint {
+        EngineCheckpoint(day: day, openCases: open.values.sorted { $0.id < $1.id }, timers: timerBook.byID.values.sorted { $0.id < $1.id },
+                         bookings: staffCalendar.bookedDays)
+    }
+
+    /// Books the session days a checkpoint kept (the engine's own timers book the pending ones).
+    public mutating func restore(bookings: [String: [CivilDate]]) {
+        for (person, days) in bookings {
+            for day in days { staffCalendar.book(person, on: day) }
+        }
+    }
 
     func describe(_ fields: [String: RuleValue]) -> String {
         // One string grown in place: every case opened is described.

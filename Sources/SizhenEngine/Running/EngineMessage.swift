@@ -44,6 +44,8 @@ public enum EngineMessage: String, MessageCatalogue {
     case absentNobodyFree = "engine.absent-nobody-free"
     case replacementSameStreet = "engine.replacement-same-street"
     case replacementLeastUsed = "engine.replacement-least-used"
+    case occurrenceNotHeld = "engine.occurrence-not-held"
+    case substituted = "engine.substituted"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -90,6 +92,8 @@ public enum EngineMessage: String, MessageCatalogue {
         case .absentNobodyFree: ("{absent} sick on {day}; nobody of the slot's roles is free", "{absent} {day} 病假；岗位所需角色无人有空")
         case .replacementSameStreet: ("same street", "同一街镇")
         case .replacementLeastUsed: ("least used this month ({count})", "本月安排最少（{count} 次）")
+        case .occurrenceNotHeld: ("{workflow} at {site} not held: {reason}", "{site}{workflow}未举行：{reason}")
+        case .substituted: ("{people} sat instead of {planned}{?reason: ({reason})}", "由 {people} 替班，原定 {planned}{?reason:（{reason}）}")
         }
     }
 

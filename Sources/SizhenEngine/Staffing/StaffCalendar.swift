@@ -74,6 +74,22 @@ public struct StaffCalendar: Sendable {
         booked[index].insert(date)
     }
 
+    /// Forgets the session days before `day`: the load a person carries is counted over the
+    /// days from then on, so that an engine resumed from a checkpoint counts as one that ran
+    /// all along.
+    public mutating func forget(before day: CivilDate) {
+        for index in booked.indices where booked[index].contains(where: { $0 < day }) {
+            booked[index] = booked[index].filter { $0 >= day }
+        }
+    }
+
+    /// The session days each person is booked for, by id, sorted: what a checkpoint keeps.
+    public var bookedDays: [String: [CivilDate]] {
+        var days: [String: [CivilDate]] = [:]
+        for (index, dates) in booked.enumerated() where !dates.isEmpty { days[directory.people[index].id] = dates.sorted() }
+        return days
+    }
+
     /// Notes a day the person sits at an occurrence of the plan.
     public mutating func sit(_ personID: String, on date: CivilDate) {
         guard let index = index(of: personID) else { return }

@@ -25,7 +25,7 @@ public struct DistrictPart: Sendable {
 /// Decodes `kind: district` files.
 public struct DistrictFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports", "streets"]
-    static let reportsKeys = ["subsidy_roles", "subsidy_payee", "screening"]
+    static let reportsKeys = ["subsidy_roles", "subsidy_payee", "report_within", "screening"]
     static let screeningKeys = ["cases", "category", "focus", "risk"]
     static let roleKeys = ["id", "name"]
     static let recordTypeKeys = ["id", "name", "description"]
@@ -84,6 +84,9 @@ public struct DistrictFileDecoder: Sendable {
         if let roles = reader.optional("subsidy_roles") { settings.subsidyRoles = context.references(roles, LoaderThing.role()) }
         if let payee = reader.optional("subsidy_payee").flatMap({ context.choice($0, LoaderThing.key("subsidy_payee"), as: ReportSettings.SubsidyPayee.self) }) {
             settings.subsidyPayee = payee
+        }
+        if let within = reader.optional("report_within").flatMap({ context.int($0, LoaderThing.key("report_within"), in: 0...60) }) {
+            settings.reportWithin = within
         }
         if let screening = reader.optional("screening"),
            let inner = MappingReader(screening, LoaderThing.screeningSection(), keys: Self.screeningKeys, in: &context) {

@@ -54,6 +54,8 @@ public enum FileSchemas {
             .init("subsidy_roles", .described(ids, "the roles whose holders are paid the mediation subsidy; absent: everyone on a subsidised record")),
             .init("subsidy_payee", .described(.string(values: ReportSettings.SubsidyPayee.allCases.map(\.rawValue)),
                                               "who is paid a case served by several people of a paid role: lead (the first on the record, the default) or split (shared equally); a case is paid once")),
+            .init("report_within", .described(.integer(minimum: 0, maximum: 60),
+                                              "workdays after an occurrence's day before the report shows it as not reported when no sheet has said whether it was held (default 3)")),
             .init("screening", .described(.object([
                 .init("cases", .described(rule, "which cases the dispute screening counts; absent: every case")),
                 .init("category", .described(id, "the case field the cases are grouped by")),

@@ -10,6 +10,11 @@ public struct ReportSettings: Sendable {
     public var subsidyRoles: [Reference]
     /// Who is paid a case's subsidy when several people of a paid role served it.
     public var subsidyPayee: SubsidyPayee = .lead
+    /// How many workdays after an occurrence's day its sheet may come before the report
+    /// shows it as not reported (`report_within:`); until then it is awaited.
+    public var reportWithin: Int = ReportSettings.defaultReportWithin
+    /// `report_within:` when the district file does not say: 3 workdays.
+    public static let defaultReportWithin = 3
     /// How disputes are screened, when configured.
     public var screening: Screening?
     /// Where the section is written.

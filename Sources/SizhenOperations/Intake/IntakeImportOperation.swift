@@ -14,16 +14,20 @@ public struct IntakeImportOperation: Sendable {
         public var file: String
         /// The file was imported before: nothing was added.
         public var wasImportedBefore: Bool
-        /// Rows read.
+        /// Rows read: visitors, and reports of occurrences as a whole.
         public var rows: Int
-        /// Cases opened (not counting those escalations opened).
-        public var opened: Int
-        /// Records written.
+        /// See `rows`.
+        public var reports: Int
+        /// Facts new to the store.
+        public var added: Int
+        /// Facts that correct an earlier one (the same case or occurrence, other values).
+        public var corrected: Int
+        /// Rows the store held already, unchanged.
+        public var unchanged: Int
+        /// The days derived again.
+        public var derived: ClosedRange<CivilDate>?
+        /// Records written over the days derived again.
         public var records: Int
-        /// Escalations fired.
-        public var escalations: Int
-        /// Rows whose case was recorded before (skipped).
-        public var alreadyRecorded: Int
     }
 
     public var workspace: Workspace
@@ -64,39 +68,40 @@ public struct IntakeImportOperation: Sendable {
             let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
             let digest = Self.digest(content)
             let name = (file as NSString).lastPathComponent
-            var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, opened: 0, records: 0, escalations: 0,
-                                  alreadyRecorded: 0)
-            if try store.wasImported(digest: digest) {
+            var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, reports: result.reports.count, added: 0, corrected: 0,
+                                  unchanged: 0, records: 0)
+            try Self.refuseFrozen(result.rows.map { ($0.date, $0.location) } + result.reports.map { ($0.date, $0.location) }, store: store, run: &run)
+            let facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
+                + result.reports.map { Fact.sitting($0, source: "\(name):\($0.location.line)") }
+            guard let appended = try store.append(facts, imported: (digest, name, result.rows.count + result.reports.count),
+                                                  personal: result.rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }) else {
                 summary.wasImportedBefore = true
                 return summary
             }
-            let rows = result.rows
-            if let first = rows.map(\.date).min(), let last = rows.map(\.date).max() {
-                let runner = RoundsRunner(set: set, store: store, planMonth: Planner(set: set).monthPlanner)
-                run.warn(try runner.storeMonths(from: first, through: last))
-            }
-            var engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
-            if let first = rows.map(\.date).min(), let last = rows.map(\.date).max() {
-                engine.assignments = try store.assignments(from: first, through: last)
-            }
-            var changes = ChangeSet()
-            let inputs = rows.map(CaseInput.init)
-            var existing: [String: Bool] = [:]
-            for input in inputs { existing[input.caseID] = try store.caseExists(input.caseID) }
-            engine.open(inputs, into: &changes, exists: { existing[$0] ?? false })
-            changes.imported = (digest, name, rows.count)
-            changes.personal = rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }
-            guard try store.commit(changes) else {
-                summary.wasImportedBefore = true
-                return summary
-            }
-            for warning in changes.warnings { run.diagnostics.append(.warning(warning)) }
-            summary.opened = changes.cases.values.count { $0.parentID == nil }
-            summary.records = changes.records.count
-            summary.escalations = changes.events.count { $0.kind == .escalated }
-            summary.alreadyRecorded = inputs.count { existing[$0.caseID] == true }
+            summary.added = appended.added
+            summary.corrected = appended.corrected
+            summary.unchanged = appended.unchanged
+            let derived = try Derivation(set: set, store: store, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
+            run.warn(derived.calendarWarnings)
+            for warning in derived.warnings { run.diagnostics.append(.warning(warning)) }
+            summary.derived = derived.days
+            summary.records = derived.recordsAfter
             return summary
         }
+    }
+
+    /// Refuses facts about days an earlier version processed before facts were kept: those
+    /// days stay as that version left them.
+    static func refuseFrozen(_ dates: [(CivilDate, SourceLocation)], store: any Store, run: inout Run) throws {
+        guard let frozen = try store.derivationState().frozenThrough else { return }
+        let early = dates.filter { $0.0 <= frozen }
+        guard !early.isEmpty else { return }
+        for (date, location) in early.prefix(20) {
+            run.diagnostics.append(.error(OperationMessage.frozenDay(["date": .text(date.description), "frozen": .text(frozen.description)]),
+                                          at: location, hint: OperationMessage.frozenDayHint()))
+        }
+        run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
+        throw Stop()
     }
 
     /// FNV-1a (64 bits) of the file's bytes and its length: enough to recognise the same file.

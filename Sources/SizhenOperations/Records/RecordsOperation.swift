@@ -49,6 +49,8 @@ public struct ExplainOperation: Sendable {
     public struct Story: Sendable {
         public var engineCase: EngineCase
         public var events: [StoredEvent]
+        /// What the sheets reported of the case (or of the case it was escalated from), in the order it arrived.
+        public var facts: [Fact]
     }
 
     public var workspace: Workspace
@@ -70,7 +72,8 @@ public struct ExplainOperation: Sendable {
                                                                    "suggestion": .text(Suggestions.closest(to: caseID, in: near) ?? "")]),
                                       hint: OperationMessage.noSuchCaseHint()))
             }
-            return Story(engineCase: found, events: try store.story(of: caseID))
+            let root = String(caseID.prefix { $0 != ">" })
+            return Story(engineCase: found, events: try store.story(of: caseID), facts: try store.facts(key: root).filter { $0.kind != .sitting })
         }
     }
 }

@@ -22,7 +22,8 @@ public struct RoundsOperation: Sendable {
             guard let day = FlagValue.date(date, flag: "--date", into: &run) else { throw Stop() }
             let set = try workspace.loadSet(into: &run)
             let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
-            let outcome = try RoundsRunner(set: set, store: store, planMonth: Planner(set: set).monthPlanner).advance(through: day)
+            try store.request(through: day)
+            let outcome = try Derivation(set: set, store: store, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
             run.warn(outcome.calendarWarnings)
             for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }
             return try RunSheet(date: day, set: set, store: store)

@@ -28,6 +28,11 @@ public enum OperationMessage: String, MessageCatalogue {
     case notAPlanHint = "operation.not-a-plan.hint"
     case nothingImported = "operation.nothing-imported"
     case noSuchCase = "operation.no-such-case"
+    case frozenDay = "operation.frozen-day"
+    case frozenDayHint = "operation.frozen-day.hint"
+    case notAVisitorCase = "operation.not-a-visitor-case"
+    case emptyReason = "operation.empty-reason"
+    case emptyReasonHint = "operation.empty-reason.hint"
     case noSuchCaseHint = "operation.no-such-case.hint"
     case unknownSubsidyRole = "operation.unknown-subsidy-role"
     case unknownSubsidyRoleHint = "operation.unknown-subsidy-role.hint"
@@ -93,6 +98,14 @@ public enum OperationMessage: String, MessageCatalogue {
         case .notAPlan: ("{path} is not a plan in JSON", "{path} 不是 JSON 格式的排班")
         case .notAPlanHint: ("give the output of `sizhen plan --month YYYY-MM --format json`", "请给出 `sizhen plan --month YYYY-MM --format json` 的输出")
         case .nothingImported: ("nothing was imported: fix the rows above and import the file again", "没有导入任何内容：请改正以上各行后重新导入")
+        case .frozenDay: ("{date} was processed by an earlier version of sizhen (through {frozen}); facts about it cannot be added",
+                          "{date} 已由早期版本的 sizhen 处理（至 {frozen}）；不能再为这一天添加事实")
+        case .frozenDayHint: ("leave out the rows of days through {frozen}, or start a new database with --db",
+                              "请去掉 {frozen} 及以前日期的行，或用 --db 新建一个数据库")
+        case .notAVisitorCase: ("case '{id}' was opened by {source}, not by a sheet's row; only a sheet's case can be voided",
+                                "案件“{id}”由{source}产生，不是登记表中的一行；只有登记表登记的案件可以作废")
+        case .emptyReason: ("{flag} is empty", "{flag} 为空")
+        case .emptyReasonHint: ("say why, e.g. {flag} \"entered twice\"", "请说明原因，例如 {flag} \"重复登记\"")
         case .noSuchCase: ("no case '{id}' in {db}{?suggestion:; did you mean '{suggestion}'?}", "{db} 中没有案件“{id}”{?suggestion:；是不是“{suggestion}”？}")
         case .noSuchCaseHint: ("case ids are <occurrence>#<visitor>, e.g. jiezhen/haitangxi-yanyu/2026-12-09/1#1; `sizhen records` lists them",
                                "案件编号形如 <场次>#<序号>，例如 jiezhen/haitangxi-yanyu/2026-12-09/1#1；`sizhen records` 可列出")

@@ -62,14 +62,14 @@ public struct Workspace: Sendable {
 
     /// Opens an existing database for reading only: a missing file is an error located in
     /// `--db`, not a new database, and nothing is created, upgraded or written.
-    func openExisting(for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
+    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> SQLiteStore {
         let path = databasePath
         guard path.isEmpty || FileManager.default.fileExists(atPath: path) else {
             run.sources.remember(path, as: "--db")
             throw run.fail(.error(OperationMessage.noDatabase(["path": .text(path)]), at: FlagValue.location("--db"),
                                   hint: OperationMessage.noDatabaseHint()))
         }
-        return try openStore(path, access: .reading, for: set, into: &run)
+        return try openStore(path, access: access, for: set, into: &run)
     }
 }
 

@@ -68,6 +68,11 @@ public struct EngineEvent: Sendable, Hashable {
         case absence
         case monthPlanned = "month_planned"
         case monthReplanned = "month_replanned"
+        case occurrenceNotHeld = "occurrence_not_held"
+        case caseVoided = "case_voided"
+
+        /// Whether it is about a month's plan (stored with the plan, not derived from facts).
+        public var isPlanning: Bool { self == .monthPlanned || self == .monthReplanned }
     }
 
     /// The day it happened on.

@@ -19,12 +19,28 @@ public struct OccurrenceRef: Sendable, Hashable {
     public var end: String
     /// Why it moved, if it did.
     public var reason: Message?
-    /// Whether it has been held.
-    public var isHeld: Bool
+    /// What the sheets say of it.
+    public var status: Status
+
+    /// What the sheets say of an occurrence.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        /// Nothing yet: not reported.
+        case planned
+        /// Held: a sheet says so, or has its visitors.
+        case held
+        /// Not held: a sheet says so, with the reason.
+        case notHeld = "not_held"
+    }
+
+    /// Whether a sheet reports it held.
+    public var isHeld: Bool {
+        get { status == .held }
+        set { status = newValue ? .held : .planned }
+    }
 
     /// Creates a reference.
     public init(id: String, workflowID: String, siteID: String, date: CivilDate, ruleDate: CivilDate? = nil, start: String, end: String,
-                reason: Message?, isHeld: Bool = false) {
+                reason: Message?, isHeld: Bool = false, status: Status? = nil) {
         self.id = id
         self.workflowID = workflowID
         self.siteID = siteID
@@ -33,7 +49,7 @@ public struct OccurrenceRef: Sendable, Hashable {
         self.start = start
         self.end = end
         self.reason = reason
-        self.isHeld = isHeld
+        self.status = status ?? (isHeld ? .held : .planned)
     }
 
     /// The month it belongs to (its rule date's).

@@ -19,6 +19,8 @@ public struct ChangeSet: Sendable {
     public var timersDone: [String] = []
     /// Occurrences held, by id.
     public var occurrencesHeld: [String] = []
+    /// Occurrences a sheet reports not held, by id.
+    public var occurrencesNotHeld: [String] = []
     /// The day now processed, when this change set closes a day.
     public var processedDay: CivilDate?
     /// Warnings for the person running the command (a deadline in an uncovered year …).
@@ -35,7 +37,7 @@ public struct ChangeSet: Sendable {
 
     /// Whether nothing changed.
     public var isEmpty: Bool {
-        cases.isEmpty && records.isEmpty && events.isEmpty && timersAdded.isEmpty && timersDone.isEmpty && occurrencesHeld.isEmpty
+        cases.isEmpty && records.isEmpty && events.isEmpty && timersAdded.isEmpty && timersDone.isEmpty && occurrencesHeld.isEmpty && occurrencesNotHeld.isEmpty
             && processedDay == nil
     }
 

@@ -24,7 +24,9 @@ public struct ReportFacts: Sendable {
     public var events: [EngineEvent] = []
 
     /// The event kinds a report reads: escalations, deadlines, absences.
-    public static let reportEventKinds: Set<EngineEvent.Kind> = [.escalated, .deadlineMet, .overdue, .absence]
+    public static let reportEventKinds: Set<EngineEvent.Kind> = [.escalated, .deadlineMet, .overdue, .absence, .occurrenceNotHeld]
+    /// The last day derived: what `report_within` is counted to.
+    public var derivedThrough: CivilDate?
 
     /// Creates facts around a month's summary facts.
     public init(summary: MonthFacts) {
@@ -48,5 +50,6 @@ public struct ReportFacts: Sendable {
         let stillOpen = try store.openCases().filter { $0.openedOn < first }
         cases = (opened + stillOpen).sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) }
         events = try store.events(from: first, through: last, kinds: Self.reportEventKinds).map(\.event)
+        derivedThrough = try store.lastProcessedDay()
     }
 }

@@ -16,13 +16,28 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         var unfilled: [SeatKey: UnfilledRow] = [:]
         var skipped: [SkippedKey: SkippedOccurrence] = [:]
         var cases: [String: EngineCase] = [:]
-        var timers: [String: (timer: EngineTimer, done: Bool)] = [:]
+        var timers: [String: TimerEntry] = [:]
         var records: [RecordKey: ServiceRecord] = [:]
         var events: [StoredEvent] = []
         var days: Set<CivilDate> = []
         var imports: Set<String> = []
         var intake: [String: PersonalData] = [:]
+        var facts: [Fact] = []
+        var latestFact: [FactKey: Fact] = [:]
+        var derivedArrival = 0
+        var requested: CivilDate?
+        var checkpoints: [CivilDate: EngineCheckpoint] = [:]
     }
+
+    private struct TimerEntry {
+        var timer: EngineTimer
+        var done: Bool
+        /// The day processed when it was set, and when it was done (nil: before days were kept).
+        var setOn: CivilDate?
+        var doneOn: CivilDate?
+    }
+
+    private struct FactKey: Hashable { var kind: Fact.Kind, key: String }
 
     private struct SeatKey: Hashable { var occurrence: String, slot: String, position: Int }
     private struct SkippedKey: Hashable { var workflow: String, site: String, date: CivilDate }
@@ -175,6 +190,26 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     public func personalData() throws -> [String: PersonalData] { read { $0.intake } }
 
+    public func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] {
+        read { $0.facts.filter { first <= $0.on && $0.on <= last } }
+    }
+
+    public func facts(key: String) throws -> [Fact] { read { $0.facts.filter { $0.key == key } } }
+
+    public func derivationState() throws -> DerivationState {
+        read { state in
+            let pending = state.facts.filter { $0.arrival > state.derivedArrival }.map(\.on).min()
+            let days = state.facts.map(\.on)
+            return DerivationState(through: state.days.max(), derivedArrival: state.derivedArrival, lastArrival: state.facts.last?.arrival ?? 0,
+                                   earliestPending: pending, requested: state.requested,
+                                   factDays: days.min().flatMap { first in days.max().map { first...$0 } })
+        }
+    }
+
+    public func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? {
+        read { state in state.checkpoints.keys.filter { $0 <= day }.max().flatMap { state.checkpoints[$0] } }
+    }
+
     private static func sorted(_ rows: some Sequence<AssignmentRow>) -> [AssignmentRow] {
         rows.sorted { ($0.occurrenceID, $0.slot, $0.position) < ($1.occurrenceID, $1.slot, $1.position) }
     }
@@ -186,6 +221,12 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         write { state in
             if let day = changes.processedDay, state.days.contains(day) { return false }
             if let imported = changes.imported, state.imports.contains(imported.digest) { return false }
+            Self.apply(changes, to: &state)
+            return true
+        }
+    }
+
+    private static func apply(_ changes: ChangeSet, to state: inout State) {
             for id in changes.caseOrder {
                 guard let updated = changes.cases[id] else { continue }
                 if var stored = state.cases[id] {
@@ -204,9 +245,15 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             for record in changes.records where state.records[RecordKey(date: record.date, id: record.id)] == nil {
                 state.records[RecordKey(date: record.date, id: record.id)] = record
             }
-            for timer in changes.timersAdded where state.timers[timer.id] == nil { state.timers[timer.id] = (timer, false) }
-            for id in changes.timersDone { state.timers[id]?.done = true }
-            for id in changes.occurrencesHeld { state.occurrences[id]?.isHeld = true }
+            for timer in changes.timersAdded where state.timers[timer.id] == nil {
+                state.timers[timer.id] = TimerEntry(timer: timer, done: false, setOn: changes.processedDay)
+            }
+            for id in changes.timersDone {
+                state.timers[id]?.done = true
+                state.timers[id]?.doneOn = changes.processedDay
+            }
+            for id in changes.occurrencesHeld { state.occurrences[id]?.status = .held }
+            for id in changes.occurrencesNotHeld { state.occurrences[id]?.status = .notHeld }
             for event in changes.events { Self.append(event, to: &state) }
             for change in changes.reassigned {
                 guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
@@ -225,8 +272,6 @@ public final class InMemoryStore: Store, @unchecked Sendable {
                 if state.intake[entry.caseID] == nil { state.intake[entry.caseID] = entry.data ?? PersonalData() }
             }
             if let day = changes.processedDay { state.days.insert(day) }
-            return true
-        }
     }
 
     private static func append(_ event: EngineEvent, to state: inout State) {
@@ -271,6 +316,64 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         }
         for item in plan.unfilled where kept(item.occurrenceID) {
             state.unfilled[SeatKey(occurrence: item.occurrenceID, slot: item.slot, position: item.position)] = item
+        }
+    }
+
+    public func append(_ facts: [Fact], imported: (digest: String, file: String, rows: Int)?,
+                       personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend? {
+        write { state in
+            if let imported {
+                guard !state.imports.contains(imported.digest) else { return nil }
+                state.imports.insert(imported.digest)
+            }
+            var result = FactAppend()
+            for var fact in facts {
+                let key = FactKey(kind: fact.kind, key: fact.key)
+                if let latest = state.latestFact[key] {
+                    guard latest.payload != fact.payload else { result.unchanged += 1; continue }
+                    result.corrected += 1
+                } else {
+                    result.added += 1
+                }
+                fact.arrival = (state.facts.last?.arrival ?? 0) + 1
+                state.facts.append(fact)
+                state.latestFact[key] = fact
+                result.earliest = min(result.earliest ?? fact.on, fact.on)
+                if fact.kind == .void { state.intake[fact.key] = nil }
+            }
+            for entry in personal where entry.data != nil || entry.note != nil {
+                state.intake[entry.caseID] = entry.data ?? PersonalData()
+            }
+            return result
+        }
+    }
+
+    public func request(through day: CivilDate) throws {
+        write { state in state.requested = max(state.requested ?? day, day) }
+    }
+
+    @discardableResult
+    public func writeDerived(_ derived: DerivedDays) throws -> Bool {
+        write { state in
+            guard (state.facts.last?.arrival ?? 0) == derived.basedOn else { return false }
+            let from = derived.from
+            // What was derived from `from` on goes; the cases open the day before stand as they stood.
+            state.records = state.records.filter { $0.key.date < from }
+            state.events = state.events.filter { $0.event.date < from || $0.event.kind.isPlanning }
+            state.cases = state.cases.filter { $0.value.openedOn < from }
+            for engineCase in derived.reverted { state.cases[engineCase.id] = engineCase }
+            state.timers = state.timers.filter { entry in entry.value.setOn.map { $0 < from } ?? true }
+            for id in state.timers.keys where state.timers[id]!.doneOn.map({ $0 >= from }) ?? false {
+                state.timers[id]?.done = false
+                state.timers[id]?.doneOn = nil
+            }
+            for id in state.occurrences.keys where state.occurrences[id]!.date >= from { state.occurrences[id]?.status = .planned }
+            state.days = state.days.filter { $0 < from }
+            state.checkpoints = state.checkpoints.filter { $0.key <= from }
+            for day in derived.days { Self.apply(day, to: &state) }
+            for checkpoint in derived.checkpoints { state.checkpoints[checkpoint.day] = checkpoint }
+            state.derivedArrival = derived.basedOn
+            return true
         }
     }
 

@@ -69,6 +69,45 @@ public protocol StoreReading: AnyObject, Sendable {
     func story(of caseID: String) throws -> [StoredEvent]
     /// Residents' personal data from intake, by case id (read only when a user asks for it).
     func personalData() throws -> [String: PersonalData]
+
+    /// The facts about the days from `first` through `last`, in the order they arrived.
+    func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact]
+    /// The facts of any kind with this key (a case id, an occurrence id), in the order they arrived.
+    func facts(key: String) throws -> [Fact]
+    /// How far the derived month stands against the facts.
+    func derivationState() throws -> DerivationState
+    /// The latest checkpoint at the start of a day on or before `day`.
+    func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint?
+}
+
+/// How far the derived month stands against the facts: what the next derivation must do.
+public struct DerivationState: Sendable, Hashable {
+    /// The last day derived, if any.
+    public var through: CivilDate?
+    /// The last fact (its arrival number) the derived month includes.
+    public var derivedArrival: Int
+    /// The last fact stored.
+    public var lastArrival: Int
+    /// The earliest day of the facts stored after `derivedArrival`: where derivation must start again.
+    public var earliestPending: CivilDate?
+    /// The last day a command asked the month to be derived through (`rounds --date`).
+    public var requested: CivilDate?
+    /// The first and last days any fact is about.
+    public var factDays: ClosedRange<CivilDate>?
+    /// The last day an earlier version processed without facts: kept as it was, never derived again.
+    public var frozenThrough: CivilDate?
+
+    /// Creates a state.
+    public init(through: CivilDate?, derivedArrival: Int, lastArrival: Int, earliestPending: CivilDate?, requested: CivilDate?,
+                factDays: ClosedRange<CivilDate>?, frozenThrough: CivilDate? = nil) {
+        self.through = through
+        self.derivedArrival = derivedArrival
+        self.lastArrival = lastArrival
+        self.earliestPending = earliestPending
+        self.requested = requested
+        self.factDays = factDays
+        self.frozenThrough = frozenThrough
+    }
 }
 
 /// What changes a store. Each call is one transaction: all of it or none of it.
@@ -88,6 +127,19 @@ public protocol StoreWriting: AnyObject, Sendable {
     /// replaced fails with `StoreError.simulationReplaced` rather than mixing two runs. A store
     /// of real records refuses (`StoreError.wrongPurpose`) and keeps everything.
     func startSimulation() throws
+
+    /// Appends facts, all or nothing, giving each its arrival number: a fact whose key holds the
+    /// same payload already is left out (counted unchanged), one with another payload is a
+    /// correction. With `imported`, nil (nothing written) when a file of that digest was
+    /// imported before. A void removes the personal data of its case.
+    func append(_ facts: [Fact], imported: (digest: String, file: String, rows: Int)?,
+                personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend?
+    /// Asks the derived month to reach `day` (never moves it back).
+    func request(through day: CivilDate) throws
+    /// Replaces the derived month from `derived.from` on with `derived`, in one transaction;
+    /// false, writing nothing, when a fact arrived after `derived.basedOn` (derive again).
+    @discardableResult
+    func writeDerived(_ derived: DerivedDays) throws -> Bool
 }
 
 /// A store the engine and every command can use.

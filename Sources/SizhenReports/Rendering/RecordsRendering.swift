@@ -70,11 +70,28 @@ public struct RecordsRendering: Sendable {
 
 /// A case's story as text: the case, then every event in the order written.
 public enum CaseStoryText {
-    /// The story of `engineCase`.
-    public static func render(_ engineCase: EngineCase, events: [StoredEvent], messages: MessageRenderer) -> String {
+    /// The story of `engineCase`: what was reported of it (each fact, in the order it arrived,
+    /// a correction with what it changed), then every event.
+    public static func render(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], messages: MessageRenderer) -> String {
         var out = "case \(engineCase.id) · \(engineCase.workflowID) · opened \(engineCase.openedOn) · \(engineCase.status.rawValue)"
         if let closed = engineCase.closedOn { out += " \(closed)" }
         out += "\n"
+        var previous: Fact.Visitor?
+        for fact in facts {
+            out += "reported #\(fact.arrival)  \(fact.kind.rawValue)  \(fact.source)"
+            if fact.kind == .visitor, let payload = fact.decode(Fact.Visitor.self) {
+                if let previous {
+                    let changes = differences(previous, payload)
+                    out += changes.isEmpty ? "  (the same)" : "  corrects: " + changes.joined(separator: "; ")
+                } else {
+                    out += "  outcome \(payload.outcome.rawValue)"
+                }
+                previous = payload
+            } else if fact.kind == .void, let payload = fact.decode(Fact.Void.self) {
+                out += "  withdrawn: \(QuotedText.escaped(payload.reason))"
+            }
+            out += "\n"
+        }
         for stored in events {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
             let kind = stored.event.kind.rawValue
@@ -83,12 +100,28 @@ public enum CaseStoryText {
         return out
     }
 
+    /// What a correction changed: the outcome, the staff and each field, `name old → new`.
+    static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor) -> [String] {
+        var changes: [String] = []
+        if old.outcome != new.outcome { changes.append("outcome \(old.outcome.rawValue) → \(new.outcome.rawValue)") }
+        if old.staff != new.staff { changes.append("staff \(old.staff.joined(separator: "、")) → \(new.staff.joined(separator: "、"))") }
+        let before = CaseFieldsJSON.decode(old.fields, as: nil) ?? [:], after = CaseFieldsJSON.decode(new.fields, as: nil) ?? [:]
+        for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
+            changes.append("\(key) \(before[key]?.description ?? "-") → \(after[key]?.description ?? "-")")
+        }
+        return changes
+    }
+
     /// The story as JSON: the case and its events, each with its message's code, arguments and text.
-    public static func json(_ engineCase: EngineCase, events: [StoredEvent], messages: MessageRenderer) -> String {
+    public static func json(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], messages: MessageRenderer) -> String {
         JSONText.object([
             ("case", JSONText.string(engineCase.id)), ("workflow", JSONText.string(engineCase.workflowID)),
             ("opened", JSONText.string(engineCase.openedOn.description)), ("status", JSONText.string(engineCase.status.rawValue)),
             ("closed", engineCase.closedOn.map { JSONText.string($0.description) } ?? "null"),
+            ("facts", JSONText.array(facts.map { fact in
+                JSONText.object([("arrival", String(fact.arrival)), ("kind", JSONText.string(fact.kind.rawValue)), ("on", JSONText.string(fact.on.description)),
+                                 ("source", JSONText.string(fact.source)), ("payload", fact.payload)])
+            })),
             ("events", JSONText.array(events.map { stored in
                 JSONText.object([
                     ("seq", String(stored.sequence)), ("date", JSONText.string(stored.event.date.description)),

@@ -45,9 +45,12 @@ extension MonthReport {
                         ("workflow", J.string(workflow.workflowID)), ("name", J.string(workflow.name)),
                         ("sites", int(workflow.sites.count)), ("covered", int(workflow.covered.count)),
                         ("due", int(workflow.sites.reduce(0) { $0 + $1.due })), ("held", int(workflow.sites.reduce(0) { $0 + $1.held })),
+                        ("reported", int(workflow.sites.reduce(0) { $0 + $1.reported })),
+                        ("not_reported", int(workflow.sites.reduce(0) { $0 + $1.notReported })),
                         ("uncovered", J.array(workflow.uncovered.map { site in
                             J.object([("site", J.string(site.id)), ("name", J.string(site.name)), ("street", J.string(site.street)),
-                                      ("due", int(site.due)), ("held", int(site.held)),
+                                      ("due", int(site.due)), ("held", int(site.held)), ("reported", int(site.reported)),
+                                      ("not_reported", int(site.notReported)),
                                       ("gaps", J.array(site.gaps.map { gap in
                                           J.object([("kind", J.string(gap.kind)), ("date", J.string(gap.date.description)), ("reason", J.string(messages.render(gap.reason)))])
                                       }))])

@@ -187,6 +187,10 @@ extension MonthReport {
             public var due: Int
             /// Held.
             public var held: Int
+            /// Reported by a sheet: held or not held.
+            public var reported: Int
+            /// Not reported though the days allowed for the sheet have passed (`report_within`).
+            public var notReported: Int
             /// What went wrong, in date order.
             public var gaps: [Gap]
             /// Whether every occurrence was held, fully staffed.
@@ -195,7 +199,9 @@ extension MonthReport {
 
         /// Why an occurrence was not held as planned.
         public struct Gap: Sendable, Hashable {
-            /// `holiday`, `unfilled`, `absence` or `not_held`.
+            /// `holiday`, `unfilled`, `absence` (a substitute sat, or nobody could), `not_held` (a
+            /// sheet says so, with the reason), `not_reported` (no sheet within the days
+            /// allowed) or `awaited` (no sheet yet, within them).
             public var kind: String
             public var date: CivilDate
             public var reason: Message
@@ -212,8 +218,20 @@ extension MonthReport {
         static func all(facts: ReportFacts, set: WorkflowSet, names: Names) -> [Coverage] {
             let unfilledByOccurrence = Dictionary(grouping: facts.unfilled, by: \.occurrenceID)
             var absences: [String: [EngineEvent]] = [:]
-            for event in facts.events where event.kind == .absence {
-                if let occurrence = event.occurrenceID { absences[occurrence, default: []].append(event) }
+            var notHeld: [String: Message] = [:]
+            for event in facts.events {
+                guard let occurrence = event.occurrenceID else { continue }
+                if event.kind == .absence { absences[occurrence, default: []].append(event) }
+                if event.kind == .occurrenceNotHeld { notHeld[occurrence] = event.message }
+            }
+            // An occurrence no sheet has reported is awaited for `report_within` workdays after
+            // its day, counted to the last day derived; then it is not reported.
+            let within = set.district.reports?.reportWithin ?? ReportSettings.defaultReportWithin
+            func isOverdue(_ date: CivilDate) -> Bool {
+                guard let asOf = facts.derivedThrough else { return false }
+                var warnings = CalendarWarnings()
+                let limit = (try? set.calendar.adding(workdays: within, to: date, warnings: &warnings)) ?? date.adding(days: within)
+                return limit < asOf
             }
             return set.workflows.compactMap { workflow -> Coverage? in
                 guard !workflow.schedules.isEmpty else { return nil }
@@ -231,13 +249,22 @@ extension MonthReport {
                         for event in absences[occurrence.id] ?? [] {
                             gaps.append(Gap(kind: "absence", date: event.date, reason: event.message))
                         }
-                        if !occurrence.isHeld, unfilledByOccurrence[occurrence.id] == nil, absences[occurrence.id] == nil {
-                            gaps.append(Gap(kind: "not_held", date: occurrence.date, reason: ReportMessage.notHeldYet()))
+                        switch occurrence.status {
+                        case .held: break
+                        case .notHeld:
+                            gaps.append(Gap(kind: "not_held", date: occurrence.date, reason: notHeld[occurrence.id] ?? ReportMessage.notHeldYet()))
+                        case .planned:
+                            if isOverdue(occurrence.date) {
+                                gaps.append(Gap(kind: "not_reported", date: occurrence.date, reason: ReportMessage.notReported(["within": .int(within)])))
+                            } else {
+                                gaps.append(Gap(kind: "awaited", date: occurrence.date, reason: ReportMessage.awaited()))
+                            }
                         }
                     }
                     gaps.sort { ($0.date, $0.kind) < ($1.date, $1.kind) }
                     return Site(id: site.id, name: site.name, street: names.street(site.streetID), due: mine.count + (skipped[site.id]?.count ?? 0),
-                                held: mine.count { $0.isHeld }, gaps: gaps)
+                                held: mine.count { $0.isHeld }, reported: mine.count { $0.status != .planned },
+                                notReported: mine.count { $0.status == .planned && isOverdue($0.date) }, gaps: gaps)
                 }
                 return Coverage(workflowID: workflow.id, name: workflow.name, sites: rows)
             }

@@ -5,6 +5,8 @@ import SizhenDiagnostics
 public enum ReportMessage: String, MessageCatalogue {
     case slotUnfilled = "report.slot-unfilled"
     case notHeldYet = "report.not-held-yet"
+    case notReported = "report.not-reported"
+    case awaited = "report.awaited"
     case foundOverdue = "report.found-overdue"
     case pastDue = "report.past-due"
     case heldOfDue = "report.held-of-due"
@@ -15,6 +17,8 @@ public enum ReportMessage: String, MessageCatalogue {
         switch self {
         case .slotUnfilled: ("{slot}: {reason}", "{slot}：{reason}")
         case .notHeldYet: ("not held (yet)", "（尚）未举行")
+        case .notReported: ("no sheet within {within} {within|workday|workdays}", "{within} 个工作日内未交登记表")
+        case .awaited: ("awaiting its sheet", "等待登记表")
         case .foundOverdue: ("{date}: {event}", "{date}：{event}")
         case .pastDue: ("past due", "已过期限")
         case .heldOfDue: ("{held} of {due} held", "应举行 {due} 次，已举行 {held} 次")

@@ -8,6 +8,6 @@ struct Intake: ParsableCommand {
             Clinics fill one row per visitor in Excel and save it as CSV (UTF-8 or the plain
             Chinese CSV, GB18030). See docs/intake.md for every column.
             """,
-        subcommands: [IntakeTemplateCommand.self, IntakeImportCommand.self]
+        subcommands: [IntakeTemplateCommand.self, IntakeImportCommand.self, IntakeVoidCommand.self]
     )
 }

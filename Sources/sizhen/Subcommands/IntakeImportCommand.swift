@@ -8,9 +8,12 @@ struct IntakeImportCommand: ParsableCommand {
         abstract: "Import an intake CSV: every row checked, then all of it recorded in one transaction, or none.",
         discussion: """
             Every row is checked against the case schema and the month's occurrences first; one
-            bad row means nothing is recorded. Each row opens a case at its occurrence and runs
-            it through its workflow's steps and escalations (as `rounds` would). Importing the
-            same file again adds nothing.
+            bad row means nothing is recorded. Each row is kept as a fact: a visitor row opens a
+            case at its occurrence, a report row says the occurrence was held, not held or held
+            by a substitute. The month is then derived again from the earliest day the sheet is
+            about, in the order of the dates, so a late sheet counts as if it came on time. A
+            row for a case already recorded with other values corrects it; importing the same
+            file again adds nothing.
             """
     )
 
@@ -30,9 +33,11 @@ struct IntakeImportCommand: ParsableCommand {
             return
         }
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        var line = "imported \(plural(summary.rows, "row")) from \(file): \(plural(summary.opened, "case")) opened, "
-            + "\(plural(summary.records, "record")), \(plural(summary.escalations, "escalation"))"
-        if summary.alreadyRecorded > 0 { line += ", \(summary.alreadyRecorded) already recorded" }
+        var line = "imported \(plural(summary.rows, "visitor row")) and \(plural(summary.reports, "sitting report")) from \(file): "
+            + "\(summary.added) new, \(summary.corrected) corrected, \(summary.unchanged) unchanged"
+        if let days = summary.derived {
+            line += "; derived \(days.lowerBound) to \(days.upperBound) again: \(plural(summary.records, "record"))"
+        }
         Output.write(line + "\n")
     }
 }

@@ -63,8 +63,8 @@ struct Explain: ParsableCommand {
     func run() throws {
         let story = try Output.value(of: ExplainOperation(workspace: Workspace(database: db), caseID: caseID).run())
         switch format {
-        case .text: Output.write(CaseStoryText.render(story.engineCase, events: story.events, messages: Output.messages))
-        case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, messages: Output.messages) + "\n")
+        case .text: Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages))
+        case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages) + "\n")
         }
     }
 }

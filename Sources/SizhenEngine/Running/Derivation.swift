@@ -1,0 +1,124 @@
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenModel
+import SizhenRecords
+
+/// Derives the real month from the facts: the records, cases, timers, deadlines and coverage
+/// are a function of the facts stored (and the published plans), computed in the order of
+/// the dates the facts state, never the order they arrived in.
+///
+/// A derivation starts again from the earliest day a fact not yet derived is about (or the
+/// day after the last derived), resuming the engine from the checkpoint at the start of that
+/// day's month, replaying the days before it without writing, and replacing what the store
+/// derived from that day on, through the horizon: the last day a command asked for
+/// (`rounds --date`) or any fact is about, whichever is later. The write is refused when a
+/// fact arrived meanwhile, and the derivation runs again.
+public struct Derivation {
+    /// The loaded workflows.
+    public let set: WorkflowSet
+    /// The store.
+    public let store: any Store
+    /// Plans a month the first time the derivation reaches it.
+    public var planMonth: MonthPlanner
+
+    /// Creates a derivation.
+    public init(set: WorkflowSet, store: any Store, planMonth: @escaping MonthPlanner) {
+        self.set = set
+        self.store = store
+        self.planMonth = planMonth
+    }
+
+    /// What a derivation did.
+    public struct Outcome: Sendable {
+        /// The days derived again (nil when the derived month was up to date).
+        public var days: ClosedRange<CivilDate>?
+        /// Warnings for the person running the command (a deadline in an uncovered year …).
+        public var warnings: [Message] = []
+        /// Fallback calendar uses while planning months.
+        public var calendarWarnings = CalendarWarnings()
+        /// The records written over the days derived again, and those the store held for them before.
+        public var recordsBefore = 0
+        /// See `recordsBefore`.
+        public var recordsAfter = 0
+    }
+
+    /// The most times a derivation starts again because facts arrived while it ran.
+    static let attempts = 20
+
+    /// Brings the derived month up to date with the facts and the horizon asked for.
+    public func bringUpToDate() throws -> Outcome {
+        for _ in 0..<Self.attempts {
+            if let outcome = try attempt() { return outcome }
+        }
+        throw StoreError.busy("facts", seconds: 0)
+    }
+
+    /// One derivation; nil when a fact arrived meanwhile (the store refused the write).
+    func attempt() throws -> Outcome? {
+        var outcome = Outcome()
+        let state = try store.derivationState()
+        let horizons = [state.requested, state.factDays?.upperBound, state.through].compactMap { $0 }
+        guard let horizon = horizons.max() else { return outcome }
+        var from = [state.earliestPending, state.through.map { $0.adding(days: 1) }, state.factDays?.lowerBound, state.requested]
+            .compactMap { $0 }.min() ?? horizon
+        if state.through != nil {
+            // Derived before: from the earliest new fact, or the day after the last derived.
+            from = min(state.earliestPending ?? state.through!.adding(days: 1), state.through!.adding(days: 1))
+        }
+        if let frozen = state.frozenThrough { from = max(from, frozen.adding(days: 1)) }
+        guard from <= horizon else { return outcome }
+
+        // Where the engine resumes: the checkpoint at the start of from's month (or before);
+        // with none, from the start of from's month with nothing open, or for a store an
+        // earlier version processed, from the day after it with what it left open.
+        var engine: CaseEngine
+        var start: CivilDate
+        var checkpoints: [EngineCheckpoint] = []
+        if let checkpoint = try store.checkpoint(onOrBefore: from) {
+            start = checkpoint.day
+            engine = CaseEngine(set: set, openCases: checkpoint.openCases, timers: checkpoint.timers)
+            engine.restore(bookings: checkpoint.bookings)
+        } else if let frozen = state.frozenThrough {
+            start = frozen.adding(days: 1)
+            from = start
+            engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
+        } else {
+            start = YearMonth(of: from).firstDay
+            from = start
+            engine = CaseEngine(set: set)
+        }
+        if start == from, checkpoints.isEmpty { checkpoints.append(engine.checkpoint(at: start)) }
+
+        outcome.calendarWarnings.merge(try RoundsRunner(set: set, store: store, planMonth: planMonth).storeMonths(from: start, through: horizon))
+        engine.assignments = try store.assignments(from: start, through: horizon)
+        var month = YearMonth(of: start)
+        while month <= YearMonth(of: horizon) {
+            let dates = Dictionary(try store.occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+            engine.noteSittings(try store.assignmentRows(in: month).compactMap { row in dates[row.occurrenceID].map { (row.personID, $0) } })
+            guard month.next != month else { break }
+            month = month.next
+        }
+        let book = try FactBook(try store.facts(from: start, through: horizon), caseType: set.caseType, store: "facts")
+
+        var reverted: [EngineCase] = []
+        var days: [ChangeSet] = []
+        for day in start...horizon {
+            if day == from { reverted = engine.open.values.sorted { $0.id < $1.id } }
+            if day > from, day.day == 1 { checkpoints.append(engine.checkpoint(at: day)) }
+            var changes = ChangeSet()
+            engine.process(day: day, held: try store.occurrences(on: day), facts: book.day(day), into: &changes)
+            if day >= from {
+                outcome.warnings += changes.warnings
+                outcome.recordsAfter += changes.records.count
+                days.append(changes)
+            }
+        }
+        let next = horizon.adding(days: 1)
+        if next.day == 1 { checkpoints.append(engine.checkpoint(at: next)) }
+        outcome.recordsBefore = try store.records(RecordFilter()).count { from <= $0.date && $0.date <= horizon }
+        let derived = DerivedDays(from: from, through: horizon, basedOn: state.lastArrival, reverted: reverted, days: days, checkpoints: checkpoints)
+        guard try store.writeDerived(derived) else { return nil }
+        outcome.days = from...horizon
+        return outcome
+    }
+}

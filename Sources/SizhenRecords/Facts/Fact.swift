@@ -1,0 +1,159 @@
+import Foundation
+import SizhenCalendar
+import SizhenModel
+import SizhenRules
+
+/// What someone reported happened, as the store keeps it: append-only, never edited. The
+/// records, cases, timers, deadlines and coverage of a month are derived from the facts (see
+/// `FactBook` and the engine's `Derivation`), in the order of the dates the facts state, never
+/// the order they arrived in.
+///
+/// A fact has a kind, the day it is about (`on`), a natural key (the same key and payload is
+/// the same fact: importing a sheet twice adds nothing; the same key with another payload is a
+/// correction, and the latest to arrive counts), a payload of codes and values (canonical JSON),
+/// where it came from (a sheet's file and line, or a command), and its arrival: a sequence
+/// number the store gives, not the wall clock, so that a replay is deterministic.
+public struct Fact: Sendable, Hashable {
+    /// What a fact says.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A sheet's report of an occurrence as a whole: held, not held, a substitute,
+        /// attendance. Key: the occurrence id.
+        case sitting
+        /// A sheet's visitor (or need) row: a case. Key: the case id (`<occurrence>#<ordinal>`).
+        case visitor
+        /// A case withdrawn as entered by mistake. Key: the case id.
+        case void
+
+        /// The order of kinds on one day: an occurrence's report, then its cases.
+        public var order: Int {
+            switch self {
+            case .sitting: 0
+            case .visitor: 1
+            case .void: 2
+            }
+        }
+    }
+
+    /// What it says.
+    public var kind: Kind
+    /// The day it is about.
+    public var on: CivilDate
+    /// The natural key (see `Kind`).
+    public var key: String
+    /// Codes and values, as canonical JSON (sorted keys).
+    public var payload: String
+    /// Where it came from: `file.csv:12`, or the command that stated it.
+    public var source: String
+    /// Its place in the order of arrival, given by the store (0 before it is stored).
+    public var arrival: Int
+
+    /// Creates a fact.
+    public init(kind: Kind, on: CivilDate, key: String, payload: String, source: String, arrival: Int = 0) {
+        self.kind = kind
+        self.on = on
+        self.key = key
+        self.payload = payload
+        self.source = source
+        self.arrival = arrival
+    }
+}
+
+/// What appending facts did.
+public struct FactAppend: Sendable, Hashable {
+    /// Facts new to the store (no fact of their key before).
+    public var added = 0
+    /// Facts that replace an earlier one of the same key with another payload.
+    public var corrected = 0
+    /// Facts the store holds already (the same key and payload as the latest of the key).
+    public var unchanged = 0
+    /// The earliest day a new or corrected fact is about: where derivation must start again.
+    public var earliest: CivilDate?
+
+    /// Nothing appended.
+    public init() {}
+}
+
+extension Fact {
+    /// The payload of a visitor fact: the case a sheet's row opens.
+    public struct Visitor: Codable, Sendable, Hashable {
+        public var occurrence: String
+        public var workflow: String
+        public var site: String
+        public var ordinal: Int
+        public var outcome: CaseOutcome
+        public var staff: [String]
+        /// The case's fields as `CaseFieldsJSON` writes them.
+        public var fields: String
+
+        /// A payload.
+        public init(occurrence: String, workflow: String, site: String, ordinal: Int, outcome: CaseOutcome, staff: [String], fields: String) {
+            self.occurrence = occurrence
+            self.workflow = workflow
+            self.site = site
+            self.ordinal = ordinal
+            self.outcome = outcome
+            self.staff = staff
+            self.fields = fields
+        }
+    }
+
+    /// The payload of a sitting fact: what a sheet says of an occurrence as a whole.
+    public struct Sitting: Codable, Sendable, Hashable {
+        public var workflow: String
+        public var site: String
+        public var status: SittingReport.Status
+        public var reason: String?
+        public var staff: [String]
+        public var attendees: Int?
+
+        /// A payload.
+        public init(workflow: String, site: String, status: SittingReport.Status, reason: String?, staff: [String], attendees: Int?) {
+            self.workflow = workflow
+            self.site = site
+            self.status = status
+            self.reason = reason
+            self.staff = staff
+            self.attendees = attendees
+        }
+    }
+
+    /// The payload of a void fact: why the case is withdrawn.
+    public struct Void: Codable, Sendable, Hashable {
+        public var reason: String
+
+        /// A payload.
+        public init(reason: String) { self.reason = reason }
+    }
+
+    /// The fact of a sheet's visitor row.
+    public static func visitor(_ row: IntakeRow, caseType: ObjectType?, source: String) -> Fact {
+        let payload = Visitor(occurrence: row.occurrenceID, workflow: row.workflowID, site: row.siteID, ordinal: row.ordinal, outcome: row.outcome,
+                              staff: row.staff, fields: CaseFieldsJSON.encode(row.fields, as: caseType))
+        return Fact(kind: .visitor, on: row.date, key: "\(row.occurrenceID)#\(row.ordinal)", payload: canonical(payload), source: source)
+    }
+
+    /// The fact of a sheet's report of an occurrence.
+    public static func sitting(_ report: SittingReport, source: String) -> Fact {
+        let payload = Sitting(workflow: report.workflowID, site: report.siteID, status: report.status, reason: report.reason, staff: report.staff,
+                              attendees: report.attendees)
+        return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: canonical(payload), source: source)
+    }
+
+    /// The fact that withdraws a case opened on `date`.
+    public static func void(caseID: String, on date: CivilDate, reason: String, source: String) -> Fact {
+        Fact(kind: .void, on: date, key: caseID, payload: canonical(Void(reason: reason)), source: source)
+    }
+
+    /// Canonical JSON of a payload: sorted keys, no spaces, so that equal payloads are equal text.
+    static func canonical(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain structs cannot fail.
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The payload read as `type`; nil when it is not one (a fact another version wrote).
+    public func decode<T: Decodable>(_ type: T.Type) -> T? {
+        try? JSONDecoder().decode(type, from: Data(payload.utf8))
+    }
+}

@@ -1,0 +1,104 @@
+import SizhenCalendar
+import SizhenModel
+import SizhenRules
+
+/// The facts that count, day by day: of each kind and key the latest to arrive (a correction
+/// replaces what it corrects), without the cases a later void withdrew. What the engine
+/// derives a day from.
+public struct FactBook: Sendable {
+    /// A day's facts that count.
+    public struct Day: Sendable {
+        /// The reports of occurrences as a whole, by occurrence id.
+        public var reports: [String: Fact.Sitting] = [:]
+        /// The cases to open, by case id.
+        public var cases: [CaseInput] = []
+    }
+
+    /// By day.
+    public private(set) var days: [CivilDate: Day] = [:]
+
+    /// The facts that count among `facts` (any order: the arrival numbers decide). Throws
+    /// `StoreError.undecodable` for a payload this version cannot read.
+    public init(_ facts: [Fact], caseType: ObjectType?, store: String) throws {
+        var latest: [Fact.Kind: [String: Fact]] = [:]
+        for fact in facts {
+            if let known = latest[fact.kind]?[fact.key], known.arrival > fact.arrival { continue }
+            latest[fact.kind, default: [:]][fact.key] = fact
+        }
+        let voids = latest[.void] ?? [:]
+        for fact in (latest[.sitting] ?? [:]).values {
+            guard let payload = fact.decode(Fact.Sitting.self) else { throw Self.undecodable(fact, store: store) }
+            days[fact.on, default: Day()].reports[fact.key] = payload
+        }
+        for fact in (latest[.visitor] ?? [:]).values {
+            if let void = voids[fact.key], void.arrival > fact.arrival { continue }
+            guard let payload = fact.decode(Fact.Visitor.self), let fields = CaseFieldsJSON.decode(payload.fields, as: caseType) else {
+                throw Self.undecodable(fact, store: store)
+            }
+            days[fact.on, default: Day()].cases.append(CaseInput(occurrenceID: payload.occurrence, workflowID: payload.workflow, siteID: payload.site,
+                                                                 date: fact.on, ordinal: payload.ordinal, fields: fields, outcome: payload.outcome,
+                                                                 staff: payload.staff))
+        }
+        // A fixed order whatever the order of arrival: by case id.
+        for day in days.keys { days[day]?.cases.sort { $0.caseID < $1.caseID } }
+    }
+
+    /// The facts that count on a day.
+    public func day(_ date: CivilDate) -> Day { days[date] ?? Day() }
+
+    /// The last day any fact is about.
+    public var lastDay: CivilDate? { days.keys.max() }
+
+    static func undecodable(_ fact: Fact, store: String) -> StoreError {
+        StoreError.undecodable(store, table: "facts", column: "payload", value: "\(fact.arrival): \(fact.payload)")
+    }
+}
+
+/// Where the engine stood at the start of a day: what a derivation resumes from, so that a
+/// late fact re-derives from its month's start rather than from the first day ever.
+public struct EngineCheckpoint: Sendable, Hashable {
+    /// The day it stands at the start of.
+    public var day: CivilDate
+    /// The cases open, by id.
+    public var openCases: [EngineCase]
+    /// The timers pending, by id.
+    public var timers: [EngineTimer]
+    /// The days each person is booked for a session (those the engine still counts), by person id.
+    public var bookings: [String: [CivilDate]]
+
+    /// Creates a checkpoint.
+    public init(day: CivilDate, openCases: [EngineCase], timers: [EngineTimer], bookings: [String: [CivilDate]]) {
+        self.day = day
+        self.openCases = openCases
+        self.timers = timers
+        self.bookings = bookings
+    }
+}
+
+/// What a derivation wrote over a run of days: the store replaces what it held from `from` on
+/// with it, in one transaction.
+public struct DerivedDays: Sendable {
+    /// The first day derived again.
+    public var from: CivilDate
+    /// The last day derived.
+    public var through: CivilDate
+    /// The last fact the derivation read (its arrival number): a store that holds a later one
+    /// refuses the write (another command added facts meanwhile; derive again).
+    public var basedOn: Int
+    /// The cases open at the end of the day before `from`, as they stood then.
+    public var reverted: [EngineCase]
+    /// Each day's changes, in order, `from` through `through`.
+    public var days: [ChangeSet]
+    /// The checkpoints at the start of each month after `from` through the day after `through`.
+    public var checkpoints: [EngineCheckpoint]
+
+    /// Creates the result of a derivation.
+    public init(from: CivilDate, through: CivilDate, basedOn: Int, reverted: [EngineCase], days: [ChangeSet], checkpoints: [EngineCheckpoint]) {
+        self.from = from
+        self.through = through
+        self.basedOn = basedOn
+        self.reverted = reverted
+        self.days = days
+        self.checkpoints = checkpoints
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+import SizhenCalendar
+import SizhenDiagnostics
+import SizhenEngine
+import SizhenLoader
+import SizhenModel
+import SizhenRecords
+import SizhenRules
+@testable import SizhenStore
+
+/// The real month is derived from the facts: in the order of the dates they state, whatever
+/// the order they arrived in; a late sheet counts as if it came on time; a correction and a
+/// void change what follows from the case; a month without sheets holds nothing.
+@Suite struct FactsDerivationTests {
+    static let set = EngineEndToEndTests.set
+    static func d(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+
+    /// The example sheet's rows (visitors of December 2026 at four clinics).
+    static let example: [IntakeRow] = {
+        let path = EngineEndToEndTests.repository.appendingPathComponent("docs/examples/intake-2026-12.csv").path
+        return IntakeReader(set: set).read(path: path).rows
+    }()
+
+    /// A visitor row of the first 接诊 sitting of a site on a day.
+    static func row(_ date: String, site: String = "haitangxi-yanyu", ordinal: Int = 1, kind: String = "dispute", resolved: Bool,
+                    outcome: CaseOutcome? = nil, parties: Int = 2, line: Int = 2) throws -> IntakeRow {
+        let occurrence = try #require(try OccurrenceExpander(set: set).expand(month: YearMonth(of: d(date))).occurrences
+            .first { $0.workflowID == "jiezhen" && $0.siteID == site && $0.date == d(date) })
+        let fields: [String: RuleValue] = ["kind": .string(kind), "category": .string("邻里"), "parties": .int(Int64(parties)), "major": .bool(false),
+                                           "complexity": .string("simple"), "risk_criminal": .bool(false), "resolved": .bool(resolved)]
+        return IntakeRow(occurrenceID: occurrence.id, workflowID: "jiezhen", siteID: site, date: d(date), ordinal: ordinal, fields: fields,
+                         outcome: outcome ?? (resolved ? .resolved : .unresolved), staff: [], location: SizhenDiagnostics.SourceLocation(file: "t.csv", line: line, column: 1))
+    }
+
+    static func report(_ occurrence: Occurrence, _ status: SittingReport.Status, reason: String? = nil, staff: [String] = []) -> Fact {
+        Fact.sitting(SittingReport(occurrenceID: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID, date: occurrence.date,
+                                   status: status, reason: reason, staff: staff, location: SizhenDiagnostics.SourceLocation(file: "t.csv", line: 9, column: 1)),
+                     source: "t.csv:9")
+    }
+
+    /// The facts of the property test: the example sheet, a dispute stuck for 15 days, and
+    /// reports of sittings held, not held and held by a substitute.
+    static func facts() throws -> [Fact] {
+        var facts = example.map { Fact.visitor($0, caseType: set.caseType, source: "example.csv:\($0.location.line)") }
+        facts.append(Fact.visitor(try row("2026-12-09", site: "haitangxi-yanyu", ordinal: 3, resolved: false), caseType: set.caseType, source: "t.csv:2"))
+        let december = try OccurrenceExpander(set: set).expand(month: YearMonth(year: 2026, month: 12)!).occurrences
+        let sittings = december.filter { $0.workflowID == "jiezhen" }
+        facts.append(report(sittings[0], .held))
+        facts.append(report(sittings[1], .notHeld, reason: "暴雨停课"))
+        facts.append(report(sittings[2], .substitute, reason: "律师出庭", staff: ["L001"]))
+        if let event = december.first(where: { $0.workflowID == "zhuzhen" && $0.siteID != "haitangxi-yanyu" }) { facts.append(report(event, .held)) }
+        return facts
+    }
+
+    /// Everything derived, as comparable text: records, cases, timers, occurrences, events (in
+    /// the order stored, without their sequence numbers).
+    static func derived(_ store: any Store) throws -> [String] {
+        var lines: [String] = []
+        for record in try store.records(RecordFilter()) { lines.append("record \(record)") }
+        for engineCase in try store.cases(openedFrom: d("2026-01-01"), through: d("2027-12-31")) {
+            lines.append("case \(engineCase.id) \(engineCase.status) \(engineCase.staff) \(engineCase.deadline?.description ?? "-") \(engineCase.closedOn?.description ?? "-") \(CaseFieldsJSON.encode(engineCase.fields, as: set.caseType))")
+        }
+        for session in try store.sessions(from: d("2026-01-01"), through: d("2027-12-31")) { lines.append("session \(session.timer) \(session.isDone)") }
+        for timer in try store.pendingTimers() { lines.append("pending \(timer)") }
+        for occurrence in try store.occurrences(in: YearMonth(year: 2026, month: 12)!) where occurrence.status != .planned {
+            lines.append("occurrence \(occurrence.id) \(occurrence.status)")
+        }
+        for stored in try store.events(from: d("2026-01-01"), through: d("2027-12-31"), kinds: nil) {
+            let e = stored.event
+            lines.append("event \(e.date) \(e.kind) \(e.caseID ?? "-") \(e.occurrenceID ?? "-") \(e.message.code) \(e.message.argumentsJSON)")
+        }
+        return lines
+    }
+
+    func derive(_ store: any Store) throws {
+        _ = try Derivation(set: Self.set, store: store, planMonth: Planner(set: Self.set).monthPlanner).bringUpToDate()
+    }
+
+    /// All facts at once, then the month through its last day.
+    func reference(_ kind: StoreKind) throws -> [String] {
+        let store = try kind.make(caseType: Self.set.caseType)
+        _ = try store.append(try Self.facts(), imported: nil, personal: [])
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        return try Self.derived(store)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func anyInterleavingOfSheetsAndRoundsGivesTheSameMonth(kind: StoreKind) throws {
+        let expected = try reference(kind)
+        #expect(expected.count > 50)
+        let facts = try Self.facts()
+        for seed in 1...12 {
+            var generator = SplitMix(seed: UInt64(seed))
+            let store = try kind.make(caseType: Self.set.caseType)
+            var pending = facts.shuffled(using: &generator)
+            var sent: [Fact] = []
+            while !pending.isEmpty {
+                let batch = Int.random(in: 1...3, using: &generator)
+                _ = try store.append(Array(pending.prefix(batch)), imported: nil, personal: [])
+                sent += pending.prefix(batch)
+                pending.removeFirst(min(batch, pending.count))
+                if Bool.random(using: &generator) { try store.request(through: Self.d("2026-12-01").adding(days: Int.random(in: 0...30, using: &generator))) }
+                if Int.random(in: 0...3, using: &generator) > 0 { try derive(store) }
+                // A sheet imported twice adds nothing.
+                if Int.random(in: 0...5, using: &generator) == 0 {
+                    let again = try store.append(Array(sent.prefix(2)), imported: nil, personal: [])
+                    #expect(again?.added == 0 && again?.corrected == 0 && again?.unchanged == min(2, sent.count))
+                }
+            }
+            try store.request(through: Self.d("2026-12-31"))
+            try derive(store)
+            let found = try Self.derived(store)
+            #expect(found == expected, "seed \(seed): \(zip(found, expected).first { $0 != $1 }.map { "\($0.0)\n  vs \($0.1)" } ?? "lengths \(found.count) \(expected.count)")")
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMonthWithoutSheetsHoldsNothing(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        #expect(try store.records(RecordFilter()).isEmpty)
+        #expect(try store.occurrences(in: YearMonth(year: 2026, month: 12)!).allSatisfy { $0.status == .planned })
+        #expect(try store.lastProcessedDay() == Self.d("2026-12-31"))
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aLateSheetKeepsItsVisitAndItsDeadline(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        // The 巡诊 need of 12-01 arrives after the month was run through its last day.
+        let need = try #require(Self.example.first { $0.workflowID == "xunzhen" })
+        _ = try store.append([Fact.visitor(need, caseType: Self.set.caseType, source: "late.csv:2")], imported: nil, personal: [])
+        try derive(store)
+        let caseID = "\(need.occurrenceID)#\(need.ordinal)"
+        let visit = try #require(try store.records(RecordFilter(type: "送法到家")).first { $0.caseID == caseID })
+        #expect(visit.date <= Self.d("2026-12-08"), "the visit is scheduled from the day of the need, not the day of the import")
+        let story = try store.story(of: caseID).map(\.event.kind)
+        #expect(story.contains(.deadlineMet) && !story.contains(.overdue))
+        #expect(try store.engineCase(caseID)?.status == .resolved)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aCorrectionToResolvedCancelsTheEscalation(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let stuck = try Self.row("2026-12-09", resolved: false)
+        _ = try store.append([Fact.visitor(stuck, caseType: Self.set.caseType, source: "a.csv:2")], imported: nil, personal: [])
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        let caseID = "\(stuck.occurrenceID)#1"
+        #expect(try store.engineCase(caseID + ">stuck") != nil, "unresolved for 15 days: escalated to 会诊")
+        let corrected = try Self.row("2026-12-09", resolved: true)
+        let appended = try store.append([Fact.visitor(corrected, caseType: Self.set.caseType, source: "b.csv:2")], imported: nil, personal: [])
+        #expect(appended?.corrected == 1)
+        try derive(store)
+        #expect(try store.engineCase(caseID + ">stuck") == nil, "resolved before its timer: no 会诊")
+        #expect(try store.engineCase(caseID)?.status == .resolved)
+        #expect(try store.records(RecordFilter(type: "化解矛盾纠纷")).map(\.caseID) == [caseID])
+        #expect(try store.facts(key: caseID).map(\.source) == ["a.csv:2", "b.csv:2"], "the original and its correction are both kept")
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aVoidWithdrawsTheCaseAndWhatItCaused(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let stuck = try Self.row("2026-12-09", resolved: false)
+        let caseID = "\(stuck.occurrenceID)#1"
+        _ = try store.append([Fact.visitor(stuck, caseType: Self.set.caseType, source: "a.csv:2")], imported: nil,
+                             personal: [(caseID, PersonalData(name: "李某"), nil)])
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        #expect(try store.records(RecordFilter()).isEmpty == false)
+        _ = try store.append([Fact.void(caseID: caseID, on: stuck.date, reason: "重复登记", source: "intake void")], imported: nil, personal: [])
+        try derive(store)
+        #expect(try store.records(RecordFilter()).isEmpty)
+        #expect(try store.engineCase(caseID) == nil && store.engineCase(caseID + ">stuck") == nil)
+        #expect(try store.personalData()[caseID] == nil, "a voided case's personal data goes with it")
+        #expect(try store.occurrences(on: stuck.date).first { $0.id == stuck.occurrenceID }?.status == .planned,
+                "its visitor was the only word that the sitting was held")
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func reportsMarkSittingsHeldNotHeldAndSubstituted(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let december = try OccurrenceExpander(set: Self.set).expand(month: YearMonth(year: 2026, month: 12)!).occurrences
+        let sittings = december.filter { $0.workflowID == "jiezhen" }
+        let event = try #require(december.first { $0.workflowID == "zhuzhen" })
+        _ = try store.append([Self.report(sittings[0], .held), Self.report(sittings[1], .notHeld, reason: "暴雨停课"),
+                              Self.report(sittings[2], .substitute, reason: "出庭", staff: ["L001"]), Self.report(event, .held)],
+                             imported: nil, personal: [])
+        try derive(store)
+        let stored = Dictionary(try store.occurrences(in: YearMonth(year: 2026, month: 12)!).map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        #expect(stored[sittings[0].id] == .held && stored[sittings[1].id] == .notHeld && stored[sittings[2].id] == .held)
+        #expect(try store.records(RecordFilter(type: "法治宣传")).map(\.occurrenceID) == [event.id], "an event's record comes from its report")
+        let substituted = try store.events(from: sittings[2].date, through: sittings[2].date, kinds: [.absence])
+        #expect(substituted.contains { $0.event.occurrenceID == sittings[2].id })
+    }
+}
+
+/// A small seeded generator (SplitMix64) for the property test.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
