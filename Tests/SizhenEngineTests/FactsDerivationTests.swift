@@ -92,7 +92,7 @@ import SizhenRules
         #expect(expected.count > 50)
         let facts = try Self.facts()
         for seed in 1...12 {
-            var generator = SplitMix(seed: UInt64(seed))
+            var generator = SeededGenerator(seed: UInt64(seed))
             let store = try kind.make(caseType: Self.set.caseType)
             var pending = facts.shuffled(using: &generator)
             var sent: [Fact] = []
@@ -196,18 +196,5 @@ import SizhenRules
         #expect(try store.records(RecordFilter(type: "法治宣传")).map(\.occurrenceID) == [event.id], "an event's record comes from its report")
         let substituted = try store.events(from: sittings[2].date, through: sittings[2].date, kinds: [.absence])
         #expect(substituted.contains { $0.event.occurrenceID == sittings[2].id })
-    }
-}
-
-/// A small seeded generator (SplitMix64) for the property test.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -381,11 +381,11 @@ public struct CaseEngine: Sendable {
             changes.log(EngineEvent(date: day, kind: change.replacement == nil ? .unfilled : .absence, occurrenceID: change.occurrenceID,
                                     message: change.reason))
         }
-        var visited: Set<String> = []
-        if let facts { for input in facts.cases { visited.insert(input.occurrenceID) } }
+        let visited = Set(facts?.cases.map(\.occurrenceID) ?? [])
         for occurrence in occurrences {
             let report = facts?.reports[occurrence.id]
-            if let facts, !visited.contains(occurrence.id) {
+            // The real month: held only when a sheet says so, by a visitor or a report.
+            if facts != nil, !visited.contains(occurrence.id) {
                 guard let report else { continue }
                 if report.status == .notHeld {
                     changes.occurrencesNotHeld.append(occurrence.id)

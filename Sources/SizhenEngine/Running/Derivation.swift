@@ -36,10 +36,8 @@ public struct Derivation {
         public var warnings: [Message] = []
         /// Fallback calendar uses while planning months.
         public var calendarWarnings = CalendarWarnings()
-        /// The records written over the days derived again, and those the store held for them before.
-        public var recordsBefore = 0
-        /// See `recordsBefore`.
-        public var recordsAfter = 0
+        /// The records written over the days derived again.
+        public var records = 0
     }
 
     /// The most times a derivation starts again because facts arrived while it ran.
@@ -59,12 +57,10 @@ public struct Derivation {
         let state = try store.derivationState()
         let horizons = [state.requested, state.factDays?.upperBound, state.through].compactMap { $0 }
         guard let horizon = horizons.max() else { return outcome }
-        var from = [state.earliestPending, state.through.map { $0.adding(days: 1) }, state.factDays?.lowerBound, state.requested]
-            .compactMap { $0 }.min() ?? horizon
-        if state.through != nil {
-            // Derived before: from the earliest new fact, or the day after the last derived.
-            from = min(state.earliestPending ?? state.through!.adding(days: 1), state.through!.adding(days: 1))
-        }
+        // Derived before: from the earliest new fact, or the day after the last derived; never
+        // derived: from the first day of a fact, or the day asked for.
+        var from = state.through.map { through in min(state.earliestPending ?? through, through.adding(days: 1)) }
+            ?? [state.factDays?.lowerBound, state.requested].compactMap { $0 }.min() ?? horizon
         if let frozen = state.frozenThrough { from = max(from, frozen.adding(days: 1)) }
         guard from <= horizon else { return outcome }
 
@@ -87,7 +83,7 @@ public struct Derivation {
             from = start
             engine = CaseEngine(set: set)
         }
-        if start == from, checkpoints.isEmpty { checkpoints.append(engine.checkpoint(at: start)) }
+        if start == from { checkpoints.append(engine.checkpoint(at: start)) }
 
         outcome.calendarWarnings.merge(try RoundsRunner(set: set, store: store, planMonth: planMonth).storeMonths(from: start, through: horizon))
         engine.assignments = try store.assignments(from: start, through: horizon)
@@ -109,13 +105,12 @@ public struct Derivation {
             engine.process(day: day, held: try store.occurrences(on: day), facts: book.day(day), into: &changes)
             if day >= from {
                 outcome.warnings += changes.warnings
-                outcome.recordsAfter += changes.records.count
+                outcome.records += changes.records.count
                 days.append(changes)
             }
         }
         let next = horizon.adding(days: 1)
         if next.day == 1 { checkpoints.append(engine.checkpoint(at: next)) }
-        outcome.recordsBefore = try store.records(RecordFilter()).count { from <= $0.date && $0.date <= horizon }
         let derived = DerivedDays(from: from, through: horizon, basedOn: state.lastArrival, reverted: reverted, days: days, checkpoints: checkpoints)
         guard try store.writeDerived(derived) else { return nil }
         outcome.days = from...horizon

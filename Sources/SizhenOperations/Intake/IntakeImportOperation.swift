@@ -85,7 +85,7 @@ public struct IntakeImportOperation: Sendable {
             run.warn(derived.calendarWarnings)
             for warning in derived.warnings { run.diagnostics.append(.warning(warning)) }
             summary.derived = derived.days
-            summary.records = derived.recordsAfter
+            summary.records = derived.records
             return summary
         }
     }

@@ -45,10 +45,7 @@ public struct IntakeVoidOperation: Sendable {
                 if let found = try store.engineCase(caseID) {
                     throw run.fail(.error(OperationMessage.notAVisitorCase(["id": .text(caseID), "source": .text(found.source.rawValue)])))
                 }
-                let near = try store.caseIDs(withPrefix: String(caseID.prefix { $0 != "#" && $0 != ">" }), limit: 20)
-                throw run.fail(.error(OperationMessage.noSuchCase(["id": .text(caseID), "db": .text(workspace.databasePath),
-                                                                   "suggestion": .text(Suggestions.closest(to: caseID, in: near) ?? "")]),
-                                      hint: OperationMessage.noSuchCaseHint()))
+                throw run.fail(try ExplainOperation.noSuchCase(caseID, in: store, workspace: workspace))
             }
             try IntakeImportOperation.refuseFrozen([(row.on, SourceLocation(file: "--case", line: 1, column: 1))], store: store, run: &run)
             let void = Fact.void(caseID: caseID, on: row.on, reason: reason, source: "intake void")

@@ -118,7 +118,7 @@ extension Fact {
     }
 
     /// The payload of a void fact: why the case is withdrawn.
-    public struct Void: Codable, Sendable, Hashable {
+    public struct Withdrawal: Codable, Sendable, Hashable {
         public var reason: String
 
         /// A payload.
@@ -141,7 +141,7 @@ extension Fact {
 
     /// The fact that withdraws a case opened on `date`.
     public static func void(caseID: String, on date: CivilDate, reason: String, source: String) -> Fact {
-        Fact(kind: .void, on: date, key: caseID, payload: canonical(Void(reason: reason)), source: source)
+        Fact(kind: .void, on: date, key: caseID, payload: canonical(Withdrawal(reason: reason)), source: source)
     }
 
     /// Canonical JSON of a payload: sorted keys, no spaces, so that equal payloads are equal text.

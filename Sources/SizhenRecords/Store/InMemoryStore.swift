@@ -227,51 +227,51 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     }
 
     private static func apply(_ changes: ChangeSet, to state: inout State) {
-            for id in changes.caseOrder {
-                guard let updated = changes.cases[id] else { continue }
-                if var stored = state.cases[id] {
-                    // As the SQLite store's upsert: what a case is stays, where it stands changes.
-                    stored.fields = updated.fields
-                    stored.status = updated.status
-                    stored.staff = updated.staff
-                    stored.excluded = updated.excluded
-                    stored.deadline = updated.deadline
-                    stored.closedOn = updated.closedOn
-                    state.cases[id] = stored
-                } else {
-                    state.cases[id] = updated
-                }
+        for id in changes.caseOrder {
+            guard let updated = changes.cases[id] else { continue }
+            if var stored = state.cases[id] {
+                // As the SQLite store's upsert: what a case is stays, where it stands changes.
+                stored.fields = updated.fields
+                stored.status = updated.status
+                stored.staff = updated.staff
+                stored.excluded = updated.excluded
+                stored.deadline = updated.deadline
+                stored.closedOn = updated.closedOn
+                state.cases[id] = stored
+            } else {
+                state.cases[id] = updated
             }
-            for record in changes.records where state.records[RecordKey(date: record.date, id: record.id)] == nil {
-                state.records[RecordKey(date: record.date, id: record.id)] = record
+        }
+        for record in changes.records where state.records[RecordKey(date: record.date, id: record.id)] == nil {
+            state.records[RecordKey(date: record.date, id: record.id)] = record
+        }
+        for timer in changes.timersAdded where state.timers[timer.id] == nil {
+            state.timers[timer.id] = TimerEntry(timer: timer, done: false, setOn: changes.processedDay)
+        }
+        for id in changes.timersDone {
+            state.timers[id]?.done = true
+            state.timers[id]?.doneOn = changes.processedDay
+        }
+        for id in changes.occurrencesHeld { state.occurrences[id]?.status = .held }
+        for id in changes.occurrencesNotHeld { state.occurrences[id]?.status = .notHeld }
+        for event in changes.events { Self.append(event, to: &state) }
+        for change in changes.reassigned {
+            guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
+            else { continue }
+            if let replacement = change.replacement {
+                state.assignments[seat.key]?.personID = replacement
+                state.assignments[seat.key]?.reason = change.reason
+            } else {
+                state.assignments[seat.key] = nil
+                state.unfilled[seat.key] = UnfilledRow(occurrenceID: seat.key.occurrence, slot: seat.key.slot, position: seat.key.position,
+                                                       reason: change.reason)
             }
-            for timer in changes.timersAdded where state.timers[timer.id] == nil {
-                state.timers[timer.id] = TimerEntry(timer: timer, done: false, setOn: changes.processedDay)
-            }
-            for id in changes.timersDone {
-                state.timers[id]?.done = true
-                state.timers[id]?.doneOn = changes.processedDay
-            }
-            for id in changes.occurrencesHeld { state.occurrences[id]?.status = .held }
-            for id in changes.occurrencesNotHeld { state.occurrences[id]?.status = .notHeld }
-            for event in changes.events { Self.append(event, to: &state) }
-            for change in changes.reassigned {
-                guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
-                else { continue }
-                if let replacement = change.replacement {
-                    state.assignments[seat.key]?.personID = replacement
-                    state.assignments[seat.key]?.reason = change.reason
-                } else {
-                    state.assignments[seat.key] = nil
-                    state.unfilled[seat.key] = UnfilledRow(occurrenceID: seat.key.occurrence, slot: seat.key.slot, position: seat.key.position,
-                                                           reason: change.reason)
-                }
-            }
-            if let imported = changes.imported { state.imports.insert(imported.digest) }
-            for entry in changes.personal where entry.data != nil || entry.note != nil {
-                if state.intake[entry.caseID] == nil { state.intake[entry.caseID] = entry.data ?? PersonalData() }
-            }
-            if let day = changes.processedDay { state.days.insert(day) }
+        }
+        if let imported = changes.imported { state.imports.insert(imported.digest) }
+        for entry in changes.personal where entry.data != nil || entry.note != nil {
+            if state.intake[entry.caseID] == nil { state.intake[entry.caseID] = entry.data ?? PersonalData() }
+        }
+        if let day = changes.processedDay { state.days.insert(day) }
     }
 
     private static func append(_ event: EngineEvent, to state: inout State) {

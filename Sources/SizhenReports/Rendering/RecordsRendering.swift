@@ -87,7 +87,7 @@ public enum CaseStoryText {
                     out += "  outcome \(payload.outcome.rawValue)"
                 }
                 previous = payload
-            } else if fact.kind == .void, let payload = fact.decode(Fact.Void.self) {
+            } else if fact.kind == .void, let payload = fact.decode(Fact.Withdrawal.self) {
                 out += "  withdrawn: \(QuotedText.escaped(payload.reason))"
             }
             out += "\n"
