@@ -77,4 +77,29 @@ import Testing
         let late = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "coverage", "--format", "json"])
         #expect(late.standardOutput.contains(#""reported":2,"not_reported":60"#), "\(late.standardOutput.prefix(400))")
     }
+
+    /// `intake void`: a case withdrawn with what it caused; the same void again adds nothing;
+    /// an unknown case, a case an escalation opened and an empty reason are located errors.
+    @Test func aVoidWithdrawsACaseAndRefusesWhatItCannotVoid() throws {
+        let db = temporary(".db")
+        defer { remove(db) }
+        #expect(try CommandRunner.run(["intake", "import", Self.example.path, "--db", db]).status == 0)
+        let major = "jiezhen/nanping-donglu/2026-12-23/1#1"
+        #expect(try CommandRunner.run(["explain", major + ">major", "--db", db]).status == 0, "a 会诊 case the dispute's escalation opened")
+        let escalated = try CommandRunner.run(["intake", "void", major + ">major", "--reason", "错", "--db", db])
+        #expect(escalated.status == 1 && escalated.standardError.hasPrefix("CASE_ID:1:1: error: case '\(major)>major' was opened by escalation"), "\(escalated)")
+        let unknown = try CommandRunner.run(["intake", "void", "jiezhen/nanping-donglu/2026-12-23/1#7", "--reason", "错", "--db", db])
+        #expect(unknown.status == 1 && unknown.standardError.contains("did you mean '\(major)'"), "\(unknown)")
+        let empty = try CommandRunner.run(["intake", "void", major, "--reason", "  ", "--db", db])
+        #expect(empty.status == 1 && empty.standardError.hasPrefix("--reason:1:1: error: --reason is empty"), "\(empty)")
+        let voided = try CommandRunner.run(["intake", "void", major, "--reason", "重复登记", "--db", db])
+        #expect(voided.status == 0 && voided.standardOutput == "voided \(major); derived 2026-12-23 to 2026-12-23 again\n", "\(voided)")
+        let records = try CommandRunner.run(["records", "--db", db, "--format", "csv"]).standardOutput
+        #expect(!records.contains(major), "its records go")
+        #expect(try CommandRunner.run(["explain", major + ">major", "--db", db]).status == 1, "and the 会诊 it caused")
+        let again = try CommandRunner.run(["intake", "void", major, "--reason", "重复登记", "--db", db])
+        #expect(again.standardOutput == "\(major) was voided before; nothing added\n")
+        let story = try CommandRunner.run(["explain", major, "--db", db])
+        #expect(story.status == 1, "a voided case has no story: \(story)")
+    }
 }

@@ -141,6 +141,14 @@ import SizhenRules
         let story = try store.story(of: caseID).map(\.event.kind)
         #expect(story.contains(.deadlineMet) && !story.contains(.overdue))
         #expect(try store.engineCase(caseID)?.status == .resolved)
+        // The major dispute of 12-23 arrives later still: its 会诊 panel sits by its deadline.
+        let major = try #require(Self.example.first { $0.siteID == "nanping-donglu" && $0.date == Self.d("2026-12-23") })
+        _ = try store.append([Fact.visitor(major, caseType: Self.set.caseType, source: "later.csv:2")], imported: nil, personal: [])
+        try derive(store)
+        let panel = "\(major.occurrenceID)#\(major.ordinal)>major"
+        #expect(try store.engineCase(panel)?.status == .resolved)
+        #expect(try store.records(RecordFilter(type: "会诊意见")).map(\.caseID) == [panel])
+        #expect(try store.story(of: panel).contains { $0.event.kind == .deadlineMet })
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -98,7 +98,7 @@ public struct IntakeImportOperation: Sendable {
         guard !early.isEmpty else { return }
         for (date, location) in early.prefix(20) {
             run.diagnostics.append(.error(OperationMessage.frozenDay(["date": .text(date.description), "frozen": .text(frozen.description)]),
-                                          at: location, hint: OperationMessage.frozenDayHint()))
+                                          at: location, hint: OperationMessage.frozenDayHint(["frozen": .text(frozen.description)])))
         }
         run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
         throw Stop()

@@ -36,18 +36,22 @@ public struct IntakeVoidOperation: Sendable {
         perform { run in
             let reason = String(reason.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
             guard !reason.isEmpty else {
-                throw run.fail(.error(OperationMessage.emptyReason(["flag": .text("--reason")]), hint: OperationMessage.emptyReasonHint(["flag": .text("--reason")])))
+                run.sources.remember(self.reason, as: "--reason")
+                throw run.fail(.error(OperationMessage.emptyReason(["flag": .text("--reason")]), at: FlagValue.location("--reason"),
+                                      hint: OperationMessage.emptyReasonHint(["flag": .text("--reason")])))
             }
             let set = try workspace.loadSet(into: &run)
             let store = try workspace.openExisting(for: set, access: .writing(.real), into: &run)
             let facts = try store.facts(key: caseID)
             guard let row = facts.last(where: { $0.kind == .visitor }) else {
                 if let found = try store.engineCase(caseID) {
-                    throw run.fail(.error(OperationMessage.notAVisitorCase(["id": .text(caseID), "source": .text(found.source.rawValue)])))
+                    run.sources.remember(caseID, as: "CASE_ID")
+                    throw run.fail(.error(OperationMessage.notAVisitorCase(["id": .text(caseID), "source": .text(found.source.rawValue)]),
+                                          at: FlagValue.location("CASE_ID"), hint: OperationMessage.notAVisitorCaseHint()))
                 }
-                throw run.fail(try ExplainOperation.noSuchCase(caseID, in: store, workspace: workspace))
+                throw run.fail(try ExplainOperation.noSuchCase(caseID, in: store, workspace: workspace, into: &run))
             }
-            try IntakeImportOperation.refuseFrozen([(row.on, SourceLocation(file: "--case", line: 1, column: 1))], store: store, run: &run)
+            try IntakeImportOperation.refuseFrozen([(row.on, FlagValue.location("CASE_ID"))], store: store, run: &run)
             let void = Fact.void(caseID: caseID, on: row.on, reason: reason, source: "intake void")
             let appended = try store.append([void], imported: nil, personal: [])
             var summary = Summary(caseID: caseID, wasVoidedBefore: (appended?.unchanged ?? 0) > 0, derived: nil)

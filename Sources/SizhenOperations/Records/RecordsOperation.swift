@@ -66,17 +66,21 @@ public struct ExplainOperation: Sendable {
     public func run() -> Outcome<Story> {
         perform { run in
             let store = try workspace.openExisting(for: nil, into: &run)
-            guard let found = try store.engineCase(caseID) else { throw run.fail(try Self.noSuchCase(caseID, in: store, workspace: workspace)) }
+            guard let found = try store.engineCase(caseID) else {
+                throw run.fail(try Self.noSuchCase(caseID, in: store, workspace: workspace, into: &run))
+            }
             let root = String(caseID.prefix { $0 != ">" })
             return Story(engineCase: found, events: try store.story(of: caseID), facts: try store.facts(key: root).filter { $0.kind != .sitting })
         }
     }
 
-    /// The error for a case id the database does not hold, with the nearest it does.
-    static func noSuchCase(_ caseID: String, in store: any StoreReading, workspace: Workspace) throws -> Diagnostic {
+    /// The error for a case id the database does not hold, with the nearest it does, located
+    /// at the CASE_ID argument.
+    static func noSuchCase(_ caseID: String, in store: any StoreReading, workspace: Workspace, into run: inout Run) throws -> Diagnostic {
         let near = try store.caseIDs(withPrefix: String(caseID.prefix { $0 != "#" && $0 != ">" }), limit: 20)
-        return .error(OperationMessage.noSuchCase(["id": .text(caseID), "db": .text(workspace.databasePath),
+        run.sources.remember(caseID, as: "CASE_ID")
+        return .error(OperationMessage.noSuchCase(["id": QuotedText.clip(caseID), "db": .text(workspace.databasePath),
                                                    "suggestion": .text(Suggestions.closest(to: caseID, in: near) ?? "")]),
-                      hint: OperationMessage.noSuchCaseHint())
+                      at: FlagValue.location("CASE_ID"), hint: OperationMessage.noSuchCaseHint())
     }
 }

@@ -31,6 +31,7 @@ public enum OperationMessage: String, MessageCatalogue {
     case frozenDay = "operation.frozen-day"
     case frozenDayHint = "operation.frozen-day.hint"
     case notAVisitorCase = "operation.not-a-visitor-case"
+    case notAVisitorCaseHint = "operation.not-a-visitor-case.hint"
     case emptyReason = "operation.empty-reason"
     case emptyReasonHint = "operation.empty-reason.hint"
     case noSuchCaseHint = "operation.no-such-case.hint"
@@ -104,6 +105,8 @@ public enum OperationMessage: String, MessageCatalogue {
                               "请去掉 {frozen} 及以前日期的行，或用 --db 新建一个数据库")
         case .notAVisitorCase: ("case '{id}' was opened by {source}, not by a sheet's row; only a sheet's case can be voided",
                                 "案件“{id}”由{source}产生，不是登记表中的一行；只有登记表登记的案件可以作废")
+        case .notAVisitorCaseHint: ("void the sheet's case it came from (the id before the first '>'); what it caused goes with it",
+                                    "请作废它所来自的登记表案件（第一个“>”之前的编号）；由它引起的一切随之撤销")
         case .emptyReason: ("{flag} is empty", "{flag} 为空")
         case .emptyReasonHint: ("say why, e.g. {flag} \"entered twice\"", "请说明原因，例如 {flag} \"重复登记\"")
         case .noSuchCase: ("no case '{id}' in {db}{?suggestion:; did you mean '{suggestion}'?}", "{db} 中没有案件“{id}”{?suggestion:；是不是“{suggestion}”？}")
