@@ -55,14 +55,7 @@ public struct Derivation {
     func attempt() throws -> Outcome? {
         var outcome = Outcome()
         let state = try store.derivationState()
-        let horizons = [state.requested, state.factDays?.upperBound, state.through].compactMap { $0 }
-        guard let horizon = horizons.max() else { return outcome }
-        // Derived before: from the earliest new fact, or the day after the last derived; never
-        // derived: from the first day of a fact, or the day asked for.
-        var from = state.through.map { through in min(state.earliestPending ?? through, through.adding(days: 1)) }
-            ?? [state.factDays?.lowerBound, state.requested].compactMap { $0 }.min() ?? horizon
-        if let frozen = state.frozenThrough { from = max(from, frozen.adding(days: 1)) }
-        guard from <= horizon else { return outcome }
+        guard let horizon = state.horizon, var from = state.from, from <= horizon else { return outcome }
 
         // Where the engine resumes: the checkpoint at the start of from's month (or before);
         // with none, from the start of from's month with nothing open, or for a store an

@@ -66,11 +66,13 @@ public struct IntakeImportOperation: Sendable {
                 throw Stop()
             }
             let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
-            let digest = Self.digest(content)
+            let digest = ContentDigest.of(content)
             let name = (file as NSString).lastPathComponent
             var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, reports: result.reports.count, added: 0, corrected: 0,
                                   unchanged: 0, records: 0)
             try Self.refuseFrozen(result.rows.map { ($0.date, $0.location) } + result.reports.map { ($0.date, $0.location) }, store: store, run: &run)
+            try Publication(set: set, store: store, workspace: workspace, run: &run)
+                .prepare(including: result.rows.map(\.date) + result.reports.map(\.date), run: &run)
             let facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
                 + result.reports.map { Fact.sitting($0, source: "\(name):\($0.location.line)") }
             guard let appended = try store.append(facts, imported: (digest, name, result.rows.count + result.reports.count),
@@ -102,15 +104,5 @@ public struct IntakeImportOperation: Sendable {
         }
         run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
         throw Stop()
-    }
-
-    /// FNV-1a (64 bits) of the file's bytes and its length: enough to recognise the same file.
-    static func digest(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return String(hash, radix: 16) + "-" + String(bytes.count)
     }
 }

@@ -52,6 +52,7 @@ public struct IntakeVoidOperation: Sendable {
                 throw run.fail(try ExplainOperation.noSuchCase(caseID, in: store, workspace: workspace, into: &run))
             }
             try IntakeImportOperation.refuseFrozen([(row.on, FlagValue.location("CASE_ID"))], store: store, run: &run)
+            try Publication(set: set, store: store, workspace: workspace, run: &run).prepare(including: [row.on], run: &run)
             let void = Fact.void(caseID: caseID, on: row.on, reason: reason, source: "intake void")
             let appended = try store.append([void], imported: nil, personal: [])
             var summary = Summary(caseID: caseID, wasVoidedBefore: (appended?.unchanged ?? 0) > 0, derived: nil)

@@ -31,14 +31,30 @@ public struct PlanOperation: Sendable {
     public var pinnedFile: String?
     /// Whether an unfilled slot is an error.
     public var strict: Bool
+    /// What to do with the database's plan.
+    public var publishing: Publishing
+
+    /// What `plan` does with the month's plan in the database (`--db`).
+    public enum Publishing: Sendable {
+        /// Publish it when it is not stored; else show it re-planned against the stored plan
+        /// (what `--republish` would change), writing nothing.
+        case either
+        /// Publish a month not published yet (`--publish`); a published one is an error.
+        case publish
+        /// Re-publish a published month (`--republish`): the days not yet passed are re-planned,
+        /// keeping what is still valid; an unpublished one is an error.
+        case republish
+    }
 
     /// An operation.
-    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false) {
+    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
+                publishing: Publishing = .either) {
         self.workspace = workspace
         self.month = month
         self.person = person
         self.pinnedFile = pinnedFile
         self.strict = strict
+        self.publishing = publishing
     }
 
     public func run() -> Outcome<Result> {
@@ -65,31 +81,49 @@ public struct PlanOperation: Sendable {
             // With a database: the stored plan is pinned, and the new one stored for the days not
             // yet processed (a re-plan after new leave moves only what it must).
             var store: SQLiteStore?
+            var publication: Publication?
             var sessionDays: [String: Set<CivilDate>] = [:]
             if let path = workspace.database {
                 let opened = try workspace.openStore(path, access: .writing(.real), for: set, into: &run)
                 store = opened
+                publication = try Publication(set: set, store: opened, workspace: workspace, run: &run)
+                let isStored = try opened.isMonthStored(yearMonth)
+                if publishing == .publish, isStored, try publication?.published(yearMonth) != nil {
+                    throw run.fail(.error(OperationMessage.alreadyPublished(["month": .text(yearMonth.description)]), at: FlagValue.location("--month"),
+                                          hint: OperationMessage.alreadyPublishedHint()))
+                }
+                if publishing == .republish, !isStored {
+                    throw run.fail(.error(OperationMessage.notPublished(["month": .text(yearMonth.description)]), at: FlagValue.location("--month"),
+                                          hint: OperationMessage.notPublishedHint()))
+                }
                 if let stored = try opened.storedPlan(yearMonth) { previous = stored }
                 sessionDays = try opened.pendingSessionDays(in: yearMonth)
             }
             let plan = Planner(set: set, options: options).plan(schedule, pinned: previous, sessionDays: sessionDays)
-            if let store {
+            if let store, let publication {
                 let stored = MonthPlan(plan, schedule: schedule)
+                // Passed days (those derived) keep what was published; the others are re-planned.
+                let next = max(try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay, yearMonth.firstDay)
                 if try store.isMonthStored(yearMonth) {
-                    if previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true {
-                        let next = try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay
-                        try store.replaceAssignments(stored, from: max(next, yearMonth.firstDay))
+                    if publishing == .republish, previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true, next <= yearMonth.lastDay {
+                        try store.replaceAssignments(stored, from: next)
                     }
+                    if publishing == .republish { try publication.publish(yearMonth, from: min(next, yearMonth.lastDay), source: "plan --republish") }
                 } else {
                     try store.storeMonth(stored)
+                    try publication.publish(yearMonth, from: yearMonth.firstDay, source: "plan --publish")
                 }
             }
             if strict && !plan.unfilled.isEmpty {
                 run.diagnostics.append(.error(OperationMessage.unfilledStrict(["count": .int(plan.unfilled.count)])))
             }
-            return Result(set: set, schedule: schedule, plan: plan, audit: PlanAudit(plan: plan, schedule: schedule, set: set, options: options),
-                          difference: previous.map { PlanDifference(from: $0, to: plan) }, options: options)
+            return Self.result(set, schedule, plan, previous, options)
         }
+    }
+
+    static func result(_ set: WorkflowSet, _ schedule: MonthSchedule, _ plan: Plan, _ previous: Plan?, _ options: PlannerOptions) -> Result {
+        Result(set: set, schedule: schedule, plan: plan, audit: PlanAudit(plan: plan, schedule: schedule, set: set, options: options),
+               difference: previous.map { PlanDifference(from: $0, to: plan) }, options: options)
     }
 
     /// The largest plan file `--pinned` reads (64 MiB: a month's plan at 10,000 communities is

@@ -22,6 +22,7 @@ public struct RoundsOperation: Sendable {
             guard let day = FlagValue.date(date, flag: "--date", into: &run) else { throw Stop() }
             let set = try workspace.loadSet(into: &run)
             let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
+            try Publication(set: set, store: store, workspace: workspace, run: &run).prepare(including: [day], run: &run)
             try store.request(through: day)
             let outcome = try Derivation(set: set, store: store, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
             run.warn(outcome.calendarWarnings)

@@ -28,6 +28,12 @@ public enum OperationMessage: String, MessageCatalogue {
     case notAPlanHint = "operation.not-a-plan.hint"
     case nothingImported = "operation.nothing-imported"
     case noSuchCase = "operation.no-such-case"
+    case filesChanged = "operation.files-changed"
+    case filesChangedHint = "operation.files-changed.hint"
+    case alreadyPublished = "operation.already-published"
+    case alreadyPublishedHint = "operation.already-published.hint"
+    case notPublished = "operation.not-published"
+    case notPublishedHint = "operation.not-published.hint"
     case frozenDay = "operation.frozen-day"
     case frozenDayHint = "operation.frozen-day.hint"
     case notAVisitorCase = "operation.not-a-visitor-case"
@@ -99,6 +105,14 @@ public enum OperationMessage: String, MessageCatalogue {
         case .notAPlan: ("{path} is not a plan in JSON", "{path} 不是 JSON 格式的排班")
         case .notAPlanHint: ("give the output of `sizhen plan --month YYYY-MM --format json`", "请给出 `sizhen plan --month YYYY-MM --format json` 的输出")
         case .nothingImported: ("nothing was imported: fix the rows above and import the file again", "没有导入任何内容：请改正以上各行后重新导入")
+        case .filesChanged: ("{count} workflow {count|file has|files have} changed since the plan of {month} was published: {files}",
+                             "{month} 的排班发布以后，有 {count} 个工作流文件改动过：{files}")
+        case .filesChangedHint: ("re-publish it: `sizhen plan --month {month} --republish` re-plans the days not yet passed and keeps those passed; or undo the change",
+                                 "请重新发布：`sizhen plan --month {month} --republish` 重排尚未过去的日子，已过去的保持不变；或者撤销改动")
+        case .alreadyPublished: ("the plan of {month} is published already", "{month} 的排班已经发布")
+        case .alreadyPublishedHint: ("to change it after the files changed, use --republish", "文件改动后要改排班，请用 --republish")
+        case .notPublished: ("the plan of {month} has not been published", "{month} 的排班尚未发布")
+        case .notPublishedHint: ("publish it first with --publish", "请先用 --publish 发布")
         case .frozenDay: ("{date} was processed by an earlier version of sizhen (through {frozen}); facts about it cannot be added",
                           "{date} 已由早期版本的 sizhen 处理（至 {frozen}）；不能再为这一天添加事实")
         case .frozenDayHint: ("leave out the rows of days through {frozen}, or start a new database with --db",

@@ -23,6 +23,9 @@ public struct Fact: Sendable, Hashable {
         case visitor
         /// A case withdrawn as entered by mistake. Key: the case id.
         case void
+        /// A month's plan published (or re-published from a day): the digest of each workflow
+        /// file it was made from. Key: the month (`2026-12`); its day, the first day planned.
+        case published
 
         /// The order of kinds on one day: an occurrence's report, then its cases.
         public var order: Int {
@@ -30,6 +33,7 @@ public struct Fact: Sendable, Hashable {
             case .sitting: 0
             case .visitor: 1
             case .void: 2
+            case .published: 3
             }
         }
     }
@@ -123,6 +127,19 @@ extension Fact {
 
         /// A payload.
         public init(reason: String) { self.reason = reason }
+    }
+
+    /// The payload of a published fact: each workflow file's digest, by its path in the folder.
+    public struct Published: Codable, Sendable, Hashable {
+        public var files: [String: String]
+
+        /// A payload.
+        public init(files: [String: String]) { self.files = files }
+    }
+
+    /// The fact that a month's plan was published from `day` on, made from files of these digests.
+    public static func published(_ month: YearMonth, from day: CivilDate, files: [String: String], source: String) -> Fact {
+        Fact(kind: .published, on: day, key: month.description, payload: canonical(Published(files: files)), source: source)
     }
 
     /// The fact of a sheet's visitor row.

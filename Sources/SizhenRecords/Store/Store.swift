@@ -97,6 +97,19 @@ public struct DerivationState: Sendable, Hashable {
     /// The last day an earlier version processed without facts: kept as it was, never derived again.
     public var frozenThrough: CivilDate?
 
+    /// The last day the next derivation reaches: the latest of the day asked for, the last day
+    /// of a fact, and the last day derived; nil when there is nothing to derive.
+    public var horizon: CivilDate? { [requested, factDays?.upperBound, through].compactMap { $0 }.max() }
+
+    /// The first day the next derivation derives again: the earliest day of a fact not yet
+    /// derived, or the day after the last derived; never derived, the first day of a fact or
+    /// the day asked for. Never a day an earlier version processed.
+    public var from: CivilDate? {
+        let next = through.map { through in min(earliestPending ?? through, through.adding(days: 1)) }
+            ?? [factDays?.lowerBound, requested].compactMap { $0 }.min()
+        return next.map { day in frozenThrough.map { max(day, $0.adding(days: 1)) } ?? day }
+    }
+
     /// Creates a state.
     public init(through: CivilDate?, derivedArrival: Int, lastArrival: Int, earliestPending: CivilDate?, requested: CivilDate?,
                 factDays: ClosedRange<CivilDate>?, frozenThrough: CivilDate? = nil) {

@@ -41,20 +41,28 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A previous plan (--format json output) to keep: only what must change moves.", valueName: "FILE"))
     var pinned: String?
 
-    @Option(help: ArgumentHelp("The database: the month's plan is stored there for the rounds; a plan already stored is pinned.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The database: a month not published yet is published there for the rounds; a published one is shown re-planned against it, and changed only with --republish.", valueName: "FILE"))
     var db: String?
 
     @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
     var workflows: String?
 
+    @Flag(help: "With --db: publish the month's plan (an error when it is published already).")
+    var publish = false
+
+    @Flag(help: "With --db: re-publish after the files changed: the days not yet passed are re-planned, keeping what is still valid.")
+    var republish = false
+
     func validate() throws {
+        if publish && republish { throw ValidationError("--publish and --republish go one at a time.") }
+        if (publish || republish) && db == nil { throw ValidationError("--\(publish ? "publish" : "republish") needs --db FILE: the plan is published there.") }
         if explain && format != .table { throw ValidationError("--explain goes with --format table.") }
         if db != nil && pinned != nil { throw ValidationError("--db pins the stored plan; --pinned goes without --db.") }
     }
 
     func run() throws {
         let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
-                                      pinnedFile: pinned, strict: strict)
+                                      pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either)
         _ = try Output.value(of: operation.run()) { result in
             let rendering = PlanRendering(set: result.set, person: person, messages: Output.messages)
             switch format {
