@@ -119,6 +119,11 @@ let package = Package(
             path: "Benchmarks/engine-benchmarks"
         ),
         .executableTarget(
+            name: "derivation-benchmarks",
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenCalendar", "SizhenDiagnostics", "BenchmarkSupport"],
+            path: "Benchmarks/derivation-benchmarks"
+        ),
+        .executableTarget(
             name: "simulation-benchmarks",
             dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
