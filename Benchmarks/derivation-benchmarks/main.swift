@@ -127,6 +127,9 @@ final class WatchedStore: Store, @unchecked Sendable {
     func facts(key: String) throws -> [Fact] { try watch.read { try base.facts(key: key) } }
     func derivationState() throws -> DerivationState { try watch.read(base.derivationState) }
     func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? { try watch.read { try base.checkpoint(onOrBefore: day) } }
+    func closing(_ month: YearMonth) throws -> MonthClosing? { try watch.read { try base.closing(month) } }
+    func closedMonths() throws -> [YearMonth] { try watch.read { try base.closedMonths() } }
+    func close(_ closing: MonthClosing) throws -> Bool { try base.close(closing) }
 
     func commit(_ changes: ChangeSet) throws -> Bool { try watch.timed(\.write) { try base.commit(changes) } }
     func storeMonth(_ plan: MonthPlan) throws { try watch.timed(\.write) { try base.storeMonth(plan) } }

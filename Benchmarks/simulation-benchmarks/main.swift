@@ -88,6 +88,9 @@ final class TimedStore: Store, @unchecked Sendable {
     func facts(key: String) throws -> [Fact] { try reading { try store.facts(key: key) } }
     func derivationState() throws -> DerivationState { try reading { try store.derivationState() } }
     func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? { try reading { try store.checkpoint(onOrBefore: day) } }
+    func closing(_ month: YearMonth) throws -> MonthClosing? { try reading { try store.closing(month) } }
+    func closedMonths() throws -> [YearMonth] { try reading { try store.closedMonths() } }
+    func close(_ closing: MonthClosing) throws -> Bool { try store.close(closing) }
     func append(_ facts: [Fact], imported: (digest: String, file: String, rows: Int)?,
                 personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend? {
         try phases.time(\.commit) { try store.append(facts, imported: imported, personal: personal) }

@@ -289,6 +289,35 @@ extension SQLiteStore {
         }
     }
 
+    public func closing(_ month: YearMonth) throws -> MonthClosing? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM closings WHERE month = ?", arguments: [month.description]) else { return nil }
+            let columns = reader(row, "closings")
+            let outputsText = try columns.text("outputs"), recordsText = try columns.text("records")
+            guard let outputs = try? JSONDecoder().decode([String: String].self, from: Data(outputsText.utf8)) else {
+                throw StoreError.undecodable(path, table: "closings", column: "outputs", value: outputsText)
+            }
+            guard let records = ServiceRecordsJSON.decode(recordsText) else {
+                throw StoreError.undecodable(path, table: "closings", column: "records", value: recordsText)
+            }
+            let closing = MonthClosing(month: month, arrival: try columns.int("arrival"), outputs: outputs, records: records)
+            // The digest is of the frozen JSON: one that differs was not written by this program.
+            guard closing.digest == (try columns.text("digest")) else {
+                throw StoreError.undecodable(path, table: "closings", column: "digest", value: try columns.text("digest"))
+            }
+            return closing
+        }
+    }
+
+    public func closedMonths() throws -> [YearMonth] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT month FROM closings ORDER BY month").map { text in
+                guard let month = YearMonth(iso: text) else { throw StoreError.undecodable(path, table: "closings", column: "month", value: text) }
+                return month
+            }
+        }
+    }
+
     public func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM checkpoints WHERE day <= ? ORDER BY day DESC LIMIT 1",

@@ -128,6 +128,16 @@ extension SQLiteStore {
             CREATE TABLE checkpoints (day TEXT PRIMARY KEY, cases TEXT NOT NULL, timers TEXT NOT NULL, bookings TEXT NOT NULL);
             INSERT INTO meta (key, value) SELECT 'frozen_through', date FROM days ORDER BY date DESC LIMIT 1;
             """),
+        // A closed month's report, frozen in every format, with the records it counted and the
+        // last fact it included; never changed once written.
+        Migration(identifier: "v7-closings", sql: """
+            CREATE TABLE closings (
+                month TEXT PRIMARY KEY, arrival INTEGER NOT NULL, digest TEXT NOT NULL, outputs TEXT NOT NULL, records TEXT NOT NULL);
+            CREATE TRIGGER closings_no_update BEFORE UPDATE ON closings BEGIN SELECT RAISE(ABORT, 'a closed month is never changed'); END;
+            CREATE TRIGGER closings_no_delete BEFORE DELETE ON closings
+                WHEN (SELECT value FROM meta WHERE key = 'purpose') IS NOT 'simulation'
+                BEGIN SELECT RAISE(ABORT, 'a closed month is never changed'); END;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

@@ -159,6 +159,21 @@ extension SQLiteStore {
         }
     }
 
+    @discardableResult
+    public func close(_ closing: MonthClosing) throws -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let outputs = String(decoding: try encoder.encode(closing.outputs), as: UTF8.self)
+        let records = try ServiceRecordsJSON.encode(closing.records)
+        return try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM closings WHERE month = ?)", arguments: [closing.month.description]) != true
+            else { return false }
+            try db.execute(sql: "INSERT INTO closings (month, arrival, digest, outputs, records) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [closing.month.description, closing.arrival, closing.digest, outputs, records])
+            return true
+        }
+    }
+
     public func storeMonth(_ plan: MonthPlan) throws {
         let planJSON = try Self.json(plan.plan)
         try write { db in

@@ -11,7 +11,7 @@ struct Sizhen: ParsableCommand {
         commandName: "sizhen",
         abstract: "A rule-based workflow engine for the 四诊 community legal clinics.",
         version: "0.1.0",
-        subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self,
+        subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self, Close.self,
                       Explain.self, Eval.self, SchemaCommand.self, Scaffold.self]
     )
 

@@ -40,7 +40,7 @@ import Testing
         let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "json"])
         #expect(run.status == 0, "\(run)")
         let report = try json(run.standardOutput)
-        #expect(Array(report.keys).sorted() == ["calendar", "coverage", "deadlines", "district", "ledger", "month", "screening", "simulated",
+        #expect(Array(report.keys).sorted() == ["adjustments", "calendar", "coverage", "deadlines", "district", "ledger", "month", "screening", "simulated",
                                                "statistics", "totals", "workload"])
         let totals = try #require(report["totals"] as? [String: Int])
         let summary = try json(Self.simulation)

@@ -124,6 +124,8 @@ import SizhenRules
         #expect(try store.records(RecordFilter()).isEmpty)
         #expect(try store.occurrences(in: YearMonth(year: 2026, month: 12)!).allSatisfy { $0.status == .planned })
         #expect(try store.lastProcessedDay() == Self.d("2026-12-31"))
+        let again = try Derivation(set: Self.set, store: store, planMonth: Planner(set: Self.set).monthPlanner).bringUpToDate()
+        #expect(again.days == nil, "up to date: nothing derived again")
     }
 
     @Test(arguments: StoreKind.allCases)

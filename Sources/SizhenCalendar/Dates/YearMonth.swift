@@ -37,6 +37,11 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         month == 12 ? YearMonth(year: year + 1, month: 1) ?? self : YearMonth(year: year, month: month + 1) ?? self
     }
 
+    /// The month before (itself for the first month there is).
+    public var previous: YearMonth {
+        month == 1 ? YearMonth(year: year - 1, month: 12) ?? self : YearMonth(year: year, month: month - 1) ?? self
+    }
+
     /// Every day in order.
     public var days: ClosedRange<CivilDate> { firstDay...lastDay }
 

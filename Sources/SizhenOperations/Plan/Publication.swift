@@ -66,7 +66,11 @@ struct Publication {
     /// be added, or the day asked for), then publishes the months among them not stored yet.
     func prepare(including extra: [CivilDate], run: inout Run) throws {
         let state = try store.derivationState()
-        let days = [state.from, state.horizon].compactMap { $0 } + extra
+        // What the derivation will derive: from the earliest of the new days and the days still
+        // to derive, through the latest of them and the horizon.
+        var days = extra
+        if let from = state.from, let horizon = state.horizon, from <= horizon { days += [from, horizon] }
+        if !extra.isEmpty, let horizon = state.horizon { days.append(horizon) }
         guard let first = days.min(), let last = days.max() else { return }
         try check(from: first, through: last, run: &run)
         try publishMissing(from: first, through: last, run: &run)

@@ -4,8 +4,15 @@ import SizhenModel
 import SizhenRecords
 import SizhenReports
 
-/// The month's report the bureau sends up: `sizhen report`.
+/// The month's report the bureau sends up: `sizhen report`. A closed month's report is the one
+/// frozen when it was closed, byte for byte; an open month's carries the adjustments to the
+/// closed months before it.
 public struct ReportOperation: Sendable {
+    /// How the report is written.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, html, json, csv
+    }
+
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String
@@ -13,16 +20,24 @@ public struct ReportOperation: Sendable {
     public var subsidyRoles: [String]
     /// The language of the report's messages.
     public var language: Language
+    /// The format.
+    public var format: Format
+    /// The sections (all when empty); CSV takes exactly one.
+    public var sections: [MonthReport.Section]
 
     /// An operation.
-    public init(workspace: Workspace, month: String, subsidyRoles: [String] = [], language: Language = .english) {
+    public init(workspace: Workspace, month: String, subsidyRoles: [String] = [], language: Language = .english, format: Format = .text,
+                sections: [MonthReport.Section] = []) {
         self.workspace = workspace
         self.month = month
         self.subsidyRoles = subsidyRoles
         self.language = language
+        self.format = format
+        self.sections = sections
     }
 
-    public func run() -> Outcome<MonthReport> {
+    /// The report as written in `format`.
+    public func run() -> Outcome<String> {
         perform { run in
             let yearMonth = try FlagValue.month(month, into: &run)
             let set = try workspace.loadSet(into: &run)
@@ -38,10 +53,69 @@ public struct ReportOperation: Sendable {
                 throw run.fail(.error(OperationMessage.nothingForMonth(["db": .text(workspace.databasePath), "month": .text(yearMonth.description)]),
                                       hint: OperationMessage.nothingForMonthHint(["month": .text(yearMonth.description)])))
             }
-            let facts = try ReportFacts(month: yearMonth, reading: store)
-            return MonthReport(facts: facts, set: set, isSimulated: try store.purpose() == .simulation,
-                               subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles,
-                               messages: MessageRenderer(book: .sizhen, language: language))
+            if let closing = try store.closing(yearMonth) {
+                guard subsidyRoles.isEmpty, format == .csv || sections.isEmpty, let frozen = closing.outputs[Self.key(format, sections)] else {
+                    throw run.fail(.error(OperationMessage.closedReport(["month": .text(yearMonth.description)]),
+                                          hint: OperationMessage.closedReportHint()))
+                }
+                return frozen
+            }
+            return Self.render(try report(yearMonth, set: set, store: store), format: format, sections: sections)
         }
+    }
+
+    /// The month's report from the store, with the adjustments to the closed months before it.
+    func report(_ month: YearMonth, set: WorkflowSet, store: any StoreReading) throws -> MonthReport {
+        var report = MonthReport(facts: try ReportFacts(month: month, reading: store), set: set, isSimulated: try store.purpose() == .simulation,
+                                 subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles, messages: MessageRenderer(book: .sizhen, language: language))
+        report.adjustments = try Self.adjustments(for: month, store: store)
+        return report
+    }
+
+    /// The adjustments a month shows: those of each closed month before it whose first month
+    /// not closed is this one.
+    static func adjustments(for month: YearMonth, store: any StoreReading) throws -> [MonthReport.Adjustment] {
+        let closed = Set(try store.closedMonths())
+        var found: [MonthReport.Adjustment] = []
+        var earlier = month.previous
+        while closed.contains(earlier), let closing = try store.closing(earlier) {
+            found += try MonthReport.Adjustment.of(closing, now: try store.records(RecordFilter(month: earlier))) { caseID in
+                try store.facts(key: Self.factKey(of: caseID))
+            }
+            guard earlier.previous != earlier else { break }
+            earlier = earlier.previous
+        }
+        return found.sorted { ($0.month, $0.record.date, $0.record.id) < ($1.month, $1.record.date, $1.record.id) }
+    }
+
+    /// The key of the facts behind a record's case: the sheet's case it came from, or for an
+    /// event the occurrence reported.
+    static func factKey(of caseID: String) -> String {
+        let root = String(caseID.prefix { $0 != ">" })
+        return root.hasSuffix("#event") ? String(root.dropLast("#event".count)) : root
+    }
+
+    /// The report written in a format: every section, or those given (CSV: the first).
+    public static func render(_ report: MonthReport, format: Format, sections: [MonthReport.Section]) -> String {
+        let chosen = sections.isEmpty ? MonthReport.Section.allCases : sections
+        switch format {
+        case .text: return report.text(sections: chosen)
+        case .json: return report.json(sections: chosen) + "\n"
+        case .csv: return report.csv(chosen[0])
+        case .html: return report.html(sections: chosen)
+        }
+    }
+
+    /// The key of a frozen output: the format, and for CSV its section.
+    static func key(_ format: Format, _ sections: [MonthReport.Section]) -> String {
+        format == .csv ? "csv:" + (sections.first?.rawValue ?? "") : format.rawValue
+    }
+
+    /// Every output a closing freezes: text, HTML and JSON of all sections, CSV of each.
+    static func outputs(of report: MonthReport) -> [String: String] {
+        var outputs: [String: String] = [:]
+        for format in [Format.text, .html, .json] { outputs[key(format, [])] = render(report, format: format, sections: []) }
+        for section in MonthReport.Section.allCases { outputs[key(.csv, [section])] = render(report, format: .csv, sections: [section]) }
+        return outputs
     }
 }

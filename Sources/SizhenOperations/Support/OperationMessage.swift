@@ -28,6 +28,13 @@ public enum OperationMessage: String, MessageCatalogue {
     case notAPlanHint = "operation.not-a-plan.hint"
     case nothingImported = "operation.nothing-imported"
     case noSuchCase = "operation.no-such-case"
+    case closedReport = "operation.closed-report"
+    case closedReportHint = "operation.closed-report.hint"
+    case alreadyClosed = "operation.already-closed"
+    case notDerivedThrough = "operation.not-derived-through"
+    case notDerivedThroughHint = "operation.not-derived-through.hint"
+    case earlierOpen = "operation.earlier-open"
+    case earlierOpenHint = "operation.earlier-open.hint"
     case filesChanged = "operation.files-changed"
     case filesChangedHint = "operation.files-changed.hint"
     case alreadyPublished = "operation.already-published"
@@ -105,6 +112,16 @@ public enum OperationMessage: String, MessageCatalogue {
         case .notAPlan: ("{path} is not a plan in JSON", "{path} 不是 JSON 格式的排班")
         case .notAPlanHint: ("give the output of `sizhen plan --month YYYY-MM --format json`", "请给出 `sizhen plan --month YYYY-MM --format json` 的输出")
         case .nothingImported: ("nothing was imported: fix the rows above and import the file again", "没有导入任何内容：请改正以上各行后重新导入")
+        case .closedReport: ("{month} is closed: its report is the one frozen when it was closed, in full",
+                             "{month} 已结账：其月报就是结账时冻结的那一份，只能整份查看")
+        case .closedReportHint: ("leave out --section (except with --format csv) and --subsidy-role; later changes show as adjustments in the next open month",
+                                 "请去掉 --section（--format csv 除外）和 --subsidy-role；结账后的改动作为调整列在下一个未结账月份")
+        case .alreadyClosed: ("{month} is closed already (report digest {digest})", "{month} 已经结账（月报摘要 {digest}）")
+        case .notDerivedThrough: ("{month} is derived only through {through}", "{month} 只推算到 {through}")
+        case .notDerivedThroughHint: ("run `sizhen rounds --date {last}` first, so that every day of the month is in its report",
+                                      "请先运行 `sizhen rounds --date {last}`，让月报包含本月每一天")
+        case .earlierOpen: ("{earlier} is not closed", "{earlier} 尚未结账")
+        case .earlierOpenHint: ("close the months in order: `sizhen close --month {earlier}` first", "请按月份顺序结账：先运行 `sizhen close --month {earlier}`")
         case .filesChanged: ("{count} workflow {count|file has|files have} changed since the plan of {month} was published: {files}",
                              "{month} 的排班发布以后，有 {count} 个工作流文件改动过：{files}")
         case .filesChangedHint: ("re-publish it: `sizhen plan --month {month} --republish` re-plans the days not yet passed and keeps those passed; or undo the change",

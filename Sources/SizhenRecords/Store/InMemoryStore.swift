@@ -27,6 +27,7 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         var derivedArrival = 0
         var requested: CivilDate?
         var checkpoints: [CivilDate: EngineCheckpoint] = [:]
+        var closings: [YearMonth: MonthClosing] = [:]
     }
 
     private struct TimerEntry {
@@ -203,6 +204,19 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             return DerivationState(through: state.days.max(), derivedArrival: state.derivedArrival, lastArrival: state.facts.last?.arrival ?? 0,
                                    earliestPending: pending, requested: state.requested,
                                    factDays: days.min().flatMap { first in days.max().map { first...$0 } })
+        }
+    }
+
+    public func closing(_ month: YearMonth) throws -> MonthClosing? { read { $0.closings[month] } }
+
+    public func closedMonths() throws -> [YearMonth] { read { $0.closings.keys.sorted() } }
+
+    @discardableResult
+    public func close(_ closing: MonthClosing) throws -> Bool {
+        write { state in
+            guard state.closings[closing.month] == nil else { return false }
+            state.closings[closing.month] = closing
+            return true
         }
     }
 

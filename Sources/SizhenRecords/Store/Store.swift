@@ -78,6 +78,10 @@ public protocol StoreReading: AnyObject, Sendable {
     func derivationState() throws -> DerivationState
     /// The latest checkpoint at the start of a day on or before `day`.
     func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint?
+    /// A month's closing, if it is closed.
+    func closing(_ month: YearMonth) throws -> MonthClosing?
+    /// The months closed, in order.
+    func closedMonths() throws -> [YearMonth]
 }
 
 /// How far the derived month stands against the facts: what the next derivation must do.
@@ -105,7 +109,7 @@ public struct DerivationState: Sendable, Hashable {
     /// derived, or the day after the last derived; never derived, the first day of a fact or
     /// the day asked for. Never a day an earlier version processed.
     public var from: CivilDate? {
-        let next = through.map { through in min(earliestPending ?? through, through.adding(days: 1)) }
+        let next = through.map { through in min(earliestPending ?? through.adding(days: 1), through.adding(days: 1)) }
             ?? [factDays?.lowerBound, requested].compactMap { $0 }.min()
         return next.map { day in frozenThrough.map { max(day, $0.adding(days: 1)) } ?? day }
     }
@@ -153,6 +157,9 @@ public protocol StoreWriting: AnyObject, Sendable {
     /// false, writing nothing, when a fact arrived after `derived.basedOn` (derive again).
     @discardableResult
     func writeDerived(_ derived: DerivedDays) throws -> Bool
+    /// Closes a month with its frozen report; false, writing nothing, when it is closed already.
+    @discardableResult
+    func close(_ closing: MonthClosing) throws -> Bool
 }
 
 /// A store the engine and every command can use.

@@ -32,7 +32,14 @@ extension MonthReport {
             switch section {
             case .statistics: out += statisticsHTML()
             case .coverage: out += coverageHTML()
-            case .ledger: out += ledgerHTML()
+            case .ledger:
+                out += ledgerHTML()
+                if !adjustments.isEmpty {
+                    out += "<h3>调整 Adjustments to closed months</h3>\n"
+                    out += table(["月份 month", "变动 change", "日期 date", "类型 type", "案件 case", "元 yuan", "付给 paid to", "原因 why"],
+                                 adjustments.map { [$0.month.description, $0.kind.rawValue, $0.record.date.description, $0.record.type, $0.record.caseID,
+                                                    $0.yuan == 0 ? "" : String($0.yuan), paidTo($0), $0.reasons.joined(separator: "; ")] })
+                }
             case .screening: out += screeningHTML()
             case .deadlines: out += deadlinesHTML()
             case .workload: out += workloadHTML()

@@ -124,6 +124,7 @@ extension MonthReport {
                 ])))
             }
         }
+        pairs.append(("adjustments", adjustmentsJSON()))
         return J.object(pairs)
     }
 }

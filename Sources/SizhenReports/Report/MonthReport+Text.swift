@@ -11,7 +11,7 @@ extension MonthReport {
             switch section {
             case .statistics: out += statisticsText()
             case .coverage: out += coverageText()
-            case .ledger: out += ledgerText()
+            case .ledger: out += ledgerText() + adjustmentsText()
             case .screening: out += screeningText()
             case .deadlines: out += deadlinesText()
             case .workload: out += workloadText()

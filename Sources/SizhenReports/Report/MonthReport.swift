@@ -45,6 +45,9 @@ public struct MonthReport: Sendable {
     public var workload: Workload
     /// Each day of the month with its occurrences, for the calendar.
     public var days: [Day]
+    /// Changes to closed months found since they were closed, shown in this month (the first
+    /// after them that is not closed).
+    public var adjustments: [Adjustment] = []
 
     /// A day of the month's calendar.
     public struct Day: Sendable, Hashable {
@@ -320,9 +323,33 @@ extension MonthReport {
         /// Cases paid, each once however many people share it.
         public var payableCases: Int { payableByTier.reduce(0, +) }
 
+        /// Who holds a paid role (everyone when the roles are empty: nil).
+        let paid: Set<String>?
+
+        /// Who is paid what of `yuan` for a record served by `staff`: the people of a paid role
+        /// on it, in its order, once each; the first of them, or all in equal shares with the
+        /// odd yuan one each to the first (`payee`). Empty when nobody on it holds a paid role.
+        public func shares(of staff: [String], yuan: Int) -> [(personID: String, yuan: Int)] {
+            Self.shares(of: staff, yuan: yuan, paid: paid, payee: payee)
+        }
+
+        static func shares(of staff: [String], yuan: Int, paid: Set<String>?, payee: ReportSettings.SubsidyPayee) -> [(personID: String, yuan: Int)] {
+            var seen = Set<String>()
+            let payees = staff.filter { seen.insert($0).inserted && (paid?.contains($0) ?? true) }
+            guard !payees.isEmpty else { return [] }
+            switch payee {
+            case .lead: return [(payees[0], yuan)]
+            case .split:
+                let (each, left) = yuan.quotientAndRemainder(dividingBy: payees.count)
+                return payees.enumerated().map { ($1, each + ($0 < left ? 1 : 0)) }
+            }
+        }
+
         init(records all: [ServiceRecord], roles: [String], payee: ReportSettings.SubsidyPayee, set: WorkflowSet, names: Names) {
             self.roles = roles
             self.payee = payee
+            let paid = roles.isEmpty ? nil : Set(set.people.filter { person in roles.contains { person.holds($0) } }.map(\.id))
+            self.paid = paid
             let subsidised = all.filter { $0.subsidyYuan != nil }
             var unitYuan: [String: Int] = [:]
             for record in subsidised { unitYuan[Self.tierName(record)] = record.subsidyYuan! }
@@ -335,25 +362,14 @@ extension MonthReport {
             var unpaid = 0, unpaidYuan = 0
             for record in subsidised {
                 let yuan = record.subsidyYuan!
-                // The people of a paid role on the record, in its order (the slots' order), once each.
-                var seen = Set<String>()
-                let payees = record.staff.filter { id in
-                    seen.insert(id).inserted && (roles.isEmpty || roles.contains { names.people[id]?.holds($0) == true })
-                }
-                guard !payees.isEmpty else {
+                let shares = Self.shares(of: record.staff, yuan: yuan, paid: paid, payee: payee)
+                guard !shares.isEmpty else {
                     unpaid += 1
                     unpaidYuan += yuan
                     continue
                 }
                 let tier = column[Self.tierName(record)]!
                 perTier[tier] += 1
-                let shares: [(String, Int)]
-                switch payee {
-                case .lead: shares = [(payees[0], yuan)]
-                case .split:
-                    let (each, left) = yuan.quotientAndRemainder(dividingBy: payees.count)
-                    shares = payees.enumerated().map { ($1, each + ($0 < left ? 1 : 0)) }
-                }
                 for (person, amount) in shares {
                     var line = byPerson[person] ?? ([Int](repeating: 0, count: column.count), 0)
                     line.cases[tier] += 1

@@ -14,7 +14,9 @@ struct Report: ParsableCommand {
             types, the roles paid the mediation subsidy and the screening rules come from the
             district file (`record_types`, `reports:`). HTML is one self-contained file that
             prints on A4; CSV (UTF-8 with BOM, for Excel) is one section at a time (--section).
-            Personal data from intake never appears in a report.
+            Personal data from intake never appears in a report. A closed month (`sizhen close`)
+            prints the report frozen when it was closed, byte for byte; what changed in it since
+            shows as adjustments (调整) under the ledger of the next open month.
             """
     )
 
@@ -56,16 +58,10 @@ struct Report: ParsableCommand {
             Output.report(Diagnostics([problem]))
             throw ExitCode(1)
         }
-        let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole)
-        let report = try Output.value(of: operation.run())
-        let sections = section.isEmpty ? MonthReport.Section.allCases : section.compactMap(MonthReport.Section.init(rawValue:))
-        let text: String
-        switch format {
-        case .text: text = report.text(sections: sections)
-        case .json: text = report.json(sections: sections) + "\n"
-        case .csv: text = report.csv(sections[0])
-        case .html: text = report.html(sections: sections)
-        }
+        let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole,
+                                        format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
+                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)))
+        let text = try Output.value(of: operation.run())
         guard let output else {
             Output.write(text)
             return
