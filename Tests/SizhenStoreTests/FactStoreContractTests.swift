@@ -91,3 +91,35 @@ import Testing
         #expect(try store.closedMonths() == [november])
     }
 }
+
+/// A visitor's payload reads back as it was written, by the derivation's own reader as by
+/// Foundation's decoder; anything else is refused, not guessed.
+@Suite struct FactPayloadTests {
+    @Test func aVisitorPayloadReadsBackAsWritten() throws {
+        let row = IntakeRow(occurrenceID: "jiezhen/a/2026-12-09/1", workflowID: "jiezhen", siteID: "a", date: CivilDate(iso: "2026-12-09")!, ordinal: 12,
+                            fields: ["kind": .string("dispute \"引号\" \\ /"), "parties": .int(3)], outcome: .referred, staff: ["L001", "LW01"],
+                            location: SourceLocation(file: "t.csv", line: 2, column: 1))
+        let fact = Fact.visitor(row, caseType: nil, source: "t.csv:2")
+        let read = try #require(Fact.Visitor.read(fact.payload))
+        #expect(read == fact.decode(Fact.Visitor.self))
+        #expect(read.ordinal == 12 && read.outcome == .referred && read.staff == ["L001", "LW01"])
+        for broken in ["", "{}", "[]", #"{"occurrence":"o"}"#, fact.payload + "x", fact.payload.replacingOccurrences(of: "referred", with: "maybe"),
+                       fact.payload.replacingOccurrences(of: "\"ordinal\":12", with: "\"ordinal\":1.5"),
+                       fact.payload.replacingOccurrences(of: "\"ordinal\":12", with: "\"ordinal\":12,\"extra\":1")] {
+            #expect(Fact.Visitor.read(broken) == nil, "\(broken)")
+        }
+    }
+
+    @Test func aSittingPayloadReadsBackAsWritten() throws {
+        for (status, reason, staff, attendees) in [(SittingReport.Status.held, nil, [String](), 45 as Int?), (.notHeld, "暴雨\"停课\"", [], nil),
+                                                    (.substitute, "出庭", ["L001"], nil)] {
+            let report = SittingReport(occurrenceID: "o", workflowID: "jiezhen", siteID: "a", date: CivilDate(iso: "2026-12-09")!, status: status,
+                                       reason: reason, staff: staff, attendees: attendees, location: SourceLocation(file: "t.csv", line: 2, column: 1))
+            let fact = Fact.sitting(report, source: "t.csv:2")
+            #expect(Fact.Sitting.read(fact.payload) == fact.decode(Fact.Sitting.self))
+            #expect(Fact.Sitting.read(fact.payload)?.status == status)
+        }
+        #expect(Fact.Sitting.read(#"{"site":"a","staff":[],"status":"maybe","workflow":"w"}"#) == nil)
+        #expect(Fact.Sitting.read(#"{"site":"a","staff":[],"workflow":"w"}"#) == nil)
+    }
+}

@@ -40,6 +40,10 @@ public struct Derivation {
         public var records = 0
     }
 
+    /// Whether the engine's state is kept at the start of a day: the first of each month and
+    /// each Monday, so that a late sheet replays at most a week before its day.
+    static func isCheckpointDay(_ day: CivilDate) -> Bool { day.day == 1 || day.weekday == .monday }
+
     /// The most times a derivation starts again because facts arrived while it ran.
     static let attempts = 20
 
@@ -57,7 +61,7 @@ public struct Derivation {
         let state = try store.derivationState()
         guard let horizon = state.horizon, var from = state.from, from <= horizon else { return outcome }
 
-        // Where the engine resumes: the checkpoint at the start of from's month (or before);
+        // Where the engine resumes: the latest checkpoint on or before from (a Monday or a month's start);
         // with none, from the start of from's month with nothing open, or for a store an
         // earlier version processed, from the day after it with what it left open.
         var engine: CaseEngine
@@ -93,7 +97,7 @@ public struct Derivation {
         var days: [ChangeSet] = []
         for day in start...horizon {
             if day == from { reverted = engine.open.values.sorted { $0.id < $1.id } }
-            if day > from, day.day == 1 { checkpoints.append(engine.checkpoint(at: day)) }
+            if day > from, Self.isCheckpointDay(day) { checkpoints.append(engine.checkpoint(at: day)) }
             var changes = ChangeSet()
             engine.process(day: day, held: try store.occurrences(on: day), facts: book.day(day), into: &changes)
             if day >= from {
@@ -103,7 +107,7 @@ public struct Derivation {
             }
         }
         let next = horizon.adding(days: 1)
-        if next.day == 1 { checkpoints.append(engine.checkpoint(at: next)) }
+        if Self.isCheckpointDay(next) { checkpoints.append(engine.checkpoint(at: next)) }
         let derived = DerivedDays(from: from, through: horizon, basedOn: state.lastArrival, reverted: reverted, days: days, checkpoints: checkpoints)
         guard try store.writeDerived(derived) else { return nil }
         outcome.days = from...horizon

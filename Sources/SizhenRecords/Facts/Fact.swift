@@ -1,5 +1,6 @@
 import Foundation
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenModel
 import SizhenRules
 
@@ -170,7 +171,66 @@ extension Fact {
     }
 
     /// The payload read as `type`; nil when it is not one (a fact another version wrote).
-    public func decode<T: Decodable>(_ type: T.Type) -> T? {
-        try? JSONDecoder().decode(type, from: Data(payload.utf8))
+    /// A caller that reads many gives its own decoder (making one costs more than a payload).
+    public func decode<T: Decodable>(_ type: T.Type, using decoder: JSONDecoder = JSONDecoder()) -> T? {
+        try? decoder.decode(type, from: Data(payload.utf8))
     }
+}
+
+extension Fact.Visitor {
+    /// Reads a visitor payload as `Fact.visitor` writes it, without Foundation's decoder (a
+    /// derivation reads every visitor of the days it replays); nil when the text is not one.
+    public static func read(_ text: String) -> Fact.Visitor? {
+        var reader = PayloadReader(scanner: JSONScanner(text))
+        var occurrence: String?, workflow: String?, site: String?, fields: String?, outcome: CaseOutcome?, ordinal: Int?, staff: [String]?
+        let read = reader.members { reader, key in
+            switch key {
+            case "occurrence": occurrence = reader.scanner.string(); return occurrence != nil
+            case "workflow": workflow = reader.scanner.string(); return workflow != nil
+            case "site": site = reader.scanner.string(); return site != nil
+            case "fields": fields = reader.scanner.string(); return fields != nil
+            case "outcome": outcome = reader.scanner.string().flatMap(CaseOutcome.init(rawValue:)); return outcome != nil
+            case "ordinal":
+                guard case .int(let number)? = reader.scanner.number(), let small = Int(exactly: number) else { return false }
+                ordinal = small
+                return true
+            case "staff": staff = reader.list { $0.scanner.string() }; return staff != nil
+            default: return false
+            }
+        }
+        guard read, reader.scanner.atEnd, let occurrence, let workflow, let site, let fields, let outcome, let ordinal, let staff else { return nil }
+        return Fact.Visitor(occurrence: occurrence, workflow: workflow, site: site, ordinal: ordinal, outcome: outcome, staff: staff, fields: fields)
+    }
+
+}
+
+extension Fact.Sitting {
+    /// Reads a sitting payload as `Fact.sitting` writes it, without Foundation's decoder; nil
+    /// when the text is not one.
+    public static func read(_ text: String) -> Fact.Sitting? {
+        var reader = PayloadReader(scanner: JSONScanner(text))
+        var workflow: String?, site: String?, status: SittingReport.Status?, reason: String?, staff: [String]?, attendees: Int?
+        let read = reader.members { reader, key in
+            switch key {
+            case "workflow": workflow = reader.scanner.string(); return workflow != nil
+            case "site": site = reader.scanner.string(); return site != nil
+            case "status": status = reader.scanner.string().flatMap(SittingReport.Status.init(rawValue:)); return status != nil
+            case "reason": reason = reader.scanner.string(); return reason != nil
+            case "staff": staff = reader.list { $0.scanner.string() }; return staff != nil
+            case "attendees":
+                guard case .int(let number)? = reader.scanner.number(), let small = Int(exactly: number) else { return false }
+                attendees = small
+                return true
+            default: return false
+            }
+        }
+        guard read, reader.scanner.atEnd, let workflow, let site, let status, let staff else { return nil }
+        return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees)
+    }
+}
+
+/// A nested reader over a payload's text.
+private struct PayloadReader: JSONNestedReader {
+    var scanner: JSONScanner
+    var depth = 0
 }

@@ -27,12 +27,12 @@ public struct FactBook: Sendable {
         }
         let voids = latest[.void] ?? [:]
         for fact in (latest[.sitting] ?? [:]).values {
-            guard let payload = fact.decode(Fact.Sitting.self) else { throw Self.undecodable(fact, store: store) }
+            guard let payload = Fact.Sitting.read(fact.payload) else { throw Self.undecodable(fact, store: store) }
             days[fact.on, default: Day()].reports[fact.key] = payload
         }
         for fact in (latest[.visitor] ?? [:]).values {
             if let void = voids[fact.key], void.arrival > fact.arrival { continue }
-            guard let payload = fact.decode(Fact.Visitor.self), let fields = CaseFieldsJSON.decode(payload.fields, as: caseType) else {
+            guard let payload = Fact.Visitor.read(fact.payload), let fields = CaseFieldsJSON.decode(payload.fields, as: caseType) else {
                 throw Self.undecodable(fact, store: store)
             }
             days[fact.on, default: Day()].cases.append(CaseInput(occurrenceID: payload.occurrence, workflowID: payload.workflow, siteID: payload.site,
