@@ -103,8 +103,13 @@ extension SQLiteStore {
     public func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
         try read { db in
             var result: [String: [String]] = [:]
+            // As published: a seat a substitute took on a derived day reads as planned.
             for row in try Row.fetchAll(db, sql: """
-                SELECT a.occurrence, a.person FROM assignments a JOIN occurrences o ON o.id = a.occurrence
+                SELECT a.occurrence, a.slot, a.position, a.person FROM (
+                    SELECT occurrence, slot, position, person FROM assignments x WHERE NOT EXISTS (
+                        SELECT 1 FROM substitutions s WHERE s.occurrence = x.occurrence AND s.slot = x.slot AND s.position = x.position)
+                    UNION ALL SELECT occurrence, slot, position, person FROM substitutions) a
+                JOIN occurrences o ON o.id = a.occurrence
                 WHERE o.date BETWEEN ? AND ? ORDER BY a.occurrence, a.slot, a.position
                 """, arguments: [first.description, last.description]) {
                 let columns = reader(row, "assignments")

@@ -138,6 +138,19 @@ extension SQLiteStore {
                 WHEN (SELECT value FROM meta WHERE key = 'purpose') IS NOT 'simulation'
                 BEGIN SELECT RAISE(ABORT, 'a closed month is never changed'); END;
             """),
+        // The planned seats a substitute took on a derived day, as planned: a re-derivation puts
+        // them back before deriving the day again, so the published plan is never lost. And
+        // the indexes by which a re-derivation finds what it replaces.
+        Migration(identifier: "v8-substitutions", sql: """
+            CREATE TABLE substitutions (
+                occurrence TEXT NOT NULL, slot TEXT NOT NULL, position INTEGER NOT NULL, date TEXT, person TEXT NOT NULL, reason TEXT NOT NULL,
+                PRIMARY KEY (occurrence, slot, position));
+            CREATE INDEX substitutions_by_date ON substitutions(date);
+            -- What a re-derivation from a day replaces, found by the day rather than by a scan.
+            CREATE INDEX cases_by_opening ON cases(opened_on);
+            CREATE INDEX timers_by_set ON timers(set_on);
+            CREATE INDEX timers_by_done ON timers(done_on) WHERE done_on IS NOT NULL;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

@@ -65,6 +65,11 @@ extension SQLiteStore {
             row.json { e.message.writeArguments(into: &$0) }
         }
         for change in changes.reassigned {
+            // The seat as planned, kept the first time a substitute takes it.
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO substitutions (occurrence, slot, position, date, person, reason)
+                SELECT occurrence, slot, position, ?, person, reason FROM assignments WHERE occurrence = ? AND person = ?
+                """, arguments: [changes.processedDay?.description, change.occurrenceID, change.absent])
             if let replacement = change.replacement {
                 try db.execute(sql: "UPDATE assignments SET person = ?, reason = ? WHERE occurrence = ? AND person = ?",
                                arguments: [replacement, change.reason.json, change.occurrenceID, change.absent])
@@ -144,6 +149,15 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM timers WHERE set_on >= ?", arguments: [from])
             try db.execute(sql: "UPDATE timers SET done = 0, done_on = NULL WHERE done_on >= ?", arguments: [from])
             try db.execute(sql: "UPDATE occurrences SET status = 'planned' WHERE date >= ? AND status != 'planned'", arguments: [from])
+            // The seats substitutes took from `from` on go back to the plan.
+            try db.execute(sql: """
+                DELETE FROM unfilled WHERE (occurrence, slot, position) IN (SELECT occurrence, slot, position FROM substitutions WHERE date >= ?)
+                """, arguments: [from])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO assignments (occurrence, slot, position, person, reason)
+                SELECT occurrence, slot, position, person, reason FROM substitutions WHERE date >= ?
+                """, arguments: [from])
+            try db.execute(sql: "DELETE FROM substitutions WHERE date >= ?", arguments: [from])
             try db.execute(sql: "DELETE FROM days WHERE date >= ?", arguments: [from])
             try db.execute(sql: "DELETE FROM checkpoints WHERE day > ?", arguments: [from])
             var reverted = ChangeSet()

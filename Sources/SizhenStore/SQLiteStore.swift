@@ -102,6 +102,9 @@ public final class SQLiteStore: Store, @unchecked Sendable {
             for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(try RowReader(row: trigger, table: "sqlite_master", path: path).text("name").quotedDatabaseIdentifier)") }
             for table in tables { try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)") }
             for trigger in triggers { try db.execute(sql: try RowReader(row: trigger, table: "sqlite_master", path: path).text("sql")) }
+            // What the meta table says of the state goes with it (the day asked for, the last
+            // fact derived, the days an earlier version processed); what the store is stays.
+            try db.execute(sql: "DELETE FROM meta WHERE key NOT IN ('purpose', 'run')")
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('run', ?)", arguments: [token])
         }
         runLock.withLock { run = token }

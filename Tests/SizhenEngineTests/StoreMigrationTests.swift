@@ -58,6 +58,30 @@ import SizhenRecords
         #expect(try store.integrityCheck() == "ok")
     }
 
+    /// A database an earlier version processed days in keeps them as they were (frozen); a
+    /// simulation's, emptied for a new run, forgets them with everything else.
+    @Test func daysProcessedBeforeFactsAreFrozenUntilASimulationStartsAfresh() throws {
+        for purpose in [StorePurpose.real, .simulation] {
+            let path = temporaryPath()
+            defer { SQLiteStore.removeFiles(at: path) }
+            do {
+                let queue = try DatabaseQueue(path: path)
+                try SQLiteStore.migrator.migrate(queue, upTo: "v5-message-codes")
+                try queue.write { db in
+                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('purpose', ?)", arguments: [purpose.rawValue])
+                    try db.execute(sql: "INSERT INTO days (date) VALUES ('2026-12-01'), ('2026-12-02')")
+                }
+            }
+            let store = try SQLiteStore(path: path, access: .writing(purpose))
+            #expect(try store.derivationState().frozenThrough == CivilDate(iso: "2026-12-02"))
+            #expect(try store.derivationState().from == CivilDate(iso: "2026-12-03"), "never derived again")
+            if purpose == .simulation {
+                try store.startSimulation()
+                #expect(try store.derivationState().frozenThrough == nil && store.lastProcessedDay() == nil)
+            }
+        }
+    }
+
     @Test func version4ReasonsAndPlansBecomeMessagesKeepingTheirProse() throws {
         let path = temporaryPath()
         defer { SQLiteStore.removeFiles(at: path) }

@@ -257,6 +257,28 @@ import Testing
         #expect(try store.unfilled(in: Self.december).contains { $0.occurrenceID == b.occurrenceID && $0.slot == b.slot && $0.position == b.position })
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func aDayDerivedAgainPutsTheSeatsItsSubstitutesTookBack(kind: StoreKind) throws {
+        let store = try kind.make()
+        try store.storeMonth(Self.monthPlan)
+        let before = try store.assignmentRows(on: Self.d("2026-12-09"))
+        let unfilledBefore = try store.unfilled(in: Self.december)
+        let (a, b) = (before[0], before[1])
+        var changes = ChangeSet()
+        changes.processedDay = Self.d("2026-12-09")
+        changes.reassigned = [Reassignment(occurrenceID: a.occurrenceID, absent: a.personID, replacement: "LW99", reason: .legacy("替班")),
+                              Reassignment(occurrenceID: b.occurrenceID, absent: b.personID, replacement: nil, reason: .legacy("无人"))]
+        try #require(try store.writeDerived(DerivedDays(from: Self.d("2026-12-09"), through: Self.d("2026-12-09"), basedOn: 0, reverted: [],
+                                                        days: [changes], checkpoints: [])))
+        #expect(try store.assignmentRows(on: Self.d("2026-12-09")) != before, "the seats say who sat")
+        var again = ChangeSet()
+        again.processedDay = Self.d("2026-12-09")
+        try #require(try store.writeDerived(DerivedDays(from: Self.d("2026-12-09"), through: Self.d("2026-12-09"), basedOn: 0, reverted: [],
+                                                        days: [again], checkpoints: [])))
+        #expect(try store.assignmentRows(on: Self.d("2026-12-09")) == before, "derived again without the substitutes: the plan as published")
+        #expect(try store.unfilled(in: Self.december) == unfilledBefore)
+    }
+
     // MARK: Reads
 
     @Test(arguments: StoreKind.allCases)

@@ -396,15 +396,21 @@ public struct CaseEngine: Sendable {
                     continue
                 }
             }
-            if let report, report.status == .substitute, !report.staff.isEmpty {
+            if let report, report.status == .substitute {
                 let planned = assignments[occurrence.id] ?? []
                 for person in planned { staffCalendar.stand(person, on: day) }
                 for person in report.staff { staffCalendar.sit(person, on: day) }
                 assignments[occurrence.id] = report.staff
-                changes.log(EngineEvent(date: day, kind: .absence, occurrenceID: occurrence.id,
-                                        message: EngineMessage.substituted(["people": .texts(report.staff.map(personName)),
-                                                                            "planned": .texts(planned.map(personName)),
-                                                                            "reason": .text(report.reason ?? "")])))
+                let message = EngineMessage.substituted(["people": .texts(report.staff.map(personName)), "planned": .texts(planned.map(personName)),
+                                                         "reason": .text(report.reason ?? "")])
+                changes.log(EngineEvent(date: day, kind: .absence, occurrenceID: occurrence.id, message: message))
+                // The seats of the planned people who did not sit go to those who sat instead, in
+                // order (or stay empty): the stored seats say who actually sat.
+                let absent = planned.filter { !report.staff.contains($0) }, added = report.staff.filter { !planned.contains($0) }
+                for (index, person) in absent.enumerated() {
+                    changes.reassigned.append(Reassignment(occurrenceID: occurrence.id, absent: person,
+                                                           replacement: index < added.count ? added[index] : nil, reason: message))
+                }
             }
             changes.occurrencesHeld.append(occurrence.id)
             let staff = assignments[occurrence.id] ?? []

@@ -13,20 +13,32 @@ import SizhenRecords
 /// derived from that day on, through the horizon: the last day a command asked for
 /// (`rounds --date`) or any fact is about, whichever is later. The write is refused when a
 /// fact arrived meanwhile, and the derivation runs again.
-public struct Derivation {
+public final class Derivation {
     /// The loaded workflows.
     public let set: WorkflowSet
     /// The store.
     public let store: any Store
     /// Plans a month the first time the derivation reaches it.
     public var planMonth: MonthPlanner
+    /// The people, indexed once.
+    public let directory: StaffDirectory
+    /// Where this derivation's engine stood after its last write, to go on from without a
+    /// checkpoint when the next derivation starts the day after (the simulation, day by day):
+    /// the last day derived, the last fact read, the engine, the months whose sittings it knows,
+    /// and the day of the checkpoint written last.
+    private var resume: (through: CivilDate, arrival: Int, engine: CaseEngine, noted: Set<YearMonth>, checkpoint: CivilDate?)?
 
     /// Creates a derivation.
     public init(set: WorkflowSet, store: any Store, planMonth: @escaping MonthPlanner) {
         self.set = set
         self.store = store
         self.planMonth = planMonth
+        directory = StaffDirectory(set: set)
     }
+
+    /// The engine as it stands after the last day derived by this derivation (the state at
+    /// the start of the next day), when it derived any.
+    public var engine: CaseEngine? { resume?.engine }
 
     /// What a derivation did.
     public struct Outcome: Sendable {
@@ -61,33 +73,48 @@ public struct Derivation {
         let state = try store.derivationState()
         guard let horizon = state.horizon, var from = state.from, from <= horizon else { return outcome }
 
-        // Where the engine resumes: the latest checkpoint on or before from (a Monday or a month's start);
+        // Where the engine resumes: where this derivation left it, when it goes on from the
+        // next day; else the latest checkpoint on or before from (a Monday or a month's start);
         // with none, from the start of from's month with nothing open, or for a store an
-        // earlier version processed, from the day after it with what it left open.
+        // earlier version processed, from the day after it with what it left open (a
+        // checkpoint is then written there).
         var engine: CaseEngine
         var start: CivilDate
+        var noted: Set<YearMonth> = []
+        // The checkpoint days the store holds already, not to be written again.
+        var held: CivilDate?
         var checkpoints: [EngineCheckpoint] = []
-        if let checkpoint = try store.checkpoint(onOrBefore: from) {
+        if let resume, resume.through == state.through, resume.arrival == state.derivedArrival, from == resume.through.adding(days: 1) {
+            start = from
+            engine = resume.engine
+            noted = resume.noted
+            held = resume.checkpoint
+        } else if let checkpoint = try store.checkpoint(onOrBefore: from) {
             start = checkpoint.day
-            engine = CaseEngine(set: set, openCases: checkpoint.openCases, timers: checkpoint.timers)
+            held = checkpoint.day
+            engine = CaseEngine(set: set, openCases: checkpoint.openCases, timers: checkpoint.timers, directory: directory)
             engine.restore(bookings: checkpoint.bookings)
         } else if let frozen = state.frozenThrough {
             start = frozen.adding(days: 1)
             from = start
-            engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers())
+            engine = CaseEngine(set: set, openCases: try store.openCases(), timers: try store.pendingTimers(), directory: directory)
+            checkpoints.append(engine.checkpoint(at: start))
+            held = start
         } else {
             start = YearMonth(of: from).firstDay
             from = start
-            engine = CaseEngine(set: set)
+            engine = CaseEngine(set: set, directory: directory)
         }
-        if start == from { checkpoints.append(engine.checkpoint(at: start)) }
+        resume = nil
 
-        outcome.calendarWarnings.merge(try RoundsRunner(set: set, store: store, planMonth: planMonth).storeMonths(from: start, through: horizon))
+        outcome.calendarWarnings.merge(try RoundsRunner.storeMonths(set: set, store: store, planMonth: planMonth, from: start, through: horizon))
         engine.assignments = try store.assignments(from: start, through: horizon)
         var month = YearMonth(of: start)
         while month <= YearMonth(of: horizon) {
-            let dates = Dictionary(try store.occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-            engine.noteSittings(try store.assignmentRows(in: month).compactMap { row in dates[row.occurrenceID].map { (row.personID, $0) } })
+            if noted.insert(month).inserted {
+                let dates = Dictionary(try store.occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+                engine.noteSittings(try store.assignmentRows(in: month).compactMap { row in dates[row.occurrenceID].map { (row.personID, $0) } })
+            }
             guard month.next != month else { break }
             month = month.next
         }
@@ -97,7 +124,7 @@ public struct Derivation {
         var days: [ChangeSet] = []
         for day in start...horizon {
             if day == from { reverted = engine.open.values.sorted { $0.id < $1.id } }
-            if day > from, Self.isCheckpointDay(day) { checkpoints.append(engine.checkpoint(at: day)) }
+            if day >= from, Self.isCheckpointDay(day), day != held { checkpoints.append(engine.checkpoint(at: day)) }
             var changes = ChangeSet()
             engine.process(day: day, held: try store.occurrences(on: day), facts: book.day(day), into: &changes)
             if day >= from {
@@ -110,6 +137,7 @@ public struct Derivation {
         if Self.isCheckpointDay(next) { checkpoints.append(engine.checkpoint(at: next)) }
         let derived = DerivedDays(from: from, through: horizon, basedOn: state.lastArrival, reverted: reverted, days: days, checkpoints: checkpoints)
         guard try store.writeDerived(derived) else { return nil }
+        resume = (horizon, state.lastArrival, engine, noted, Self.isCheckpointDay(next) ? next : nil)
         outcome.days = from...horizon
         return outcome
     }

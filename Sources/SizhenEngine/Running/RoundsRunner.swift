@@ -44,6 +44,13 @@ public struct RoundsRunner {
     /// Stores the plan of each month from `first` through `last` not stored yet, keeping the
     /// people of pending sessions free on their sessions' days.
     public func storeMonths(from first: CivilDate, through last: CivilDate) throws -> CalendarWarnings {
+        try Self.storeMonths(set: set, store: store, planMonth: planMonth, from: first, through: last)
+    }
+
+    /// Stores the plan of each month from `first` through `last` not stored yet (see the
+    /// method), without a runner (whose staff directory costs more than a day's check).
+    public static func storeMonths(set: WorkflowSet, store: any Store, planMonth: MonthPlanner, from first: CivilDate, through last: CivilDate) throws
+        -> CalendarWarnings {
         var warnings = CalendarWarnings()
         var month = YearMonth(of: first)
         while month <= YearMonth(of: last) {

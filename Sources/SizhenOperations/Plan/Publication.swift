@@ -81,7 +81,8 @@ struct Publication {
         var month = YearMonth(of: first)
         while month <= YearMonth(of: last) {
             if try !store.isMonthStored(month) {
-                run.warn(try RoundsRunner(set: set, store: store, planMonth: Planner(set: set).monthPlanner).storeMonths(from: month.firstDay, through: month.firstDay))
+                run.warn(try RoundsRunner.storeMonths(set: set, store: store, planMonth: Planner(set: set).monthPlanner,
+                                                      from: month.firstDay, through: month.firstDay))
                 try publish(month, from: month.firstDay, source: "first reached")
             }
             guard month.next != month else { break }

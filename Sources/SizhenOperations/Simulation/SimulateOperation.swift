@@ -124,16 +124,14 @@ public struct SimulateOperation: Sendable {
         try store.startSimulation()
         let demand = DemandModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
         let absences = AbsenceModel(set: setup.set, scenario: setup.scenario, seed: setup.seed)
-        let runner = RoundsRunner(set: setup.set, store: store, planMonth: Planner(set: setup.set).monthPlanner)
+        let runner = SimulationRunner(set: setup.set, store: store, planMonth: Planner(set: setup.set).monthPlanner, demand: demand, absences: absences)
         let total = month.firstDay.distance(to: month.lastDay) + 1
         var done = 0
         let progress = self.progress
-        let outcome = try runner.advance(through: month.lastDay, opening: { demand.cases(for: $0) },
-                                         absences: { absences.reassignments(on: $0, occurrences: $1, assignments: $2, used: $3, calendar: $4) },
-                                         progress: { day in
-                                             done += 1
-                                             progress?(day, done, total)
-                                         })
+        let outcome = try runner.run(month, progress: { day in
+            done += 1
+            progress?(day, done, total)
+        })
         run.warn(outcome.calendarWarnings)
         if let first = outcome.warnings.first {
             run.diagnostics.append(.warning(OperationMessage.deadlinesUncomputed(["count": .int(outcome.warnings.count), "first": .message(first)])))

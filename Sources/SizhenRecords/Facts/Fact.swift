@@ -145,16 +145,21 @@ extension Fact {
 
     /// The fact of a sheet's visitor row.
     public static func visitor(_ row: IntakeRow, caseType: ObjectType?, source: String) -> Fact {
-        let payload = Visitor(occurrence: row.occurrenceID, workflow: row.workflowID, site: row.siteID, ordinal: row.ordinal, outcome: row.outcome,
-                              staff: row.staff, fields: CaseFieldsJSON.encode(row.fields, as: caseType))
-        return Fact(kind: .visitor, on: row.date, key: "\(row.occurrenceID)#\(row.ordinal)", payload: canonical(payload), source: source)
+        visitor(CaseInput(row), caseType: caseType, source: source)
+    }
+
+    /// The fact of a case to open (the simulation's visitors and needs, as a sheet's rows).
+    public static func visitor(_ input: CaseInput, caseType: ObjectType?, source: String) -> Fact {
+        let payload = Visitor(occurrence: input.occurrenceID, workflow: input.workflowID, site: input.siteID, ordinal: input.ordinal,
+                              outcome: input.outcome, staff: input.staff, fields: CaseFieldsJSON.encode(input.fields, as: caseType))
+        return Fact(kind: .visitor, on: input.date, key: input.caseID, payload: payload.json, source: source)
     }
 
     /// The fact of a sheet's report of an occurrence.
     public static func sitting(_ report: SittingReport, source: String) -> Fact {
         let payload = Sitting(workflow: report.workflowID, site: report.siteID, status: report.status, reason: report.reason, staff: report.staff,
                               attendees: report.attendees)
-        return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: canonical(payload), source: source)
+        return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: payload.json, source: source)
     }
 
     /// The fact that withdraws a case opened on `date`.
@@ -178,6 +183,28 @@ extension Fact {
 }
 
 extension Fact.Visitor {
+    /// The payload's canonical JSON: keys sorted, no spaces (what `read` reads back). Written
+    /// by hand: every case of a simulated month is one.
+    public var json: String {
+        var writer = JSONWriter(capacity: 96 + fields.utf8.count)
+        writer.raw("{\"fields\":")
+        writer.string(fields)
+        writer.raw(",\"occurrence\":")
+        writer.string(occurrence)
+        writer.raw(",\"ordinal\":")
+        writer.int(Int64(ordinal))
+        writer.raw(",\"outcome\":")
+        writer.string(outcome.rawValue)
+        writer.raw(",\"site\":")
+        writer.string(site)
+        writer.raw(",\"staff\":")
+        writer.array(staff) { $0.string($1) }
+        writer.raw(",\"workflow\":")
+        writer.string(workflow)
+        writer.raw("}")
+        return writer.text
+    }
+
     /// Reads a visitor payload as `Fact.visitor` writes it, without Foundation's decoder (a
     /// derivation reads every visitor of the days it replays); nil when the text is not one.
     public static func read(_ text: String) -> Fact.Visitor? {
@@ -205,6 +232,33 @@ extension Fact.Visitor {
 }
 
 extension Fact.Sitting {
+    /// The payload's canonical JSON: keys sorted, no spaces, absent values left out (what
+    /// `read` reads back).
+    public var json: String {
+        var writer = JSONWriter(capacity: 96)
+        writer.raw("{")
+        if let attendees {
+            writer.raw("\"attendees\":")
+            writer.int(Int64(attendees))
+            writer.raw(",")
+        }
+        if let reason {
+            writer.raw("\"reason\":")
+            writer.string(reason)
+            writer.raw(",")
+        }
+        writer.raw("\"site\":")
+        writer.string(site)
+        writer.raw(",\"staff\":")
+        writer.array(staff) { $0.string($1) }
+        writer.raw(",\"status\":")
+        writer.string(status.rawValue)
+        writer.raw(",\"workflow\":")
+        writer.string(workflow)
+        writer.raw("}")
+        return writer.text
+    }
+
     /// Reads a sitting payload as `Fact.sitting` writes it, without Foundation's decoder; nil
     /// when the text is not one.
     public static func read(_ text: String) -> Fact.Sitting? {

@@ -28,6 +28,8 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         var requested: CivilDate?
         var checkpoints: [CivilDate: EngineCheckpoint] = [:]
         var closings: [YearMonth: MonthClosing] = [:]
+        /// The planned seats a derived day's substitute took, as planned, with the day.
+        var substituted: [SeatKey: (date: CivilDate?, seat: AssignmentRow)] = [:]
     }
 
     private struct TimerEntry {
@@ -124,7 +126,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     public func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]] {
         read { state in
             var result: [String: [String]] = [:]
-            for row in Self.sorted(state.assignments.values) where state.occurrences[row.occurrenceID].map({ (first <= $0.date && $0.date <= last) }) == true {
+            // As published: a seat a substitute took on a derived day reads as planned.
+            var published = state.assignments.filter { state.substituted[$0.key] == nil }
+            for (key, entry) in state.substituted { published[key] = entry.seat }
+            for row in Self.sorted(published.values) where state.occurrences[row.occurrenceID].map({ (first <= $0.date && $0.date <= last) }) == true {
                 result[row.occurrenceID, default: []].append(row.personID)
             }
             return result
@@ -272,6 +277,7 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         for change in changes.reassigned {
             guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
             else { continue }
+            if state.substituted[seat.key] == nil { state.substituted[seat.key] = (changes.processedDay, seat.value) }
             if let replacement = change.replacement {
                 state.assignments[seat.key]?.personID = replacement
                 state.assignments[seat.key]?.reason = change.reason
@@ -382,6 +388,12 @@ public final class InMemoryStore: Store, @unchecked Sendable {
                 state.timers[id]?.doneOn = nil
             }
             for id in state.occurrences.keys where state.occurrences[id]!.date >= from { state.occurrences[id]?.status = .planned }
+            // The seats substitutes took from `from` on go back to the plan.
+            for (key, entry) in state.substituted where entry.date.map({ $0 >= from }) ?? false {
+                state.unfilled[key] = nil
+                state.assignments[key] = entry.seat
+                state.substituted[key] = nil
+            }
             state.days = state.days.filter { $0 < from }
             state.checkpoints = state.checkpoints.filter { $0.key <= from }
             for day in derived.days { Self.apply(day, to: &state) }

@@ -44,8 +44,9 @@ public protocol StoreReading: AnyObject, Sendable {
     func occurrences(on date: CivilDate) throws -> [OccurrenceRef]
     /// The occurrences of a month (by rule date), by date, workflow, site and id.
     func occurrences(in month: YearMonth) throws -> [OccurrenceRef]
-    /// Who is assigned to the occurrences held from `first` through `last`, by occurrence id,
-    /// each list in slot then position order.
+    /// Who is assigned to the occurrences held from `first` through `last` as the plan was
+    /// published (a seat a substitute took reads as planned), by occurrence id, each list in
+    /// slot then position order.
     func assignments(from first: CivilDate, through last: CivilDate) throws -> [String: [String]]
     /// The assignments of the occurrences held on a day, by occurrence, slot and position.
     func assignmentRows(on date: CivilDate) throws -> [AssignmentRow]
