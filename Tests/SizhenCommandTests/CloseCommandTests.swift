@@ -47,5 +47,7 @@ import Testing
         #expect(json.contains(#""adjustments":[{"month":"2026-11","change":"added","record":"jiezhen/haitangxi-yanyu/2026-11-11/1#1:consult""#))
         let closedDecember = try CommandRunner.run(["close", "--month", "2026-12", "--db", db])
         #expect(closedDecember.standardOutput.contains("3 adjustments to earlier months"), "\(closedDecember)")
+        let backwards = try CommandRunner.run(["close", "--month", "2026-10", "--db", db])
+        #expect(backwards.status == 1 && backwards.standardError.hasPrefix("--month:1:1: error: 2026-11 is closed already, after 2026-10"), "\(backwards)")
     }
 }

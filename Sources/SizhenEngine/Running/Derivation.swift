@@ -64,7 +64,7 @@ public final class Derivation {
         for _ in 0..<Self.attempts {
             if let outcome = try attempt() { return outcome }
         }
-        throw StoreError.busy("facts", seconds: 0)
+        throw StoreError.changedMeanwhile("the database")
     }
 
     /// One derivation; nil when a fact arrived meanwhile (the store refused the write).

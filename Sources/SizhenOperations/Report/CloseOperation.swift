@@ -39,6 +39,10 @@ public struct CloseOperation: Sendable {
                 throw run.fail(.error(OperationMessage.alreadyClosed(["month": .text(yearMonth.description), "digest": .text(closing.digest)]),
                                       at: FlagValue.location("--month")))
             }
+            if let later = try store.closedMonths().first(where: { $0 > yearMonth }) {
+                throw run.fail(.error(OperationMessage.laterClosed(["month": .text(yearMonth.description), "later": .text(later.description)]),
+                                      at: FlagValue.location("--month"), hint: OperationMessage.laterClosedHint(["month": .text(yearMonth.description)])))
+            }
             let earlier = yearMonth.previous
             if try store.isMonthStored(earlier), try store.closing(earlier) == nil, try !store.closedMonths().isEmpty {
                 throw run.fail(.error(OperationMessage.earlierOpen(["earlier": .text(earlier.description)]), at: FlagValue.location("--month"),

@@ -33,6 +33,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case alreadyClosed = "operation.already-closed"
     case notDerivedThrough = "operation.not-derived-through"
     case notDerivedThroughHint = "operation.not-derived-through.hint"
+    case laterClosed = "operation.later-closed"
+    case laterClosedHint = "operation.later-closed.hint"
     case earlierOpen = "operation.earlier-open"
     case earlierOpenHint = "operation.earlier-open.hint"
     case filesChanged = "operation.files-changed"
@@ -120,6 +122,9 @@ public enum OperationMessage: String, MessageCatalogue {
         case .notDerivedThrough: ("{month} is derived only through {through}", "{month} 只推算到 {through}")
         case .notDerivedThroughHint: ("run `sizhen rounds --date {last}` first, so that every day of the month is in its report",
                                       "请先运行 `sizhen rounds --date {last}`，让月报包含本月每一天")
+        case .laterClosed: ("{later} is closed already, after {month}", "{month} 之后的 {later} 已经结账")
+        case .laterClosedHint: ("months are closed in order; what changed in {month} shows as adjustments in the next open month",
+                                "月份按顺序结账；{month} 的改动会作为调整列在下一个未结账月份")
         case .earlierOpen: ("{earlier} is not closed", "{earlier} 尚未结账")
         case .earlierOpenHint: ("close the months in order: `sizhen close --month {earlier}` first", "请按月份顺序结账：先运行 `sizhen close --month {earlier}`")
         case .filesChanged: ("{count} workflow {count|file has|files have} changed since the plan of {month} was published: {files}",

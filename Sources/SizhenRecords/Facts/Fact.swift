@@ -27,16 +27,6 @@ public struct Fact: Sendable, Hashable {
         /// A month's plan published (or re-published from a day): the digest of each workflow
         /// file it was made from. Key: the month (`2026-12`); its day, the first day planned.
         case published
-
-        /// The order of kinds on one day: an occurrence's report, then its cases.
-        public var order: Int {
-            switch self {
-            case .sitting: 0
-            case .visitor: 1
-            case .void: 2
-            case .published: 3
-            }
-        }
     }
 
     /// What it says.
