@@ -142,6 +142,8 @@ final class WatchedStore: Store, @unchecked Sendable {
         try base.append(facts, imported: imported, personal: personal)
     }
     func request(through day: CivilDate) throws { try base.request(through: day) }
+    func markShown(through arrival: Int) throws { try base.markShown(through: arrival) }
+    func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] { try watch.read { try base.facts(arrivedAfter: arrival, limit: limit) } }
     func writeDerived(_ derived: DerivedDays) throws -> Bool { try watch.timed(\.write) { try base.writeDerived(derived) } }
 }
 

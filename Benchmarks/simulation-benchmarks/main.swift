@@ -97,6 +97,8 @@ final class TimedStore: Store, @unchecked Sendable {
         try phases.time(\.commit) { try store.append(facts, imported: imported, personal: personal) }
     }
     func request(through day: CivilDate) throws { try store.request(through: day) }
+    func markShown(through arrival: Int) throws { try store.markShown(through: arrival) }
+    func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] { try reading { try store.facts(arrivedAfter: arrival, limit: limit) } }
     func writeDerived(_ derived: DerivedDays) throws -> Bool { try phases.time(\.commit) { try store.writeDerived(derived) } }
 }
 

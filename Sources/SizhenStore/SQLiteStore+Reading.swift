@@ -262,6 +262,12 @@ extension SQLiteStore {
         }
     }
 
+    public func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE arrival > ? ORDER BY arrival LIMIT ?", arguments: [arrival, max(0, limit)]).map(fact)
+        }
+    }
+
     public func facts(key: String) throws -> [Fact] {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE key = ? ORDER BY arrival", arguments: [key]).map(fact) }
     }
@@ -277,10 +283,13 @@ extension SQLiteStore {
                 guard let date = CivilDate(iso: text) else { throw StoreError.undecodable(path, table: "meta", column: key, value: text) }
                 return date
             }
-            let derivedArrival = try meta["derived_arrival"].map { text in
-                guard let number = Int(text) else { throw StoreError.undecodable(path, table: "meta", column: "derived_arrival", value: text) }
-                return number
-            } ?? 0
+            func number(_ key: String) throws -> Int {
+                try meta[key].map { text in
+                    guard let number = Int(text) else { throw StoreError.undecodable(path, table: "meta", column: key, value: text) }
+                    return number
+                } ?? 0
+            }
+            let derivedArrival = try number("derived_arrival")
             let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT max(date) FROM days) AS through, (SELECT coalesce(max(arrival), 0) FROM facts) AS last,
                        (SELECT min(on_date) FROM facts WHERE arrival > ?) AS pending,
@@ -288,9 +297,11 @@ extension SQLiteStore {
                 """, arguments: [derivedArrival])
             let columns = reader(row!, "facts")
             let first = try columns.optionalDate("first_day"), last = try columns.optionalDate("last_day")
-            return DerivationState(through: try columns.optionalDate("through"), derivedArrival: derivedArrival, lastArrival: try columns.int("last"),
-                                   earliestPending: try columns.optionalDate("pending"), requested: try date("requested"),
-                                   factDays: first.flatMap { first in last.map { first...max(first, $0) } }, frozenThrough: try date("frozen_through"))
+            var state = DerivationState(through: try columns.optionalDate("through"), derivedArrival: derivedArrival, lastArrival: try columns.int("last"),
+                                        earliestPending: try columns.optionalDate("pending"), requested: try date("requested"),
+                                        factDays: first.flatMap { first in last.map { first...max(first, $0) } }, frozenThrough: try date("frozen_through"))
+            state.shownArrival = try number("shown_arrival")
+            return state
         }
     }
 

@@ -136,6 +136,15 @@ extension SQLiteStore {
         }
     }
 
+    public func markShown(through arrival: Int) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO meta (key, value) VALUES ('shown_arrival', ?)
+                ON CONFLICT(key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))
+                """, arguments: [String(arrival)])
+        }
+    }
+
     @discardableResult
     public func writeDerived(_ derived: DerivedDays) throws -> Bool {
         let checkpoints = try derived.checkpoints.map { checkpoint in (checkpoint.day, try CheckpointJSON.encode(checkpoint, caseType: caseType)) }

@@ -102,4 +102,20 @@ import Testing
         let story = try CommandRunner.run(["explain", major, "--db", db])
         #expect(story.status == 1, "a voided case has no story: \(story)")
     }
+
+    /// The next run sheet says what was reported since the last one, once.
+    @Test func theNextRunSheetTellsWhatArrivedSinceTheLast() throws {
+        let db = temporary(".db")
+        defer { remove(db) }
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-01", "--db", db]).standardOutput.contains("Reported since") == false)
+        #expect(try CommandRunner.run(["intake", "import", Self.example.path, "--db", db]).status == 0)
+        #expect(try CommandRunner.run(["intake", "void", "jiezhen/haitangxi-yanyu/2026-12-09/1#1", "--reason", "重复", "--db", db]).status == 0)
+        let next = try CommandRunner.run(["rounds", "--date", "2026-12-02", "--db", db]).standardOutput
+        #expect(next.contains("""
+            Reported since the last run sheet (each derived from its day on)
+              intake-2026-12.csv: 8 visitor rows about 2026-12-01…2026-12-23
+              intake void: 1 void about 2026-12-09
+            """), "\(next)")
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-02", "--db", db]).standardOutput.contains("Reported since") == false, "told once")
+    }
 }

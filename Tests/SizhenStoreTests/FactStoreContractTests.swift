@@ -35,6 +35,11 @@ import Testing
         try store.request(through: Self.d("2026-12-10"))
         #expect(try store.derivationState().requested == Self.d("2026-12-20"), "never moved back")
         #expect(try store.derivationState().horizon == Self.d("2026-12-20"))
+        #expect(try store.facts(arrivedAfter: 1, limit: 10).map(\.arrival) == [2, 3])
+        #expect(try store.facts(arrivedAfter: 0, limit: 1).map(\.arrival) == [1])
+        try store.markShown(through: 3)
+        try store.markShown(through: 2)
+        #expect(try store.derivationState().shownArrival == 3, "never moved back")
     }
 
     @Test(arguments: StoreKind.allCases)

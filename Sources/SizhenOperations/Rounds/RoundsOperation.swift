@@ -17,6 +17,10 @@ public struct RoundsOperation: Sendable {
         self.date = date
     }
 
+    /// The most facts a run sheet reads to tell what arrived (a month of 10,000 communities'
+    /// sheets is about 80,000).
+    static let arrivalsShown = 200_000
+
     public func run() -> Outcome<RunSheet> {
         perform { run in
             guard let day = FlagValue.date(date, flag: "--date", into: &run) else { throw Stop() }
@@ -27,7 +31,12 @@ public struct RoundsOperation: Sendable {
             let outcome = try Derivation(set: set, store: store, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
             run.warn(outcome.calendarWarnings)
             for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }
-            return try RunSheet(date: day, set: set, store: store)
+            var sheet = try RunSheet(date: day, set: set, store: store)
+            // What came in since the last run sheet, told once.
+            let state = try store.derivationState()
+            sheet.arrived = RunSheet.Arrival.of(try store.facts(arrivedAfter: state.shownArrival, limit: Self.arrivalsShown))
+            try store.markShown(through: state.lastArrival)
+            return sheet
         }
     }
 }

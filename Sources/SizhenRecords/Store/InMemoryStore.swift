@@ -26,6 +26,7 @@ public final class InMemoryStore: Store, @unchecked Sendable {
         var latestFact: [FactKey: Fact] = [:]
         var derivedArrival = 0
         var requested: CivilDate?
+        var shownArrival = 0
         var checkpoints: [CivilDate: EngineCheckpoint] = [:]
         var closings: [YearMonth: MonthClosing] = [:]
         /// The planned seats a derived day's substitute took, as planned, with the day.
@@ -202,13 +203,19 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     public func facts(key: String) throws -> [Fact] { read { $0.facts.filter { $0.key == key } } }
 
+    public func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] {
+        read { Array($0.facts.filter { $0.arrival > arrival }.prefix(max(0, limit))) }
+    }
+
     public func derivationState() throws -> DerivationState {
         read { state in
             let pending = state.facts.filter { $0.arrival > state.derivedArrival }.map(\.on).min()
             let days = state.facts.map(\.on)
-            return DerivationState(through: state.days.max(), derivedArrival: state.derivedArrival, lastArrival: state.facts.last?.arrival ?? 0,
-                                   earliestPending: pending, requested: state.requested,
-                                   factDays: days.min().flatMap { first in days.max().map { first...$0 } })
+            var found = DerivationState(through: state.days.max(), derivedArrival: state.derivedArrival, lastArrival: state.facts.last?.arrival ?? 0,
+                                        earliestPending: pending, requested: state.requested,
+                                        factDays: days.min().flatMap { first in days.max().map { first...$0 } })
+            found.shownArrival = state.shownArrival
+            return found
         }
     }
 
@@ -370,6 +377,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     public func request(through day: CivilDate) throws {
         write { state in state.requested = max(state.requested ?? day, day) }
+    }
+
+    public func markShown(through arrival: Int) throws {
+        write { state in state.shownArrival = max(state.shownArrival, arrival) }
     }
 
     @discardableResult

@@ -75,6 +75,8 @@ public protocol StoreReading: AnyObject, Sendable {
     func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact]
     /// The facts of any kind with this key (a case id, an occurrence id), in the order they arrived.
     func facts(key: String) throws -> [Fact]
+    /// Up to `limit` facts that arrived after `arrival`, in the order they arrived.
+    func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact]
     /// How far the derived month stands against the facts.
     func derivationState() throws -> DerivationState
     /// The latest checkpoint at the start of a day on or before `day`.
@@ -101,6 +103,8 @@ public struct DerivationState: Sendable, Hashable {
     public var factDays: ClosedRange<CivilDate>?
     /// The last day an earlier version processed without facts: kept as it was, never derived again.
     public var frozenThrough: CivilDate?
+    /// The last fact a run sheet has told (`rounds` says what arrived since).
+    public var shownArrival = 0
 
     /// The last day the next derivation reaches: the latest of the day asked for, the last day
     /// of a fact, and the last day derived; nil when there is nothing to derive.
@@ -154,6 +158,8 @@ public protocol StoreWriting: AnyObject, Sendable {
                 personal: [(caseID: String, data: PersonalData?, note: String?)]) throws -> FactAppend?
     /// Asks the derived month to reach `day` (never moves it back).
     func request(through day: CivilDate) throws
+    /// Notes that a run sheet has told the facts through `arrival` (never moves it back).
+    func markShown(through arrival: Int) throws
     /// Replaces the derived month from `derived.from` on with `derived`, in one transaction;
     /// false, writing nothing, when a fact arrived after `derived.basedOn` (derive again).
     @discardableResult

@@ -36,6 +36,39 @@ public struct RunSheet: Sendable {
     /// See `overdue`.
     public var unstaffed: [EngineEvent]
 
+    /// What was reported since the last run sheet, by where it came from: each derived from its
+    /// day on, whatever the day it arrived.
+    public var arrived: [Arrival] = []
+
+    /// The facts that came from one source (a sheet, a command) since the last run sheet.
+    public struct Arrival: Sendable, Hashable {
+        /// The sheet's file name, or the command.
+        public var source: String
+        /// How many of each kind (`visitor`, `sitting`, `void`, `published`), by kind.
+        public var counts: [Fact.Kind: Int]
+        /// The days they are about.
+        public var days: ClosedRange<CivilDate>
+
+        /// The facts grouped by source (a sheet's lines together), in the order they first arrived;
+        /// a plan's publication is not told here (`plan` prints what it changed).
+        public static func of(_ facts: [Fact]) -> [Arrival] {
+            var order: [String] = []
+            var found: [String: Arrival] = [:]
+            for fact in facts where fact.kind != .published {
+                let source = fact.source.split(separator: ":", maxSplits: 1).first.map(String.init) ?? fact.source
+                if var known = found[source] {
+                    known.counts[fact.kind, default: 0] += 1
+                    known.days = min(known.days.lowerBound, fact.on)...max(known.days.upperBound, fact.on)
+                    found[source] = known
+                } else {
+                    order.append(source)
+                    found[source] = Arrival(source: source, counts: [fact.kind: 1], days: fact.on...fact.on)
+                }
+            }
+            return order.compactMap { found[$0] }
+        }
+    }
+
     /// Whether the day has no occurrence at all.
     public var isEmpty: Bool { streets.isEmpty }
 
@@ -64,6 +97,16 @@ extension RunSheet {
     /// The run sheet as text: a table per street, the sessions, then what to act on.
     public func text(messages: MessageRenderer) -> String {
         var out = "\(date) \(date.weekday.chineseName) · \(set.district.name) · run sheet\n"
+        if !arrived.isEmpty {
+            out += "\nReported since the last run sheet (each derived from its day on)\n"
+            let words: [(Fact.Kind, String)] = [(.visitor, "visitor row"), (.sitting, "sitting report"), (.void, "void")]
+            for arrival in arrived {
+                let counts = words.compactMap { kind, word in arrival.counts[kind].map { "\($0) \(word)\($0 == 1 ? "" : "s")" } }
+                let days = arrival.days.lowerBound == arrival.days.upperBound ? "\(arrival.days.lowerBound)"
+                    : "\(arrival.days.lowerBound)…\(arrival.days.upperBound)"
+                out += "  \(QuotedText.escaped(arrival.source)): \(counts.joined(separator: ", ")) about \(days)\n"
+            }
+        }
         if streets.isEmpty { out += "\nNo sittings, rounds or events today.\n" }
         for street in streets {
             out += "\n" + street.name + "\n"
