@@ -102,7 +102,13 @@ public struct JSONScanner {
                 default: return nil
                 }
             case 0..<0x20: return nil
-            default: text.append(byte)
+            default:
+                // The run of plain bytes up to the next quote, backslash or control, at once.
+                let run = position - 1
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
+                    position += 1
+                }
+                text.append(contentsOf: bytes[run..<position])
             }
         }
         return nil
