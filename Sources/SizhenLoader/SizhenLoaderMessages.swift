@@ -9,6 +9,7 @@ public enum SizhenLoaderMessages {
         YAMLMessage.self, DecodingMessage.self, LoaderThing.self, ValueShape.self, NamedThing.self, FileMessage.self,
         WorkflowFileMessage.self, CalendarFileMessage.self, CaseSchemaFileMessage.self, DecisionTableFileMessage.self,
         ScenarioFileMessage.self, StaffFileMessage.self, CheckMessage.self, IntakeMessage.self, CSVMessage.self, ScaffoldMessage.self,
+        SessionSheetMessage.self,
     ]
 
     /// A book of the loader's catalogues (and the diagnostics' own words).

@@ -257,8 +257,13 @@ extension SQLiteStore {
 
     public func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE on_date BETWEEN ? AND ? ORDER BY arrival",
-                             arguments: [first.description, last.description]).map(fact)
+            // The latest of each kind and key only: a correction that moved a fact to another
+            // day leaves nothing behind on the day it was first about.
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM facts AS f WHERE on_date BETWEEN ? AND ?
+                AND NOT EXISTS (SELECT 1 FROM facts AS later WHERE later.key = f.key AND later.kind = f.kind AND later.arrival > f.arrival)
+                ORDER BY arrival
+                """, arguments: [first.description, last.description]).map(fact)
         }
     }
 
@@ -292,7 +297,9 @@ extension SQLiteStore {
             let derivedArrival = try number("derived_arrival")
             let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT max(date) FROM days) AS through, (SELECT coalesce(max(arrival), 0) FROM facts) AS last,
-                       (SELECT min(on_date) FROM facts WHERE arrival > ?) AS pending,
+                       (SELECT min(on_date) FROM (SELECT on_date FROM facts WHERE arrival > ?1 UNION ALL
+                            SELECT earlier.on_date FROM facts AS earlier JOIN facts AS later ON later.key = earlier.key AND later.kind = earlier.kind
+                            WHERE later.arrival > ?1 AND earlier.arrival <= ?1)) AS pending,
                        (SELECT min(on_date) FROM facts) AS first_day, (SELECT max(on_date) FROM facts) AS last_day
                 """, arguments: [derivedArrival])
             let columns = reader(row!, "facts")

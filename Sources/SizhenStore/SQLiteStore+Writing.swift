@@ -106,13 +106,17 @@ extension SQLiteStore {
                 try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
             }
             var result = FactAppend()
-            let latest = try db.cachedStatement(sql: "SELECT payload FROM facts WHERE key = ? AND kind = ? ORDER BY arrival DESC LIMIT 1")
+            let latest = try db.cachedStatement(sql: "SELECT payload, on_date FROM facts WHERE key = ? AND kind = ? ORDER BY arrival DESC LIMIT 1")
             let insert = try db.cachedStatement(sql: "INSERT INTO facts (kind, on_date, key, payload, source) VALUES (?, ?, ?, ?, ?)")
             let forget = try db.cachedStatement(sql: "DELETE FROM intake WHERE case_id = ?")
             for fact in facts {
-                if let known = try String.fetchOne(latest, arguments: [fact.key, fact.kind.rawValue]) {
-                    guard known != fact.payload else { result.unchanged += 1; continue }
+                if let known = try Row.fetchOne(latest, arguments: [fact.key, fact.kind.rawValue]) {
+                    let columns = RowReader(row: known, table: "facts", path: path)
+                    guard try columns.text("payload") != fact.payload || columns.date("on_date") != fact.on else { result.unchanged += 1; continue }
                     result.corrected += 1
+                    // What the corrected fact was about must be derived again too.
+                    let before = try columns.date("on_date")
+                    result.earliest = min(result.earliest ?? before, before)
                 } else {
                     result.added += 1
                 }

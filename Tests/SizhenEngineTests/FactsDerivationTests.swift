@@ -50,7 +50,17 @@ import SizhenRules
         facts.append(report(sittings[1], .notHeld, reason: "暴雨停课"))
         facts.append(report(sittings[2], .substitute, reason: "律师出庭", staff: ["L001"]))
         if let event = december.first(where: { $0.workflowID == "zhuzhen" && $0.siteID != "haitangxi-yanyu" }) { facts.append(report(event, .held)) }
+        // The need's home visit and the major dispute's panel, reported as they took place.
+        let need = try #require(example.first { $0.workflowID == "xunzhen" })
+        facts.append(session("\(need.occurrenceID)#\(need.ordinal)", "home_visit", on: "2026-12-03"))
+        let major = try #require(example.first { $0.siteID == "nanping-donglu" && $0.date == d("2026-12-23") })
+        facts.append(session("\(major.occurrenceID)#\(major.ordinal)>major", "panel", on: "2026-12-28", opinion: "建议起诉"))
         return facts
+    }
+
+    /// A sheet's report that a case's visit or panel took place.
+    static func session(_ caseID: String, _ step: String, on date: String, people: [String] = [], opinion: String? = nil) -> Fact {
+        Fact.session(Fact.Session(caseID: caseID, step: step, people: people, opinion: opinion), on: d(date), source: "s.csv:2")
     }
 
     /// Everything derived, as comparable text: records, cases, timers, occurrences, events (in
@@ -144,19 +154,77 @@ import SizhenRules
         _ = try store.append([Fact.visitor(need, caseType: Self.set.caseType, source: "late.csv:2")], imported: nil, personal: [])
         try derive(store)
         let caseID = "\(need.occurrenceID)#\(need.ordinal)"
+        let booked = try #require(try store.sessions(from: Self.d("2026-12-01"), through: Self.d("2026-12-31")).first { $0.timer.caseID == caseID })
+        #expect(booked.timer.due <= Self.d("2026-12-08"), "the visit is booked from the day of the need, not the day of the import")
+        #expect(try store.records(RecordFilter(type: "送法到家")).isEmpty, "a visit booked is not a visit done")
+        // The visit's own sheet comes later still, saying it took place on the day booked.
+        _ = try store.append([Self.session(caseID, "home_visit", on: booked.timer.due.description)], imported: nil, personal: [])
+        try derive(store)
         let visit = try #require(try store.records(RecordFilter(type: "送法到家")).first { $0.caseID == caseID })
-        #expect(visit.date <= Self.d("2026-12-08"), "the visit is scheduled from the day of the need, not the day of the import")
+        #expect(visit.date == booked.timer.due && visit.staff == booked.timer.people)
         let story = try store.story(of: caseID).map(\.event.kind)
         #expect(story.contains(.deadlineMet) && !story.contains(.overdue))
         #expect(try store.engineCase(caseID)?.status == .resolved)
-        // The major dispute of 12-23 arrives later still: its 会诊 panel sits by its deadline.
+        // The major dispute of 12-23 arrives later still, then its panel's sheet with the opinion.
         let major = try #require(Self.example.first { $0.siteID == "nanping-donglu" && $0.date == Self.d("2026-12-23") })
         _ = try store.append([Fact.visitor(major, caseType: Self.set.caseType, source: "later.csv:2")], imported: nil, personal: [])
         try derive(store)
         let panel = "\(major.occurrenceID)#\(major.ordinal)>major"
+        #expect(try store.engineCase(panel)?.status == .open)
+        _ = try store.append([Self.session(panel, "panel", on: "2026-12-28", opinion: "建议起诉")], imported: nil, personal: [])
+        try derive(store)
         #expect(try store.engineCase(panel)?.status == .resolved)
         #expect(try store.records(RecordFilter(type: "会诊意见")).map(\.caseID) == [panel])
-        #expect(try store.story(of: panel).contains { $0.event.kind == .deadlineMet })
+        let held = try store.story(of: panel)
+        #expect(held.contains { $0.event.kind == .deadlineMet })
+        #expect(held.contains { $0.event.kind == .sessionHeld && $0.event.message.argumentsJSON.contains("建议起诉") })
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aVisitNobodyReportsIsNeverHeldAndOneReportedLateIsHeldLate(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let need = try #require(Self.example.first { $0.workflowID == "xunzhen" })
+        let caseID = "\(need.occurrenceID)#\(need.ordinal)"
+        _ = try store.append([Fact.visitor(need, caseType: Self.set.caseType, source: "need.csv:2")], imported: nil, personal: [])
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+        let deadline = try #require(try store.engineCase(caseID)?.deadline)
+        #expect(try store.records(RecordFilter(type: "送法到家")).isEmpty)
+        #expect(try store.engineCase(caseID)?.status == .open)
+        #expect(try store.story(of: caseID).contains { $0.event.kind == .overdue && $0.event.date == deadline.adding(days: 1) })
+        #expect(try store.sessions(from: Self.d("2026-12-01"), through: Self.d("2026-12-31")).contains { $0.timer.caseID == caseID && !$0.isDone })
+        // Reported as done ten days late: held after the deadline, on the day the sheet says.
+        let late = deadline.adding(days: 10)
+        _ = try store.append([Self.session(caseID, "home_visit", on: late.description, people: ["L001"])], imported: nil, personal: [])
+        try derive(store)
+        #expect(try store.records(RecordFilter(type: "送法到家")).map { [$0.date.description] + $0.staff } == [[late.description, "L001"]])
+        #expect(try store.story(of: caseID).contains { $0.event.kind == .overdue })
+        // Corrected to the day it really took place, before the deadline: in time, never overdue.
+        let corrected = try #require(try store.append([Self.session(caseID, "home_visit", on: deadline.description, people: ["L001"])],
+                                                      imported: nil, personal: []))
+        #expect(corrected.corrected == 1 && corrected.earliest == deadline, "derived again from the earlier of the two days")
+        try derive(store)
+        #expect(try store.records(RecordFilter(type: "送法到家")).map(\.date) == [deadline])
+        let story = try store.story(of: caseID).map(\.event.kind)
+        #expect(story.contains(.deadlineMet) && !story.contains(.overdue))
+        // Moved late again: the day first reported leaves nothing behind.
+        _ = try store.append([Self.session(caseID, "home_visit", on: late.description, people: ["L001"])], imported: nil, personal: [])
+        try derive(store)
+        #expect(try store.records(RecordFilter(type: "送法到家")).map(\.date) == [late])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aSessionNobodyAwaitedCountsForNothing(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let consultation = try Self.row("2026-12-09", kind: "consultation", resolved: true)
+        _ = try store.append([Fact.visitor(consultation, caseType: Self.set.caseType, source: "t.csv:2"),
+                              Self.session("\(consultation.occurrenceID)#\(consultation.ordinal)", "home_visit", on: "2026-12-10"),
+                              Self.session("jiezhen/haitangxi-yanyu/2026-12-09/1#7>major", "panel", on: "2026-12-10")], imported: nil, personal: [])
+        try store.request(through: Self.d("2026-12-31"))
+        let outcome = try Derivation(set: Self.set, store: store, planMonth: Planner(set: Self.set).monthPlanner).bringUpToDate()
+        #expect(outcome.warnings.map(\.code) == ["engine.session-not-awaited", "engine.session-not-awaited"])
+        #expect(try store.records(RecordFilter()).allSatisfy { $0.type != "送法到家" && $0.type != "会诊意见" })
+        #expect(try store.events(from: Self.d("2026-12-10"), through: Self.d("2026-12-10"), kinds: [.sessionNotAwaited]).count == 2)
     }
 
     @Test(arguments: StoreKind.allCases)

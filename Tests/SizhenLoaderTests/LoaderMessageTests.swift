@@ -26,7 +26,7 @@ import SizhenDiagnostics
 
     @Test func everyCodeIsPrefixedByItsArea() {
         let areas = ["yaml", "decode", "thing", "shape", "named", "file", "workflow-file", "calendar-file", "case-schema-file",
-                     "decision-table-file", "scenario-file", "staff-file", "check", "intake", "csv", "scaffold"]
+                     "decision-table-file", "scenario-file", "staff-file", "check", "intake", "csv", "scaffold", "sessions"]
         func check<Catalogue: MessageCatalogue>(_ catalogue: Catalogue.Type) {
             let prefixes = Set(catalogue.allCases.map { String($0.rawValue.prefix { $0 != "." }) })
             #expect(prefixes.count == 1 && prefixes.isSubset(of: areas), "\(catalogue): \(prefixes)")

@@ -429,8 +429,23 @@ public struct CaseEngine: Sendable {
         // The cases of the day (the simulation's visitors), after the occurrences are held and
         // before the timers fire.
         if let opening { open(opening(occurrences), into: &changes) }
+        // The real month: a visit or panel takes place when a sheet reports it, on the day it
+        // reports, by those it names (else those booked); one awaited is never held by itself.
+        for session in facts?.sessions ?? [] {
+            guard let timer = timerBook.of(session.caseID).first(where: { $0.kind == .session && $0.name == session.step }) else {
+                let message = EngineMessage.sessionNotAwaited(["step": .text(session.step), "day": .text(day.description), "case": .text(session.caseID)])
+                changes.log(EngineEvent(date: day, kind: .sessionNotAwaited, caseID: session.caseID, message: message))
+                changes.warnings.append(message)
+                continue
+            }
+            timerBook.remove(timer.id)
+            changes.timersDone.append(timer.id)
+            var held = timer
+            if !session.people.isEmpty { held.people = session.people }
+            fireTimer(held, on: day, opinion: session.opinion, into: &changes)
+        }
         // Timers due on days processed before (a case imported late) fire on the next day processed.
-        let due = timerBook.due(through: day)
+        let due = timerBook.due(through: day).filter { facts == nil || $0.kind != .session }
         // Sessions first, so that a visit held on its deadline day counts as in time.
         for timer in due.filter({ $0.kind == .session }) + due.filter({ $0.kind != .session }) {
             guard timerBook.contains(timer.id) else { continue }
@@ -441,7 +456,7 @@ public struct CaseEngine: Sendable {
         changes.processedDay = day
     }
 
-    private mutating func fireTimer(_ timer: EngineTimer, on day: CivilDate, into changes: inout ChangeSet) {
+    private mutating func fireTimer(_ timer: EngineTimer, on day: CivilDate, opinion: String? = nil, into changes: inout ChangeSet) {
         guard var engineCase = open[timer.caseID], let workflow = set.workflow(engineCase.workflowID) else { return }
         switch timer.kind {
         case .escalation:
@@ -458,7 +473,8 @@ public struct CaseEngine: Sendable {
         case .session:
             changes.log(EngineEvent(date: day, kind: .sessionHeld, caseID: engineCase.id,
                                     message: (timer.name == "panel" ? EngineMessage.panelHeld : EngineMessage.visitHeld)(
-                                        ["step": .text(timer.name), "people": .texts(timer.people.map { staffCalendar.person($0)?.name ?? $0 })])))
+                                        ["step": .text(timer.name), "people": .texts(timer.people.map { staffCalendar.person($0)?.name ?? $0 }),
+                                         "opinion": .text(opinion ?? "")])))
             engineCase.staff = Array(Set(engineCase.staff + timer.people)).sorted()
             let steps = workflow.type == .panel ? workflow.steps : workflow.steps.filter { $0.id == timer.name }
             for step in steps where applies(step, to: engineCase, on: day, into: &changes) {
@@ -489,6 +505,12 @@ public struct CaseEngine: Sendable {
             timerBook.remove(timer.id)
             changes.timersDone.append(timer.id)
         }
+    }
+
+    /// The visits and panels booked for `day` and not yet held, in id order: what a sheet of
+    /// that day would report (the simulation reports every one as it was booked).
+    public func sessions(dueOn day: CivilDate) -> [EngineTimer] {
+        timerBook.due(through: day).filter { $0.kind == .session && $0.due == day }
     }
 
     // MARK: Helpers

@@ -30,6 +30,7 @@ public enum EngineMessage: String, MessageCatalogue {
     case nobodyFreeForVisit = "engine.nobody-free-for-visit"
     case visitHeld = "engine.visit-held"
     case panelHeld = "engine.panel-held"
+    case sessionNotAwaited = "engine.session-not-awaited"
     case heldByDeadline = "engine.held-by-deadline"
     case heldAfterDeadline = "engine.held-after-deadline"
     case overdue = "engine.overdue"
@@ -77,7 +78,9 @@ public enum EngineMessage: String, MessageCatalogue {
         case .noPanelDay: ("no day until {horizon} when a full panel is free", "到 {horizon} 为止没有专家组成员都有空的日子")
         case .nobodyFreeForVisit: ("step {step}: nobody free until {horizon}", "步骤 {step}：到 {horizon} 为止无人有空")
         case .visitHeld: ("{step} held: {people}", "{step} 已完成：{people}")
-        case .panelHeld: ("panel held: {people}", "会诊已举行：{people}")
+        case .panelHeld: ("panel held: {people}{?opinion:; opinion: {opinion}}", "会诊已举行：{people}{?opinion:；会诊意见：{opinion}}")
+        case .sessionNotAwaited: ("{step} reported on {day} for case {case}, which has none awaited: not counted",
+                                  "{day} 登记的{step}不计入：案件 {case} 没有待完成的{step}")
         case .heldByDeadline: ("held by the deadline {deadline}", "在期限 {deadline} 前完成")
         case .heldAfterDeadline: ("held {days} days after the deadline {deadline}", "超过期限 {deadline} {days} 天完成")
         case .overdue: ("overdue: {workflow} not done by {deadline}", "逾期：{workflow}未在 {deadline} 前完成")

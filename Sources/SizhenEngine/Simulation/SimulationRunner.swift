@@ -66,6 +66,10 @@ public struct SimulationRunner {
                                     source: "simulation")
             }
             facts += demand.cases(for: occurrences).map { Fact.visitor($0, caseType: set.caseType, source: "simulation") }
+            // The visits and panels booked for the day take place as booked.
+            facts += (derivation.engine?.sessions(dueOn: day) ?? []).map { timer in
+                Fact.session(Fact.Session(caseID: timer.caseID, step: timer.name, people: timer.people, opinion: nil), on: day, source: "simulation")
+            }
             _ = try store.append(facts, imported: nil, personal: [])
             try store.request(through: day)
             let derived = try derivation.bringUpToDate()

@@ -27,6 +27,9 @@ public struct IntakeReadResult: Sendable {
     /// The rows that report an occurrence as a whole (held, not held, substitute, attendance),
     /// in file order; empty whenever there is an error anywhere, like `rows`.
     public var reports: [SittingReport] = []
+    /// The visits and panels a sessions sheet reports (a sheet with a 案件编号 column), in file
+    /// order; empty whenever there is an error anywhere, like `rows`.
+    public var sessions: [SessionReport] = []
     /// Every error and warning, located at `file:line:column`, where the line is the physical
     /// line of the CSV and the column the 1-based number of the cell.
     public var diagnostics: Diagnostics
@@ -118,6 +121,7 @@ public struct IntakeReader: Sendable {
             }
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
+        if SessionRowDecoder.isSessionHeader(header) { return readSessions(parsed.records, diagnostics: diagnostics, encoding: encoding, text: text, file: file) }
         var decoder = IntakeRowDecoder(set: set, file: file)
         guard decoder.readHeader(header) else {
             diagnostics.append(contentsOf: decoder.diagnostics)
@@ -138,6 +142,22 @@ public struct IntakeReader: Sendable {
         diagnostics.append(contentsOf: decoder.diagnostics)
         var result = IntakeReadResult(rows: diagnostics.hasErrors ? [] : rows, diagnostics: diagnostics, encoding: encoding, text: text)
         result.reports = diagnostics.hasErrors ? [] : reports
+        return result
+    }
+
+    /// A sessions sheet: visits and panels that took place.
+    private func readSessions(_ records: [CSVRecord], diagnostics: Diagnostics, encoding: IntakeEncoding, text: String, file: String) -> IntakeReadResult {
+        var diagnostics = diagnostics
+        var decoder = SessionRowDecoder(set: set, file: file)
+        var sessions: [SessionReport] = []
+        if let header = records.first, decoder.readHeader(header) {
+            for record in records.dropFirst() where !record.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
+                if let session = decoder.decode(record) { sessions.append(session) }
+            }
+        }
+        diagnostics.append(contentsOf: decoder.diagnostics)
+        var result = IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
+        result.sessions = diagnostics.hasErrors ? [] : sessions
         return result
     }
 

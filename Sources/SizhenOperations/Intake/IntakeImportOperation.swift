@@ -18,6 +18,8 @@ public struct IntakeImportOperation: Sendable {
         public var rows: Int
         /// See `rows`.
         public var reports: Int
+        /// Visits and panels a sessions sheet reported.
+        public var sessions = 0
         /// Facts new to the store.
         public var added: Int
         /// Facts that correct an earlier one (the same case or occurrence, other values).
@@ -70,12 +72,14 @@ public struct IntakeImportOperation: Sendable {
             let name = (file as NSString).lastPathComponent
             var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, reports: result.reports.count, added: 0, corrected: 0,
                                   unchanged: 0, records: 0)
-            try Self.refuseFrozen(result.rows.map { ($0.date, $0.location) } + result.reports.map { ($0.date, $0.location) }, store: store, run: &run)
-            try Publication(set: set, store: store, workspace: workspace, run: &run)
-                .prepare(including: result.rows.map(\.date) + result.reports.map(\.date), run: &run)
+            summary.sessions = result.sessions.count
+            let located = result.rows.map { ($0.date, $0.location) } + result.reports.map { ($0.date, $0.location) } + result.sessions.map { ($0.date, $0.location) }
+            try Self.refuseFrozen(located, store: store, run: &run)
+            try Publication(set: set, store: store, workspace: workspace, run: &run).prepare(including: located.map(\.0), run: &run)
             let facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
                 + result.reports.map { Fact.sitting($0, source: "\(name):\($0.location.line)") }
-            guard let appended = try store.append(facts, imported: (digest, name, result.rows.count + result.reports.count),
+                + result.sessions.map { Fact.session($0.session, on: $0.date, source: "\(name):\($0.location.line)") }
+            guard let appended = try store.append(facts, imported: (digest, name, facts.count),
                                                   personal: result.rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }) else {
                 summary.wasImportedBefore = true
                 return summary

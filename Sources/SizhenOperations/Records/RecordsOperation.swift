@@ -70,7 +70,15 @@ public struct ExplainOperation: Sendable {
                 throw run.fail(try Self.noSuchCase(caseID, in: store, workspace: workspace, into: &run))
             }
             let root = String(caseID.prefix { $0 != ">" })
-            return Story(engineCase: found, events: try store.story(of: caseID), facts: try store.facts(key: root).filter { $0.kind != .sitting })
+            let events = try store.story(of: caseID)
+            // The sheets that reported its visits and panels: one key per step booked.
+            var steps: [String] = []
+            for stored in events where stored.event.kind == .sessionScheduled && stored.event.caseID == caseID {
+                if case .text(let step)? = stored.event.message["step"], !steps.contains(step) { steps.append(step) }
+            }
+            let sessions = try steps.flatMap { try store.facts(key: "\(caseID)@\($0)") }
+            let facts = (try store.facts(key: root).filter { $0.kind != .sitting } + sessions).sorted { $0.arrival < $1.arrival }
+            return Story(engineCase: found, events: events, facts: facts)
         }
     }
 

@@ -70,6 +70,7 @@ public struct EngineEvent: Sendable, Hashable {
         case monthReplanned = "month_replanned"
         case occurrenceNotHeld = "occurrence_not_held"
         case caseVoided = "case_voided"
+        case sessionNotAwaited = "session_not_awaited"
 
         /// Whether it is about a month's plan (stored with the plan, not derived from facts).
         public var isPlanning: Bool { self == .monthPlanned || self == .monthReplanned }

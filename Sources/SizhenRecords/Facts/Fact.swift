@@ -27,6 +27,9 @@ public struct Fact: Sendable, Hashable {
         /// A month's plan published (or re-published from a day): the digest of each workflow
         /// file it was made from. Key: the month (`2026-12`); its day, the first day planned.
         case published
+        /// A sheet's report that a case's visit (送法到家) or panel (会诊) took place: the day,
+        /// who went or sat, and a panel's opinion. Key: `<case id>@<step>`.
+        case session
     }
 
     /// What it says.
@@ -112,6 +115,29 @@ extension Fact {
         }
     }
 
+    /// The payload of a session fact: a visit or panel that took place.
+    public struct Session: Sendable, Hashable {
+        /// The case.
+        public var caseID: String
+        /// The step (`home_visit`) or `panel`: the session the engine booked for the case.
+        public var step: String
+        /// Who went (or sat on the panel), by id; empty when the sheet did not say (those booked).
+        public var people: [String]
+        /// A panel's opinion (会诊意见), as the sheet gives it.
+        public var opinion: String?
+
+        /// A payload.
+        public init(caseID: String, step: String, people: [String], opinion: String?) {
+            self.caseID = caseID
+            self.step = step
+            self.people = people
+            self.opinion = opinion
+        }
+
+        /// The key of the fact: one session of a kind per case.
+        public var key: String { "\(caseID)@\(step)" }
+    }
+
     /// The payload of a void fact: why the case is withdrawn.
     public struct Withdrawal: Codable, Sendable, Hashable {
         public var reason: String
@@ -150,6 +176,11 @@ extension Fact {
         let payload = Sitting(workflow: report.workflowID, site: report.siteID, status: report.status, reason: report.reason, staff: report.staff,
                               attendees: report.attendees)
         return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: payload.json, source: source)
+    }
+
+    /// The fact that a case's visit or panel took place on `date`.
+    public static func session(_ session: Session, on date: CivilDate, source: String) -> Fact {
+        Fact(kind: .session, on: date, key: session.key, payload: session.json, source: source)
     }
 
     /// The fact that withdraws a case opened on `date`.
@@ -270,6 +301,42 @@ extension Fact.Sitting {
         }
         guard read, reader.scanner.atEnd, let workflow, let site, let status, let staff else { return nil }
         return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees)
+    }
+}
+
+extension Fact.Session {
+    /// The payload's canonical JSON: keys sorted, no spaces, no opinion when there is none.
+    public var json: String {
+        var writer = JSONWriter(capacity: 64 + caseID.utf8.count)
+        writer.raw("{\"case\":")
+        writer.string(caseID)
+        if let opinion {
+            writer.raw(",\"opinion\":")
+            writer.string(opinion)
+        }
+        writer.raw(",\"people\":")
+        writer.array(people) { $0.string($1) }
+        writer.raw(",\"step\":")
+        writer.string(step)
+        writer.raw("}")
+        return writer.text
+    }
+
+    /// Reads a session payload as `json` writes it; nil when the text is not one.
+    public static func read(_ text: String) -> Fact.Session? {
+        var reader = PayloadReader(scanner: JSONScanner(text))
+        var caseID: String?, step: String?, people: [String]?, opinion: String?
+        let read = reader.members { reader, key in
+            switch key {
+            case "case": caseID = reader.scanner.string(); return caseID != nil
+            case "step": step = reader.scanner.string(); return step != nil
+            case "opinion": opinion = reader.scanner.string(); return opinion != nil
+            case "people": people = reader.list { $0.scanner.string() }; return people != nil
+            default: return false
+            }
+        }
+        guard read, reader.scanner.atEnd, let caseID, let step, let people else { return nil }
+        return Fact.Session(caseID: caseID, step: step, people: people, opinion: opinion)
     }
 }
 

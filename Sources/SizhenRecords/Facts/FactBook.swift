@@ -12,6 +12,8 @@ public struct FactBook: Sendable {
         public var reports: [String: Fact.Sitting] = [:]
         /// The cases to open, by case id.
         public var cases: [CaseInput] = []
+        /// The visits and panels reported as taking place that day, by case id then step.
+        public var sessions: [Fact.Session] = []
     }
 
     /// By day.
@@ -30,6 +32,10 @@ public struct FactBook: Sendable {
             guard let payload = Fact.Sitting.read(fact.payload) else { throw Self.undecodable(fact, store: store) }
             days[fact.on, default: Day()].reports[fact.key] = payload
         }
+        for fact in (latest[.session] ?? [:]).values {
+            guard let payload = Fact.Session.read(fact.payload) else { throw Self.undecodable(fact, store: store) }
+            days[fact.on, default: Day()].sessions.append(payload)
+        }
         for fact in (latest[.visitor] ?? [:]).values {
             if let void = voids[fact.key], void.arrival > fact.arrival { continue }
             guard let payload = Fact.Visitor.read(fact.payload), let fields = CaseFieldsJSON.decode(payload.fields, as: caseType) else {
@@ -40,7 +46,10 @@ public struct FactBook: Sendable {
                                                                  staff: payload.staff))
         }
         // A fixed order whatever the order of arrival: by case id.
-        for day in days.keys { days[day]?.cases.sort { $0.caseID < $1.caseID } }
+        for day in days.keys {
+            days[day]?.cases.sort { $0.caseID < $1.caseID }
+            days[day]?.sessions.sort { $0.key < $1.key }
+        }
     }
 
     /// The facts that count on a day.

@@ -198,7 +198,11 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     public func personalData() throws -> [String: PersonalData] { read { $0.intake } }
 
     public func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] {
-        read { $0.facts.filter { first <= $0.on && $0.on <= last } }
+        // The latest of each kind and key only: a correction that moved a fact to another day
+        // leaves nothing behind on the day it was first about.
+        read { state in
+            state.facts.filter { first <= $0.on && $0.on <= last && state.latestFact[FactKey(kind: $0.kind, key: $0.key)]?.arrival == $0.arrival }
+        }
     }
 
     public func facts(key: String) throws -> [Fact] { read { $0.facts.filter { $0.key == key } } }
@@ -209,7 +213,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     public func derivationState() throws -> DerivationState {
         read { state in
-            let pending = state.facts.filter { $0.arrival > state.derivedArrival }.map(\.on).min()
+            // A pending fact and what it corrects are both derived again.
+            let pendingKeys = Set(state.facts.filter { $0.arrival > state.derivedArrival }.map { FactKey(kind: $0.kind, key: $0.key) })
+            let pending = state.facts.filter { $0.arrival > state.derivedArrival || pendingKeys.contains(FactKey(kind: $0.kind, key: $0.key)) }
+                .map(\.on).min()
             let days = state.facts.map(\.on)
             var found = DerivationState(through: state.days.max(), derivedArrival: state.derivedArrival, lastArrival: state.facts.last?.arrival ?? 0,
                                         earliestPending: pending, requested: state.requested,
@@ -357,8 +364,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             for var fact in facts {
                 let key = FactKey(kind: fact.kind, key: fact.key)
                 if let latest = state.latestFact[key] {
-                    guard latest.payload != fact.payload else { result.unchanged += 1; continue }
+                    guard latest.payload != fact.payload || latest.on != fact.on else { result.unchanged += 1; continue }
                     result.corrected += 1
+                    // What the corrected fact was about must be derived again too.
+                    result.earliest = min(result.earliest ?? latest.on, latest.on)
                 } else {
                     result.added += 1
                 }

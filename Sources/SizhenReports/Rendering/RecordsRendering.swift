@@ -87,6 +87,8 @@ public enum CaseStoryText {
                     out += "  outcome \(payload.outcome.rawValue)"
                 }
                 previous = payload
+            } else if fact.kind == .session, let payload = Fact.Session.read(fact.payload) {
+                out += "  \(payload.step) on \(fact.on)"
             } else if fact.kind == .void, let payload = fact.decode(Fact.Withdrawal.self) {
                 out += "  withdrawn: \(QuotedText.escaped(payload.reason))"
             }

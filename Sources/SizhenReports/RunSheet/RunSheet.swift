@@ -29,6 +29,8 @@ public struct RunSheet: Sendable {
     public var streets: [Street]
     /// The sessions (panels, home visits) due that day.
     public var sessions: [EngineTimer]
+    /// Sessions booked for an earlier day (in the last 62) that no sheet has reported yet.
+    public var awaiting: [EngineTimer] = []
     /// Events of the day to act on: overdue, newly escalated, not staffed.
     public var overdue: [EngineEvent]
     /// See `overdue`.
@@ -86,6 +88,7 @@ public struct RunSheet: Sendable {
         let order = set.district.streets.map { ($0.id, $0.name) } + [(set.district.id, set.district.name)]
         streets = order.compactMap { id, name in byStreet[id].map { Street(id: id, name: name, items: $0) } }
         sessions = try store.sessions(from: date, through: date).map(\.timer)
+        awaiting = try store.sessions(from: date.adding(days: -62), through: date.adding(days: -1)).filter { !$0.isDone }.map(\.timer)
         let events = try store.events(from: date, through: date, kinds: [.overdue, .escalated, .unfilled]).map(\.event)
         overdue = events.filter { $0.kind == .overdue }
         escalated = events.filter { $0.kind == .escalated }
@@ -99,7 +102,7 @@ extension RunSheet {
         var out = "\(date) \(date.weekday.chineseName) · \(set.district.name) · run sheet\n"
         if !arrived.isEmpty {
             out += "\nReported since the last run sheet (each derived from its day on)\n"
-            let words: [(Fact.Kind, String)] = [(.visitor, "visitor row"), (.sitting, "sitting report"), (.void, "void")]
+            let words: [(Fact.Kind, String)] = [(.visitor, "visitor row"), (.sitting, "sitting report"), (.session, "visit or panel row"), (.void, "void")]
             for arrival in arrived {
                 let counts = words.compactMap { kind, word in arrival.counts[kind].map { "\($0) \(word)\($0 == 1 ? "" : "s")" } }
                 let days = arrival.days.lowerBound == arrival.days.upperBound ? "\(arrival.days.lowerBound)"
@@ -124,6 +127,14 @@ extension RunSheet {
             var table = TextTable(header: ["CASE", "WHAT", "WHO"])
             for session in sessions {
                 table.append([session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
+            }
+            out += Self.indent(table.render())
+        }
+        if !awaiting.isEmpty {
+            out += "\nAwaiting a report (booked before today; import a visits or panels sheet: `sizhen intake template visits`)\n"
+            var table = TextTable(header: ["BOOKED", "CASE", "WHAT", "WHO"])
+            for session in awaiting {
+                table.append([session.due.description, session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
             }
             out += Self.indent(table.render())
         }

@@ -33,7 +33,9 @@ struct IntakeImportCommand: ParsableCommand {
             return
         }
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        var line = "imported \(plural(summary.rows, "visitor row")) and \(plural(summary.reports, "sitting report")) from \(file): "
+        let what = summary.sessions > 0 ? plural(summary.sessions, "visit or panel row")
+            : "\(plural(summary.rows, "visitor row")) and \(plural(summary.reports, "sitting report"))"
+        var line = "imported \(what) from \(file): "
             + "\(summary.added) new, \(summary.corrected) corrected, \(summary.unchanged) unchanged"
         if let days = summary.derived {
             line += "; derived \(days.lowerBound) to \(days.upperBound) again: \(plural(summary.records, "record"))"

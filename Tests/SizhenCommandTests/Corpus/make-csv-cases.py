@@ -83,6 +83,20 @@ add("semicolon-separated", t.replace(",", ";"))
 add("tab-separated", t.replace(",", "\t"))
 add("bare-cr-lines", text(rows).replace("\r\n", "\r"))
 
+# Sessions sheets (visits and panels that took place), from the example visits sheet.
+need = "xunzhen/haitangxi-yanyu/2026-12-01/1#1"
+panel = "jiezhen/haitangxi-yanyu/2026-12-23/1#1>risk"
+sessions = ["日期", "案件编号", "人员", "意见", "备注"]
+add("sessions-opinion-on-visit", text([sessions, ["2026-12-02", need, "谢海莉", "意见", ""]]))
+add("sessions-opinion-too-long", text([sessions, ["2026-12-28", panel, "", "长" * 100000, ""]]))
+add("sessions-escalation-chain", text([sessions, ["2026-12-28", need + ">major" * 20000, "", "", ""]]))
+add("sessions-before-case", text([sessions, ["2026-11-30", need, "", "", ""]]))
+add("sessions-case-id-control", text([sessions, ["2026-12-02", need.replace("/", "/\x1b[2J", 1), "", "", ""]]))
+add("sessions-unknown-step", text([["日期", "案件编号", "环节"], ["2026-12-02", need, "调解"]]))
+add("sessions-duplicate", text([sessions, ["2026-12-02", need, "", "", ""], ["2026-12-03", need, "", "", ""]]))
+add("sessions-no-date-column", text([["案件编号", "人员"], [need, "谢海莉"]]))
+add("sessions-people-separators", text([sessions, ["2026-12-02", need, "谢海莉,,，、;；张三", "", ""]]))
+
 # Accepted as they are (1 is a bool, a bare CR ends a line, a header alone imports nothing).
 for name in ["bad-major-1", "bare-cr-lines", "header-only"]:
     del cases[name]
