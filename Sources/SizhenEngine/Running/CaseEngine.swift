@@ -131,16 +131,27 @@ public struct CaseEngine: Sendable {
         guard let when = step.when else { return true }
         switch test(when, engineCase) {
         case .success(let holds):
-            if !holds {
-                changes.log(EngineEvent(date: date, kind: .stepSkipped, caseID: engineCase.id,
-                                        message: EngineMessage.stepSkipped(["step": .text(step.id), "rule": .text(when.text)])))
-            }
+            if !holds { logSkipped(step, rule: when.text, of: engineCase.id, on: date, into: &changes) }
             return holds
         case .failure(let error):
             changes.log(EngineEvent(date: date, kind: .ruleError, caseID: engineCase.id,
                                     message: EngineMessage.stepRuleError(["step": .text(step.id), "error": .message(error.message),
                                                                           "location": .text("\(error.location)")])))
             return false
+        }
+    }
+
+    /// Logs a step skipped because its rule is false. Steps skipped one after another are one
+    /// event, listing each with its rule: a case passes most of its workflow's conditional
+    /// steps by, and an event a step would weigh on the store more than the case itself.
+    private func logSkipped(_ step: Step, rule: String, of caseID: String, on date: CivilDate, into changes: inout ChangeSet) {
+        let item = MessageValue.message(EngineMessage.skippedStep(["step": .text(step.id), "rule": .text(rule)]))
+        if var last = changes.events.last, last.kind == .stepSkipped, last.caseID == caseID, last.date == date,
+           case .list(let earlier)? = last.message["steps"] {
+            last.message = EngineMessage.stepsSkipped(["steps": .list(earlier + [item])])
+            changes.events[changes.events.count - 1] = last
+        } else {
+            changes.log(EngineEvent(date: date, kind: .stepSkipped, caseID: caseID, message: EngineMessage.stepsSkipped(["steps": .list([item])])))
         }
     }
 

@@ -10,6 +10,8 @@ public enum EngineMessage: String, MessageCatalogue {
     case caseOpened = "engine.case-opened"
     case caseOpenedByEscalation = "engine.case-opened-by-escalation"
     case stepSkipped = "engine.step-skipped"
+    case stepsSkipped = "engine.steps-skipped"
+    case skippedStep = "engine.skipped-step"
     case stepRuleError = "engine.step-rule-error"
     case tableMatched = "engine.table-matched"
     case tableNoMatch = "engine.table-no-match"
@@ -54,6 +56,8 @@ public enum EngineMessage: String, MessageCatalogue {
         case .caseOpened: ("{workflow} case opened at {site}: {fields}", "{site}{workflow}案件登记：{fields}")
         case .caseOpenedByEscalation: ("{workflow} case opened by escalation {escalation}", "因提请规则 {escalation} 登记{workflow}案件")
         case .stepSkipped: ("step {step} skipped: {rule} is false", "步骤 {step} 跳过：{rule} 不成立")
+        case .stepsSkipped: ("steps skipped, their rules false: {steps}", "跳过的步骤（规则不成立）：{steps}")
+        case .skippedStep: ("{step} ({rule})", "{step}（{rule}）")
         case .stepRuleError: ("step {step}: {error} ({location})", "步骤 {step}：{error}（{location}）")
         case .tableMatched: ("table {table}: matched {rows}{?outputs: → {outputs}}", "决策表 {table}：命中 {rows}{?outputs: → {outputs}}")
         case .tableNoMatch: ("table {table}: no row matched", "决策表 {table}：没有命中任何规则行")
