@@ -5,11 +5,11 @@
 // derive the same month. Release build:
 //
 //     swift run -c release derivation-benchmarks [COMMUNITIES …]        # default: 138 10000
-//     LATE_DAY=2026-12-03 swift run -c release derivation-benchmarks    # another late day (default 2026-12-15)
+//     LATE_DAY=2026-12-03 swift run -c release derivation-benchmarks    # another late day (default 2026-12-23)
 //
 // The late day is the first day on or after LATE_DAY with sheets: the shipped rules, which a
-// scaffolded district runs too, sit on four days of December only (12-01, 04, 09 and 23), so
-// by default it is 12-23.
+// scaffolded district runs too, sit on four days of December only (12-01, 04, 09 and 23), the
+// visits and panels on the workdays after; 12-23 has the most cases.
 //
 // A derivation resumes from the month's checkpoint, replays the days before the late one in
 // memory, derives the rest and replaces it in one transaction. Its time is split by watching
@@ -155,10 +155,11 @@ struct Sheet {
 }
 
 /// The month's sheets, a day each: every occurrence of the day reported held, then the visitors
-/// the demand model draws for it, each row with its line in the day's file.
+/// the demand model draws for it, each row with its line in the day's file, and the visits and
+/// panels that took place that day.
 func sheets(of set: WorkflowSet, scenario: Scenario, store: SQLiteStore) throws -> [Sheet] {
     let demand = DemandModel(set: set, scenario: scenario, seed: scenario.seed)
-    return try month.days.map { day in
+    let days = try month.days.map { day in
         let file = "intake-\(day).csv"
         var line = 1
         func next() -> SourceLocation {
@@ -177,6 +178,24 @@ func sheets(of set: WorkflowSet, scenario: Scenario, store: SQLiteStore) throws 
             return Fact.visitor(row, caseType: set.caseType, source: "\(file):\(row.location.line)")
         }
         return Sheet(day: day, facts: reports + visitors, cases: visitors.count)
+    }
+    // The visits and panels the engine books for those cases, each reported on its day as booked
+    // (a visits or panels sheet): derived once in memory to learn the bookings.
+    let scratch = InMemoryStore()
+    _ = try RoundsRunner(set: set, store: scratch, planMonth: Planner(set: set).monthPlanner).storeMonths(from: month.firstDay, through: month.lastDay)
+    _ = try scratch.append(days.flatMap(\.facts), imported: nil, personal: [])
+    try scratch.request(through: month.lastDay)
+    _ = try Derivation(set: set, store: scratch, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
+    let booked = Dictionary(grouping: try scratch.sessions(from: month.firstDay, through: month.lastDay).map(\.timer), by: \.due)
+    return days.map { sheet in
+        var sheet = sheet
+        var line = 1
+        for timer in booked[sheet.day] ?? [] {
+            line += 1
+            let session = Fact.Session(caseID: timer.caseID, step: timer.name, people: timer.people, opinion: nil)
+            sheet.facts.append(Fact.session(session, on: sheet.day, source: "sessions-\(sheet.day).csv:\(line)"))
+        }
+        return sheet
     }
 }
 
@@ -264,7 +283,8 @@ func run(communities: Int, lateFrom asked: CivilDate) throws {
     guard let lateSheet = sheets.first(where: { $0.day >= asked && !$0.facts.isEmpty }) else { print("no sheets from \(asked) on"); return }
     let late = lateSheet.day
     let handedIn = sheets.filter { !$0.facts.isEmpty }.count
-    let cases = sheets.reduce(0) { $0 + $1.cases }, sittings = sheets.reduce(0) { $0 + $1.facts.count - $1.cases }
+    let cases = sheets.reduce(0) { $0 + $1.cases }
+    let sittings = sheets.reduce(0) { $0 + $1.facts.count { $0.kind == .sitting } }, sessions = sheets.reduce(0) { $0 + $1.facts.count { $0.kind == .session } }
     var daily = Split(), slowest = 0.0
     for sheet in sheets where sheet.day != late && !sheet.facts.isEmpty {
         var split = Split()
@@ -302,7 +322,7 @@ func run(communities: Int, lateFrom asked: CivilDate) throws {
     let perCase = { (time: Double, count: Int) in time / Double(max(1, count)) * 1e6 }
     let derivedAgain = sheets.filter { $0.day >= late }.reduce(0) { $0 + $1.cases }
     let days = lateOutcome.days.map { "\($0.lowerBound)…\($0.upperBound)" } ?? "nothing"
-    print(String(format: "%6d communities: ", communities) + "\(cases) cases and \(sittings) sittings on \(handedIn) days' sheets; "
+    print(String(format: "%6d communities: ", communities) + "\(cases) cases, \(sittings) sittings and \(sessions) visits and panels on \(handedIn) days' sheets; "
           + "\(rebuilt.records.count) records, \(events) events; peak \(fixed(peakMemoryMiB(), 0)) MiB")
     print("  on time:  \(handedIn - 1) days' sheets, each derived on arrival, then through \(month.lastDay): \(fixed(daily.total)) s "
           + "(\(fixed(perCase(daily.total, cases), 1)) µs a case; slowest sheet \(fixed(slowest)) s)")
@@ -320,7 +340,7 @@ func run(communities: Int, lateFrom asked: CivilDate) throws {
           + "events \(afterLate.events.values.reduce(0, +)) / \(events), cases \(afterLate.cases.count) / \(rebuilt.cases.count))")
 }
 
-let lateDay = ProcessInfo.processInfo.environment["LATE_DAY"].flatMap { CivilDate(iso: $0) } ?? CivilDate(year: 2026, month: 12, day: 15)!
+let lateDay = ProcessInfo.processInfo.environment["LATE_DAY"].flatMap { CivilDate(iso: $0) } ?? CivilDate(year: 2026, month: 12, day: 23)!
 print("derivation benchmark (release build expected): \(month)'s sheets as facts, derived on arrival but for one day's (\(lateDay) or the next with sheets), which come last")
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 for size in sizes.isEmpty ? [138, 10_000] : sizes {
