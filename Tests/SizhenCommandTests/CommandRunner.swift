@@ -35,16 +35,26 @@ struct CommandRunner {
         return repository.appendingPathComponent(".build/debug/sizhen")
     }
 
+    /// The environment a test runs `sizhen` in: this one's, with colour off and the language
+    /// English (the machine's locale and SIZHEN_LANG left out), then `extra`.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        for key in ["LC_ALL", "LC_MESSAGES", "SIZHEN_LANG"] { environment[key] = nil }
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(extra) { _, given in given }
+        return environment
+    }
+
     /// Runs `sizhen` with `arguments` in `directory` (default: the repository root), with colour
-    /// off and standard input closed.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// off, standard input closed and the language English (the locale and SIZHEN_LANG of the
+    /// machine left out) unless `environment` says otherwise.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = environment(extra)
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output

@@ -293,9 +293,7 @@ import Testing
         process.arguments = ["-f", "%M %U %S", "-o", memory.path, CommandRunner.executable.path]
             + testCase.arguments.map { $0.replacingOccurrences(of: "$TMP", with: directory.path) }
         process.currentDirectoryURL = CommandRunner.repository
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = CommandRunner.environment()
         let errorFile = directory.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let errorHandle = try FileHandle(forWritingTo: errorFile)

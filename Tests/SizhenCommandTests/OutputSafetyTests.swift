@@ -18,9 +18,7 @@ import Testing
         process.executableURL = CommandRunner.executable
         process.arguments = arguments
         process.currentDirectoryURL = CommandRunner.repository
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = CommandRunner.environment()
         process.standardOutput = try #require(FileHandle(forWritingAtPath: path))
         let error = Pipe()
         process.standardError = error

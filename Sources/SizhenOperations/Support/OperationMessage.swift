@@ -7,6 +7,9 @@ public enum OperationMessage: String, MessageCatalogue {
     case noDatabase = "operation.no-database"
     case noDatabaseHint = "operation.no-database.hint"
     case badMonth = "operation.bad-month"
+    case badLanguage = "operation.bad-language"
+    case noLanguage = "operation.no-language"
+    case badLanguageHint = "operation.bad-language.hint"
     case badMonthHint = "operation.bad-month.hint"
     case badDate = "operation.bad-date"
     case badDateHint = "operation.bad-date.hint"
@@ -92,6 +95,10 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noDatabase: ("no database at {path}", "{path} 处没有数据库")
         case .noDatabaseHint: ("run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE",
                                "请先运行 `sizhen rounds --date …` 或 `sizhen simulate --month …`，或用 --db FILE 指定数据库")
+        case .badLanguage: ("'{value}' is not a language for --lang", "“{value}”不是 --lang 可用的语言")
+        case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")
+        case .badLanguageHint: ("write --lang zh (中文) or --lang en (English); SIZHEN_LANG and LANG choose it too",
+                                "请写 --lang zh（中文）或 --lang en（English）；也可以用环境变量 SIZHEN_LANG 或 LANG 选择")
         case .badMonth: ("'{value}' is not a valid month for {flag}", "“{value}”不是 {flag} 可用的月份")
         case .badMonthHint: ("write the month as YYYY-MM, e.g. 2026-12", "月份写作 YYYY-MM，例如 2026-12")
         case .badDate: ("'{value}' is not a valid date for {flag}", "“{value}”不是 {flag} 可用的日期")

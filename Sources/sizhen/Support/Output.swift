@@ -13,8 +13,14 @@ struct StandardError: TextOutputStream {
 /// Where commands print: results to standard output, diagnostics to standard error with
 /// colour only when standard error is a terminal.
 enum Output {
+    /// The reader's language: `--lang`, else `SIZHEN_LANG`, else the locale (`Sizhen.main`
+    /// sets it before any command runs, and nothing changes it after).
+    nonisolated(unsafe) static var language = Language.english {
+        didSet { messages = MessageRenderer(book: .sizhen, language: language) }
+    }
+
     /// The words of every message, in the reader's language.
-    static let messages = MessageRenderer(book: .sizhen, language: .english)
+    nonisolated(unsafe) private(set) static var messages = MessageRenderer(book: .sizhen, language: .english)
 
     /// Prints diagnostics (sorted, capped, with source lines) to standard error.
     static func report(_ diagnostics: Diagnostics, sources: @escaping DiagnosticRenderer.SourceLookup = { _ in nil }) {
