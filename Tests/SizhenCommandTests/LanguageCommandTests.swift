@@ -28,4 +28,25 @@ import Testing
         let empty = try CommandRunner.run(["validate", "--lang"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(empty.status == 1 && empty.standardError.hasPrefix("--lang:1:1: 错误: --lang 需要指定语言"))
     }
+
+    @Test func theRunSheetSpeaksTheChosenLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("t.db").path
+        let sheet = CommandRunner.repository.appendingPathComponent("docs/examples/intake-2026-12.csv").path
+        #expect(try CommandRunner.run(["intake", "import", sheet, "--db", db]).status == 0)
+        let chinese = try CommandRunner.run(["rounds", "--date", "2026-12-23", "--db", db], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 0)
+        let lines = chinese.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "2026-12-23 周三 · 重庆市南岸区 · 工作单")
+        #expect(lines.contains("上次工作单以来交回的登记（均已从所涉日期起重新推算）"))
+        #expect(lines.contains { $0.hasPrefix("  时间 ") && $0.contains("地点") && $0.contains("人员") && $0.hasSuffix("备注") })
+        for english in ["run sheet", "Reported since", "TIME", "PLACE", "WHO", "NOTE", "visitor rows"] {
+            #expect(!chinese.standardOutput.contains(english), "\(english)")
+        }
+        // The same sheet again is read from the same database in English: the words are chosen when shown.
+        let english = try CommandRunner.run(["rounds", "--date", "2026-12-23", "--db", db, "--lang", "en"])
+        #expect(english.standardOutput.hasPrefix("2026-12-23 周三 · 重庆市南岸区 · run sheet\n"))
+    }
 }

@@ -99,21 +99,25 @@ public struct RunSheet: Sendable {
 extension RunSheet {
     /// The run sheet as text: a table per street, the sessions, then what to act on.
     public func text(messages: MessageRenderer) -> String {
-        var out = "\(date) \(date.weekday.chineseName) · \(set.district.name) · run sheet\n"
+        func say(_ word: RunSheetMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String {
+            messages.render(word(arguments))
+        }
+        var out = say(.title, ["date": .text(date.description), "weekday": .text(date.weekday.chineseName), "district": .text(set.district.name)]) + "\n"
         if !arrived.isEmpty {
-            out += "\nReported since the last run sheet (each derived from its day on)\n"
-            let words: [(Fact.Kind, String)] = [(.visitor, "visitor row"), (.sitting, "sitting report"), (.session, "visit or panel row"), (.void, "void")]
+            out += "\n" + say(.reportedSince) + "\n"
+            let words: [(Fact.Kind, RunSheetMessage)] = [(.visitor, .visitorRows), (.sitting, .sittingReports), (.session, .sessionRows), (.void, .voids)]
             for arrival in arrived {
-                let counts = words.compactMap { kind, word in arrival.counts[kind].map { "\($0) \(word)\($0 == 1 ? "" : "s")" } }
+                let counts = words.compactMap { kind, word in arrival.counts[kind].map { say(word, ["count": .int($0)]) } }
                 let days = arrival.days.lowerBound == arrival.days.upperBound ? "\(arrival.days.lowerBound)"
                     : "\(arrival.days.lowerBound)…\(arrival.days.upperBound)"
-                out += "  \(QuotedText.escaped(arrival.source)): \(counts.joined(separator: ", ")) about \(days)\n"
+                out += "  " + say(.arrival, ["source": .text(QuotedText.escaped(arrival.source)), "counts": .text(counts.joined(separator: ", ")),
+                                             "days": .text(days)]) + "\n"
             }
         }
-        if streets.isEmpty { out += "\nNo sittings, rounds or events today.\n" }
+        if streets.isEmpty { out += "\n" + say(.nothingToday) + "\n" }
         for street in streets {
             out += "\n" + street.name + "\n"
-            var table = TextTable(header: ["TIME", "PLACE", "WHAT", "WHO", "NOTE"])
+            var table = TextTable(header: [say(.time), say(.place), say(.what), say(.who), say(.note)])
             for item in street.items {
                 let occurrence = item.occurrence
                 let people = item.assignments.map { "\(set.personName($0.personID)) (\($0.slot))" }
@@ -123,23 +127,23 @@ extension RunSheet {
             out += Self.indent(table.render())
         }
         if !sessions.isEmpty {
-            out += "\nSessions (会诊 panels, 送法到家 visits)\n"
-            var table = TextTable(header: ["CASE", "WHAT", "WHO"])
+            out += "\n" + say(.sessions) + "\n"
+            var table = TextTable(header: [say(.caseNumber), say(.what), say(.who)])
             for session in sessions {
                 table.append([session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
             }
             out += Self.indent(table.render())
         }
         if !awaiting.isEmpty {
-            out += "\nAwaiting a report (booked before today; import a visits or panels sheet: `sizhen intake template visits`)\n"
-            var table = TextTable(header: ["BOOKED", "CASE", "WHAT", "WHO"])
+            out += "\n" + say(.awaiting) + "\n"
+            var table = TextTable(header: [say(.booked), say(.caseNumber), say(.what), say(.who)])
             for session in awaiting {
                 table.append([session.due.description, session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
             }
             out += Self.indent(table.render())
         }
-        for (title, events) in [("Overdue", overdue), ("New escalations", escalated), ("Not staffed", unstaffed)] where !events.isEmpty {
-            out += "\n\(title)\n"
+        for (title, events) in [(RunSheetMessage.overdue, overdue), (.escalated, escalated), (.unstaffed, unstaffed)] where !events.isEmpty {
+            out += "\n" + say(title) + "\n"
             for event in events { out += "  \(event.caseID ?? "—"): \(messages.render(event.message))\n" }
         }
         return out
