@@ -287,7 +287,7 @@ struct WorkflowSetChecker {
                                 at: screening.category.location, hint: CheckMessage.screeningCategoryHint()))
             return
         }
-        if case .enumeration(let values) = field.type {
+        if case .enumeration(let values, _) = field.type {
             for value in screening.focus where !values.contains(value) {
                 found.append(.error(CheckMessage.notAnEnumValue(["value": .text(value), "field": .text(field.name), "values": .texts(values)]),
                                     at: screening.location))

@@ -75,6 +75,7 @@ public enum LoaderThing: String, MessageCatalogue {
     case aWeekendDay = "thing.a-weekend-day"
     case holidayName = "thing.holiday-name"
     case enumValue = "thing.enum-value"
+    case enumLabel = "thing.enum-label"
     case inputID = "thing.input-id"
     case inputExpression = "thing.input-expression"
     case rowID = "thing.row-id"
@@ -152,6 +153,7 @@ public enum LoaderThing: String, MessageCatalogue {
         case .aWeekendDay: ("a weekend day", "周末日")
         case .holidayName: ("a holiday's name", "节假日名称")
         case .enumValue: ("an enum value", "枚举值")
+        case .enumLabel: ("an enum value's label", "枚举值的名称")
         case .inputID: ("an input's id", "输入列的 id")
         case .inputExpression: ("an input's expr", "输入列的 expr")
         case .rowID: ("a rule's id", "规则的 id")

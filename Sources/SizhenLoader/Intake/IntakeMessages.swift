@@ -106,6 +106,7 @@ public enum IntakeMessage: String, MessageCatalogue {
     case notABool = "intake.not-a-bool"
     case boolHint = "intake.bool.hint"
     case notAValue = "intake.not-a-value"
+    case allowedLabels = "intake.allowed-labels"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -390,6 +391,9 @@ public enum IntakeMessage: String, MessageCatalogue {
         case .notAValue:
             ("{place}: '{text}' is not one of the values{?suggestion:; did you mean '{suggestion}'?}",
              "{place}：“{text}”不是可选的值{?suggestion:；是不是“{suggestion}”？}")
+        case .allowedLabels:
+            ("write one of: {values} (the name or the code)",
+             "请填写以下之一：{values}（名称或代码均可）")
         }
     }
 }

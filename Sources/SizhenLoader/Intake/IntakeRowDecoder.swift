@@ -509,7 +509,8 @@ struct IntakeRowDecoder {
         return nil
     }
 
-    /// Person ids or names separated by `;`, `；` or `、`, as ids, in order, each once.
+    /// Person ids or names separated by `;`, `,` or their full-width forms `；`, `，`, or by `、`,
+    /// as ids, in order, each once.
     private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: Message) -> [String] {
         var ids: [String] = []
         for item in Self.items(text) {
@@ -535,10 +536,14 @@ struct IntakeRowDecoder {
         return ids
     }
 
-    /// The items of a list cell: split at `;`, `；` and `、`, trimmed, empty ones dropped.
+    /// The items of a list cell: split at `;`, `,`, `；`, `，` and `、` (what a Chinese keyboard
+    /// types as well as an English one), trimmed, empty ones dropped.
     static func items(_ text: String) -> [String] {
-        text.split { $0 == ";" || $0 == "；" || $0 == "、" }.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        text.split { Self.itemSeparators.contains($0) }.map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
+
+    /// What separates the items of a list cell.
+    static let itemSeparators: Set<Character> = [";", ",", "；", "，", "、"]
 
     // MARK: Case fields
 
@@ -577,12 +582,11 @@ struct IntakeRowDecoder {
                                           hint: IntakeMessage.boolHint()))
                 return nil
             }
-        case .enumeration(let values):
-            if values.contains(text) { return .string(text) }
-            let folded = values.filter { $0.lowercased() == text.lowercased() }
-            if folded.count == 1 { return .string(folded[0]) }
-            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text, in: values),
-                                      at: location, hint: DecodingMessage.allowedValues(["values": .texts(values)])))
+        case .enumeration(let values, let labels):
+            if let value = type.enumValue(named: text) { return .string(value) }
+            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text,
+                                                 in: values + values.compactMap { labels[$0] }),
+                                      at: location, hint: Self.allowedValues(values, labels: labels)))
             return nil
         case .list(let item):
             var list: [RuleValue] = []
@@ -594,6 +598,15 @@ struct IntakeRowDecoder {
         case .object:
             return nil
         }
+    }
+
+    /// The hint that lists an enum's values as staff may write them: the label with its value
+    /// (`纠纷（dispute）`), or the value alone when it has no label.
+    static func allowedValues(_ values: [String], labels: [String: String]) -> Message {
+        guard !labels.isEmpty else { return DecodingMessage.allowedValues(["values": .texts(values)]) }
+        return IntakeMessage.allowedLabels(["values": .list(values.map { value in
+            labels[value].map { MessageValue.message(IntakeMessage.nameAndID(["name": .text($0), "id": .text(value)])) } ?? .text(value)
+        })])
     }
 
     /// The most errors that get a "did you mean": as many as are printed. Past them a bad

@@ -86,7 +86,9 @@ public enum FileSchemas {
 
     static let fieldType: SchemaNode = .object([
         .init("type", .string(values: ["int", "double", "string", "bool", "enum", "list", "object"])),
-        .init("values", .array(.string())), .init("items", .described(.anyObject, "the type of each item")),
+        .init("values", .array(.string())),
+        .init("labels", .described(.map(.string()), "an enum value → what people read and may write for it, e.g. dispute: 纠纷")),
+        .init("items", .described(.anyObject, "the type of each item")),
         .init("fields", .described(.map(.anyObject), "field name → type")),
         .init("min", .number()), .init("max", .number()), .init("description", .string()),
     ], required: ["type"])
