@@ -16,9 +16,9 @@ public struct RecordsOperation: Sendable {
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String?
-    /// Only this site.
+    /// Only this site, by id or name.
     public var site: String?
-    /// Only this record type.
+    /// Only this record type, by id, name or a part of its name only it has.
     public var type: String?
     /// Whether to add residents' names, phone numbers and ID numbers.
     public var includePersonal: Bool
@@ -36,8 +36,12 @@ public struct RecordsOperation: Sendable {
         perform { run in
             let yearMonth = try month.map { text throws(Stop) in try FlagValue.month(text, into: &run) }
             let set = try workspace.loadSet(into: &run)
+            // A site and a record type may be given by name (烟雨社区, 调解 for 人民调解).
+            let siteID = site.flatMap { FlagValue.site($0, in: set, into: &run) }
+            let typeID = type.flatMap { FlagValue.recordType($0, in: set, into: &run) }
+            if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
-            let records = try store.records(RecordFilter(month: yearMonth, site: site, type: type))
+            let records = try store.records(RecordFilter(month: yearMonth, site: siteID, type: typeID))
             return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil)
         }
     }

@@ -13,10 +13,10 @@ struct Records: ParsableCommand {
     @Option(help: ArgumentHelp("Only this month.", valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("Only this site (community id).", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only this site: a community's id or name (烟雨社区).", valueName: "ID|NAME"))
     var site: String?
 
-    @Option(help: ArgumentHelp("Only this record type (法律咨询 …).", valueName: "TYPE"))
+    @Option(help: ArgumentHelp("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).", valueName: "TYPE"))
     var type: String?
 
     @Option(help: "Output format: table, csv (UTF-8 with BOM, for Excel) or json.")
