@@ -37,7 +37,7 @@ import SizhenRules
 
     @Test(arguments: ["谢海莉，M07", "谢海莉,M07", "谢海莉；M07", "谢海莉、M07", "谢海莉 ， M07"])
     func staffListsTakeFullWidthSeparators(staff: String) throws {
-        let result = try IntakeSupport.read("\(IntakeSupport.header)\n2026-12-09,接诊,烟雨社区,1,已解决,\"\(staff)\",,纠纷,邻里,2\n")
+        let result = try IntakeSupport.read("\(IntakeSupport.header),调解案件难易\n2026-12-09,接诊,烟雨社区,1,已解决,\"\(staff)\",,纠纷,邻里,2,简单\n")
         #expect(IntakeSupport.summary(result) == [])
         #expect(result.rows.first?.staff == ["L016", "M07"])
     }

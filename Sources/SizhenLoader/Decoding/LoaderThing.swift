@@ -25,6 +25,7 @@ public enum LoaderThing: String, MessageCatalogue {
     case panel = "thing.panel"
     case quorumEntry = "thing.quorum-entry"
     case step = "thing.step"
+    case caseCheck = "thing.case-check"
     case escalation = "thing.escalation"
     case calendarYear = "thing.calendar-year"
     case holiday = "thing.holiday"
@@ -105,6 +106,7 @@ public enum LoaderThing: String, MessageCatalogue {
         case .panel: ("a panel", "会诊专家组")
         case .quorumEntry: ("a quorum entry", "专家组组成中的一项")
         case .step: ("a step", "步骤")
+        case .caseCheck: ("a check", "一致性检查")
         case .escalation: ("an escalation", "升级规则")
         case .calendarYear: ("a calendar year", "年度安排")
         case .holiday: ("a holiday", "节假日")

@@ -3,7 +3,8 @@ import SizhenModel
 
 /// Decodes `kind: case-schema` files.
 public struct CaseSchemaFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "fields", "resolution"]
+    static let topKeys = ["version", "kind", "id", "fields", "resolution", "checks"]
+    static let checkKeys = ["id", "when", "field", "message"]
     static let typeKeys = ["type", "values", "labels", "items", "fields", "min", "max", "description"]
     static let typeNames = ["int", "double", "string", "bool", "enum", "list", "object"]
     /// How deep objects and lists may nest.
@@ -19,8 +20,24 @@ public struct CaseSchemaFileDecoder: Sendable {
         let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.schemaID()) }
         let fields = top.required("fields", &context).flatMap { decodeFields($0, depth: 0, in: &context) }
         let resolution = top.optional("resolution").flatMap { context.reference($0, LoaderThing.key("resolution")) }
+        let checks = top.optional("checks").map { decodeChecks($0, in: &context) } ?? []
         guard let id, let fields else { return nil }
-        return CaseSchema(id: id, fields: fields, resolution: resolution, location: root.location)
+        return CaseSchema(id: id, fields: fields, resolution: resolution, checks: checks, location: root.location)
+    }
+
+    /// `checks:`, a list of `{ id, when, field, message }`; whether `when` type-checks and
+    /// `field` is a field is the set checker's to say, with the whole schema.
+    private func decodeChecks(_ node: YAMLNode, in context: inout DecodingContext) -> [CaseCheck] {
+        guard let items = context.list(node, LoaderThing.key("checks")) else { return [] }
+        return items.compactMap { item in
+            guard let reader = MappingReader(item, LoaderThing.caseCheck(), keys: Self.checkKeys, in: &context) else { return nil }
+            let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.key("id")) }
+            let when = reader.required("when", &context).flatMap { context.rule($0, LoaderThing.key("when")) }
+            let field = reader.optional("field").flatMap { context.reference($0, LoaderThing.key("field")) }
+            let message = reader.required("message", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("message")) }
+            guard let id, let when, let message else { return nil }
+            return CaseCheck(id: id, when: when, field: field, message: message, location: item.location)
+        }
     }
 
     private func decodeFields(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> [SchemaField]? {

@@ -10,14 +10,17 @@ public struct CaseSchema: Sendable, Hashable {
     /// engine sets it from the outcome a sheet gives, and reads it when a timer closes a case.
     /// Nil when the schema names none: then the engine sets nothing.
     public var resolution: Reference?
+    /// The consistency rules a sheet's visitor rows must pass (`checks:`), in file order.
+    public var checks: [CaseCheck]
     /// Where the schema is defined.
     public var location: SourceLocation
 
     /// Creates a schema.
-    public init(id: String, fields: [SchemaField], resolution: Reference? = nil, location: SourceLocation) {
+    public init(id: String, fields: [SchemaField], resolution: Reference? = nil, checks: [CaseCheck] = [], location: SourceLocation) {
         self.id = id
         self.fields = fields
         self.resolution = resolution
+        self.checks = checks
         self.location = location
     }
 
