@@ -55,6 +55,8 @@ public struct ExplainOperation: Sendable {
         public var events: [StoredEvent]
         /// What the sheets reported of the case (or of the case it was escalated from), in the order it arrived.
         public var facts: [Fact]
+        /// The case schema of the workflows folder, for the labels of enum values.
+        public var schema: CaseSchema?
     }
 
     public var workspace: Workspace
@@ -74,7 +76,10 @@ public struct ExplainOperation: Sendable {
                 throw run.fail(try Self.noSuchCase(caseID, in: store, workspace: workspace, into: &run))
             }
             let root = String(caseID.prefix { $0 != ">" })
-            return Story(engineCase: found, events: try store.story(of: caseID), facts: try store.facts(key: root).filter { $0.kind != .sitting })
+            // The files give the labels people read (纠纷 for dispute); a folder with errors stops here as it does for records.
+            let set = try workspace.loadSet(into: &run, errorsOnly: true)
+            return Story(engineCase: found, events: try store.story(of: caseID), facts: try store.facts(key: root).filter { $0.kind != .sitting },
+                         schema: set.caseSchema)
         }
     }
 

@@ -60,10 +60,14 @@ struct Explain: ParsableCommand {
     @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
+    @Option(help: ArgumentHelp("The workflows folder, for the labels of case values (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    var workflows: String?
+
     func run() throws {
-        let story = try Output.value(of: ExplainOperation(workspace: Workspace(database: db), caseID: caseID).run())
+        let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID).run())
         switch format {
-        case .text: Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages))
+        case .text:
+            Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, schema: story.schema, messages: Output.messages))
         case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages) + "\n")
         }
     }
