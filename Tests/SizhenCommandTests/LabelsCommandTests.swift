@@ -11,10 +11,9 @@ import Testing
         let db = folder.appendingPathComponent("l.db").path
         #expect(try CommandRunner.run(["intake", "import", "docs/examples/intake-2026-12.csv", "--db", db]).status == 0)
         // The consultation of 12-23 at 后堡社区 was a dispute after all, mediated and settled.
-        let sheet = folder.appendingPathComponent("correction.csv")
-        try Data(("\u{FEFF}日期,工作流,诊室,序号,结果,接待人员,备注,案件类型,纠纷或咨询的领域,当事人数,调解案件难易,矛盾纠纷是否已化解\n"
-                  + "2026-12-23,接诊,后堡社区,1,已解决,L011,婚前财产咨询,纠纷,婚恋,1,一般,是\n").utf8).write(to: sheet)
-        let corrected = try CommandRunner.run(["intake", "import", sheet.path, "--db", db])
+        let corrected = try CommandRunner.importSheet("日期,工作流,诊室,序号,结果,接待人员,备注,案件类型,纠纷或咨询的领域,当事人数,调解案件难易,矛盾纠纷是否已化解\n"
+                                                      + "2026-12-23,接诊,后堡社区,1,已解决,L011,婚前财产咨询,纠纷,婚恋,1,一般,是\n",
+                                                      named: "correction.csv", in: folder, db: db)
         #expect(corrected.status == 0 && corrected.standardOutput.contains("1 corrected"), "\(corrected)")
         let caseID = "jiezhen/nanping-houbao/2026-12-23/1#1"
         let text = try CommandRunner.run(["explain", caseID, "--db", db])
