@@ -30,7 +30,9 @@ import SizhenDiagnostics
         ("people:\n  - id： L001\n    name: 张明\n", ["2:7 yaml.full-width-colon"]),
         // Thousands: a flow mapping splits the number into a value and a key; pointed at the comma.
         ("community: { id: a, households: 3,200 }\n", ["1:34 yaml.thousands-separator"]),
-        ("sizes: [1,000, 2]\n", ["1:10 yaml.thousands-separator"]),
+        ("sizes: { a: 12,500 }\n", ["1:15 yaml.thousands-separator"]),
+        // Two groups make two keys `000`: the second is also a duplicate key.
+        ("sizes: { a: 1,000,000 }\n", ["1:14 yaml.thousands-separator", "1:19 yaml.duplicate-key"]),
     ])
     func aSlipIsAnErrorAtItsCharacter(text: String, expected: [String]) {
         #expect(errors(text) == expected, "\(text)")
@@ -44,6 +46,7 @@ import SizhenDiagnostics
         "tags: [\"community，clinic\"]\n",
         "name: '烟雨： 社区'\n",
         "sizes: [1, 000]\n",
+        "sizes: [50,100]\n",
         "households: 3,200\n",
     ])
     func theSameCharactersAsTextAreKept(text: String) {

@@ -289,7 +289,9 @@ private struct TreeBuilder {
             stack[top].lastPlain = nil
             return
         }
-        if bytes.count == 3, let previous = stack[top].lastPlain, previous.end.line == start.line, previous.end.column + 1 == start.column {
+        // Only where the group becomes a key: `[50,100]` may well be two numbers.
+        if bytes.count == 3, stack[top].isMapping, stack[top].pendingKey == nil, let previous = stack[top].lastPlain,
+           previous.end.line == start.line, previous.end.column + 1 == start.column {
             diagnostics.append(.error(YAMLMessage.thousandsSeparator(["text": .text(previous.text + "," + text), "first": .text(previous.text),
                                                                       "second": .text(text)]),
                                       at: previous.end, hint: YAMLMessage.thousandsHint(["number": .text(previous.text + text)])))
