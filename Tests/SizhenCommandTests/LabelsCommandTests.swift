@@ -19,7 +19,10 @@ import Testing
         let text = try CommandRunner.run(["explain", caseID, "--db", db])
         #expect(text.status == 0, "\(text)")
         #expect(text.standardOutput.contains("corrects: complexity - → \"一般\"; kind \"咨询\" → \"纠纷\"; resolved - → true"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains(#"case opened at 后堡社区: category="婚恋", complexity="一般", kind="纠纷", parties=1"#),
+                "the case as opened, by its labels: \(text.standardOutput)")
         let json = try CommandRunner.run(["explain", caseID, "--db", db, "--format", "json"])
         #expect(json.standardOutput.contains(#"\"kind\":\"dispute\""#) && !json.standardOutput.contains("纠纷\\\""), "JSON keeps the codes")
+        #expect(json.standardOutput.contains(#"kind=\"dispute\""#), "and the event's arguments too")
     }
 }

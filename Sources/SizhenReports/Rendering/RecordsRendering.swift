@@ -98,9 +98,28 @@ public enum CaseStoryText {
         for stored in events {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
             let kind = stored.event.kind.rawValue
-            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(stored.event.message))\(who)\n"
+            let message = labelled(stored.event.message, schema: schema)
+            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(message))\(who)\n"
         }
         return out
+    }
+
+    /// An event's `fields` (`category="家庭", kind="dispute", …`, the case as it was opened) with
+    /// each value of a labelled enum field by its label (`kind="纠纷"`), for people; the stored
+    /// event and its JSON keep the codes. Fields are `name=value` joined by `, `, so a field's
+    /// value is matched whole, between its name and the next separator or the end.
+    static func labelled(_ message: Message, schema: CaseSchema?) -> Message {
+        guard let schema, let fields = message.text("fields") else { return message }
+        var text = ", " + fields + ","
+        for field in schema.fields {
+            guard case .enumeration(let values, let labels) = field.type else { continue }
+            for value in values {
+                guard let label = labels[value] else { continue }
+                text = text.replacing(", \(field.name)=\(RuleValue.string(value).description),",
+                                      with: ", \(field.name)=\(RuleValue.string(label).description),")
+            }
+        }
+        return message.with("fields", .text(String(text.dropFirst(2).dropLast())))
     }
 
     /// What a correction changed: the outcome, the staff and each field, `name old → new`, an
