@@ -279,7 +279,7 @@ struct WorkflowSetChecker {
     private func compileChecks(_ schema: CaseSchema?, _ found: inout Diagnostics) -> [SourceLocation: CompiledExpression] {
         guard let schema, !schema.checks.isEmpty else { return [:] }
         checkUnique(schema.checks.map { ($0.id, $0.location) }, what: NamedThing.caseCheck(), &found)
-        let environment = schema.checkEnvironment
+        let environment = schema.checkEnvironment(workflows: parts.workflows.map(\.id))
         var compiled: [SourceLocation: CompiledExpression] = [:]
         for check in schema.checks {
             switch RuleCompiler.compile(check.when.text, at: check.when.location, in: environment, expecting: .bool) {

@@ -75,7 +75,7 @@ struct IntakeRowDecoder {
         }
         if let schema = set.caseSchema { collect(schema.ruleType, path: []) }
         objectTypes = types
-        let environment = set.caseSchema?.checkEnvironment ?? RuleEnvironment()
+        let environment = set.caseSchema?.checkEnvironment(workflows: set.workflows.map(\.id)) ?? RuleEnvironment()
         checks = set.caseSchema?.checks.compactMap { check in set.compiled(check.when).map { (check, $0) } } ?? []
         checkActivation = environment.makeActivation()
         if let schema = set.caseSchema, let caseSlot = environment.slot(of: schema.id), let outcomeSlot = environment.slot(of: CaseCheck.outcomeVariable),

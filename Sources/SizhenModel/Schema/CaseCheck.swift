@@ -40,9 +40,10 @@ public struct CaseCheck: Sendable, Hashable {
 
 extension CaseSchema {
     /// The variables a check reads: the case, under the schema's id, the row's `outcome` and
-    /// its `workflow` id.
-    public var checkEnvironment: RuleEnvironment {
+    /// its `workflow`, one of the ids `workflows` (so that `workflow == "huizhn"` is refused
+    /// with the ids there are; any text when none is given).
+    public func checkEnvironment(workflows: [String]) -> RuleEnvironment {
         RuleEnvironment([(name: id, type: ruleType), (name: CaseCheck.outcomeVariable, type: .enumeration(values: CaseCheck.outcomeValues)),
-                         (name: CaseCheck.workflowVariable, type: .string)])
+                         (name: CaseCheck.workflowVariable, type: workflows.isEmpty ? .string : .enumeration(values: workflows))])
     }
 }
