@@ -42,6 +42,14 @@ import SizhenRules
         #expect(result.rows.first?.staff == ["L016", "M07"])
     }
 
+    @Test(arguments: ["1,200", "1，200"])
+    func aNumberGroupedByThousandsIsExplained(text: String) throws {
+        let result = try IntakeSupport.read("日期,工作流,诊室,序号,结果,人数,情况\n2026-12-04,助诊,烟雨社区,,,\"\(text)\",举办\n")
+        let found = try #require(result.diagnostics.sorted.first)
+        #expect(found.message.code == IntakeMessage.notAnInteger.rawValue)
+        #expect(found.hint.map(LoaderWords.english.render) == "write the number without separators: 1200")
+    }
+
     @Test func theTemplateIsInChineseAndReadsBack() throws {
         let template = IntakeTemplate(set: try IntakeSupport.loadedSet())
         let rows = try template.cells(month: template.defaultMonth)

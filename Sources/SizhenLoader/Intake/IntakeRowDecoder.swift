@@ -594,8 +594,9 @@ struct IntakeRowDecoder {
             return .string(text)
         case .int(let min, let max):
             guard let number = Int64(text) else {
+                // `3,200` and `3，200`: a number grouped by thousands is said so.
                 diagnostics.append(.error(IntakeMessage.notAnInteger(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
-                                          hint: IntakeMessage.numberHint()))
+                                          hint: KeyboardSlips.thousandsHint(for: text) ?? IntakeMessage.numberHint()))
                 return nil
             }
             if (min.map { number < Int64($0) } ?? false) || (max.map { number > Int64($0) } ?? false) {
