@@ -27,10 +27,9 @@ import Testing
 
         // December goes on; then a sheet for 11-11 comes in late, with a mediation.
         #expect(try CommandRunner.run(["rounds", "--date", "2026-12-31", "--db", db]).status == 0)
-        let sheet = folder.appendingPathComponent("late.csv")
-        try Data(("\u{FEFF}日期,工作流,诊室,序号,结果,接待人员,案件类型,纠纷或咨询的领域,当事人数,是否重大疑难案件,调解案件难易,矛盾纠纷是否已化解,是否存在“民转刑”风险\n"
-                  + "2026-11-11,接诊,烟雨社区,1,已解决,L016,dispute,邻里,2,否,general,是,否\n").utf8).write(to: sheet)
-        let late = try CommandRunner.run(["intake", "import", sheet.path, "--db", db])
+        let late = try CommandRunner.importSheet("日期,工作流,诊室,序号,结果,接待人员,案件类型,纠纷或咨询的领域,当事人数,是否重大疑难案件,调解案件难易,矛盾纠纷是否已化解,是否存在“民转刑”风险\n"
+                                                 + "2026-11-11,接诊,烟雨社区,1,已解决,L016,dispute,邻里,2,否,general,是,否\n",
+                                                 named: "late.csv", in: folder, db: db)
         #expect(late.status == 0 && late.standardOutput.contains("derived 2026-11-11 to 2026-12-31 again"), "\(late)")
 
         let again = try ["text", "json", "html"].map { try CommandRunner.run(["report", "--month", "2026-11", "--db", db, "--format", $0]).standardOutput }

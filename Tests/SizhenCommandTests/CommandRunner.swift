@@ -70,6 +70,14 @@ struct CommandRunner {
                       standardError: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Writes `text` as an intake sheet `name` in `folder` (UTF-8 with a byte-order mark, as
+    /// Excel saves it) and imports it into the database `db`.
+    static func importSheet(_ text: String, named name: String, in folder: URL, db: String) throws -> Result {
+        let sheet = folder.appendingPathComponent(name)
+        try Data(("\u{FEFF}" + text).utf8).write(to: sheet)
+        return try run(["intake", "import", sheet.path, "--db", db])
+    }
+
     /// Splits a command line as a POSIX shell would for the simple cases docs use: spaces
     /// separate words; single and double quotes group; a backslash before a newline joins lines.
     static func words(_ line: String) -> [String] {

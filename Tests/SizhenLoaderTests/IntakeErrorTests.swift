@@ -71,7 +71,7 @@ import SizhenDiagnostics
         Case(name: "a year the calendar does not cover", csv: "\(header)\n2027-01-13,接诊,烟雨社区,1,已解决,,,,,\n", expected: [
             "2:1: error: calendar.year-not-covered calendar=cn year=2027",
         ]),
-        Case(name: "duplicate ordinal", csv: "\(header)\n\(good)\n2026-12-09,接诊,烟雨社区,2,已解决,,,,,\n2026/12/9,接诊,haitangxi-yanyu,1,未解决,,,,,\n", expected: [
+        Case(name: "duplicate ordinal", csv: "\(header)\n\(good)\n2026-12-09,接诊,烟雨社区,2,已解决,,,咨询,,\n2026/12/9,接诊,haitangxi-yanyu,1,未解决,,,,,\n", expected: [
             "4:4: error: intake.duplicate-ordinal line=2 occurrence=jiezhen/haitangxi-yanyu/2026-12-09/1 ordinal=1 place=intake.column place.number=4 place.title=序号",
         ]),
         Case(name: "bad ordinal", csv: "\(header)\n2026-12-09,接诊,烟雨社区,0,已解决,,,,,\n2026-12-09,接诊,烟雨社区,一,已解决,,,,,\n", expected: [
@@ -94,6 +94,8 @@ import SizhenDiagnostics
         ]),
         Case(name: "an unclosed quote", csv: "\(header)\n2026-12-09,接诊,烟雨社区,1,已解决,,\"漏水\n纠纷,,,\n", expected: [
             "2:7: error: csv.unterminated-quote place=intake.column place.number=7",
+            // The rest of the file is the quoted cell: the row has no 案件类型.
+            "2:8: error: intake.check-failed message=没有填写案件类型（咨询、纠纷或需求） place=intake.column place.number=8 place.title=案件类型",
         ]),
         Case(name: "lines counted across a multi-line cell", csv: "\(header)\n2026-12-09,接诊,烟雨社区,1,已解决,,\"第一行\n第二行\n第三行\",consultation,劳动,1\n2026-12-09,接诊,烟雨社区,2,已解决,,,consultaton,劳动,1\n", expected: [
             "5:8: error: intake.not-a-value place=intake.column place.number=8 place.title=案件类型 suggestion=consultation text=consultaton",
@@ -203,7 +205,7 @@ import SizhenDiagnostics
     // MARK: Limits
 
     @Test func tooManyRowsIsAnErrorAtTheFirstRowPastTheLimit() throws {
-        let rows = (1...4).map { "2026-12-09,接诊,烟雨社区,\($0),已解决,,,,," }
+        let rows = (1...4).map { "2026-12-09,接诊,烟雨社区,\($0),已解决,,,咨询,," }
         let text = ([Self.header] + rows).joined(separator: "\n") + "\n"
         let result = try IntakeSupport.read(text, limits: IntakeLimits(maxRows: 3, maxBytes: 1 << 20))
         #expect(IntakeSupport.summary(result) == ["5:1: error: intake.too-many-rows limit=3"])
@@ -229,7 +231,7 @@ import SizhenDiagnostics
         var text = Self.header + "\n"
         for index in 0..<100_000 {
             let round = index / sites.count
-            text += "2026-12-\(round % 2 == 0 ? "09" : "23"),接诊,\(sites[index % sites.count]),\(round + 1),已解决,,,,,\n"
+            text += "2026-12-\(round % 2 == 0 ? "09" : "23"),接诊,\(sites[index % sites.count]),\(round + 1),已解决,,,咨询,,\n"
         }
         let result = try IntakeSupport.read(text)
         #expect(result.diagnostics.isEmpty)

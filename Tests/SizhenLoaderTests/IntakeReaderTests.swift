@@ -10,10 +10,10 @@ import SizhenRules
 /// headers, Excel's dates, and the documentation's example file.
 @Suite struct IntakeReaderTests {
     static let body = """
-        \(IntakeSupport.header)
+        \(IntakeSupport.header),调解案件难易
         2026-12-09,接诊,烟雨社区,1,已解决,L016,"咨询工资,加班费",consultation,劳动,1
         2026-12-09,接诊,haitangxi-yanyu,2,未解决,谢海莉、M07,"楼上漏水
-        未谈拢",dispute,邻里,2
+        未谈拢",dispute,邻里,2,一般
 
         """
 
@@ -92,8 +92,8 @@ import SizhenRules
 
     @Test func everyColumnTypeAndTheWholeDescriptionAsAHeader() throws {
         let text = """
-            日期,工作流,诊室,序号,结果,姓名,电话,身份证号,当事人数,是否重大疑难案件,案件类型：法律咨询（consultation）、矛盾纠纷（dispute）、巡诊发现的需求（need）,涉及的问题,年龄,是否老年人,出行困难
-            2026/12/23,接诊,东路社区,1,已解决,李某,'+86 138 0000 0000,500101199001011234,5,TRUE,Dispute,心理疏导；低保、 法律援助 ,82,0,否
+            日期,工作流,诊室,序号,结果,姓名,电话,身份证号,当事人数,是否重大疑难案件,案件类型：法律咨询（consultation）、矛盾纠纷（dispute）、巡诊发现的需求（need）,涉及的问题,年龄,是否老年人,出行困难,case.complexity
+            2026/12/23,接诊,东路社区,1,已解决,李某,'+86 138 0000 0000,500101199001011234,5,TRUE,Dispute,心理疏导；低保、 法律援助 ,82,0,否,COMPLEX
 
             """
         let result = try IntakeSupport.read(text)
@@ -151,13 +151,13 @@ import SizhenRules
 
     @Test func aSittingMovedByAHolidayIsMatchedOnTheDayItIsHeld() throws {
         // 巡诊 is due on 2026-10-06 (国庆节) and held on 2026-10-08 (next_workday).
-        let text = "日期,工作流,诊室,序号,结果\n2026-10-08,巡诊,烟雨社区,1,已解决\n2026-10-06,巡诊,烟雨社区,1,已解决\n"
+        let text = "日期,工作流,诊室,序号,结果,案件类型\n2026-10-08,巡诊,烟雨社区,1,已解决,需求\n2026-10-06,巡诊,烟雨社区,1,已解决,需求\n"
         let result = try IntakeSupport.read(text)
         #expect(IntakeSupport.summary(result) == [
             "3:1: error: intake.no-occurrence date=2026-10-06 place=intake.column place.number=1 place.title=日期 site=烟雨社区 workflow=巡诊",
         ])
         #expect(result.rows.isEmpty, "all or nothing")
-        let good = try IntakeSupport.read("日期,工作流,诊室,序号,结果\n2026-10-08,巡诊,烟雨社区,1,已解决\n")
+        let good = try IntakeSupport.read("日期,工作流,诊室,序号,结果,案件类型\n2026-10-08,巡诊,烟雨社区,1,已解决,需求\n")
         #expect(good.rows.first?.occurrenceID == "xunzhen/haitangxi-yanyu/2026-10-08/1")
     }
 

@@ -86,7 +86,7 @@ import SizhenModel
             \(Self.header)
             2026-12-09,接诊,烟雨社区,1,已解决,L016,,consultation,劳动,1,举办,,
             \(Self.report("2026-12-09,接诊,烟雨社区", staff: "L010", "替班", reason: "谢律师病假"))
-            2026-12-09,接诊,烟雨社区,2,未解决,L010,,dispute,邻里,2,,,
+            2026-12-09,接诊,烟雨社区,2,未解决,L010,,consultation,邻里,2,,,
             \(Self.report("2026-12-23,接诊,烟雨社区", "未举办", reason: "元旦前社区活动占用诊室"))
             2026-12-09,接诊,东路社区,1,已转介,L010,,consultation,合同,1,,,
 
@@ -175,7 +175,7 @@ import SizhenModel
         Case(name: "a sitting reported twice", csv: "\(header)\n2026-12-09,接诊,烟雨社区,,,,,,,,举办,,\n2026-12-23,接诊,烟雨社区,,,,,,,,举办,,\n2026/12/9,接诊,haitangxi-yanyu,,,L016,,,,,替班,,\n", expected: [
             "4:11: error: intake.duplicate-report line=2 occurrence=\(yanyu9) place=intake.column place.number=11 place.title=情况",
         ]),
-        Case(name: "not held, with visitors after the report", csv: "\(header)\n2026-12-09,接诊,烟雨社区,,,,,,,,未举办,停电,\n2026-12-23,接诊,烟雨社区,1,已解决,,,,,,,,\n\(visitor),,,\n2026-12-09,接诊,烟雨社区,2,已解决,,,,,,,,\n", expected: [
+        Case(name: "not held, with visitors after the report", csv: "\(header)\n2026-12-09,接诊,烟雨社区,,,,,,,,未举办,停电,\n2026-12-23,接诊,烟雨社区,1,已解决,,,咨询,,,,,\n\(visitor),,,\n2026-12-09,接诊,烟雨社区,2,已解决,,,咨询,,,,,\n", expected: [
             "2:11: error: intake.not-held-with-visitors line=4 occurrence=\(yanyu9) place=intake.column place.number=11 place.title=情况",
         ]),
         Case(name: "not held, with visitors before the report", csv: "\(header)\n\(visitor),,,\n2026-12-09,接诊,烟雨社区,,,,,,,,未举办,停电,\n", expected: [

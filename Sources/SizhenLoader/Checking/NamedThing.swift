@@ -14,6 +14,7 @@ public enum NamedThing: String, MessageCatalogue {
     case decisionTable = "named.decision-table"
     case calendar = "named.calendar"
     case caseField = "named.case-field"
+    case caseCheck = "named.case-check"
     case slotOfWorkflow = "named.slot-of-workflow"
 
     public var templates: (english: String, chinese: String) {
@@ -28,6 +29,7 @@ public enum NamedThing: String, MessageCatalogue {
         case .decisionTable: ("decision table", "决策表")
         case .calendar: ("calendar", "工作日历")
         case .caseField: ("case field", "案件字段")
+        case .caseCheck: ("check of the case schema", "案件字段的一致性检查")
         case .slotOfWorkflow: ("slot of workflow '{workflow}'", "流程“{workflow}”的岗位")
         }
     }

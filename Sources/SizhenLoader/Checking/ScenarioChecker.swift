@@ -50,7 +50,7 @@ public struct ScenarioChecker: Sendable {
                 }
                 let field = schema.field(at: reference.id.split(separator: ".").map(String.init))
                 switch (expected, field?.type) {
-                case (.enumeration, .enumeration(let values)?): enumValues[key] = (reference.id, values)
+                case (.enumeration, .enumeration(let values, _)?): enumValues[key] = (reference.id, values)
                 case (.int, .int?), (.bool, .bool?): break
                 case _ where filesHadErrors: break
                 default:

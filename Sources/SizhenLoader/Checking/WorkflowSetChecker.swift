@@ -43,6 +43,7 @@ struct WorkflowSetChecker {
         checkSubsidyTables(&found)
         let environment = schema?.environment ?? RuleEnvironment()
         let rules = compileRules(schema, environment, extra: district?.reports?.screening?.rules ?? [], &found)
+            .merging(compileChecks(schema, &found)) { first, _ in first }
         checkDecideTables(schema, &found)
         diagnostics.append(contentsOf: found)
         guard let district, let calendar else { return nil }
@@ -272,6 +273,28 @@ struct WorkflowSetChecker {
         return compiled
     }
 
+    /// The case schema's `checks:`: each id once, a `when` that type-checks against the case
+    /// and the row's `outcome` and gives true or false (a field the schema does not have is an
+    /// error at its column), and a `field` that is a field of the case.
+    private func compileChecks(_ schema: CaseSchema?, _ found: inout Diagnostics) -> [SourceLocation: CompiledExpression] {
+        guard let schema, !schema.checks.isEmpty else { return [:] }
+        checkUnique(schema.checks.map { ($0.id, $0.location) }, what: NamedThing.caseCheck(), &found)
+        let environment = schema.checkEnvironment(workflows: parts.workflows.map(\.id))
+        var compiled: [SourceLocation: CompiledExpression] = [:]
+        for check in schema.checks {
+            switch RuleCompiler.compile(check.when.text, at: check.when.location, in: environment, expecting: .bool) {
+            case .success(let expression): compiled[check.when.location] = expression
+            case .failure(let problems): found.append(contentsOf: problems)
+            }
+            if let field = check.field, let path = check.fieldPath, schema.field(at: path) == nil {
+                found.append(.error(CheckMessage.unknown(["what": .message(NamedThing.caseField()), "id": .text(field.id)])
+                                        .suggesting(field.id, in: schema.fields.map(\.name)),
+                                    at: field.location, hint: CheckMessage.checkFieldHint()))
+            }
+        }
+        return compiled
+    }
+
     /// The district's `reports:` section: subsidy roles are roles, the screening's category is
     /// a field of the case schema, and its focus lists values of that field when it is an enum.
     private func checkReports(_ district: District, _ schema: CaseSchema?, _ found: inout Diagnostics) {
@@ -287,7 +310,7 @@ struct WorkflowSetChecker {
                                 at: screening.category.location, hint: CheckMessage.screeningCategoryHint()))
             return
         }
-        if case .enumeration(let values) = field.type {
+        if case .enumeration(let values, _) = field.type {
             for value in screening.focus where !values.contains(value) {
                 found.append(.error(CheckMessage.notAnEnumValue(["value": .text(value), "field": .text(field.name), "values": .texts(values)]),
                                     at: screening.location))
@@ -403,6 +426,7 @@ public enum CheckMessage: String, MessageCatalogue {
     case unknown = "check.unknown"
     case rolesHint = "check.roles.hint"
     case screeningCategoryHint = "check.screening-category.hint"
+    case checkFieldHint = "check.check-field.hint"
     case recordTypesHint = "check.record-types.hint"
     case selectsNothing = "check.selects-nothing"
     case nobodyHolds = "check.nobody-holds"
@@ -489,6 +513,9 @@ public enum CheckMessage: String, MessageCatalogue {
         case .rolesHint:
             ("roles are listed in the district file's `roles`",
              "角色列在区设置文件的 `roles` 中")
+        case .checkFieldHint:
+            ("a check's `field` names the field whose cell its error points at, e.g. field: complexity",
+             "一致性检查的 `field` 写错误所指单元格对应的案件字段，例如 field: complexity")
         case .screeningCategoryHint:
             ("the screening's `category` names a field of the case schema, e.g. category",
              "矛盾纠纷排查的 `category` 写案件字段定义中的一个字段，例如 category")

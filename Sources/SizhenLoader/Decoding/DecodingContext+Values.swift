@@ -38,7 +38,7 @@ extension DecodingContext {
     public mutating func double(_ node: YAMLNode, _ what: Message, in range: ClosedRange<Double>) -> Double? {
         guard let text = node.scalar, node.scalarStyle == .plain, !node.isNull, let value = Double(text), value.isFinite,
               text.allSatisfy({ $0.isASCII }) else {
-            expected(ValueShape.number(), for: what, found: node)
+            expected(ValueShape.number(), for: what, found: node, hint: node.scalar.flatMap(KeyboardSlips.thousandsHint))
             return nil
         }
         guard range.contains(value) else {

@@ -55,7 +55,7 @@ public struct DecodingContext: Sendable {
     /// The node as a whole number in `range`; quoted numbers are text, not numbers.
     public mutating func int(_ node: YAMLNode, _ what: Message, in range: ClosedRange<Int>) -> Int? {
         guard let text = node.scalar, node.scalarStyle == .plain, !node.isNull, let value = Int(text) else {
-            expected(ValueShape.wholeNumber(), for: what, found: node)
+            expected(ValueShape.wholeNumber(), for: what, found: node, hint: node.scalar.flatMap(KeyboardSlips.thousandsHint))
             return nil
         }
         guard range.contains(value) else {

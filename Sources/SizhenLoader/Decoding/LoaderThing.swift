@@ -25,6 +25,7 @@ public enum LoaderThing: String, MessageCatalogue {
     case panel = "thing.panel"
     case quorumEntry = "thing.quorum-entry"
     case step = "thing.step"
+    case caseCheck = "thing.case-check"
     case escalation = "thing.escalation"
     case calendarYear = "thing.calendar-year"
     case holiday = "thing.holiday"
@@ -75,6 +76,7 @@ public enum LoaderThing: String, MessageCatalogue {
     case aWeekendDay = "thing.a-weekend-day"
     case holidayName = "thing.holiday-name"
     case enumValue = "thing.enum-value"
+    case enumLabel = "thing.enum-label"
     case inputID = "thing.input-id"
     case inputExpression = "thing.input-expression"
     case rowID = "thing.row-id"
@@ -104,6 +106,7 @@ public enum LoaderThing: String, MessageCatalogue {
         case .panel: ("a panel", "会诊专家组")
         case .quorumEntry: ("a quorum entry", "专家组组成中的一项")
         case .step: ("a step", "步骤")
+        case .caseCheck: ("a check", "一致性检查")
         case .escalation: ("an escalation", "升级规则")
         case .calendarYear: ("a calendar year", "年度安排")
         case .holiday: ("a holiday", "节假日")
@@ -152,6 +155,7 @@ public enum LoaderThing: String, MessageCatalogue {
         case .aWeekendDay: ("a weekend day", "周末日")
         case .holidayName: ("a holiday's name", "节假日名称")
         case .enumValue: ("an enum value", "枚举值")
+        case .enumLabel: ("an enum value's label", "枚举值的名称")
         case .inputID: ("an input's id", "输入列的 id")
         case .inputExpression: ("an input's expr", "输入列的 expr")
         case .rowID: ("a rule's id", "规则的 id")

@@ -21,6 +21,7 @@ public enum ValueShape: String, MessageCatalogue {
     case slotsByName = "shape.slots-by-name"
     case typesByField = "shape.types-by-field"
     case sharesByValue = "shape.shares-by-value"
+    case labelsByValue = "shape.labels-by-value"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -39,6 +40,7 @@ public enum ValueShape: String, MessageCatalogue {
         case .slotsByName: ("a mapping of slot names to slots", "岗位名到岗位设置的映射")
         case .typesByField: ("a mapping of field names to types", "字段名到字段类型的映射")
         case .sharesByValue: ("a mapping of values to shares", "值到比例的映射")
+        case .labelsByValue: ("a mapping of values to labels", "值到名称的映射")
         }
     }
 }

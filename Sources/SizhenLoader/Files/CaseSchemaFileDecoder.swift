@@ -3,8 +3,9 @@ import SizhenModel
 
 /// Decodes `kind: case-schema` files.
 public struct CaseSchemaFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "fields", "resolution"]
-    static let typeKeys = ["type", "values", "items", "fields", "min", "max", "description"]
+    static let topKeys = ["version", "kind", "id", "fields", "resolution", "checks"]
+    static let checkKeys = ["id", "when", "field", "message"]
+    static let typeKeys = ["type", "values", "labels", "items", "fields", "min", "max", "description"]
     static let typeNames = ["int", "double", "string", "bool", "enum", "list", "object"]
     /// How deep objects and lists may nest.
     static let maximumDepth = 8
@@ -19,8 +20,24 @@ public struct CaseSchemaFileDecoder: Sendable {
         let id = top.required("id", &context).flatMap { context.id($0, LoaderThing.schemaID()) }
         let fields = top.required("fields", &context).flatMap { decodeFields($0, depth: 0, in: &context) }
         let resolution = top.optional("resolution").flatMap { context.reference($0, LoaderThing.key("resolution")) }
+        let checks = top.optional("checks").map { decodeChecks($0, in: &context) } ?? []
         guard let id, let fields else { return nil }
-        return CaseSchema(id: id, fields: fields, resolution: resolution, location: root.location)
+        return CaseSchema(id: id, fields: fields, resolution: resolution, checks: checks, location: root.location)
+    }
+
+    /// `checks:`, a list of `{ id, when, field, message }`; whether `when` type-checks and
+    /// `field` is a field is the set checker's to say, with the whole schema.
+    private func decodeChecks(_ node: YAMLNode, in context: inout DecodingContext) -> [CaseCheck] {
+        guard let items = context.list(node, LoaderThing.key("checks")) else { return [] }
+        return items.compactMap { item in
+            guard let reader = MappingReader(item, LoaderThing.caseCheck(), keys: Self.checkKeys, in: &context) else { return nil }
+            let id = reader.required("id", &context).flatMap { context.id($0, LoaderThing.key("id")) }
+            let when = reader.required("when", &context).flatMap { context.rule($0, LoaderThing.key("when")) }
+            let field = reader.optional("field").flatMap { context.reference($0, LoaderThing.key("field")) }
+            let message = reader.required("message", &context).flatMap { context.nonEmptyString($0, LoaderThing.key("message")) }
+            guard let id, let when, let message else { return nil }
+            return CaseCheck(id: id, when: when, field: field, message: message, location: item.location)
+        }
     }
 
     private func decodeFields(_ node: YAMLNode, depth: Int, in context: inout DecodingContext) -> [SchemaField]? {
@@ -57,7 +74,7 @@ public struct CaseSchemaFileDecoder: Sendable {
         }
         switch name {
         case "int", "double":
-            for key in ["values", "items", "fields"] { unexpected(key) }
+            for key in ["values", "labels", "items", "fields"] { unexpected(key) }
             let min = reader.optional("min").flatMap { context.double($0, LoaderThing.key("min"), in: -1e15...1e15) }
             let max = reader.optional("max").flatMap { context.double($0, LoaderThing.key("max"), in: -1e15...1e15) }
             if let min, let max, min > max, let node = reader.optional("max") {
@@ -65,7 +82,7 @@ public struct CaseSchemaFileDecoder: Sendable {
             }
             return name == "int" ? .int(min: min.map { Int($0) }, max: max.map { Int($0) }) : .double(min: min, max: max)
         case "string", "bool":
-            for key in ["values", "items", "fields", "min", "max"] { unexpected(key) }
+            for key in ["values", "labels", "items", "fields", "min", "max"] { unexpected(key) }
             return name == "string" ? .string : .bool
         case "enum":
             for key in ["items", "fields", "min", "max"] { unexpected(key) }
@@ -80,13 +97,14 @@ public struct CaseSchemaFileDecoder: Sendable {
                 }
             }
             if values.isEmpty { context.error(CaseSchemaFileMessage.emptyEnum(), at: valuesNode); return nil }
-            return .enumeration(values)
+            let labels = reader.optional("labels").map { decodeLabels($0, of: values, in: &context) } ?? [:]
+            return .enumeration(values, labels: labels)
         case "list":
-            for key in ["values", "fields", "min", "max"] { unexpected(key) }
+            for key in ["values", "labels", "fields", "min", "max"] { unexpected(key) }
             guard let items = reader.required("items", &context), let item = decodeType(items, depth: depth + 1, in: &context) else { return nil }
             return .list(item)
         case "object":
-            for key in ["values", "items", "min", "max"] { unexpected(key) }
+            for key in ["values", "labels", "items", "min", "max"] { unexpected(key) }
             guard let fieldsNode = reader.required("fields", &context),
                   let fields = decodeFields(fieldsNode, depth: depth + 1, in: &context) else { return nil }
             return .object(fields)
@@ -95,6 +113,44 @@ public struct CaseSchemaFileDecoder: Sendable {
                           hint: DecodingMessage.allowedValues(["values": .texts(Self.typeNames)]))
             return nil
         }
+    }
+}
+
+extension CaseSchemaFileDecoder {
+    /// An enum's `labels:`, a mapping from its values to what people read and may write
+    /// instead (`{dispute: 纠纷}`). Each key is one of the values; each label names one value
+    /// only: it is neither another value's label nor another value, so that a sheet's cell
+    /// reads one way.
+    func decodeLabels(_ node: YAMLNode, of values: [String], in context: inout DecodingContext) -> [String: String] {
+        guard let pairs = node.mapping else {
+            context.expected(ValueShape.labelsByValue(), for: LoaderThing.key("labels"), found: node, hint: CaseSchemaFileMessage.labelsHint())
+            return [:]
+        }
+        var labels: [String: String] = [:]
+        var labelled: [String: String] = [:]
+        for pair in pairs {
+            guard let value = context.nonEmptyString(pair.key, LoaderThing.enumValue()),
+                  let label = context.nonEmptyString(pair.value, LoaderThing.enumLabel()) else { continue }
+            let trimmed = label.trimmingSpaces
+            guard values.contains(value) else {
+                context.error(CaseSchemaFileMessage.labelOfUnknownValue(["value": QuotedText.clip(value)]).suggesting(value, in: values), at: pair.key,
+                              hint: DecodingMessage.allowedValues(["values": .texts(values)]))
+                continue
+            }
+            if let other = labelled[trimmed] {
+                context.error(CaseSchemaFileMessage.duplicateLabel(["label": QuotedText.clip(trimmed), "value": .text(value), "other": .text(other)]),
+                              at: pair.value, hint: CaseSchemaFileMessage.labelOnceHint())
+                continue
+            }
+            if trimmed != value, values.contains(trimmed) {
+                context.error(CaseSchemaFileMessage.labelIsAValue(["label": QuotedText.clip(trimmed), "value": .text(value)]),
+                              at: pair.value, hint: CaseSchemaFileMessage.labelOnceHint())
+                continue
+            }
+            labels[value] = trimmed
+            labelled[trimmed] = value
+        }
+        return labels
     }
 }
 
@@ -108,6 +164,11 @@ public enum CaseSchemaFileMessage: String, MessageCatalogue {
     case duplicateValue = "case-schema-file.duplicate-value"
     case emptyEnum = "case-schema-file.empty-enum"
     case unknownType = "case-schema-file.unknown-type"
+    case labelsHint = "case-schema-file.labels.hint"
+    case labelOfUnknownValue = "case-schema-file.label-of-unknown-value"
+    case duplicateLabel = "case-schema-file.duplicate-label"
+    case labelIsAValue = "case-schema-file.label-is-a-value"
+    case labelOnceHint = "case-schema-file.label-once.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -135,6 +196,21 @@ public enum CaseSchemaFileMessage: String, MessageCatalogue {
         case .unknownType:
             ("unknown field type '{name}'{?suggestion:; did you mean '{suggestion}'?}",
              "未知的字段类型“{name}”{?suggestion:；是不是“{suggestion}”？}")
+        case .labelsHint:
+            ("write each value with its label, e.g. labels: { dispute: 纠纷 }",
+             "请逐个写出值和它的名称，例如 labels: { dispute: 纠纷 }")
+        case .labelOfUnknownValue:
+            ("'{value}' is labelled but is not one of the enum's values{?suggestion:; did you mean '{suggestion}'?}",
+             "“{value}”有名称，但不是这个枚举的值{?suggestion:；是不是“{suggestion}”？}")
+        case .duplicateLabel:
+            ("label '{label}' of '{value}' is already the label of '{other}'",
+             "“{value}”的名称“{label}”已经是“{other}”的名称")
+        case .labelIsAValue:
+            ("label '{label}' of '{value}' is another value of the enum",
+             "“{value}”的名称“{label}”是这个枚举的另一个值")
+        case .labelOnceHint:
+            ("sheets accept a value or its label, so each label must name one value only; choose another label",
+             "登记表既接受值也接受名称，所以每个名称只能对应一个值，请另取一个名称")
         }
     }
 }

@@ -106,6 +106,9 @@ public enum IntakeMessage: String, MessageCatalogue {
     case notABool = "intake.not-a-bool"
     case boolHint = "intake.bool.hint"
     case notAValue = "intake.not-a-value"
+    case allowedLabels = "intake.allowed-labels"
+    case checkFailed = "intake.check-failed"
+    case checkFailedHint = "intake.check-failed.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -390,6 +393,15 @@ public enum IntakeMessage: String, MessageCatalogue {
         case .notAValue:
             ("{place}: '{text}' is not one of the values{?suggestion:; did you mean '{suggestion}'?}",
              "{place}：“{text}”不是可选的值{?suggestion:；是不是“{suggestion}”？}")
+        case .checkFailed:
+            ("{place}: {message}",
+             "{place}：{message}")
+        case .checkFailedHint:
+            ("the case schema's check '{check}' refuses such a row: correct the row (or the check, in the case schema's checks:)",
+             "案件字段定义中的一致性检查“{check}”不接受这样的行：请改正这一行（或修改案件字段定义 checks: 中的这项检查）")
+        case .allowedLabels:
+            ("write one of: {values} (the name or the code)",
+             "请填写以下之一：{values}（名称或代码均可）")
         }
     }
 }

@@ -41,6 +41,11 @@ struct IntakeRowDecoder {
     private let peopleByName: [String: [Person]]
     /// The object type of each object field of the schema, by path, for nested values.
     private let objectTypes: [[String]: ObjectType]
+    /// The case schema's `checks:`, compiled, in file order, and what they read: the case and
+    /// the row's outcome, each in its slot.
+    private let checks: [(check: CaseCheck, rule: CompiledExpression)]
+    private var checkActivation: Activation
+    private let checkSlots: (case: Int, outcome: Int, workflow: Int)?
 
     init(set: WorkflowSet, file: String) {
         self.set = set
@@ -70,6 +75,15 @@ struct IntakeRowDecoder {
         }
         if let schema = set.caseSchema { collect(schema.ruleType, path: []) }
         objectTypes = types
+        let environment = set.caseSchema?.checkEnvironment(workflows: set.workflows.map(\.id)) ?? RuleEnvironment()
+        checks = set.caseSchema?.checks.compactMap { check in set.compiled(check.when).map { (check, $0) } } ?? []
+        checkActivation = environment.makeActivation()
+        if let schema = set.caseSchema, let caseSlot = environment.slot(of: schema.id), let outcomeSlot = environment.slot(of: CaseCheck.outcomeVariable),
+           let workflowSlot = environment.slot(of: CaseCheck.workflowVariable) {
+            checkSlots = (caseSlot, outcomeSlot, workflowSlot)
+        } else {
+            checkSlots = nil
+        }
     }
 
     // MARK: The header
@@ -227,7 +241,9 @@ struct IntakeRowDecoder {
             return diagnostics.errorCount == before ? report.map(Entry.report) : nil
         }
         let row = decodeVisitor(cells, status: status, sitting: sitting)
-        return diagnostics.errorCount == before ? row.map(Entry.visitor) : nil
+        // The checks judge a row whose cells all read: a cell in error is said once.
+        guard diagnostics.errorCount == before, let row, passesChecks(row, cells) else { return nil }
+        return .visitor(row)
     }
 
     /// Reports the sittings not held that the same file records visitors at; called once
@@ -338,6 +354,31 @@ struct IntakeRowDecoder {
         return IntakeRow(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, ordinal: ordinal,
                          fields: nest(values), outcome: outcome, staff: staff, personal: personal, note: cells.filled(.note)?.text,
                          location: SourceLocation(file: file, line: cells.line, column: 1))
+    }
+
+    /// Whether a visitor row passes the case schema's `checks:`; each check whose `when`
+    /// holds is an error at the cell of its `field` (or at 结果 when the check names none or
+    /// the sheet has no such column). A `when` that cannot be evaluated (a field it reads
+    /// without `has()` is empty) does not refuse the row.
+    private mutating func passesChecks(_ row: IntakeRow, _ cells: RowCells) -> Bool {
+        guard !checks.isEmpty, let slots = checkSlots, let caseType = objectTypes[[]] else { return true }
+        checkActivation.values[slots.case] = .object(ObjectValue(type: caseType, values: row.fields))
+        checkActivation.values[slots.outcome] = .string(row.outcome.rawValue)
+        checkActivation.values[slots.workflow] = .string(row.workflowID)
+        var passes = true
+        for (check, rule) in checks {
+            guard case .success(true) = rule.test(checkActivation) else { continue }
+            passes = false
+            let path = check.fieldPath
+            let cell = path.flatMap { path in
+                cells.byContent.first { content, _ in if case .field(path, _) = content { true } else { false } }?.value
+            } ?? cells.byContent[.outcome]
+            let location = cell?.location ?? SourceLocation(file: file, line: cells.line, column: 1)
+            let place = cell?.place ?? IntakeMessage.place(column: 1)
+            diagnostics.append(.error(IntakeMessage.checkFailed(["place": .message(place), "message": QuotedText.clip(check.message)]), at: location,
+                                      hint: IntakeMessage.checkFailedHint(["check": .text(check.id)])))
+        }
+        return passes
     }
 
     /// The longest 原因 accepted, in characters: a sentence, not a letter (备注 takes more).
@@ -509,7 +550,8 @@ struct IntakeRowDecoder {
         return nil
     }
 
-    /// Person ids or names separated by `;`, `；` or `、`, as ids, in order, each once.
+    /// Person ids or names separated by `;`, `,` or their full-width forms `；`, `，`, or by `、`,
+    /// as ids, in order, each once.
     private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: Message) -> [String] {
         var ids: [String] = []
         for item in Self.items(text) {
@@ -535,10 +577,14 @@ struct IntakeRowDecoder {
         return ids
     }
 
-    /// The items of a list cell: split at `;`, `；` and `、`, trimmed, empty ones dropped.
+    /// The items of a list cell: split at `;`, `,`, `；`, `，` and `、` (what a Chinese keyboard
+    /// types as well as an English one), trimmed, empty ones dropped.
     static func items(_ text: String) -> [String] {
-        text.split { $0 == ";" || $0 == "；" || $0 == "、" }.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        text.split { Self.itemSeparators.contains($0) }.map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
+
+    /// What separates the items of a list cell.
+    static let itemSeparators: Set<Character> = [";", ",", "；", "，", "、"]
 
     // MARK: Case fields
 
@@ -548,8 +594,9 @@ struct IntakeRowDecoder {
             return .string(text)
         case .int(let min, let max):
             guard let number = Int64(text) else {
+                // `3,200` and `3，200`: a number grouped by thousands is said so.
                 diagnostics.append(.error(IntakeMessage.notAnInteger(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
-                                          hint: IntakeMessage.numberHint()))
+                                          hint: KeyboardSlips.thousandsHint(for: text) ?? IntakeMessage.numberHint()))
                 return nil
             }
             if (min.map { number < Int64($0) } ?? false) || (max.map { number > Int64($0) } ?? false) {
@@ -577,12 +624,11 @@ struct IntakeRowDecoder {
                                           hint: IntakeMessage.boolHint()))
                 return nil
             }
-        case .enumeration(let values):
-            if values.contains(text) { return .string(text) }
-            let folded = values.filter { $0.lowercased() == text.lowercased() }
-            if folded.count == 1 { return .string(folded[0]) }
-            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text, in: values),
-                                      at: location, hint: DecodingMessage.allowedValues(["values": .texts(values)])))
+        case .enumeration(let values, let labels):
+            if let value = type.enumValue(named: text) { return .string(value) }
+            diagnostics.append(.error(suggesting(IntakeMessage.notAValue(["place": .message(place), "text": QuotedText.clip(text)]), text,
+                                                 in: values + values.compactMap { labels[$0] }),
+                                      at: location, hint: Self.allowedValues(values, labels: labels)))
             return nil
         case .list(let item):
             var list: [RuleValue] = []
@@ -594,6 +640,15 @@ struct IntakeRowDecoder {
         case .object:
             return nil
         }
+    }
+
+    /// The hint that lists an enum's values as staff may write them: the label with its value
+    /// (`纠纷（dispute）`), or the value alone when it has no label.
+    static func allowedValues(_ values: [String], labels: [String: String]) -> Message {
+        guard !labels.isEmpty else { return DecodingMessage.allowedValues(["values": .texts(values)]) }
+        return IntakeMessage.allowedLabels(["values": .list(values.map { value in
+            labels[value].map { MessageValue.message(IntakeMessage.nameAndID(["name": .text($0), "id": .text(value)])) } ?? .text(value)
+        })])
     }
 
     /// The most errors that get a "did you mean": as many as are printed. Past them a bad

@@ -79,12 +79,12 @@ public struct IntakeTemplate: Sendable {
         case .date, .workflow, .site: return sittingCell(column, at: occurrence)
         case .ordinal: return "1"
         case .outcome: return "已解决"
-        case .staff: return exampleStaff(at: occurrence)?.id ?? ""
+        case .staff: return exampleStaff(at: occurrence).map(staffCell) ?? ""
         case .note: return Self.exampleNote
         case .name, .phone, .idNumber, .status, .reason, .attendees: return ""
         case .field(_, let type):
             switch type {
-            case .enumeration(let values): return values.first ?? ""
+            case .enumeration(let values, let labels): return values.first.map { labels[$0] ?? $0 } ?? ""
             case .int(let min, _): return min.map { $0 >= 1 ? String($0) : "" } ?? ""
             default: return ""
             }
@@ -113,6 +113,11 @@ public struct IntakeTemplate: Sendable {
             return communities.count { $0.name == community.name } == 1 ? community.name : community.id
         default: return ""
         }
+    }
+
+    /// A person as staff write them: by name, or by id when another has the same name.
+    private func staffCell(_ person: Person) -> String {
+        set.people.count { $0.name == person.name } == 1 ? person.name : person.id
     }
 
     /// Someone paired with the site who holds a role of the workflow's slots, else anyone

@@ -86,7 +86,9 @@ public enum FileSchemas {
 
     static let fieldType: SchemaNode = .object([
         .init("type", .string(values: ["int", "double", "string", "bool", "enum", "list", "object"])),
-        .init("values", .array(.string())), .init("items", .described(.anyObject, "the type of each item")),
+        .init("values", .array(.string())),
+        .init("labels", .described(.map(.string()), "an enum value → what people read and may write for it, e.g. dispute: 纠纷")),
+        .init("items", .described(.anyObject, "the type of each item")),
         .init("fields", .described(.map(.anyObject), "field name → type")),
         .init("min", .number()), .init("max", .number()), .init("description", .string()),
     ], required: ["type"])
@@ -94,6 +96,10 @@ public enum FileSchemas {
     static let caseSchema: SchemaNode = .object(header("case-schema") + [
         .init("id", id), .init("fields", .described(.map(fieldType), "field name → type")),
         .init("resolution", .described(id, "the bool field the engine sets from a case's outcome and reads when a timer closes a case")),
+        .init("checks", .described(.array(.object([
+            .init("id", id), .init("when", .described(rule, "a sheet's visitor row is refused when this holds; it reads case.field and outcome")),
+            .init("field", .described(id, "the field whose cell the error points at")), .init("message", .string()),
+        ], required: ["id", "when", "message"])), "consistency rules of a sheet's visitor rows")),
     ], required: ["version", "kind", "id", "fields"])
 
     static let schedule: SchemaNode = .object([

@@ -28,6 +28,12 @@ public enum YAMLMessage: String, MessageCatalogue {
     case firstAppearsHere = "yaml.first-appears-here"
     case emptyFile = "yaml.empty-file"
     case emptyFileHint = "yaml.empty-file.hint"
+    case fullWidthColon = "yaml.full-width-colon"
+    case fullWidthColonHint = "yaml.full-width-colon.hint"
+    case fullWidthComma = "yaml.full-width-comma"
+    case fullWidthCommaHint = "yaml.full-width-comma.hint"
+    case thousandsSeparator = "yaml.thousands-separator"
+    case thousandsHint = "yaml.thousands.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -110,6 +116,24 @@ public enum YAMLMessage: String, MessageCatalogue {
         case .emptyFileHint:
             ("a Sizhen file starts with `version: 1` and `kind: …`",
              "四诊的文件以 `version: 1` 和 `kind: …` 开头")
+        case .fullWidthColon:
+            ("full-width colon '：' (U+FF1A) where YAML expects ':' after a key",
+             "这里是全角冒号“：”（U+FF1A），YAML 在键后面需要半角冒号“:”")
+        case .fullWidthColonHint:
+            ("write ':' and a space (switch the input method to English punctuation), or put the text in quotes if the colon belongs to it",
+             "请改为半角冒号加空格“: ”（把输入法切换到英文标点）；如果冒号是文字的一部分，请给整段文字加引号")
+        case .fullWidthComma:
+            ("full-width comma '，' (U+FF0C) inside [ ] or { }, where YAML separates items with ','",
+             "[ ] 或 { } 中用了全角逗号“，”（U+FF0C），YAML 用半角逗号“,”分隔各项")
+        case .fullWidthCommaHint:
+            ("write ',' between the items (switch the input method to English punctuation), or put the text in quotes if the comma belongs to it, e.g. [\"婚恋，家庭\"]",
+             "各项之间请用半角逗号“,”（把输入法切换到英文标点）；如果逗号是文字的一部分，请给文字加引号，例如 [\"婚恋，家庭\"]")
+        case .thousandsSeparator:
+            ("'{text}' is read as two values, {first} and {second}: inside [ ] or { } a comma separates items, and a YAML number has no thousands separator",
+             "“{text}”会被读成两个值：{first} 和 {second}。在 [ ] 或 { } 中逗号用来分隔各项，YAML 的数字也不能带千位分隔符")
+        case .thousandsHint:
+            ("write the number without separators: {number}",
+             "请去掉千位分隔符，写成 {number}")
         }
     }
 }

@@ -1,4 +1,9 @@
 import CYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SizhenDiagnostics
 
 /// Turns YAML text into a tree of located nodes through the system libyaml's event API,
@@ -40,7 +45,11 @@ public struct YAMLParser: Sendable {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    builder.fail(with: syntaxError(parser, file: file, bytes: buffer))
+                    let error = syntaxError(parser, file: file, bytes: buffer)
+                    // A slip the tree already reported is not said twice.
+                    if !builder.diagnostics.sorted.contains(where: { $0.location == error.location && $0.message.code == error.message.code }) {
+                        builder.fail(with: error)
+                    }
                     return .failure(builder.diagnostics)
                 }
                 let keepGoing = builder.consume(event)
@@ -69,7 +78,16 @@ public struct YAMLParser: Sendable {
             location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         }
         let offending = character(atLine: location.line, column: location.column, in: bytes)
-        return .error(message, at: location, hint: YAMLMessage.syntaxHint(problem, offending: offending))
+        let syntax = Diagnostic.error(message, at: location, hint: YAMLMessage.syntaxHint(problem, offending: offending))
+        // A full-width colon or comma before the error is what went wrong, usually a line or
+        // more above where libyaml noticed: reported there, libyaml's words as a note.
+        guard parser.error != YAML_READER_ERROR, var slip = KeyboardSlips.slip(beforeSyntaxErrorAt: location.line,
+                                                                                      context: parser.context == nil ? nil : Int(parser.context_mark.line) + 1,
+                                                                                      in: bytes, file: file) else {
+            return syntax
+        }
+        slip.notes.append(Diagnostic(.note, message, at: location))
+        return slip
     }
 
     /// The character a libyaml mark points at, to tell a tab from other stray characters.
@@ -104,6 +122,11 @@ private struct TreeBuilder {
         var start: SourceLocation
         var anchor: String?
         var tag: String?
+        /// Whether it is written `[ ]` or `{ }`.
+        var isFlow = false
+        /// The plain scalar added last, with where it ends, for numbers split at a comma
+        /// (`3,200`); nil after anything else.
+        var lastPlain: (text: String, end: SourceLocation)?
     }
 
     let file: String
@@ -156,6 +179,9 @@ private struct TreeBuilder {
             }
             let node = YAMLNode(.scalar(text, style), at: start, tag: Self.string(scalar.tag))
             guard count(nodes: 1, bytes: scalar.length, at: start) else { return false }
+            if style == .plain, scalar.tag == nil {
+                checkSlips(text, bytes: UnsafeBufferPointer(start: scalar.value, count: scalar.length), start: start, end: event.end_mark)
+            }
             return add(node, weight: 1, bytes: scalar.length, anchor: Self.string(scalar.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
@@ -170,15 +196,18 @@ private struct TreeBuilder {
             guard count(nodes: target.weight, bytes: target.bytes, at: start) else { return false }
             var node = target.node
             node.location = start
+            if !stack.isEmpty { stack[stack.count - 1].lastPlain = nil }
             return add(node, weight: target.weight, bytes: target.bytes, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: start) else { return false }
             let data = event.data.sequence_start
-            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag),
+                               isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE))
         case YAML_MAPPING_START_EVENT:
             guard push(at: start) else { return false }
             let data = event.data.mapping_start
-            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(data.anchor), tag: Self.string(data.tag),
+                               isFlow: data.style == YAML_FLOW_MAPPING_STYLE))
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { return false }
             return add(YAMLNode(.sequence(frame.items), at: frame.start, tag: frame.tag), weight: frame.weight, bytes: frame.bytes,
@@ -223,6 +252,7 @@ private struct TreeBuilder {
             return true
         }
         let top = stack.count - 1
+        if node.scalarStyle != .plain || node.tag != nil { stack[top].lastPlain = nil }   // an alias resets it before
         stack[top].weight += weight
         stack[top].bytes += bytes
         if !stack[top].isMapping {
@@ -234,6 +264,39 @@ private struct TreeBuilder {
             stack[top].pendingKey = node
         }
         return true
+    }
+
+    /// Reports what a Chinese keyboard typed where YAML wanted its own punctuation in a plain
+    /// scalar about to be added (`KeyboardSlips`), and a number split at a comma inside brackets
+    /// (`{ households: 3,200 }` is `3` and a key `200`). Parsing goes on: the tree is not used.
+    /// Called for every plain scalar, so it looks at the frame in place and makes nothing for a
+    /// scalar with neither character nor digits only.
+    mutating func checkSlips(_ text: String, bytes: UnsafeBufferPointer<UInt8>, start: SourceLocation, end endMark: yaml_mark_t) {
+        let top = stack.count - 1
+        let isFlow = top >= 0 && stack[top].isFlow
+        let hasWideCharacter = bytes.baseAddress.map { memchr($0, 0xEF, bytes.count) != nil } ?? false
+        if hasWideCharacter {
+            let place: KeyboardSlips.Place = !isFlow ? .block : !stack[top].isMapping ? .flowItem : stack[top].pendingKey == nil ? .flowKey : .flowValue
+            if let slip = KeyboardSlips.slip(inPlain: text, at: place) {
+                // A scalar's characters are its columns up to its first line break: a block slip
+                // is a key's colon on its first line; a flow one on a later line is pointed at the start.
+                let location = Int(endMark.line) + 1 == start.line || place == .block ? start.advanced(byColumns: slip.offset) : start
+                diagnostics.append(.error(slip.message, at: location, hint: slip.hint))
+            }
+        }
+        guard isFlow else { return }
+        guard !hasWideCharacter, bytes.count <= 3, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), bytes.count > 0 else {
+            stack[top].lastPlain = nil
+            return
+        }
+        // Only where the group becomes a key: `[50,100]` may well be two numbers.
+        if bytes.count == 3, stack[top].isMapping, stack[top].pendingKey == nil, let previous = stack[top].lastPlain,
+           previous.end.line == start.line, previous.end.column + 1 == start.column {
+            diagnostics.append(.error(YAMLMessage.thousandsSeparator(["text": .text(previous.text + "," + text), "first": .text(previous.text),
+                                                                      "second": .text(text)]),
+                                      at: previous.end, hint: YAMLMessage.thousandsHint(["number": .text(previous.text + text)])))
+        }
+        stack[top].lastPlain = (text, location(endMark))
     }
 
     /// Applies merge keys and rejects duplicate and non-scalar keys.

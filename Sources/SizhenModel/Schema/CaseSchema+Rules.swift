@@ -20,7 +20,7 @@ extension FieldType {
         case .double: .double
         case .string: .string
         case .bool: .bool
-        case .enumeration(let values): .enumeration(values: values)
+        case .enumeration(let values, _): .enumeration(values: values)
         case .list(let item): .list(item.ruleType(name: name))
         case .object(let fields): .object(ObjectType(name: name, fields: fields.map(\.ruleField)))
         }

@@ -10,14 +10,17 @@ public struct CaseSchema: Sendable, Hashable {
     /// engine sets it from the outcome a sheet gives, and reads it when a timer closes a case.
     /// Nil when the schema names none: then the engine sets nothing.
     public var resolution: Reference?
+    /// The consistency rules a sheet's visitor rows must pass (`checks:`), in file order.
+    public var checks: [CaseCheck]
     /// Where the schema is defined.
     public var location: SourceLocation
 
     /// Creates a schema.
-    public init(id: String, fields: [SchemaField], resolution: Reference? = nil, location: SourceLocation) {
+    public init(id: String, fields: [SchemaField], resolution: Reference? = nil, checks: [CaseCheck] = [], location: SourceLocation) {
         self.id = id
         self.fields = fields
         self.resolution = resolution
+        self.checks = checks
         self.location = location
     }
 
@@ -64,8 +67,9 @@ public indirect enum FieldType: Sendable, Hashable, CustomStringConvertible {
     case string
     /// True or false.
     case bool
-    /// Text restricted to the listed values.
-    case enumeration([String])
+    /// Text restricted to the listed values (the codes rules compare and JSON keeps), with
+    /// the label people read and may write for some of them (`dispute` → `纠纷`).
+    case enumeration([String], labels: [String: String] = [:])
     /// A list of values of one type.
     case list(FieldType)
     /// Nested fields.
@@ -77,9 +81,36 @@ public indirect enum FieldType: Sendable, Hashable, CustomStringConvertible {
         case .double: "double"
         case .string: "string"
         case .bool: "bool"
-        case .enumeration(let values): "enum(" + values.joined(separator: ", ") + ")"
+        case .enumeration(let values, _): "enum(" + values.joined(separator: ", ") + ")"
         case .list(let item): "list(\(item))"
         case .object: "object"
         }
+    }
+}
+
+extension FieldType {
+    /// What people read for `value` of this type: an enum value's label, else the value.
+    public func label(of value: String) -> String {
+        if case .enumeration(_, let labels) = self, let label = labels[value] { return label }
+        if case .list(let item) = self { return item.label(of: value) }
+        return value
+    }
+
+    /// The enum value `text` names: a value itself, a value in another letter case when only
+    /// one matches, or a value's label; nil for anything else or a type that is not an enum.
+    public func enumValue(named text: String) -> String? {
+        guard case .enumeration(let values, let labels) = self else { return nil }
+        if values.contains(text) { return text }
+        if let labelled = values.first(where: { labels[$0] == text }) { return labelled }
+        let folded = values.filter { $0.lowercased() == text.lowercased() }
+        return folded.count == 1 ? folded[0] : nil
+    }
+}
+
+extension CaseSchema {
+    /// What people read for `value` of the field at `path`: its label when the field is an
+    /// enum that labels it, else the value.
+    public func label(of value: String, at path: [String]) -> String {
+        field(at: path)?.type.label(of: value) ?? value
     }
 }

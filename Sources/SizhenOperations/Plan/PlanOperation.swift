@@ -20,12 +20,14 @@ public struct PlanOperation: Sendable {
         public var difference: PlanDifference?
         /// The planner's options (the travel buffer).
         public var options: PlannerOptions
+        /// The person `--person` named, by id (it may have been given by name).
+        public var person: String?
     }
 
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String
-    /// Only this person (checked: an unknown id is an error).
+    /// Only this person, by id or name (checked: one that names nobody, or several, is an error).
     public var person: String?
     /// A previous plan (`--format json` output) to keep.
     public var pinnedFile: String?
@@ -62,11 +64,8 @@ public struct PlanOperation: Sendable {
             let yearMonth = try FlagValue.month(month, into: &run)
             let set = try workspace.loadSet(into: &run)
             run.sources.remember(month, as: "--month")
-            if let person, set.person(person) == nil {
-                run.diagnostics.append(.error(OperationMessage.unknownPerson(["id": .text(person),
-                                                                             "suggestion": .text(Suggestions.closest(to: person, in: set.people.map(\.id)) ?? "")]),
-                                              at: FlagValue.location("--person")))
-            }
+            // A person may be given by id or by name (谢海莉).
+            let personID = person.flatMap { FlagValue.person($0, in: set, into: &run) }
             var previous: Plan?
             if let pinnedFile {
                 switch Self.readPlan(pinnedFile) {
@@ -117,7 +116,9 @@ public struct PlanOperation: Sendable {
             if strict && !plan.unfilled.isEmpty {
                 run.diagnostics.append(.error(OperationMessage.unfilledStrict(["count": .int(plan.unfilled.count)])))
             }
-            return Self.result(set, schedule, plan, previous, options)
+            var result = Self.result(set, schedule, plan, previous, options)
+            result.person = personID
+            return result
         }
     }
 

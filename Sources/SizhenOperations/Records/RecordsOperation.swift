@@ -16,9 +16,9 @@ public struct RecordsOperation: Sendable {
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String?
-    /// Only this site.
+    /// Only this site, by id or name.
     public var site: String?
-    /// Only this record type.
+    /// Only this record type, by id, name or a part of its name only it has.
     public var type: String?
     /// Whether to add residents' names, phone numbers and ID numbers.
     public var includePersonal: Bool
@@ -36,8 +36,12 @@ public struct RecordsOperation: Sendable {
         perform { run in
             let yearMonth = try month.map { text throws(Stop) in try FlagValue.month(text, into: &run) }
             let set = try workspace.loadSet(into: &run)
+            // A site and a record type may be given by name (烟雨社区, 调解 for 人民调解).
+            let siteID = site.flatMap { FlagValue.site($0, in: set, into: &run) }
+            let typeID = type.flatMap { FlagValue.recordType($0, in: set, into: &run) }
+            if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
-            let records = try store.records(RecordFilter(month: yearMonth, site: site, type: type))
+            let records = try store.records(RecordFilter(month: yearMonth, site: siteID, type: typeID))
             return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil)
         }
     }
@@ -51,6 +55,8 @@ public struct ExplainOperation: Sendable {
         public var events: [StoredEvent]
         /// What the sheets reported of the case (or of the case it was escalated from), in the order it arrived.
         public var facts: [Fact]
+        /// The case schema of the workflows folder, for the labels of enum values.
+        public var schema: CaseSchema?
     }
 
     public var workspace: Workspace
@@ -78,7 +84,9 @@ public struct ExplainOperation: Sendable {
             }
             let sessions = try steps.flatMap { try store.facts(key: "\(caseID)@\($0)") }
             let facts = (try store.facts(key: root).filter { $0.kind != .sitting } + sessions).sorted { $0.arrival < $1.arrival }
-            return Story(engineCase: found, events: events, facts: facts)
+            // The files give the labels people read (纠纷 for dispute); a folder with errors stops here as it does for records.
+            let set = try workspace.loadSet(into: &run, errorsOnly: true)
+            return Story(engineCase: found, events: events, facts: facts, schema: set.caseSchema)
         }
     }
 

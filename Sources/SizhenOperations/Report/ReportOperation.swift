@@ -41,11 +41,11 @@ public struct ReportOperation: Sendable {
         perform { run in
             let yearMonth = try FlagValue.month(month, into: &run)
             let set = try workspace.loadSet(into: &run)
-            let roles = Set(set.district.roles.map(\.id))
-            for role in subsidyRoles where !roles.contains(role) {
-                run.diagnostics.append(.error(OperationMessage.unknownSubsidyRole(["role": .text(role),
-                                                                                  "suggestion": .text(Suggestions.closest(to: role, in: roles.sorted()) ?? "")]),
-                                              at: FlagValue.location("--subsidy-role"), hint: OperationMessage.unknownSubsidyRoleHint()))
+            // A role may be given by id or by name (基层法律服务工作者).
+            let subsidyRoles = self.subsidyRoles.compactMap { role in
+                FlagValue.role(role, flag: "--subsidy-role", in: set,
+                               unknown: { OperationMessage.unknownSubsidyRole(["role": QuotedText.clip(role), "suggestion": .text($0)]) },
+                               hint: OperationMessage.unknownSubsidyRoleHint(), into: &run)
             }
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
@@ -60,7 +60,9 @@ public struct ReportOperation: Sendable {
                 }
                 return frozen
             }
-            return Self.render(try report(yearMonth, set: set, store: store), format: format, sections: sections)
+            var resolved = self
+            resolved.subsidyRoles = subsidyRoles
+            return Self.render(try resolved.report(yearMonth, set: set, store: store), format: format, sections: sections)
         }
     }
 

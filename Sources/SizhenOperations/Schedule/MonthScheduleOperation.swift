@@ -15,9 +15,9 @@ public struct MonthScheduleOperation: Sendable {
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String
-    /// Only this workflow.
+    /// Only this workflow (its id or name).
     public var workflow: String?
-    /// Only this site.
+    /// Only this site (a community's id or name, or the district's).
     public var site: String?
 
     /// An operation.
@@ -33,19 +33,11 @@ public struct MonthScheduleOperation: Sendable {
             let yearMonth = try FlagValue.month(month, into: &run)
             let set = try workspace.loadSet(into: &run)
             run.sources.remember(month, as: "--month")
-            if let workflow, set.workflow(workflow) == nil {
-                run.diagnostics.append(.error(OperationMessage.unknownWorkflow(["id": .text(workflow),
-                                                                               "suggestion": .text(Suggestions.closest(to: workflow, in: set.workflows.map(\.id)) ?? "")]),
-                                              at: FlagValue.location("--workflow"),
-                                              hint: OperationMessage.knownWorkflows(["ids": .texts(set.workflows.map(\.id))])))
-            }
-            if let site, set.community(site) == nil, site != set.district.id {
-                run.diagnostics.append(.error(OperationMessage.unknownSite(["id": .text(site),
-                                                                           "suggestion": .text(Suggestions.closest(to: site, in: set.district.communities.map(\.id)) ?? "")]),
-                                              at: FlagValue.location("--site")))
-            }
+            // A workflow and a site may be given by id or by name (接诊, 烟雨社区).
+            let workflowID = workflow.flatMap { FlagValue.workflow($0, in: set, into: &run) }
+            let siteID = site.flatMap { FlagValue.site($0, in: set, into: &run) }
             if run.diagnostics.hasErrors { throw Stop() }
-            let schedule = try OccurrenceExpander(set: set).expand(month: yearMonth, workflow: workflow, site: site)
+            let schedule = try OccurrenceExpander(set: set).expand(month: yearMonth, workflow: workflowID, site: siteID)
             run.warn(schedule.warnings)
             return Month(set: set, schedule: schedule)
         }

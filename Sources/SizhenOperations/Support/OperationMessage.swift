@@ -25,6 +25,12 @@ public enum OperationMessage: String, MessageCatalogue {
     case knownWorkflows = "operation.known-workflows"
     case unknownSite = "operation.unknown-site"
     case unknownPerson = "operation.unknown-person"
+    case unknownStreet = "operation.unknown-street"
+    case unknownRecordType = "operation.unknown-record-type"
+    case knownRecordTypes = "operation.known-record-types"
+    case ambiguousName = "operation.ambiguous-name"
+    case ambiguousNameHint = "operation.ambiguous-name.hint"
+    case nameAndID = "operation.name-and-id"
     case unfilledStrict = "operation.unfilled-strict"
     case noSuchFile = "operation.no-such-file"
     case notAPlan = "operation.not-a-plan"
@@ -116,6 +122,12 @@ public enum OperationMessage: String, MessageCatalogue {
         case .knownWorkflows: ("the workflows are: {ids}", "现有工作流程：{ids}")
         case .unknownSite: ("unknown site '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的地点“{id}”{?suggestion:；是不是“{suggestion}”？}")
         case .unknownPerson: ("unknown person '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的人员“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownStreet: ("unknown street or town '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的街镇“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .unknownRecordType: ("unknown record type '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的服务记录类型“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownRecordTypes: ("the record types are: {ids}", "现有服务记录类型：{ids}")
+        case .ambiguousName: ("{flag} '{text}' names {count} of them: {matches}{?more: and {more} more}", "{flag}“{text}”对应 {count} 个：{matches}{?more:等，另有 {more} 个}")
+        case .ambiguousNameHint: ("give the id of the one meant", "请改写为所指那一个的编号")
+        case .nameAndID: ("{name} ({id})", "{name}（{id}）")
         case .unfilledStrict: ("{count} {count|slot is|slots are} unfilled (--strict)", "有 {count} 个岗位缺岗（--strict）")
         case .noSuchFile: ("no such file: {path}", "没有这个文件：{path}")
         case .notAPlan: ("{path} is not a plan in JSON", "{path} 不是 JSON 格式的排班")

@@ -1,6 +1,7 @@
 import SizhenDiagnostics
 import SizhenModel
 import SizhenRecords
+import SizhenRules
 
 /// How the service records print: a table for people, CSV for Excel, JSON for programs;
 /// residents' personal data only when it was asked for.
@@ -72,7 +73,9 @@ public struct RecordsRendering: Sendable {
 public enum CaseStoryText {
     /// The story of `engineCase`: what was reported of it (each fact, in the order it arrived,
     /// a correction with what it changed), then every event.
-    public static func render(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], messages: MessageRenderer) -> String {
+    /// An enum value of a correction shows as its label in `schema` (`kind "咨询" → "纠纷"`).
+    public static func render(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], schema: CaseSchema? = nil,
+                              messages: MessageRenderer) -> String {
         var out = "case \(engineCase.id) · \(engineCase.workflowID) · opened \(engineCase.openedOn) · \(engineCase.status.rawValue)"
         if let closed = engineCase.closedOn { out += " \(closed)" }
         out += "\n"
@@ -81,7 +84,7 @@ public enum CaseStoryText {
             out += "reported #\(fact.arrival)  \(fact.kind.rawValue)  \(fact.source)"
             if fact.kind == .visitor, let payload = fact.decode(Fact.Visitor.self) {
                 if let previous {
-                    let changes = differences(previous, payload)
+                    let changes = differences(previous, payload, schema: schema)
                     out += changes.isEmpty ? "  (the same)" : "  corrects: " + changes.joined(separator: "; ")
                 } else {
                     out += "  outcome \(payload.outcome.rawValue)"
@@ -97,19 +100,44 @@ public enum CaseStoryText {
         for stored in events {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
             let kind = stored.event.kind.rawValue
-            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(stored.event.message))\(who)\n"
+            let message = labelled(stored.event.message, schema: schema)
+            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(message))\(who)\n"
         }
         return out
     }
 
-    /// What a correction changed: the outcome, the staff and each field, `name old → new`.
-    static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor) -> [String] {
+    /// An event's `fields` (`category="家庭", kind="dispute", …`, the case as it was opened) with
+    /// each value of a labelled enum field by its label (`kind="纠纷"`), for people; the stored
+    /// event and its JSON keep the codes. Fields are `name=value` joined by `, `, so a field's
+    /// value is matched whole, between its name and the next separator or the end.
+    static func labelled(_ message: Message, schema: CaseSchema?) -> Message {
+        guard let schema, let fields = message.text("fields") else { return message }
+        var text = ", " + fields + ","
+        for field in schema.fields {
+            guard case .enumeration(let values, let labels) = field.type else { continue }
+            for value in values {
+                guard let label = labels[value] else { continue }
+                text = text.replacing(", \(field.name)=\(RuleValue.string(value).description),",
+                                      with: ", \(field.name)=\(RuleValue.string(label).description),")
+            }
+        }
+        return message.with("fields", .text(String(text.dropFirst(2).dropLast())))
+    }
+
+    /// What a correction changed: the outcome, the staff and each field, `name old → new`, an
+    /// enum value by its label.
+    static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor, schema: CaseSchema? = nil) -> [String] {
         var changes: [String] = []
         if old.outcome != new.outcome { changes.append("outcome \(old.outcome.rawValue) → \(new.outcome.rawValue)") }
         if old.staff != new.staff { changes.append("staff \(old.staff.joined(separator: "、")) → \(new.staff.joined(separator: "、"))") }
         let before = CaseFieldsJSON.decode(old.fields, as: nil) ?? [:], after = CaseFieldsJSON.decode(new.fields, as: nil) ?? [:]
         for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
-            changes.append("\(key) \(before[key]?.description ?? "-") → \(after[key]?.description ?? "-")")
+            func shown(_ value: RuleValue?) -> String {
+                guard let value else { return "-" }
+                guard case .string(let code) = value, let schema else { return value.description }
+                return RuleValue.string(schema.label(of: code, at: [key])).description
+            }
+            changes.append("\(key) \(shown(before[key])) → \(shown(after[key]))")
         }
         return changes
     }

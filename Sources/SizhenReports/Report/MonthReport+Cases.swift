@@ -113,7 +113,7 @@ extension MonthReport {
             }
             var order = settings.focus
             if let schemaField = set.caseSchema?.fields.first(where: { $0.name == settings.category.id }),
-               case .enumeration(let values) = schemaField.type {
+               case .enumeration(let values, _) = schemaField.type {
                 order += values.filter { !order.contains($0) }
             }
             order += rows.keys.filter { !order.contains($0) }.sorted()

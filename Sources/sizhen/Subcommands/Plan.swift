@@ -32,7 +32,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Exit with status 1 when any slot is left unfilled.")
     var strict = false
 
-    @Option(help: ArgumentHelp("Only this person's assignments (with --format ics: their calendar).", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only this person's assignments (with --format ics: their calendar): an id or a name (谢海莉).", valueName: "ID|NAME"))
     var person: String?
 
     @Option(help: "Output format: table, json, csv (UTF-8 with BOM, for Excel), or ics.")
@@ -64,7 +64,7 @@ struct PlanCommand: ParsableCommand {
         let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
                                       pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either)
         _ = try Output.value(of: operation.run()) { result in
-            let rendering = PlanRendering(set: result.set, person: person, messages: Output.messages)
+            let rendering = PlanRendering(set: result.set, person: result.person, messages: Output.messages)
             switch format {
             case .table:
                 Output.write(rendering.table(result.plan, audit: result.audit, explain: explain, difference: result.difference,

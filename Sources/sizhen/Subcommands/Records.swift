@@ -13,10 +13,10 @@ struct Records: ParsableCommand {
     @Option(help: ArgumentHelp("Only this month.", valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("Only this site (community id).", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only this site: a community's id or name (烟雨社区).", valueName: "ID|NAME"))
     var site: String?
 
-    @Option(help: ArgumentHelp("Only this record type (法律咨询 …).", valueName: "TYPE"))
+    @Option(help: ArgumentHelp("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).", valueName: "TYPE"))
     var type: String?
 
     @Option(help: "Output format: table, csv (UTF-8 with BOM, for Excel) or json.")
@@ -60,10 +60,14 @@ struct Explain: ParsableCommand {
     @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
+    @Option(help: ArgumentHelp("The workflows folder, for the labels of case values (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    var workflows: String?
+
     func run() throws {
-        let story = try Output.value(of: ExplainOperation(workspace: Workspace(database: db), caseID: caseID).run())
+        let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID).run())
         switch format {
-        case .text: Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages))
+        case .text:
+            Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, schema: story.schema, messages: Output.messages))
         case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages) + "\n")
         }
     }

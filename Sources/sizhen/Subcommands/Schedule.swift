@@ -27,10 +27,10 @@ struct Schedule: ParsableCommand {
     @Option(help: ArgumentHelp("The month whose occurrences of the loaded workflows to show.", valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("With --month: only this workflow.", valueName: "ID"))
+    @Option(help: ArgumentHelp("With --month: only this workflow, by id or name (接诊).", valueName: "ID|NAME"))
     var workflow: String?
 
-    @Option(help: ArgumentHelp("With --month: only this site (a community id).", valueName: "ID"))
+    @Option(help: ArgumentHelp("With --month: only this site, a community's id or name (烟雨社区).", valueName: "ID|NAME"))
     var site: String?
 
     @Option(name: .customLong("rrule"), help: ArgumentHelp("A recurrence rule to preview, e.g. \"FREQ=MONTHLY;BYDAY=2WE,4WE\".", valueName: "RULE"))

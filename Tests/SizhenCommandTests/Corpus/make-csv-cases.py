@@ -59,6 +59,12 @@ for k, v in enumerate(["maybe", "1", "=TRUE()"]):
 for k, v in enumerate(["-1", "two hundred", "99999999999999999999999"]):
     cell(f"bad-age-{k}", "年龄", v)
 cell("bad-category", "纠纷或咨询的领域", "宇宙")
+# The case schema's checks (issue 16): incomplete and contradictory rows.
+cell("check-kind-missing", "案件类型", "")
+cell("check-dispute-without-difficulty", "调解案件难易", "", row=4)
+cell("check-resolved-not-settled", "矛盾纠纷是否已化解", "否", row=4)
+cell("check-unresolved-but-settled", "矛盾纠纷是否已化解", "是", row=6)
+cell("bad-case-kind-label", "案件类型", "纠份")
 dup = [list(r) for r in rows] + [list(rows[3])]
 add("duplicate-ordinal", text(dup))
 add("too-many-cells", text(rows[:2] + [rows[2] + ["extra", "cells"]] + rows[3:]))

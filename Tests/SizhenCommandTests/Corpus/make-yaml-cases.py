@@ -218,6 +218,24 @@ add("long-value-aliased", "workflows/jiezhen.yaml",
     files["workflows/jiezhen.yaml"].decode().replace("on_holiday: next_workday", "on_holiday: &p " + "x" * 100000)
     + "escalations_extra: [" + ", ".join(["*p"] * 100) + "]\n")
 
+# What a Chinese keyboard types where YAML wants ASCII punctuation, and numbers grouped by
+# thousands (issue 16): each refused at the character, never taken as text.
+district = files["district/district.yaml"].decode()
+add("keyboard-comma-in-flow-list", "district/district.yaml", district.replace("tags: [clinic, community]", "tags: [clinic，community]"))
+add("keyboard-colon-after-key", "district/district.yaml", district.replace("time_zone: Asia/Shanghai", "time_zone： Asia/Shanghai"))
+add("keyboard-colon-after-last-key", "district/district.yaml", district.rstrip("\n") + "\ntravel_buffer： 30\n")
+add("keyboard-colon-in-flow-key", "district/district.yaml", district.replace("{ id: yanyu,", "{ id： yanyu,"))
+add("keyboard-comma-in-flow-mapping", "district/district.yaml", district.replace("{ id: yanyu, name", "{ id: yanyu，name"))
+add("keyboard-thousands-in-flow-mapping", "district/district.yaml", district.replace("households: 3200", "households: 3,200"))
+add("keyboard-thousands-in-block", "district/district.yaml", district.replace("time_zone: Asia/Shanghai", "time_zone: Asia/Shanghai\ntravel_buffer: 1,000"))
+schema = files["schemas/case.yaml"].decode()
+add("schema-label-of-unknown-value", "schemas/case.yaml",
+    schema.replace("values: [consultation, dispute] }", "values: [consultation, dispute], labels: { consultation: 咨询, disput: 纠纷 } }"))
+add("schema-label-twice", "schemas/case.yaml",
+    schema.replace("values: [consultation, dispute] }", "values: [consultation, dispute], labels: { consultation: 咨询, dispute: 咨询 } }"))
+add("schema-label-is-another-value", "schemas/case.yaml",
+    schema.replace("values: [simple, general, complex] }", "values: [simple, general, complex], labels: { simple: general } }"))
+
 # Mutations that turned out to be valid (or only warned): not bad inputs, so not cases.
 accepted = {"bad-value-01", "bad-value-05", "bad-value-25", "escalation-cycle", "escalation-expression-06", "expression-06",
             "expression-12", "expression-17", "expression-30", "rrule-46", "staff-staff-unknown-key-line4",
