@@ -46,6 +46,7 @@ public enum EngineMessage: String, MessageCatalogue {
     case replacementLeastUsed = "engine.replacement-least-used"
     case occurrenceNotHeld = "engine.occurrence-not-held"
     case substituted = "engine.substituted"
+    case nobodySat = "engine.nobody-sat"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -89,6 +90,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .statusReferred: ("referred", "已移交")
         case .statusOpen: ("open", "办理中")
         case .absentReplaced: ("{absent} sick on {day}; {replacement}: {why}", "{absent} {day} 病假；由 {replacement} 替补：{why}")
+        case .nobodySat: ("nobody sat: every seat of the plan was left empty", "无人坐诊：排班的所有岗位都无人安排")
         case .absentNobodyFree: ("{absent} sick on {day}; nobody of the slot's roles is free", "{absent} {day} 病假；岗位所需角色无人有空")
         case .replacementSameStreet: ("same street", "同一街镇")
         case .replacementLeastUsed: ("least used this month ({count})", "本月安排最少（{count} 次）")
