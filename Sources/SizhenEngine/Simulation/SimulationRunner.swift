@@ -73,6 +73,8 @@ public struct SimulationRunner {
                                                   date: day, status: status,
                                                   reason: status == .notHeld ? Self.reasons.render(EngineMessage.nobodySat()) : reason?.joined(separator: "; "),
                                                   staff: status == .substitute ? staff[occurrence.id] ?? [] : [],
+                                                  attendees: status != .notHeld && set.workflow(occurrence.workflowID)?.type == .round
+                                                      ? demand.householdsVisited(at: occurrence) : nil,
                                                   location: SourceLocation(file: "simulation", line: 0, column: 0)),
                                     source: "simulation")
             }
