@@ -167,12 +167,12 @@ import SizhenRules
         try store.request(through: Self.d("2026-12-31"))
         try derive(store)
         let caseID = "\(stuck.occurrenceID)#1"
-        #expect(try store.engineCase(caseID + ">stuck") != nil, "unresolved for 15 days: escalated to 会诊")
+        #expect(try store.engineCase(caseID + ">tiaowei") != nil, "unresolved 5 days later: to the street's 调委会 (三调联动)")
         let corrected = try Self.row("2026-12-09", resolved: true)
         let appended = try store.append([Fact.visitor(corrected, caseType: Self.set.caseType, source: "b.csv:2")], imported: nil, personal: [])
         #expect(appended?.corrected == 1)
         try derive(store)
-        #expect(try store.engineCase(caseID + ">stuck") == nil, "resolved before its timer: no 会诊")
+        #expect(try store.engineCase(caseID + ">tiaowei") == nil, "resolved before its timer: not routed on")
         #expect(try store.engineCase(caseID)?.status == .resolved)
         #expect(try store.records(RecordFilter(type: "化解矛盾纠纷")).map(\.caseID) == [caseID])
         #expect(try store.facts(key: caseID).map(\.source) == ["a.csv:2", "b.csv:2"], "the original and its correction are both kept")
@@ -191,7 +191,7 @@ import SizhenRules
         _ = try store.append([Fact.void(caseID: caseID, on: stuck.date, reason: "重复登记", source: "intake void")], imported: nil, personal: [])
         try derive(store)
         #expect(try store.records(RecordFilter()).isEmpty)
-        #expect(try store.engineCase(caseID) == nil && store.engineCase(caseID + ">stuck") == nil)
+        #expect(try store.engineCase(caseID) == nil && store.engineCase(caseID + ">tiaowei") == nil)
         #expect(try store.personalData()[caseID] == nil, "a voided case's personal data goes with it")
         #expect(try store.occurrences(on: stuck.date).first { $0.id == stuck.occurrenceID }?.status == .planned,
                 "its visitor was the only word that the sitting was held")

@@ -95,7 +95,7 @@ import Testing
             #expect(Command.intakeImport.errors(on: path).isEmpty)
             try expectRefusal(.simulate, on: path, in: folder, code: .holdsRealRecords)
             let store = try SQLiteStore(path: path, access: .reading)
-            #expect(try store.purpose() == .real && store.records(RecordFilter()).count == 14, "the intake's records are kept")
+            #expect(try store.purpose() == .real && store.records(RecordFilter()).count == 13, "the intake's records are kept")
         }
     }
 

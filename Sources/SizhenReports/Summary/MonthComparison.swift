@@ -20,8 +20,11 @@ public struct MonthComparison: Sendable {
         // row of its own, with 0 on the other side (the base's order first, then the other's).
         let otherHeld = Dictionary(other.workflows.map { ($0.workflowID, $0.held) }, uniquingKeysWith: +)
         let baseWorkflows = Set(base.workflows.map(\.workflowID))
-        for workflow in base.workflows { rows.append(("\(workflow.name) held", Double(workflow.held), Double(otherHeld[workflow.workflowID] ?? 0))) }
-        for workflow in other.workflows where !baseWorkflows.contains(workflow.workflowID) {
+        // A workflow with no occurrences on either side (a panel, a committee) has no row.
+        for workflow in base.workflows where workflow.held > 0 || (otherHeld[workflow.workflowID] ?? 0) > 0 {
+            rows.append(("\(workflow.name) held", Double(workflow.held), Double(otherHeld[workflow.workflowID] ?? 0)))
+        }
+        for workflow in other.workflows where !baseWorkflows.contains(workflow.workflowID) && workflow.held > 0 {
             rows.append(("\(workflow.name) held", 0, Double(workflow.held)))
         }
         let otherRecords = Dictionary(other.records.map { ($0.type, $0.count) }, uniquingKeysWith: +)
