@@ -348,6 +348,11 @@ struct WorkflowSetChecker {
                                                                    "allowed": .texts(type.caseSources.map(\.rawValue).sorted())]),
                                     at: step.location, hint: CheckMessage.forEachNotOfTypeHint()))
             }
+            // A member of the case's street needs a case that keeps its community.
+            if let panel = workflow.panel, workflow.sites == .district, panel.members.values.contains(where: \.sameStreet) {
+                found.append(.error(CheckMessage.sameStreetForDistrict(["workflow": .text(workflow.id)]), at: panel.location,
+                                    hint: CheckMessage.sameStreetForDistrictHint()))
+            }
             // A schedule or a panel that did not decode is already an error of its file.
             guard !filesHadErrors else { continue }
             if type == .panel, workflow.panel == nil {
@@ -425,6 +430,8 @@ public enum CheckMessage: String, MessageCatalogue {
     case nobodyHoldsHint = "check.nobody-holds.hint"
     case quorumUnreachable = "check.quorum-unreachable"
     case noMemberOfOrganisation = "check.no-member-of-organisation"
+    case sameStreetForDistrict = "check.same-street-for-district"
+    case sameStreetForDistrictHint = "check.same-street-for-district.hint"
     case noMemberOfOrganisationHint = "check.no-member-of-organisation.hint"
     case nothingStarts = "check.nothing-starts"
     case nothingStartsHint = "check.nothing-starts.hint"
@@ -524,6 +531,12 @@ public enum CheckMessage: String, MessageCatalogue {
         case .nobodyHoldsHint:
             ("give the role to somebody in a staff file, or accept another role",
              "请在人员文件中给某人这个角色，或让岗位接受其他角色")
+        case .sameStreetForDistrict:
+            ("workflow '{workflow}' takes a quorum member from the case's street (`same_street: true`), but its cases are the whole district's (`sites: district`)",
+             "流程“{workflow}”要求专家组成员来自案件所在街镇（`same_street: true`），但它的案件属于全区（`sites: district`）")
+        case .sameStreetForDistrictHint:
+            ("give the workflow `sites: { tags: [community] }` so that an escalated case keeps its community, or drop `same_street`",
+             "请写 `sites: { tags: [community] }`，使提请的案件保留所在社区，或去掉 `same_street`")
         case .noMemberOfOrganisation:
             ("nobody holding role '{role}' belongs to the organisation '{organisation}'",
              "没有担任 {role} 角色的人属于“{organisation}”")
