@@ -46,7 +46,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let text = result.standardOutput
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
-        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 3, "助诊 on the 4th, 接诊 on the 9th and 23rd")
+        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2, "助诊 on the 4th, 接诊 on the 9th (the paired legal worker sits the 23rd)")
         #expect(text.contains("SUMMARY:接诊 · 苏家坝社区\r\n"))
         #expect(text.contains("DTSTART;TZID=Asia/Shanghai:20261209T090000"))
         #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })

@@ -67,6 +67,48 @@ import Testing
         #expect(text.standardOutput.contains("接诊 held         62         93                       +31"), "\(text.standardOutput)")
     }
 
+    @Test func aSittingNobodySatIsNotHeldAndWritesNoRecords() throws {
+        // All 138 communities as clinics: more sittings than people to sit them.
+        let path = temporary("unseated")
+        let compared = String(path.dropLast(3)) + "-compare.db"
+        defer { remove(path); remove(compared) }
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--format", "json", "--db", path, "--compare", "Examples/all-clinics"])
+        #expect(run.status == 0, "\(run)")
+        let summary = try #require(try json(run.standardOutput)["compare"] as? [String: Any])
+        let unfilled = try #require(summary["unfilled"] as? Int)
+        let byWorkflow = try #require((summary["occurrences"] as? [String: Any])?["by_workflow"] as? [String: [String: Int]])
+        #expect(unfilled > 0)
+        let held = try #require(byWorkflow["jiezhen"]?["held"])
+        #expect(held < 2 * 138, "the sittings nobody sat are not held")
+        let listed = try CommandRunner.run(["records", "--db", compared, "--month", "2026-12", "--format", "json"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        #expect(!records.isEmpty)
+        let unstaffed = records.filter { ($0["staff"] as? [String])?.isEmpty ?? true }
+        #expect(unstaffed.isEmpty, "no record without the person who wrote it: \(unstaffed.prefix(3))")
+        let sittings = Set(records.filter { $0["workflow"] as? String == "jiezhen" }.compactMap { $0["occurrence"] as? String })
+        #expect(sittings.count <= held, "records only at sittings held")
+    }
+
+    @Test func workflowsArePairedByIDNotByPosition() throws {
+        // A copy of the shipped folder with one more workflow, in a file that sorts first.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-pairing-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Workflows"), to: folder)
+        let jiezhen = try String(contentsOf: folder.appendingPathComponent("workflows/jiezhen.yaml"), encoding: .utf8)
+        let extra = jiezhen.replacingOccurrences(of: "id: jiezhen", with: "id: jiazhen").replacingOccurrences(of: "name: 接诊", with: "name: 加诊")
+            .replacingOccurrences(of: "BYDAY=2WE,4WE", with: "BYDAY=3WE")
+        try extra.write(to: folder.appendingPathComponent("workflows/0-jiazhen.yaml"), atomically: true, encoding: .utf8)
+        let path = temporary("pairing")
+        defer { remove(path); remove(String(path.dropLast(3)) + "-compare.db") }
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--db", path, "--compare", folder.path])
+        #expect(run.status == 0, "\(run)")
+        let rows = run.standardOutput.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        func row(_ name: String) -> [String]? { rows.first { $0.first == name && $0.dropFirst().first == "held" } }
+        #expect(row("接诊")?.dropFirst(2).prefix(2) == ["62", "62"], "\(run.standardOutput)")
+        for name in ["巡诊", "助诊"] { #expect(row(name) != nil, "\(name) has its row") }
+        #expect(row("加诊")?.dropFirst(2).first == "0", "the workflow only the other folder has: \(run.standardOutput)")
+    }
+
     @Test func aRealDatabaseIsNeverOverwritten() throws {
         let path = temporary("real")
         defer { remove(path) }

@@ -94,37 +94,59 @@ enum StoreKind: String, CaseIterable, Sendable {
     }
 
     @Test(arguments: StoreKind.allCases)
-    func anUnresolvedDisputeEscalatesAfterFifteenDaysAndThePanelMeetsItsDeadlineAcrossNationalDay(kind: StoreKind) throws {
+    func anUnresolvedNeighbourDisputeGoesToItsStreetsCommitteeFiveDaysLater(kind: StoreKind) throws {
         let store = try store(kind)
-        // 2WE of September 2026 is 09-09; 15 days later is 09-24; 5 workdays from 09-24 skip
-        // 中秋节 (09-25…27) and 国庆节 (10-01…07): 09-28, 09-29, 09-30, 10-08, 10-09.
+        // 2WE of September 2026 is 09-09; 5 days later is 09-14 (三调联动: 邻里 → the street's
+        // 调委会), to be mediated within 15 days: by 09-29.
         let sitting = try sitting(on: "2026-09-09", store: store)
         let lawyer = try #require(Self.set.people.first { $0.holds("lawyer") && $0.paired.contains { $0.id == sitting.siteID } })
         let input = CaseInput(occurrenceID: sitting.id, workflowID: "jiezhen", siteID: sitting.siteID, date: Self.d("2026-09-09"), ordinal: 1,
                               fields: fields(["kind": .string("dispute"), "category": .string("邻里"), "complexity": .string("complex")]),
                               outcome: .unresolved, staff: [lawyer.id])
         try open(input, store: store)
-        #expect(try store.openCases().map(\.id) == [input.caseID], "waiting for the 15-day timer")
+        #expect(try store.openCases().map(\.id) == [input.caseID], "waiting for the 5-day timer")
         _ = try RoundsRunner(set: Self.set, store: store).advance(through: Self.d("2026-10-20"))
         let story = try events(store, case: input.caseID)
         let escalated = try #require(story.first { $0.kind == .escalated }, "\(story)")
-        #expect(escalated.date == Self.d("2026-09-24"))
-        #expect(escalated.message.code == EngineMessage.escalated.rawValue && escalated.message.text("escalation") == "stuck")
-        #expect(escalated.message.text("due") == "2026-10-09")
-        let panelCase = input.caseID + ">stuck"
-        let panel = try events(store, case: panelCase)
-        let scheduled = try #require(panel.first { $0.kind == .sessionScheduled }).message
-        #expect(scheduled.code == EngineMessage.panelScheduled.rawValue && scheduled.text("day") == "2026-09-28", "\(panel)")
-        #expect(scheduled["people"]?.isEmpty == false && scheduled["people"] != .texts([lawyer.name]))
-        guard case .list(let people)? = scheduled["people"] else { Issue.record("no people"); return }
-        #expect(!people.contains(.text(lawyer.name)), "the case's own lawyer does not sit on its panel")
-        #expect(scheduled.message("note") == EngineMessage.caseStaffExcluded(["people": .texts([lawyer.id])]))
-        #expect(panel.contains { $0.kind == .deadlineMet && $0.date == Self.d("2026-09-28") })
-        #expect(try records(store).contains { $0.id == panelCase + ":opinion" && $0.type == "会诊意见" && $0.date == Self.d("2026-09-28") })
+        #expect(escalated.date == Self.d("2026-09-14"))
+        #expect(escalated.message.code == EngineMessage.escalated.rawValue && escalated.message.text("escalation") == "tiaowei")
+        #expect(escalated.message.text("due") == "2026-09-29")
+        let committeeCase = input.caseID + ">tiaowei"
+        let session = try events(store, case: committeeCase)
+        let scheduled = try #require(session.first { $0.kind == .sessionScheduled }).message
+        #expect(scheduled.code == EngineMessage.panelScheduled.rawValue && scheduled.text("day") == "2026-09-15", "\(session)")
+        guard case .list(let people)? = scheduled["people"], case .text(let name)? = people.first, people.count == 1 else {
+            Issue.record("one mediator: \(scheduled)")
+            return
+        }
+        let mediator = try #require(Self.set.people.first { $0.name == name })
+        let street = try #require(Self.set.district.communities.first { $0.id == sitting.siteID }?.streetID)
+        #expect(mediator.holds("mediator") && mediator.street?.id == street, "a mediator of the case's own street")
+        #expect(mediator.organisation?.hasSuffix("人民调解委员会") == true && mediator.organisation?.contains("纠纷") == false, "of its 调委会")
+        #expect(session.contains { $0.kind == .deadlineMet && $0.date == Self.d("2026-09-15") })
+        let record = try #require(try records(store).first { $0.id == committeeCase + ":mediate" })
+        #expect(record.type == "人民调解" && record.subsidyYuan == 80 && record.staff == [mediator.id], "a people's mediation, paid to the mediator")
         let words = MessageRenderer(book: MessageBook([EngineMessage.self]))
         #expect(words.render(escalated.message)
-                == "escalation stuck (case.kind == \"dispute\" && !case.resolved) → 会诊 case \(panelCase), due by 2026-10-09", "a golden text")
+                == "escalation tiaowei (case.kind == \"dispute\" && !case.resolved && case.category in [\"邻里\", \"其他\"]) → 调委会调解 case \(committeeCase), due by 2026-09-29",
+                "a golden text")
         #expect(try store.openCases().isEmpty)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMajorDisputeMeetsItsPanelDeadlineAcrossNationalDay(kind: StoreKind) throws {
+        let store = try store(kind)
+        // 4WE of September 2026 is 09-23; 5 workdays from it skip 中秋节 (09-25…27) and 国庆节
+        // (10-01…07): 09-24, 09-28, 09-29, 09-30, 10-08.
+        let sitting = try sitting(on: "2026-09-23", store: store)
+        let input = CaseInput(occurrenceID: sitting.id, workflowID: "jiezhen", siteID: sitting.siteID, date: Self.d("2026-09-23"), ordinal: 1,
+                              fields: fields(["kind": .string("dispute"), "category": .string("合同"), "major": .bool(true)]),
+                              outcome: .resolved, staff: [])
+        try open(input, store: store)
+        _ = try RoundsRunner(set: Self.set, store: store).advance(through: Self.d("2026-10-20"))
+        let escalated = try #require(try events(store, case: input.caseID).first { $0.kind == .escalated })
+        #expect(escalated.message.text("escalation") == "major" && escalated.message.text("due") == "2026-10-08")
+        #expect(try records(store).contains { $0.id == input.caseID + ">major:opinion" && $0.type == "会诊意见" && $0.date <= Self.d("2026-10-08") })
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -227,6 +227,50 @@ import SizhenRules
         #expect(try store.events(from: Self.d("2026-12-10"), through: Self.d("2026-12-10"), kinds: [.sessionNotAwaited]).count == 2)
     }
 
+    /// A panel's `per_week` holds across a late sheet: the week's panels held before the
+    /// checkpoint a derivation resumes from (the month's start, a Tuesday) are counted as if the
+    /// month had run all along.
+    @Test(arguments: StoreKind.allCases)
+    func aFullWeekOfPanelsStaysFullWhenALateSheetIsDerivedAgain(kind: StoreKind) throws {
+        var set = Self.set
+        let index = try #require(set.workflows.firstIndex { $0.id == "huizhen" })
+        set.workflows[index].panel?.perWeek = 1
+        // Two major disputes at the sittings of 11-25: panels on 11-26 and, the week being full,
+        // Monday 11-30, which fills the week of 12-01 too.
+        var first = try Self.row("2026-11-25", site: "haitangxi-yanyu", resolved: true)
+        var second = try Self.row("2026-11-25", site: "tongyuanju-sujiaba", resolved: true)
+        first.fields["major"] = .bool(true)
+        second.fields["major"] = .bool(true)
+        // A major need found on the round of 12-01, on a sheet that arrives after the month was derived.
+        let december = try OccurrenceExpander(set: set).expand(month: YearMonth(year: 2026, month: 12)!).occurrences
+        let round = try #require(december.first { $0.workflowID == "xunzhen" && $0.siteID == "haitangxi-yanyu" })
+        let late = IntakeRow(occurrenceID: round.id, workflowID: "xunzhen", siteID: round.siteID, date: round.date, ordinal: 1,
+                             fields: first.fields.merging(["kind": .string("need"), "parties": .int(1)]) { $1 }, outcome: .resolved, staff: [],
+                             location: first.location)
+        func derive(_ store: any Store) throws {
+            _ = try Derivation(set: set, store: store, planMonth: Planner(set: set).monthPlanner).bringUpToDate()
+        }
+        func panelDay(_ store: any Store, _ caseID: String) throws -> String? {
+            try store.events(from: Self.d("2026-11-01"), through: Self.d("2026-12-31"), kinds: [.sessionScheduled])
+                .first { $0.event.caseID == caseID }?.event.message.text("day")
+        }
+        let early = [first, second].map { Fact.visitor($0, caseType: set.caseType, source: "a.csv:\($0.siteID)") }
+        let incremental = try kind.make(caseType: set.caseType)
+        _ = try incremental.append(early, imported: nil, personal: [])
+        try incremental.request(through: Self.d("2026-12-31"))
+        try derive(incremental)
+        #expect(try panelDay(incremental, "\(first.occurrenceID)#1>major") == "2026-11-26")
+        #expect(try panelDay(incremental, "\(second.occurrenceID)#1>major") == "2026-11-30")
+        _ = try incremental.append([Fact.visitor(late, caseType: set.caseType, source: "b.csv:2")], imported: nil, personal: [])
+        try derive(incremental)
+        #expect(try panelDay(incremental, "\(round.id)#1>major") == "2026-12-07", "the week of 11-30 had its panel: the next week")
+        let whole = try kind.make(caseType: set.caseType)
+        _ = try whole.append(early + [Fact.visitor(late, caseType: set.caseType, source: "b.csv:2")], imported: nil, personal: [])
+        try whole.request(through: Self.d("2026-12-31"))
+        try derive(whole)
+        #expect(try Self.derived(incremental) == Self.derived(whole), "the same month however the sheets arrived")
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aCorrectionToResolvedCancelsTheEscalation(kind: StoreKind) throws {
         let store = try kind.make(caseType: Self.set.caseType)
@@ -235,12 +279,12 @@ import SizhenRules
         try store.request(through: Self.d("2026-12-31"))
         try derive(store)
         let caseID = "\(stuck.occurrenceID)#1"
-        #expect(try store.engineCase(caseID + ">stuck") != nil, "unresolved for 15 days: escalated to 会诊")
+        #expect(try store.engineCase(caseID + ">tiaowei") != nil, "unresolved 5 days later: to the street's 调委会 (三调联动)")
         let corrected = try Self.row("2026-12-09", resolved: true)
         let appended = try store.append([Fact.visitor(corrected, caseType: Self.set.caseType, source: "b.csv:2")], imported: nil, personal: [])
         #expect(appended?.corrected == 1)
         try derive(store)
-        #expect(try store.engineCase(caseID + ">stuck") == nil, "resolved before its timer: no 会诊")
+        #expect(try store.engineCase(caseID + ">tiaowei") == nil, "resolved before its timer: not routed on")
         #expect(try store.engineCase(caseID)?.status == .resolved)
         #expect(try store.records(RecordFilter(type: "化解矛盾纠纷")).map(\.caseID) == [caseID])
         #expect(try store.facts(key: caseID).map(\.source) == ["a.csv:2", "b.csv:2"], "the original and its correction are both kept")
@@ -259,7 +303,7 @@ import SizhenRules
         _ = try store.append([Fact.void(caseID: caseID, on: stuck.date, reason: "重复登记", source: "intake void")], imported: nil, personal: [])
         try derive(store)
         #expect(try store.records(RecordFilter()).isEmpty)
-        #expect(try store.engineCase(caseID) == nil && store.engineCase(caseID + ">stuck") == nil)
+        #expect(try store.engineCase(caseID) == nil && store.engineCase(caseID + ">tiaowei") == nil)
         #expect(try store.personalData()[caseID] == nil, "a voided case's personal data goes with it")
         #expect(try store.occurrences(on: stuck.date).first { $0.id == stuck.occurrenceID }?.status == .planned,
                 "its visitor was the only word that the sitting was held")

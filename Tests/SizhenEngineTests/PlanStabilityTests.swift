@@ -93,11 +93,20 @@ import Testing
         #expect(audit.seats == 231, "62 sittings, 138 rounds, 31 helpers; the 送法到家 lawyer is on demand")
         let share = audit.pairedShare(of: "jiezhen")
         #expect(share.total == 62 && share.paired >= 60, "\(share)")
-        // 崔中敏 is in court 12-07…12-11: 海棠溪社区's sitting of the 9th falls back, and says why.
-        let fallback = try #require(plan.assignment(at: "jiezhen/haitangxi-haitangxi/2026-12-09/1"))
-        #expect(PlanningFixture.pairedMiss(fallback.reason)! == ("崔中敏", PlanMessage.onLeave.rawValue))
-        #expect(fallback.reason.first(PlanMessage.onLeave)?.text("days") == "12-07…12-11")
-        #expect(PlanningFixture.met(fallback.reason, .sameStreet))
+        #expect(share.paired == 62, "the paired lawyer and the paired legal worker take turns: \(share)")
+        let byLegalWorkers = plan.assignments.filter { $0.workflow == "jiezhen" && $0.person.hasPrefix("LW") }.count
+        #expect((20...31).contains(byLegalWorkers), "legal workers sit at a share of the sittings: \(byLegalWorkers) of 62")
+        // 崔中敏 is in court 12-07…12-11: 海棠溪社区's sitting of the 9th goes to its paired legal
+        // worker, and 崔中敏 sits the 23rd.
+        #expect(plan.assignment(at: "jiezhen/haitangxi-haitangxi/2026-12-09/1")?.person == "LW08")
+        #expect(plan.assignment(at: "jiezhen/haitangxi-haitangxi/2026-12-23/1")?.person == "L017")
+        // Without its paired lawyer 苏家坝社区 still has its paired legal worker.
+        var lawyerAway = district
+        if let index = lawyerAway.people.firstIndex(where: { $0.id == "L001" }) {
+            lawyerAway.people[index].leave.append(Leave(first: PlanningFixture.december.firstDay, last: PlanningFixture.december.lastDay, reason: "年假"))
+        }
+        let away = try PlanningFixture.plan(lawyerAway)
+        #expect(away.assignments.filter { $0.occurrence.hasPrefix("jiezhen/tongyuanju-sujiaba/") }.map(\.person) == ["LW01", "LW01"])
         #expect(try PlanningFixture.plan(district, pinned: plan).assignments.map(\.person) == plan.assignments.map(\.person))
     }
 

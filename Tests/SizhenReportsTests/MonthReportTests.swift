@@ -108,7 +108,7 @@ import Testing
     @Test func theLedgerPaysOnlyTheConfiguredRoles() throws {
         let set = try #require(Self.set)
         let workers = MonthReport(facts: facts(), set: set).ledger
-        #expect(workers.roles == ["legal_worker"], "from the district file")
+        #expect(workers.roles == ["legal_worker", "mediator"], "from the district file")
         #expect(workers.entries.map(\.personID) == ["LW01"])
         #expect(workers.payableYuan == 80)
         #expect(workers.tiers.map(\.name) == ["简单", "复杂"])

@@ -36,6 +36,8 @@ public struct CaseEngine: Sendable {
     public var assignments: [String: [String]] = [:]
     /// Chooses people for visits and panels.
     let selection: StaffSelection
+    /// The day of each panel booked, by workflow then case id: what a panel's `per_week` counts.
+    var panelDays: [String: [String: CivilDate]] = [:]
 
     private let caseType: ObjectType?
     private let caseSlot: Int?
@@ -50,10 +52,14 @@ public struct CaseEngine: Sendable {
         let directory = directory ?? StaffDirectory(set: set)
         selection = StaffSelection(directory: directory)
         var calendar = StaffCalendar(directory: directory)
+        let workflowOf = Dictionary(openCases.map { ($0.id, $0.workflowID) }, uniquingKeysWith: { _, last in last })
+        var panels: [String: [String: CivilDate]] = [:]
         for timer in timers where timer.kind == .session {
             for person in timer.people { calendar.book(person, on: timer.due) }
+            if timer.name == "panel", let workflowID = workflowOf[timer.caseID] { panels[workflowID, default: [:]][timer.caseID] = timer.due }
         }
         self.staffCalendar = calendar
+        self.panelDays = panels
         caseType = set.caseType
         caseSlot = set.caseSchema.flatMap { set.environment.slot(of: $0.id) }
         var names: [String: String] = [set.district.id: set.district.name]
@@ -263,14 +269,32 @@ public struct CaseEngine: Sendable {
         let excludedOrganisations = Set(caseStaff.compactMap { directory.number[$0].flatMap { directory.people[$0].organisation } })
         var day = date.adding(days: 1)
         let horizon = (engineCase.deadline ?? date.adding(days: 14)).adding(days: 30)
+        var fullWeeks: [CivilDate] = []
         while day <= horizon {
             guard isWorkday(day) else { day = day.adding(days: 1); continue }
+            // A week with its `per_week` panels already booked: wait for the next.
+            if let perWeek = panel.perWeek {
+                let monday = day.adding(days: -day.weekday.rawValue)
+                let booked = panelDays[workflow.id]?.values.count { $0 >= monday && $0 < monday.adding(days: 7) } ?? 0
+                if booked >= perWeek {
+                    if fullWeeks.last != monday { fullWeeks.append(monday) }
+                    day = day.adding(days: 1)
+                    continue
+                }
+            }
             var members: [Int] = []
             var complete = true
-            for (role, count) in panel.quorum {
+            for (index, (role, count)) in panel.quorum.enumerated() {
+                let condition = panel.members[index]
+                let street = streetOfSite[engineCase.siteID]
                 // No conflict of interest: not the case's own staff, nor of its lawyer's organisation.
                 let chosen = selection.choose(count: count, role: role.id, stream: engineCase.id + "/" + role.id, isFree: { person in
                     guard !members.contains(person), staffCalendar.isFree(at: person, on: day) else { return false }
+                    if let condition {
+                        let candidate = directory.people[person]
+                        if !condition.organisations.isEmpty, !condition.organisations.contains(where: { $0.id == candidate.organisation }) { return false }
+                        if condition.sameStreet, street == nil || candidate.street?.id != street { return false }
+                    }
                     guard panel.excludeCaseStaff else { return true }
                     let candidate = directory.people[person]
                     return !caseStaff.contains(candidate.id) && !(candidate.organisation.map(excludedOrganisations.contains) ?? false)
@@ -279,8 +303,13 @@ public struct CaseEngine: Sendable {
                 members += chosen
             }
             if complete {
-                book(engineCase, kind: "panel", members: members.map { directory.people[$0].id }, on: day, into: &changes,
-                     note: panel.excludeCaseStaff && !caseStaff.isEmpty ? EngineMessage.caseStaffExcluded(["people": .texts(caseStaff.sorted())]) : nil)
+                panelDays[workflow.id, default: [:]][engineCase.id] = day
+                var note = panel.excludeCaseStaff && !caseStaff.isEmpty ? EngineMessage.caseStaffExcluded(["people": .texts(caseStaff.sorted())]) : nil
+                if !fullWeeks.isEmpty {
+                    note = EngineMessage.panelWeeksFull(["weeks": .texts(fullWeeks.map(\.description)), "perWeek": .int(panel.perWeek ?? 0),
+                                                         "excluded": note.map(MessageValue.message) ?? .text("")])
+                }
+                book(engineCase, kind: "panel", members: members.map { directory.people[$0].id }, on: day, into: &changes, note: note)
                 return
             }
             day = day.adding(days: 1)
@@ -377,7 +406,10 @@ public struct CaseEngine: Sendable {
                                  reassigning: [Reassignment] = [], into changes: inout ChangeSet) {
         // Session days a month and more past no longer weigh on who is chosen next (a resumed
         // engine counts the same days as one that ran all along).
-        if day.day == 1 { staffCalendar.forget(before: day.adding(days: -31)) }
+        if day.day == 1 {
+            staffCalendar.forget(before: day.adding(days: -31))
+            for workflowID in panelDays.keys { panelDays[workflowID] = panelDays[workflowID]?.filter { $0.value >= day.adding(days: -31) } }
+        }
         // Absences first: the day's slots of an absent person go to the replacement.
         for change in reassigning {
             var staff = assignments[change.occurrenceID] ?? []
@@ -429,7 +461,9 @@ public struct CaseEngine: Sendable {
                                     message: EngineMessage.occurrenceHeld(["workflow": .text(workflowName(occurrence.workflowID)),
                                                                            "site": .text(siteName(occurrence.siteID)),
                                                                            "people": .texts(staff.map(personName))])))
-            guard let workflow = set.workflow(occurrence.workflowID), workflow.type == .event else { continue }
+            guard let workflow = set.workflow(occurrence.workflowID) else { continue }
+            if workflow.type == .round { recordHouseholds(report?.attendees ?? 0, at: occurrence, workflow: workflow, staff: staff, on: day, into: &changes) }
+            guard workflow.type == .event else { continue }
             let id = "\(occurrence.id)#event"
             guard open[id] == nil else { continue }
             let event = EngineCase(id: id, workflowID: workflow.id, occurrenceID: occurrence.id, siteID: occurrence.siteID, openedOn: day,
@@ -465,6 +499,25 @@ public struct CaseEngine: Sendable {
             fireTimer(timer, on: day, into: &changes)
         }
         changes.processedDay = day
+    }
+
+    /// The records of the households a round visited (its steps of `for_each: household`), one
+    /// a household as the round's report counts them (人数; none when it gives no count), with
+    /// the round's staff. A household is counted, not a case: no case is opened for it.
+    mutating func recordHouseholds(_ count: Int, at occurrence: OccurrenceRef, workflow: Workflow, staff: [String], on day: CivilDate,
+                                   into changes: inout ChangeSet) {
+        let steps = workflow.steps.filter { $0.forEach == .household }.compactMap { step in step.record.map { (step.id, $0.id) } }
+        guard count > 0, !steps.isEmpty else { return }
+        for household in 1...count {
+            let id = "\(occurrence.id)#household\(household)"
+            for (step, type) in steps {
+                changes.records.append(ServiceRecord(id: "\(id):\(step)", type: type, workflowID: workflow.id, occurrenceID: occurrence.id,
+                                                     siteID: occurrence.siteID, streetID: streetOfSite[occurrence.siteID], date: day, staff: staff,
+                                                     caseID: id, outcome: CaseOutcome.resolved.rawValue))
+            }
+        }
+        changes.log(EngineEvent(date: day, kind: .stepRun, occurrenceID: occurrence.id,
+                                message: EngineMessage.householdsVisited(["count": .int(count), "types": .texts(steps.map(\.1))])))
     }
 
     private mutating func fireTimer(_ timer: EngineTimer, on day: CivilDate, opinion: String? = nil, into changes: inout ChangeSet) {
@@ -571,13 +624,27 @@ public struct CaseEngine: Sendable {
 
     /// Where the engine stands at the start of `day` (after the day before was processed).
     public func checkpoint(at day: CivilDate) -> EngineCheckpoint {
-        EngineCheckpoint(day: day, openCases: open.values.sorted { $0.id < $1.id }, timers: timerBook.byID.values.sorted { $0.id < $1.id },
-                         bookings: staffCalendar.bookedDays)
+        var bookings = staffCalendar.bookedDays
+        // The panels' days go with the people's, under keys no person id can have (ids have no
+        // spaces), so that a checkpoint keeps what `per_week` counts without a table of its own.
+        for (workflowID, cases) in panelDays {
+            for (caseID, panelDay) in cases { bookings["\(Self.panelKey) \(workflowID) \(caseID)"] = [panelDay] }
+        }
+        return EngineCheckpoint(day: day, openCases: open.values.sorted { $0.id < $1.id }, timers: timerBook.byID.values.sorted { $0.id < $1.id },
+                                bookings: bookings)
     }
+
+    /// The first word of a checkpoint's booking key that holds a panel's day.
+    static let panelKey = "#panel"
 
     /// Books the session days a checkpoint kept (the engine's own timers book the pending ones).
     public mutating func restore(bookings: [String: [CivilDate]]) {
         for (person, days) in bookings {
+            let words = person.split(separator: " ", maxSplits: 2)
+            if words.count == 3, words[0] == Self.panelKey, let panelDay = days.first {
+                panelDays[String(words[1]), default: [:]][String(words[2])] = panelDay
+                continue
+            }
             for day in days { staffCalendar.book(person, on: day) }
         }
     }

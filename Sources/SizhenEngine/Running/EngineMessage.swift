@@ -28,6 +28,8 @@ public enum EngineMessage: String, MessageCatalogue {
     case visitScheduled = "engine.visit-scheduled"
     case panelScheduled = "engine.panel-scheduled"
     case caseStaffExcluded = "engine.case-staff-excluded"
+    case panelWeeksFull = "engine.panel-weeks-full"
+    case householdsVisited = "engine.households-visited"
     case noPanelDay = "engine.no-panel-day"
     case nobodyFreeForVisit = "engine.nobody-free-for-visit"
     case visitHeld = "engine.visit-held"
@@ -49,6 +51,7 @@ public enum EngineMessage: String, MessageCatalogue {
     case replacementLeastUsed = "engine.replacement-least-used"
     case occurrenceNotHeld = "engine.occurrence-not-held"
     case substituted = "engine.substituted"
+    case nobodySat = "engine.nobody-sat"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -78,6 +81,9 @@ public enum EngineMessage: String, MessageCatalogue {
                                "{step} 安排在 {day}：{people}{?deadline:（期限 {deadline}）}{?late:（已超过期限 {late}）}{?note:；{note}}")
         case .panelScheduled: ("panel scheduled on {day}: {people}{?deadline: (deadline {deadline})}{?late: (after the deadline {late})}{?note:; {note}}",
                                "会诊安排在 {day}：{people}{?deadline:（期限 {deadline}）}{?late:（已超过期限 {late}）}{?note:；{note}}")
+        case .householdsVisited: ("{count} households visited: a record {types} each", "走访 {count} 户：每户一条{types}记录")
+        case .panelWeeksFull: ("waited: the week of {weeks} already had {perWeek} panels{?excluded:; {excluded}}",
+                               "顺延：{weeks} 所在的一周已安排 {perWeek} 次会诊{?excluded:；{excluded}}")
         case .caseStaffExcluded: ("case staff {people} excluded", "经手本案的 {people} 回避")
         case .noPanelDay: ("no day until {horizon} when a full panel is free", "到 {horizon} 为止没有专家组成员都有空的日子")
         case .nobodyFreeForVisit: ("step {step}: nobody free until {horizon}", "步骤 {step}：到 {horizon} 为止无人有空")
@@ -96,6 +102,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .statusReferred: ("referred", "已移交")
         case .statusOpen: ("open", "办理中")
         case .absentReplaced: ("{absent} sick on {day}; {replacement}: {why}", "{absent} {day} 病假；由 {replacement} 替补：{why}")
+        case .nobodySat: ("nobody sat: every seat of the plan was left empty", "无人坐诊：排班的所有岗位都无人安排")
         case .absentNobodyFree: ("{absent} sick on {day}; nobody of the slot's roles is free", "{absent} {day} 病假；岗位所需角色无人有空")
         case .replacementSameStreet: ("same street", "同一街镇")
         case .replacementLeastUsed: ("least used this month ({count})", "本月安排最少（{count} 次）")

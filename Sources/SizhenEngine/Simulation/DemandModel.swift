@@ -25,6 +25,8 @@ public struct DemandModel: Sendable {
     let slots: Slots
     /// The scenario's mixes, as the generator picks from them.
     let caseKindMix: [(String, Double)], categoryMix: [(String, Double)], complexityMix: [(String, Double)]
+    /// The kinds that may be major (`major_kinds`); empty for every kind.
+    let majorKinds: Set<String>
 
     /// A case field a draw fills: a top-level field, or a field of a top-level object field
     /// (`resident.age`).
@@ -56,6 +58,7 @@ public struct DemandModel: Sendable {
         caseKindMix = scenario.caseKinds.map { ($0.value.id, $0.share) }
         categoryMix = scenario.categories.map { ($0.value.id, $0.share) }
         complexityMix = scenario.complexity.map { ($0.value.id, $0.share) }
+        majorKinds = Set(scenario.majorKinds.map(\.id))
     }
 
     /// The slot of a field path: `kind`, or `resident.age` inside an object field.
@@ -83,7 +86,7 @@ public struct DemandModel: Sendable {
         var inputs: [CaseInput] = []
         switch workflow.type {
         case .round:
-            let visited = Double(min(scenario.householdsVisitedPerRound, households[occurrence.siteID] ?? scenario.householdsVisitedPerRound))
+            let visited = Double(householdsVisited(at: occurrence))
             let needs = random.poisson(visited * scenario.needsPerHouseholdVisit)
             for ordinal in 1...max(1, needs) where needs > 0 {
                 let housebound = random.chance(scenario.houseboundShare)
@@ -114,6 +117,12 @@ public struct DemandModel: Sendable {
         return inputs
     }
 
+    /// How many households a round at `occurrence` visits: the scenario's
+    /// `households_visited_per_round`, at most the community's households.
+    public func householdsVisited(at occurrence: OccurrenceRef) -> Int {
+        min(scenario.householdsVisitedPerRound, households[occurrence.siteID] ?? scenario.householdsVisitedPerRound)
+    }
+
     /// The text drawn into a top-level field, if any.
     func draws(_ fields: [String: RuleValue], _ field: Reference?) -> String? {
         guard let field, case .string(let text)? = fields[field.id] else { return nil }
@@ -137,7 +146,11 @@ public struct DemandModel: Sendable {
             let parties = isDispute ? minimum + random.poisson(max(0, scenario.partiesMean - Double(minimum))) : 1
             set(slots.parties, .int(Int64(parties)), in: &fields)
         }
-        if slots.major != nil { set(slots.major, .bool(random.chance(scenario.majorShare)), in: &fields) }
+        if slots.major != nil {
+            // Drawn for every case, so that the stream of draws is the same whatever the kinds.
+            let major = random.chance(scenario.majorShare)
+            set(slots.major, .bool(major && (majorKinds.isEmpty || majorKinds.contains(kind ?? ""))), in: &fields)
+        }
         if slots.risk != nil {
             let inFocus = focus.contains(category ?? "")
             set(slots.risk, .bool(isDispute && inFocus && random.chance(scenario.riskShare)), in: &fields)

@@ -32,6 +32,12 @@ public struct SimulationRunner {
     /// The words of an absence in a substitute's report (the model's reason, in English).
     static let reasons = MessageRenderer(book: MessageBook([EngineMessage.self]))
 
+    /// Whether an occurrence has seats the month's plan fills (a slot not `on_demand`): one
+    /// with none is held whoever comes.
+    func isSeated(_ occurrence: OccurrenceRef) -> Bool {
+        set.workflow(occurrence.workflowID)?.slots.contains { !$0.onDemand } ?? false
+    }
+
     /// Runs every day of `month`, one day's facts and derivation at a time.
     public func run(_ month: YearMonth, progress: ((CivilDate) -> Void)? = nil) throws -> Derivation.Outcome {
         var outcome = Derivation.Outcome()
@@ -57,15 +63,22 @@ public struct SimulationRunner {
                 staff[change.occurrenceID] = people
                 reasons[change.occurrenceID, default: []].append(Self.reasons.render(change.reason))
             }
+            // An occurrence whose seats nobody took (the plan left them empty, or the absent
+            // had nobody to stand in) is not held: nobody was there to record anything.
+            let unattended = Set(occurrences.filter { isSeated($0) && (staff[$0.id] ?? []).isEmpty }.map(\.id))
             var facts = occurrences.map { occurrence in
                 let reason = reasons[occurrence.id]
+                let status: SittingReport.Status = unattended.contains(occurrence.id) ? .notHeld : reason == nil ? .held : .substitute
                 return Fact.sitting(SittingReport(occurrenceID: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID,
-                                                  date: day, status: reason == nil ? .held : .substitute, reason: reason?.joined(separator: "; "),
-                                                  staff: reason == nil ? [] : staff[occurrence.id] ?? [],
+                                                  date: day, status: status,
+                                                  reason: status == .notHeld ? Self.reasons.render(EngineMessage.nobodySat()) : reason?.joined(separator: "; "),
+                                                  staff: status == .substitute ? staff[occurrence.id] ?? [] : [],
+                                                  attendees: status != .notHeld && set.workflow(occurrence.workflowID)?.type == .round
+                                                      ? demand.householdsVisited(at: occurrence) : nil,
                                                   location: SourceLocation(file: "simulation", line: 0, column: 0)),
                                     source: "simulation")
             }
-            facts += demand.cases(for: occurrences).map { Fact.visitor($0, caseType: set.caseType, source: "simulation") }
+            facts += demand.cases(for: occurrences.filter { !unattended.contains($0.id) }).map { Fact.visitor($0, caseType: set.caseType, source: "simulation") }
             // The visits and panels booked for the day take place as booked.
             facts += (derivation.engine?.sessions(dueOn: day) ?? []).map { timer in
                 Fact.session(Fact.Session(caseID: timer.caseID, step: timer.name, people: timer.people, opinion: nil), on: day, source: "simulation")

@@ -67,7 +67,7 @@ public struct ScenarioChecker: Sendable {
                                             .suggesting(value.id, in: allowed), at: value.location))
                 }
             }
-            check(scenario.caseKinds.map(\.value) + [scenario.needKind, scenario.disputeKind].compactMap { $0 }, of: "kind")
+            check(scenario.caseKinds.map(\.value) + [scenario.needKind, scenario.disputeKind].compactMap { $0 } + scenario.majorKinds, of: "kind")
             check(scenario.categories.map(\.value), of: "category")
             check(scenario.complexity.map(\.value) + scenario.mediationSuccess.map(\.value), of: "complexity")
             if !filesHadErrors, scenario.disputeKind != nil, let (path, complexities) = enumValues["complexity"] {

@@ -183,8 +183,15 @@ struct WorkflowSetChecker {
                 }
             }
             if let panel = workflow.panel {
-                for (role, count) in panel.quorum {
+                for (index, (role, count)) in panel.quorum.enumerated() {
                     resolve(role, NamedThing.role(), among: roles, &found, hint: CheckMessage.rolesHint())
+                    // Each organisation a quorum entry names is one some holder of its role belongs to.
+                    let organisations = Set(parts.people.filter { $0.holds(role.id) }.compactMap(\.organisation))
+                    for organisation in panel.members[index]?.organisations ?? [] where roles.contains(role.id) && !organisations.contains(organisation.id) {
+                        found.append(.error(CheckMessage.noMemberOfOrganisation(["organisation": .text(organisation.id), "role": .text(role.id)])
+                                                .suggesting(organisation.id, in: organisations.sorted()), at: organisation.location,
+                                            hint: CheckMessage.noMemberOfOrganisationHint()))
+                    }
                     let holders = parts.people.filter { $0.holds(role.id) }.count
                     if roles.contains(role.id), holders < count {
                         found.append(.error(CheckMessage.quorumUnreachable(["count": .int(count), "role": .text(role.id), "holders": .int(holders)]),
@@ -350,10 +357,24 @@ struct WorkflowSetChecker {
         for workflow in parts.workflows {
             let type = workflow.type
             for step in workflow.steps {
+                // A household is counted, not a case: its step has nothing to decide or wait for.
+                if step.forEach == .household {
+                    let extras = [("when", step.when != nil), ("decide", step.decide != nil), ("subsidy", step.subsidy != nil),
+                                  ("within", step.within != nil), ("assign", !step.assign.isEmpty)].filter(\.1).map(\.0)
+                    for key in extras {
+                        found.append(.error(CheckMessage.householdStepKey(["step": .text(step.id), "key": .text(key)]), at: step.location,
+                                            hint: CheckMessage.householdStepKeyHint()))
+                    }
+                }
                 guard let source = step.forEach, !type.caseSources.contains(source) else { continue }
                 found.append(.error(CheckMessage.forEachNotOfType(["step": .text(step.id), "source": .text(source.rawValue), "type": .text(type.rawValue),
                                                                    "allowed": .texts(type.caseSources.map(\.rawValue).sorted())]),
                                     at: step.location, hint: CheckMessage.forEachNotOfTypeHint()))
+            }
+            // A member of the case's street needs a case that keeps its community.
+            if let panel = workflow.panel, workflow.sites == .district, panel.members.values.contains(where: \.sameStreet) {
+                found.append(.error(CheckMessage.sameStreetForDistrict(["workflow": .text(workflow.id)]), at: panel.location,
+                                    hint: CheckMessage.sameStreetForDistrictHint()))
             }
             // A schedule or a panel that did not decode is already an error of its file.
             guard !filesHadErrors else { continue }
@@ -432,6 +453,10 @@ public enum CheckMessage: String, MessageCatalogue {
     case nobodyHolds = "check.nobody-holds"
     case nobodyHoldsHint = "check.nobody-holds.hint"
     case quorumUnreachable = "check.quorum-unreachable"
+    case noMemberOfOrganisation = "check.no-member-of-organisation"
+    case sameStreetForDistrict = "check.same-street-for-district"
+    case sameStreetForDistrictHint = "check.same-street-for-district.hint"
+    case noMemberOfOrganisationHint = "check.no-member-of-organisation.hint"
     case nothingStarts = "check.nothing-starts"
     case nothingStartsHint = "check.nothing-starts.hint"
     case clinicWithoutPair = "check.clinic-without-pair"
@@ -450,6 +475,8 @@ public enum CheckMessage: String, MessageCatalogue {
     case noMediationSuccessHint = "check.no-mediation-success.hint"
     case forEachNotOfType = "check.for-each-not-of-type"
     case forEachNotOfTypeHint = "check.for-each-not-of-type.hint"
+    case householdStepKey = "check.household-step-key"
+    case householdStepKeyHint = "check.household-step-key.hint"
     case panelWithoutQuorum = "check.panel-without-quorum"
     case quorumOutsidePanel = "check.quorum-outside-panel"
     case noSchedule = "check.no-schedule"
@@ -531,6 +558,18 @@ public enum CheckMessage: String, MessageCatalogue {
         case .nobodyHoldsHint:
             ("give the role to somebody in a staff file, or accept another role",
              "请在人员文件中给某人这个角色，或让岗位接受其他角色")
+        case .sameStreetForDistrict:
+            ("workflow '{workflow}' takes a quorum member from the case's street (`same_street: true`), but its cases are the whole district's (`sites: district`)",
+             "流程“{workflow}”要求专家组成员来自案件所在街镇（`same_street: true`），但它的案件属于全区（`sites: district`）")
+        case .sameStreetForDistrictHint:
+            ("give the workflow `sites: { tags: [community] }` so that an escalated case keeps its community, or drop `same_street`",
+             "请写 `sites: { tags: [community] }`，使提请的案件保留所在社区，或去掉 `same_street`")
+        case .noMemberOfOrganisation:
+            ("nobody holding role '{role}' belongs to the organisation '{organisation}'",
+             "没有担任 {role} 角色的人属于“{organisation}”")
+        case .noMemberOfOrganisationHint:
+            ("name an organisation as a staff file writes it (`organisation:`), or give someone of it the role",
+             "请按人员文件中的写法（`organisation:`）填写单位，或让该单位的人担任这个角色")
         case .quorumUnreachable:
             ("the panel needs {count} × {role}, but only {holders} {holders|person holds|people hold} it",
              "会诊专家组需要 {count} 名 {role}，但只有 {holders} 人担任这个角色")
@@ -586,8 +625,14 @@ public enum CheckMessage: String, MessageCatalogue {
             ("step '{step}' runs `for_each: {source}`, but the cases of a {type} workflow are: {allowed}",
              "步骤“{step}”写的是 `for_each: {source}`，但 {type} 类流程的案件只有：{allowed}")
         case .forEachNotOfTypeHint:
-            ("a sitting's cases are its visitors, a round's the needs it finds, a panel's the cases escalated to it, an event's the event and its visitors; change the step's `for_each` or the workflow's `type`",
-             "sitting 的案件是来访群众，round 的是走访发现的需求，panel 的是提请会诊的案件，event 的是活动本身及其来访群众；请修改步骤的 `for_each` 或流程的 `type`")
+            ("a sitting's cases are its visitors, a round's the households it visits and the needs it finds, a panel's the cases escalated to it, an event's the event and its visitors; change the step's `for_each` or the workflow's `type`",
+             "sitting 的案件是来访群众，round 的是走访的住户和发现的需求，panel 的是提请会诊的案件，event 的是活动本身及其来访群众；请修改步骤的 `for_each` 或流程的 `type`")
+        case .householdStepKey:
+            ("step '{step}' runs `for_each: household` and cannot have `{key}`: a household visited is counted, not a case",
+             "步骤“{step}”写的是 `for_each: household`，不能有 `{key}`：走访的住户只计数，不是案件")
+        case .householdStepKeyHint:
+            ("a household step writes its record once for each household the round's report counts; put rules on a `for_each: need` step",
+             "住户步骤按巡诊报告的走访户数逐户写入服务记录；规则请写在 `for_each: need` 的步骤上")
         case .panelWithoutQuorum:
             ("workflow '{workflow}' is a panel but has no `panel:` with its quorum",
              "流程“{workflow}”是 panel 类，但没有写明组成人员的 `panel:`")

@@ -4,7 +4,7 @@ import SizhenModel
 /// Decodes `kind: scenario` files.
 public struct ScenarioFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "seed", "visitors_per_sitting", "case_kinds", "categories", "complexity", "parties",
-                          "major_share", "mediation_success", "needs_per_household_visit", "housebound_share",
+                          "major_share", "major_kinds", "mediation_success", "needs_per_household_visit", "housebound_share",
                           "households_visited_per_round", "event_attendance", "sick_days_per_person_month", "fields", "need_kind",
                           "dispute_kind", "event_consultation_share", "risk_share", "ages"]
     static let fieldKeys = ["kind", "category", "complexity", "parties", "major", "risk", "housebound", "age", "elderly"]
@@ -90,6 +90,7 @@ public struct ScenarioFileDecoder: Sendable {
                         householdsVisitedPerRound: households, eventAttendanceMean: attendance, sickDaysPerPersonMonth: sick,
                         fields: fields, needKind: needKind, disputeKind: disputeKind, partiesMinimum: partiesMinimum,
                         eventConsultationShare: consultations, riskShare: risk, ages: ages, location: root.location)
+        if let node = top.optional("major_kinds") { scenario.majorKinds = context.references(node, LoaderThing.key("major_kinds")) }
         for key in ScenarioBounds.keys {
             if let node = top.optional(key) { scenario.keyLocations[key] = node.location }
         }

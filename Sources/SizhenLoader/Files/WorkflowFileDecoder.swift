@@ -9,8 +9,8 @@ public struct WorkflowFileDecoder: Sendable {
     static let siteKeys = ["tags", "streets", "communities"]
     static let scheduleKeys = ["name", "rrule", "time", "on_holiday", "from"]
     static let slotKeys = ["roles", "count", "prefer", "skills", "on_demand"]
-    static let panelKeys = ["quorum", "max_size", "exclude_case_staff"]
-    static let quorumKeys = ["role", "count"]
+    static let panelKeys = ["quorum", "max_size", "exclude_case_staff", "per_week"]
+    static let quorumKeys = ["role", "count", "organisations", "same_street"]
     static let stepKeys = ["id", "when", "for_each", "record", "subsidy", "decide", "within", "assign"]
     static let escalationKeys = ["id", "when", "start", "after", "within"]
 
@@ -151,11 +151,21 @@ public struct WorkflowFileDecoder: Sendable {
     private func decodePanel(_ node: YAMLNode, in context: inout DecodingContext) -> Panel? {
         guard let reader = MappingReader(node, LoaderThing.panel(), keys: Self.panelKeys, in: &context) else { return nil }
         var quorum: [(role: Reference, count: Int)] = []
+        var members: [Int: Panel.MemberCondition] = [:]
         if let quorumNode = reader.required("quorum", &context), let items = context.list(quorumNode, LoaderThing.key("quorum")) {
             for item in items {
                 guard let entry = MappingReader(item, LoaderThing.quorumEntry(), keys: Self.quorumKeys, in: &context),
                       let role = entry.required("role", &context).flatMap({ context.reference($0, LoaderThing.aRoleID()) }) else { continue }
                 let count = entry.optional("count").flatMap { context.int($0, LoaderThing.key("count"), in: 1...20) } ?? 1
+                let organisations = entry.optional("organisations").map { node in
+                    (node.sequence ?? [node]).compactMap { item in
+                        context.nonEmptyString(item, LoaderThing.key("organisations")).map { Reference($0, at: item.location) }
+                    }
+                } ?? []
+                let sameStreet = entry.optional("same_street").flatMap { context.bool($0, LoaderThing.key("same_street")) } ?? false
+                if !organisations.isEmpty || sameStreet {
+                    members[quorum.count] = Panel.MemberCondition(organisations: organisations, sameStreet: sameStreet)
+                }
                 quorum.append((role, count))
             }
             if items.isEmpty { context.error(WorkflowFileMessage.emptyQuorum(), at: quorumNode) }
@@ -165,8 +175,11 @@ public struct WorkflowFileDecoder: Sendable {
         if let maxSize, maxSize < quorum.reduce(0, { $0 + $1.count }), let sizeNode = reader.optional("max_size") {
             context.error(WorkflowFileMessage.panelTooSmall(["max": .int(maxSize), "quorum": .int(quorum.reduce(0) { $0 + $1.count })]), at: sizeNode)
         }
+        let perWeek = reader.optional("per_week").flatMap { context.int($0, LoaderThing.key("per_week"), in: 1...500) }
         guard !quorum.isEmpty else { return nil }
-        return Panel(quorum: quorum, maxSize: maxSize, excludeCaseStaff: exclude, location: node.location)
+        var panel = Panel(quorum: quorum, maxSize: maxSize, excludeCaseStaff: exclude, perWeek: perWeek, location: node.location)
+        panel.members = members
+        return panel
     }
 
     private func decodeStep(_ node: YAMLNode, in context: inout DecodingContext) -> Step? {

@@ -17,9 +17,17 @@ public struct ScaffoldTemplate: Sendable {
     public var rolesAsked: Set<String>
     /// The tags the workflows select communities by.
     public var tags: Set<String>
+    /// By role, the organisations a panel's quorum names for it (a committee, the court): the
+    /// scaffold writes a member of each with the panel members. Those a quorum takes from the
+    /// case's street are in `streetOrganisations`: each street's member of the role belongs
+    /// to one of them, in turn.
+    public var organisations: [String: [String]] = [:]
+    /// See `organisations`.
+    public var streetOrganisations: [String: [String]] = [:]
 
     /// The roles the scaffold writes people for, and the tags it gives communities.
-    public static let rolesWritten: Set<String> = ["lawyer", "legal_worker", "community_worker", "mediator", "lecturer", "professor", "official"]
+    public static let rolesWritten: Set<String> = ["lawyer", "legal_worker", "community_worker", "mediator", "lecturer", "professor", "official",
+                                                   "justice_officer"]
     /// See `rolesWritten`.
     public static let tagsWritten: Set<String> = ["community", "clinic"]
 
@@ -60,8 +68,23 @@ public struct ScaffoldTemplate: Sendable {
             guard full.hasPrefix(root + "/") else { continue }
             files.append((String(full.dropFirst(root.count + 1)), text))
         }
-        return .success(ScaffoldTemplate(files: files, districtID: set.district.id, roles: Set(set.district.roles.map(\.id)),
-                                         rolesAsked: asked, tags: tags))
+        var template = ScaffoldTemplate(files: files, districtID: set.district.id, roles: Set(set.district.roles.map(\.id)), rolesAsked: asked, tags: tags)
+        for workflow in set.workflows {
+            guard let panel = workflow.panel else { continue }
+            for (index, entry) in panel.quorum.enumerated() {
+                guard let condition = panel.members[index] else { continue }
+                for organisation in condition.organisations.map(\.id) {
+                    if condition.sameStreet {
+                        if !(template.streetOrganisations[entry.role.id]?.contains(organisation) ?? false) {
+                            template.streetOrganisations[entry.role.id, default: []].append(organisation)
+                        }
+                    } else if !(template.organisations[entry.role.id]?.contains(organisation) ?? false) {
+                        template.organisations[entry.role.id, default: []].append(organisation)
+                    }
+                }
+            }
+        }
+        return .success(template)
     }
 }
 
@@ -136,12 +159,21 @@ public struct DistrictScaffold: Sendable {
         template.roles.contains(role) ? "  - { \(fields), roles: [\(role)] }\n" : ""
     }
 
+    /// `, organisation: …` for a street's member of `role` when a quorum takes it from the
+    /// case's street among named organisations (one of them, by the street's number).
+    private func organisation(of role: String, street: Int) -> String {
+        guard let names = template.streetOrganisations[role], !names.isEmpty else { return "" }
+        return ", organisation: \(names[street % names.count])"
+    }
+
     private func staffFile(streets: Range<Int>) -> String {
         var text = "version: 1\nkind: staff\npeople:\n"
         for street in streets {
             text += person("id: lw\(street)a, name: 法律工作者\(street)甲, street: s\(street)", role: "legal_worker")
             text += person("id: lw\(street)b, name: 法律工作者\(street)乙, street: s\(street)", role: "legal_worker")
-            text += person("id: m\(street), name: 调解员\(street), street: s\(street)", role: "mediator")
+            text += person("id: m\(street), name: 调解员\(street), street: s\(street)\(organisation(of: "mediator", street: street))", role: "mediator")
+            text += person("id: sf\(street), name: 司法所\(street), street: s\(street)\(organisation(of: "justice_officer", street: street))",
+                           role: "justice_officer")
             for local in 0..<Self.communitiesPerStreet {
                 let index = street * Self.communitiesPerStreet + local
                 guard index < communities else { break }
@@ -156,6 +188,15 @@ public struct DistrictScaffold: Sendable {
                 text += person("id: p\(street), name: 教授\(street), organisation: 大学\(street)", role: "professor")
                 text += person("id: t\(street), name: 宣讲员\(street), organisation: 普法宣讲团", role: "lecturer")
                 text += person("id: o\(street), name: 干警\(street), organisation: 法院\(street)", role: "official")
+                // A member of every organisation a quorum names, so that each is found however few
+                // the streets (those of a street's own organisation sit in this street).
+                for role in Set(template.organisations.keys).union(template.streetOrganisations.keys).sorted() {
+                    let names = template.organisations[role, default: []] + template.streetOrganisations[role, default: []]
+                    for (index, name) in names.enumerated() {
+                        text += person("id: \(role)-\(street)-\(index), name: \(role)\(street)-\(index), street: s\(street), organisation: \(name)",
+                                       role: role)
+                    }
+                }
             }
         }
         return text

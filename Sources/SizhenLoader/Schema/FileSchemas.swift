@@ -119,8 +119,13 @@ public enum FileSchemas {
             .init("skills", texts), .init("on_demand", .boolean),
         ], required: ["roles"]))),
         .init("panel", .object([
-            .init("quorum", .array(.object([.init("role", id), .init("count", .integer(minimum: 1, maximum: 20))], required: ["role"]))),
+            .init("quorum", .array(.object([
+                .init("role", id), .init("count", .integer(minimum: 1, maximum: 20)),
+                .init("organisations", .described(.array(.string()), "only holders of the role from these organisations (a staff file's organisation)")),
+                .init("same_street", .described(.boolean, "only holders of the role from the street of the case's community")),
+            ], required: ["role"]))),
             .init("max_size", .integer(minimum: 1, maximum: 50)), .init("exclude_case_staff", .boolean),
+            .init("per_week", .described(.integer(minimum: 1, maximum: 500), "the most panels a week (Monday to Sunday); a case waits for a week with room")),
         ], required: ["quorum"])),
         .init("within", duration),
         .init("steps", .array(.object([
@@ -154,6 +159,7 @@ public enum FileSchemas {
         .init("case_kinds", mix), .init("categories", mix), .init("complexity", mix),
         .init("parties", .object([.init("mean", .number(minimum: 1)), .init("minimum", .integer(minimum: 1, maximum: 100))], required: ["mean"])),
         .init("major_share", .number(minimum: 0, maximum: 1)),
+        .init("major_kinds", .described(.array(.string()), "the case kinds that may be major; absent: every kind")),
         .init("mediation_success", .map(.number(minimum: 0, maximum: 1))),
         .init("needs_per_household_visit", .number(minimum: 0)), .init("housebound_share", .number(minimum: 0, maximum: 1)),
         .init("households_visited_per_round", .integer(minimum: 0)),

@@ -18,8 +18,11 @@ public struct Scenario: Sendable, Hashable {
     public var complexity: [Share]
     /// Mean parties to a dispute.
     public var partiesMean: Double
-    /// Share of major cases.
+    /// Share of major cases, among the cases of `majorKinds`.
     public var majorShare: Double
+    /// The case kinds that may be major (`major_kinds:`, values of the kind field); empty for
+    /// every kind.
+    public var majorKinds: [Reference] = []
     /// Mediation success by complexity.
     public var mediationSuccess: [Share]
     /// Needs found per household visited.

@@ -53,7 +53,7 @@ public struct Workflow: Sendable, Hashable {
 public enum WorkflowType: String, Sendable, Hashable, CaseIterable {
     /// 坐诊: its occurrences take visitors; each visitor is a case (接诊).
     case sitting
-    /// 走访: its occurrences visit households; each need found is a case (巡诊).
+    /// 走访: its occurrences visit households (each counted); each need found is a case (巡诊).
     case round
     /// 会诊: a panel that escalations start; it has no occurrences of its own.
     case panel
@@ -64,7 +64,7 @@ public enum WorkflowType: String, Sendable, Hashable, CaseIterable {
     public var caseSources: Set<CaseSource> {
         switch self {
         case .sitting: [.visitor]
-        case .round: [.need]
+        case .round: [.household, .need]
         case .panel: [.escalation]
         case .event: [.event, .visitor]
         }
@@ -170,20 +170,43 @@ public struct Panel: Sendable, Hashable {
     public var maxSize: Int?
     /// Whether the case's own staff are kept off the panel (no conflict of interest).
     public var excludeCaseStaff: Bool
+    /// The most panels a week (Monday to Sunday), all cases together (`per_week:`); nil for no
+    /// limit. A case that finds its week full waits for the first week with room.
+    public var perWeek: Int?
+    /// Who may take each quorum entry's seats, beyond its role, by the entry's index: an
+    /// entry without one takes any holder of the role.
+    public var members: [Int: MemberCondition] = [:]
+
+    /// Which holders of a quorum entry's role may sit: those of given organisations (a
+    /// specialised mediation committee, the court), those of the case's street.
+    public struct MemberCondition: Sendable, Hashable {
+        /// The organisations (`organisations:`); empty for any.
+        public var organisations: [Reference]
+        /// Whether members come from the street of the case's community (`same_street: true`).
+        public var sameStreet: Bool
+
+        /// A condition.
+        public init(organisations: [Reference], sameStreet: Bool) {
+            self.organisations = organisations
+            self.sameStreet = sameStreet
+        }
+    }
     /// Where it is defined.
     public var location: SourceLocation
 
     /// Creates a panel.
-    public init(quorum: [(role: Reference, count: Int)], maxSize: Int?, excludeCaseStaff: Bool, location: SourceLocation) {
+    public init(quorum: [(role: Reference, count: Int)], maxSize: Int?, excludeCaseStaff: Bool, perWeek: Int? = nil, location: SourceLocation) {
         self.quorum = quorum
         self.maxSize = maxSize
         self.excludeCaseStaff = excludeCaseStaff
+        self.perWeek = perWeek
         self.location = location
     }
 
     public static func == (lhs: Panel, rhs: Panel) -> Bool {
         lhs.quorum.map(\.role) == rhs.quorum.map(\.role) && lhs.quorum.map(\.count) == rhs.quorum.map(\.count)
-            && lhs.maxSize == rhs.maxSize && lhs.excludeCaseStaff == rhs.excludeCaseStaff && lhs.location == rhs.location
+            && lhs.maxSize == rhs.maxSize && lhs.excludeCaseStaff == rhs.excludeCaseStaff && lhs.perWeek == rhs.perWeek
+            && lhs.members == rhs.members && lhs.location == rhs.location
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -191,12 +214,17 @@ public struct Panel: Sendable, Hashable {
         hasher.combine(quorum.map(\.count))
         hasher.combine(maxSize)
         hasher.combine(excludeCaseStaff)
+        hasher.combine(perWeek)
+        hasher.combine(members)
     }
 }
 
-/// What opens a case at an occurrence.
+/// What opens a case at an occurrence, or what a step runs for.
 public enum CaseSource: String, Sendable, Hashable, CaseIterable {
     case visitor, need, escalation, event
+    /// Each household a round visited, as its report counts them (人数): a step with this
+    /// `for_each` writes its record once a household, with the round's staff, and opens no case.
+    case household
 }
 
 /// A step each case goes through.
