@@ -42,6 +42,21 @@ import Testing
         #expect(run.status == 0, "\(run)")
     }
 
+    @Test func everyStatisticsColumnIsRecordedInASimulatedDecember() throws {
+        let (_, records, path) = try simulate(name: "columns")
+        defer { CommandRunner.removeDatabase(path) }
+        let district = try String(contentsOf: CommandRunner.repository.appendingPathComponent("Workflows/district/district.yaml"), encoding: .utf8)
+        // The record types of the district file: `  - { id: 法律咨询, … }` under record_types.
+        let types = district.split(separator: "\n").drop { !$0.hasPrefix("record_types:") }.dropFirst()
+            .prefix { $0.hasPrefix("  - ") }.compactMap { line in line.split(separator: "id: ").dropFirst().first?.split(separator: ",").first.map(String.init) }
+        #expect(types.count >= 12)
+        let counted = Dictionary(grouping: records.compactMap { $0["type"] as? String }, by: { $0 }).mapValues(\.count)
+        for type in types { #expect((counted[type] ?? 0) > 0, "\(type) is never recorded") }
+        // The validate check that would have said so is quiet on the shipped district.
+        let validate = try CommandRunner.run(["validate"])
+        #expect(validate.status == 0 && !validate.standardError.contains("record-type-never-written") && !validate.standardError.contains("no workflow step writes"))
+    }
+
     @Test func theDefaultMonthsLedgerPaysLegalWorkersAndMediators() throws {
         let (_, _, path) = try simulate(name: "ledger")
         defer { CommandRunner.removeDatabase(path) }
@@ -132,5 +147,22 @@ import Testing
             let person = try #require((record["staff"] as? [String])?.first)
             #expect(streets[person] != nil && streets[person] == record["street"] as? String, "\(record)")
         }
+    }
+}
+
+/// A record type no step writes is a statistics column that stays 0: `validate` warns at it.
+@Suite struct RecordTypeNeverWrittenTests {
+    @Test func validateWarnsAtTheRecordTypeNoStepWrites() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-types-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Tests/SizhenLoaderTests/Fixtures/sets/minimal"), to: folder)
+        let district = folder.appendingPathComponent("district/district.yaml")
+        let text = try String(contentsOf: district, encoding: .utf8)
+        try text.replacingOccurrences(of: "  - { id: 会诊意见 }\n", with: "  - { id: 会诊意见 }\n  - { id: 以案释法 }\n").write(to: district, atomically: true, encoding: .utf8)
+        let run = try CommandRunner.run(["validate", "--workflows", folder.path])
+        #expect(run.status == 0, "a warning, not an error: \(run)")
+        #expect(run.standardError.contains("district/district.yaml:16:5: warning: no workflow step writes record type 以案释法: its column of the statistics is always 0"),
+                "\(run.standardError)")
+        #expect(run.standardError.contains("hint: add a step with `record: 以案释法`"))
     }
 }

@@ -315,3 +315,36 @@ import SizhenModel
         #expect(DiagnosticRenderer(messages: LoaderWords.english).render(bad.diagnostics) == (try block(after: "are reported as:")))
     }
 }
+
+/// An event's report row fills the event case's fields (活动形式, 发放资料份数); another
+/// workflow's report, or an event not held, has no such cells.
+@Suite struct EventReportFieldsTests {
+    static let header = "日期,工作流,诊室,序号,结果,情况,人数,活动形式,发放资料份数"
+
+    @Test func anEventsReportGivesItsCaseTheFieldsItFills() throws {
+        let result = try IntakeSupport.read("""
+            \(Self.header)
+            2026-12-04,助诊,烟雨社区,,,举办,120,讲座、以案释法,300
+            2026-12-04,助诊,东路社区,,,举办,80,,
+
+            """)
+        #expect(IntakeSupport.summary(result) == [])
+        #expect(result.reports.map(\.fields) == [["activities": .list([.string("讲座"), .string("以案释法")]), "materials": .int(300)], [:]])
+    }
+
+    @Test func anotherWorkflowsReportOrAnEventNotHeldHasNoSuchCells() throws {
+        let result = try IntakeSupport.read("""
+            \(Self.header)
+            2026-12-09,接诊,烟雨社区,,,举办,,讲座,
+            2026-12-04,助诊,烟雨社区,,,未举办,,讲座,
+            2026-12-04,助诊,东路社区,,,举办,,,-3
+
+            """)
+        #expect(result.reports.isEmpty)
+        let english = IntakeSupport.englishSummary(result)
+        #expect(english.count == 4, "\(english)")
+        #expect(english.first?.hasPrefix("2:8: error: column 8 (活动形式): this row reports the sitting as a whole") == true, "\(english)")
+        #expect(english.contains { $0.hasPrefix("3:8: error:") }, "a cell of an event not held: \(english)")
+        #expect(english.contains { $0.hasPrefix("4:9: error:") }, "a count below its minimum: \(english)")
+    }
+}

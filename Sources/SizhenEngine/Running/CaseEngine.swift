@@ -467,7 +467,7 @@ public struct CaseEngine: Sendable {
             let id = "\(occurrence.id)#event"
             guard open[id] == nil else { continue }
             let event = EngineCase(id: id, workflowID: workflow.id, occurrenceID: occurrence.id, siteID: occurrence.siteID, openedOn: day,
-                                   source: .event, fields: [:], staff: staff)
+                                   source: .event, fields: facts?.eventFields[occurrence.id] ?? [:], staff: staff)
             start(event, outcome: .resolved, on: day, into: &changes)
         }
         if let facts { open(facts.cases, into: &changes) }

@@ -155,7 +155,21 @@ public struct DemandModel: Sendable {
             let inFocus = focus.contains(category ?? "")
             set(slots.risk, .bool(isDispute && inFocus && random.chance(scenario.riskShare)), in: &fields)
         }
+        if let field = scenario.fields.topics, !scenario.topics.isEmpty {
+            // Each topic on its own: a case may raise several, or none.
+            let raised = scenario.topics.filter { random.chance($0.share) }.map { RuleValue.string($0.value.id) }
+            if !raised.isEmpty { fields[field.id] = .list(raised) }
+        }
         return fields
+    }
+
+    /// The fields an event's report gives its case: the forms it was held in (讲座, 以案释法),
+    /// each drawn on its own by `event_activities`, into `fields.activities`.
+    public func eventFields(at occurrence: OccurrenceRef) -> [String: RuleValue] {
+        guard let field = scenario.fields.activities, !scenario.eventActivities.isEmpty else { return [:] }
+        var random = SeededGenerator(seed: seed, stream: occurrence.id + "#event")
+        let forms = scenario.eventActivities.filter { random.chance($0.share) }.map { RuleValue.string($0.value.id) }
+        return forms.isEmpty ? [:] : [field.id: .list(forms)]
     }
 
     /// The resident's draws: whether they cannot travel, their age, and whether they are elderly.

@@ -69,14 +69,15 @@ public struct SimulationRunner {
             var facts = occurrences.map { occurrence in
                 let reason = reasons[occurrence.id]
                 let status: SittingReport.Status = unattended.contains(occurrence.id) ? .notHeld : reason == nil ? .held : .substitute
-                return Fact.sitting(SittingReport(occurrenceID: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID,
-                                                  date: day, status: status,
-                                                  reason: status == .notHeld ? Self.reasons.render(EngineMessage.nobodySat()) : reason?.joined(separator: "; "),
-                                                  staff: status == .substitute ? staff[occurrence.id] ?? [] : [],
-                                                  attendees: status != .notHeld && set.workflow(occurrence.workflowID)?.type == .round
-                                                      ? demand.householdsVisited(at: occurrence) : nil,
-                                                  location: SourceLocation(file: "simulation", line: 0, column: 0)),
-                                    source: "simulation")
+                var report = SittingReport(occurrenceID: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID,
+                                           date: day, status: status,
+                                           reason: status == .notHeld ? Self.reasons.render(EngineMessage.nobodySat()) : reason?.joined(separator: "; "),
+                                           staff: status == .substitute ? staff[occurrence.id] ?? [] : [],
+                                           attendees: status != .notHeld && set.workflow(occurrence.workflowID)?.type == .round
+                                               ? demand.householdsVisited(at: occurrence) : nil,
+                                           location: SourceLocation(file: "simulation", line: 0, column: 0))
+                if status != .notHeld, set.workflow(occurrence.workflowID)?.type == .event { report.fields = demand.eventFields(at: occurrence) }
+                return Fact.sitting(report, caseType: set.caseType, source: "simulation")
             }
             facts += demand.cases(for: occurrences.filter { !unattended.contains($0.id) }).map { Fact.visitor($0, caseType: set.caseType, source: "simulation") }
             // The visits and panels booked for the day take place as booked.

@@ -40,7 +40,7 @@ public struct ScenarioChecker: Sendable {
             for (key, reference) in fields.all {
                 guard let reference else { continue }
                 let expected: FieldKind = ["kind", "category", "complexity"].contains(key) ? .enumeration
-                    : ["parties", "age"].contains(key) ? .int : .bool
+                    : ["parties", "age"].contains(key) ? .int : ["topics", "activities"].contains(key) ? .list : .bool
                 guard let schema else {
                     // A schema that did not decode is an error of its own file already.
                     if !filesHadErrors {
@@ -51,7 +51,7 @@ public struct ScenarioChecker: Sendable {
                 let field = schema.field(at: reference.id.split(separator: ".").map(String.init))
                 switch (expected, field?.type) {
                 case (.enumeration, .enumeration(let values, _)?): enumValues[key] = (reference.id, values)
-                case (.int, .int?), (.bool, .bool?): break
+                case (.int, .int?), (.bool, .bool?), (.list, .list(.string)?): break
                 case _ where filesHadErrors: break
                 default:
                     found.append(.error(CheckMessage.scenarioFieldType(["key": .text(key), "field": .text(reference.id), "schema": .text(schema.id),
@@ -81,7 +81,7 @@ public struct ScenarioChecker: Sendable {
     }
 
     /// What a scenario's draw must find in the case schema.
-    enum FieldKind: String { case enumeration = "enum", int, bool }
+    enum FieldKind: String { case enumeration = "enum", int, bool, list = "list of strings" }
 }
 
 /// What a simulated month can do on one machine: bounds on the work one sitting, one round and

@@ -45,6 +45,8 @@ struct WorkflowSetChecker {
         let rules = compileRules(schema, environment, extra: district?.reports?.screening?.rules ?? [], &found)
             .merging(compileChecks(schema, &found)) { first, _ in first }
         checkDecideTables(schema, &found)
+        // Only of a folder without errors: a broken one says what is wrong first.
+        if let district, !found.hasErrors { checkRecordTypesProduced(district, &found) }
         diagnostics.append(contentsOf: found)
         guard let district, let calendar else { return nil }
         return WorkflowSet(folder: folder, district: district, calendar: calendar, people: parts.people, caseSchema: schema,
@@ -213,6 +215,17 @@ struct WorkflowSetChecker {
                 found.append(.error(CheckMessage.nothingStarts(["workflow": .text(workflow.id)]), at: workflow.location,
                                     hint: CheckMessage.nothingStartsHint()))
             }
+        }
+    }
+
+    /// A record type no workflow step writes is a statistics column that can never be anything
+    /// but 0: a warning at its line in `record_types`.
+    private func checkRecordTypesProduced(_ district: District, _ found: inout Diagnostics) {
+        guard !filesHadErrors, !parts.workflows.isEmpty else { return }
+        let written = Set(parts.workflows.flatMap { $0.steps.compactMap { $0.record?.id } })
+        for type in district.recordTypes where !written.contains(type.id) {
+            found.append(.warning(CheckMessage.recordTypeNeverWritten(["type": .text(type.id)]), at: type.location,
+                                  hint: CheckMessage.recordTypeNeverWrittenHint(["type": .text(type.id)])))
         }
     }
 
@@ -460,6 +473,8 @@ public enum CheckMessage: String, MessageCatalogue {
     case nothingStarts = "check.nothing-starts"
     case nothingStartsHint = "check.nothing-starts.hint"
     case clinicWithoutPair = "check.clinic-without-pair"
+    case recordTypeNeverWritten = "check.record-type-never-written"
+    case recordTypeNeverWrittenHint = "check.record-type-never-written.hint"
     case clinicWithoutPairHint = "check.clinic-without-pair.hint"
     case escalationCycle = "check.escalation-cycle"
     case escalationCycleHint = "check.escalation-cycle.hint"
@@ -579,6 +594,12 @@ public enum CheckMessage: String, MessageCatalogue {
         case .nothingStartsHint:
             ("give it a `schedule`, or `start: \u{2026}` it from an escalation of another workflow",
              "请给它一个 `schedule`，或在其他流程的升级规则中用 `start: \u{2026}` 启动它")
+        case .recordTypeNeverWritten:
+            ("no workflow step writes record type {type}: its column of the statistics is always 0",
+             "没有任何工作流步骤写入记录类型“{type}”：统计表中这一列永远是 0")
+        case .recordTypeNeverWrittenHint:
+            ("add a step with `record: {type}` (with a `when` on the case fields the sheets fill in), or remove the type",
+             "请添加一个 `record: {type}` 的步骤（用 `when` 判断登记表填写的案件字段），或删除这个记录类型")
         case .clinicWithoutPair:
             ("clinic {name} has no paired lawyer (结对)",
              "诊室“{name}”没有结对律师")

@@ -4,10 +4,10 @@ import SizhenModel
 /// Decodes `kind: scenario` files.
 public struct ScenarioFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "seed", "visitors_per_sitting", "case_kinds", "categories", "complexity", "parties",
-                          "major_share", "major_kinds", "mediation_success", "needs_per_household_visit", "housebound_share",
+                          "major_share", "major_kinds", "topics", "event_activities", "mediation_success", "needs_per_household_visit", "housebound_share",
                           "households_visited_per_round", "event_attendance", "sick_days_per_person_month", "fields", "need_kind",
                           "dispute_kind", "event_consultation_share", "risk_share", "ages"]
-    static let fieldKeys = ["kind", "category", "complexity", "parties", "major", "risk", "housebound", "age", "elderly"]
+    static let fieldKeys = ["kind", "category", "complexity", "parties", "major", "risk", "housebound", "age", "elderly", "topics", "activities"]
     static let ageKeys = ["housebound", "other", "elderly_from"]
     static let ageDrawKeys = ["base", "spread"]
 
@@ -60,6 +60,8 @@ public struct ScenarioFileDecoder: Sendable {
             fields = Scenario.Fields(kind: field("kind"), category: field("category"), complexity: field("complexity"), parties: field("parties"),
                                      major: field("major"), risk: field("risk"), housebound: field("housebound"), age: field("age"),
                                      elderly: field("elderly"))
+            fields.topics = field("topics")
+            fields.activities = field("activities")
         }
         let needKind = top.optional("need_kind").flatMap { context.reference($0, LoaderThing.key("need_kind")) }
         let disputeKind = top.optional("dispute_kind").flatMap { context.reference($0, LoaderThing.key("dispute_kind")) }
@@ -91,6 +93,8 @@ public struct ScenarioFileDecoder: Sendable {
                         fields: fields, needKind: needKind, disputeKind: disputeKind, partiesMinimum: partiesMinimum,
                         eventConsultationShare: consultations, riskShare: risk, ages: ages, location: root.location)
         if let node = top.optional("major_kinds") { scenario.majorKinds = context.references(node, LoaderThing.key("major_kinds")) }
+        if let node = top.optional("topics") { scenario.topics = mix(node, "topics", sumsToOne: false, in: &context) }
+        if let node = top.optional("event_activities") { scenario.eventActivities = mix(node, "event_activities", sumsToOne: false, in: &context) }
         for key in ScenarioBounds.keys {
             if let node = top.optional(key) { scenario.keyLocations[key] = node.location }
         }

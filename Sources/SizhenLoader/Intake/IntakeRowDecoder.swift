@@ -226,7 +226,10 @@ struct IntakeRowDecoder {
             if case .field(let path, let type) = column.content, !cell.text.isEmpty { cells.fields.append((path, type, cell)) }
         }
         let kind: RowKind = cells.filled(.ordinal) != nil || !hasStatusColumn ? .visitor : cells.filled(.status) != nil ? .report : .unknown
-        checkKind(of: known, kind: kind)
+        // An event's report fills the event case's fields (活动形式, 资料份数): its field cells
+        // are the event's, not a visitor's.
+        let isEventReport = kind == .report && cells.filled(.workflow).flatMap { workflowsByName[$0.text] ?? workflowsByName[$0.text.lowercased()] }?.type == .event
+        checkKind(of: known, kind: kind, eventReport: isEventReport)
         if kind == .unknown, cells.byContent[.ordinal] == nil, let status = cells.byContent[.status] {
             // No 序号 column (a sheet of reports), and this row has no 情况 either.
             diagnostics.append(.error(IntakeMessage.noRowKind(["place": .message(status.place)]), at: status.location,
@@ -274,8 +277,9 @@ struct IntakeRowDecoder {
     }
 
     /// The empty cells a row of its kind must fill, and the filled ones only the other kind has.
-    private mutating func checkKind(of known: [(column: IntakeColumn, cell: Cell)], kind: RowKind) {
+    private mutating func checkKind(of known: [(column: IntakeColumn, cell: Cell)], kind: RowKind, eventReport: Bool = false) {
         for (column, cell) in known {
+            if eventReport, case .field = column.content { continue }
             let message: IntakeMessage, hint: Message
             switch (kind, column.rows, cell.text.isEmpty) {
             case (_, .both, true) where column.isRequired, (.visitor, .visitors, true) where column.isRequired && !hasStatusColumn:
@@ -427,11 +431,24 @@ struct IntakeRowDecoder {
             }
             if status == .notHeld { notHeld.append((occurrenceID, cell)) }
         }
+        var values: [[String]: RuleValue] = [:]
+        if sitting.workflow?.type == .event {
+            for (path, type, cell) in cells.fields {
+                guard status != .notHeld else {
+                    diagnostics.append(.error(IntakeMessage.notHeldCell(["place": .message(cell.place)]), at: cell.location,
+                                              hint: IntakeMessage.notHeldCellHint()))
+                    continue
+                }
+                if let value = value(cell.text, of: type, at: cell.location, place: cell.place) { values[path] = value }
+            }
+        }
         guard let occurrenceID = sitting.occurrenceID, let workflow = sitting.workflow, let site = sitting.site, let date = sitting.date,
               let status else { return nil }
-        return SittingReport(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, status: status,
-                             reason: cells.filled(.reason)?.text, staff: staff, attendees: attendees, note: cells.filled(.note)?.text,
-                             location: SourceLocation(file: file, line: cells.line, column: 1))
+        var report = SittingReport(occurrenceID: occurrenceID, workflowID: workflow.id, siteID: site, date: date, status: status,
+                                   reason: cells.filled(.reason)?.text, staff: staff, attendees: attendees, note: cells.filled(.note)?.text,
+                                   location: SourceLocation(file: file, line: cells.line, column: 1))
+        report.fields = nest(values)
+        return report
     }
 
     /// A cell's text as meant: trimmed, and without the `'` Excel puts before text that would

@@ -105,6 +105,8 @@ public struct SittingReport: Sendable, Hashable {
     public var staff: [String]
     /// How many attended (an event's audience), when given.
     public var attendees: Int?
+    /// The case fields an event's report fills (活动形式, 资料份数 …): the event case's fields.
+    public var fields: [String: RuleValue] = [:]
     /// Free notes (备注).
     public var note: String?
     /// Where the row is in its file (line, and column 1), for messages.

@@ -23,6 +23,12 @@ public struct Scenario: Sendable, Hashable {
     /// The case kinds that may be major (`major_kinds:`, values of the kind field); empty for
     /// every kind.
     public var majorKinds: [Reference] = []
+    /// The share of cases (visitors and needs) that raise each topic (`topics`: 法律援助 0.04 …),
+    /// each drawn on its own, into the list field `fields.topics`.
+    public var topics: [Share] = []
+    /// The share of events held in each form (`event_activities`: 讲座 0.5 …), each drawn on
+    /// its own, into the event case's list field `fields.activities`.
+    public var eventActivities: [Share] = []
     /// Mediation success by complexity.
     public var mediationSuccess: [Share]
     /// Needs found per household visited.
@@ -69,6 +75,10 @@ public struct Scenario: Sendable, Hashable {
         public var housebound: Reference?
         public var age: Reference?
         public var elderly: Reference?
+        /// The list field the topics drawn go to.
+        public var topics: Reference?
+        /// The list field of an event case the forms drawn go to.
+        public var activities: Reference?
 
         /// Fields; none drawn unless given.
         public init(kind: Reference? = nil, category: Reference? = nil, complexity: Reference? = nil, parties: Reference? = nil,
@@ -88,7 +98,7 @@ public struct Scenario: Sendable, Hashable {
         /// The draws with their keys, in the file's documented order.
         public var all: [(key: String, field: Reference?)] {
             [("kind", kind), ("category", category), ("complexity", complexity), ("parties", parties), ("major", major), ("risk", risk),
-             ("housebound", housebound), ("age", age), ("elderly", elderly)]
+             ("housebound", housebound), ("age", age), ("elderly", elderly), ("topics", topics), ("activities", activities)]
         }
     }
 

@@ -77,7 +77,7 @@ public struct IntakeImportOperation: Sendable {
             try Self.refuseFrozen(located, store: store, run: &run)
             try Publication(set: set, store: store, workspace: workspace, run: &run).prepare(including: located.map(\.0), run: &run)
             let facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
-                + result.reports.map { Fact.sitting($0, source: "\(name):\($0.location.line)") }
+                + result.reports.map { Fact.sitting($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
                 + result.sessions.map { Fact.session($0.session, on: $0.date, source: "\(name):\($0.location.line)") }
             guard let appended = try store.append(facts, imported: (digest, name, facts.count),
                                                   personal: result.rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }) else {

@@ -103,15 +103,20 @@ extension Fact {
         public var reason: String?
         public var staff: [String]
         public var attendees: Int?
+        /// An event's case fields as `CaseFieldsJSON` writes them (活动形式, 资料份数); nil when
+        /// the report gives none.
+        public var fields: String?
 
         /// A payload.
-        public init(workflow: String, site: String, status: SittingReport.Status, reason: String?, staff: [String], attendees: Int?) {
+        public init(workflow: String, site: String, status: SittingReport.Status, reason: String?, staff: [String], attendees: Int?,
+                    fields: String? = nil) {
             self.workflow = workflow
             self.site = site
             self.status = status
             self.reason = reason
             self.staff = staff
             self.attendees = attendees
+            self.fields = fields
         }
     }
 
@@ -172,9 +177,9 @@ extension Fact {
     }
 
     /// The fact of a sheet's report of an occurrence.
-    public static func sitting(_ report: SittingReport, source: String) -> Fact {
+    public static func sitting(_ report: SittingReport, caseType: ObjectType? = nil, source: String) -> Fact {
         let payload = Sitting(workflow: report.workflowID, site: report.siteID, status: report.status, reason: report.reason, staff: report.staff,
-                              attendees: report.attendees)
+                              attendees: report.attendees, fields: report.fields.isEmpty ? nil : CaseFieldsJSON.encode(report.fields, as: caseType))
         return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: payload.json, source: source)
     }
 
@@ -263,6 +268,11 @@ extension Fact.Sitting {
             writer.int(Int64(attendees))
             writer.raw(",")
         }
+        if let fields {
+            writer.raw("\"fields\":")
+            writer.string(fields)
+            writer.raw(",")
+        }
         if let reason {
             writer.raw("\"reason\":")
             writer.string(reason)
@@ -284,9 +294,10 @@ extension Fact.Sitting {
     /// when the text is not one.
     public static func read(_ text: String) -> Fact.Sitting? {
         var reader = PayloadReader(scanner: JSONScanner(text))
-        var workflow: String?, site: String?, status: SittingReport.Status?, reason: String?, staff: [String]?, attendees: Int?
+        var workflow: String?, site: String?, status: SittingReport.Status?, reason: String?, staff: [String]?, attendees: Int?, fields: String?
         let read = reader.members { reader, key in
             switch key {
+            case "fields": fields = reader.scanner.string(); return fields != nil
             case "workflow": workflow = reader.scanner.string(); return workflow != nil
             case "site": site = reader.scanner.string(); return site != nil
             case "status": status = reader.scanner.string().flatMap(SittingReport.Status.init(rawValue:)); return status != nil
@@ -300,7 +311,7 @@ extension Fact.Sitting {
             }
         }
         guard read, reader.scanner.atEnd, let workflow, let site, let status, let staff else { return nil }
-        return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees)
+        return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees, fields: fields)
     }
 }
 

@@ -10,6 +10,8 @@ public struct FactBook: Sendable {
     public struct Day: Sendable {
         /// The reports of occurrences as a whole, by occurrence id.
         public var reports: [String: Fact.Sitting] = [:]
+        /// The case fields an event's report gives (活动形式, 资料份数), by occurrence id.
+        public var eventFields: [String: [String: RuleValue]] = [:]
         /// The cases to open, by case id.
         public var cases: [CaseInput] = []
         /// The visits and panels reported as taking place that day, by case id then step.
@@ -31,6 +33,10 @@ public struct FactBook: Sendable {
         for fact in (latest[.sitting] ?? [:]).values {
             guard let payload = Fact.Sitting.read(fact.payload) else { throw Self.undecodable(fact, store: store) }
             days[fact.on, default: Day()].reports[fact.key] = payload
+            if let text = payload.fields {
+                guard let fields = CaseFieldsJSON.decode(text, as: caseType) else { throw Self.undecodable(fact, store: store) }
+                days[fact.on, default: Day()].eventFields[fact.key] = fields
+            }
         }
         for fact in (latest[.session] ?? [:]).values {
             guard let payload = Fact.Session.read(fact.payload) else { throw Self.undecodable(fact, store: store) }
