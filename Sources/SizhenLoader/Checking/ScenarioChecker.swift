@@ -34,6 +34,13 @@ public struct ScenarioChecker: Sendable {
     /// The fields a scenario's draws fill are fields of the case schema of the right type; the
     /// values it draws are values of those fields; every complexity has a mediation success.
     func checkFields(_ scenario: Scenario, into found: inout Diagnostics) {
+        // A draw with nowhere to go would be made and lost.
+        for (key, fieldKey, drawn, field) in [("topics", "topics", !scenario.topics.isEmpty, scenario.fields.topics),
+                                              ("event_activities", "activities", !scenario.eventActivities.isEmpty, scenario.fields.activities)]
+        where drawn && field == nil {
+            found.append(.error(CheckMessage.drawWithoutField(["key": .text(key), "field": .text(fieldKey)]),
+                                at: scenario.keyLocations[key] ?? scenario.location, hint: CheckMessage.drawWithoutFieldHint(["field": .text(fieldKey)])))
+        }
         do {
             let fields = scenario.fields
             var enumValues: [String: (path: String, values: [String])] = [:]

@@ -474,6 +474,8 @@ public enum CheckMessage: String, MessageCatalogue {
     case nothingStartsHint = "check.nothing-starts.hint"
     case clinicWithoutPair = "check.clinic-without-pair"
     case recordTypeNeverWritten = "check.record-type-never-written"
+    case drawWithoutField = "check.draw-without-field"
+    case drawWithoutFieldHint = "check.draw-without-field.hint"
     case recordTypeNeverWrittenHint = "check.record-type-never-written.hint"
     case clinicWithoutPairHint = "check.clinic-without-pair.hint"
     case escalationCycle = "check.escalation-cycle"
@@ -594,6 +596,12 @@ public enum CheckMessage: String, MessageCatalogue {
         case .nothingStartsHint:
             ("give it a `schedule`, or `start: \u{2026}` it from an escalation of another workflow",
              "请给它一个 `schedule`，或在其他流程的升级规则中用 `start: \u{2026}` 启动它")
+        case .drawWithoutField:
+            ("{key} are drawn but fields names no {field} field to put them in",
+             "抽取了 {key}，但 fields 中没有写明放入哪个 {field} 字段")
+        case .drawWithoutFieldHint:
+            ("add `{field}: NAME` under `fields`, naming a list field of the case schema, or remove the draws",
+             "请在 fields 下加上 `{field}: 字段名`（案件字段中的列表字段），或删除这些抽取")
         case .recordTypeNeverWritten:
             ("no workflow step writes record type {type}: its column of the statistics is always 0",
              "没有任何工作流步骤写入记录类型“{type}”：统计表中这一列永远是 0")

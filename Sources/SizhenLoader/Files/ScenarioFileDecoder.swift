@@ -93,8 +93,14 @@ public struct ScenarioFileDecoder: Sendable {
                         fields: fields, needKind: needKind, disputeKind: disputeKind, partiesMinimum: partiesMinimum,
                         eventConsultationShare: consultations, riskShare: risk, ages: ages, location: root.location)
         if let node = top.optional("major_kinds") { scenario.majorKinds = context.references(node, LoaderThing.key("major_kinds")) }
-        if let node = top.optional("topics") { scenario.topics = mix(node, "topics", sumsToOne: false, in: &context) }
-        if let node = top.optional("event_activities") { scenario.eventActivities = mix(node, "event_activities", sumsToOne: false, in: &context) }
+        if let node = top.optional("topics") {
+            scenario.topics = mix(node, "topics", sumsToOne: false, in: &context)
+            scenario.keyLocations["topics"] = node.location
+        }
+        if let node = top.optional("event_activities") {
+            scenario.eventActivities = mix(node, "event_activities", sumsToOne: false, in: &context)
+            scenario.keyLocations["event_activities"] = node.location
+        }
         for key in ScenarioBounds.keys {
             if let node = top.optional(key) { scenario.keyLocations[key] = node.location }
         }

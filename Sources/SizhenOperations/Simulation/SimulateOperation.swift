@@ -73,9 +73,13 @@ public struct SimulateOperation: Sendable {
             }
             let path = workspace.database ?? Self.defaultDatabase(for: yearMonth.description)
             let base = try prepare(workspace, seed: seedValue, fallback: nil, into: &run)
+            // Both folders load before either month runs: a --compare folder with errors stops
+            // the command before a month is simulated for nothing.
+            let other = try compareFolder.map { folder in
+                try prepare(Workspace(workflowsFolder: folder), seed: base.seed, fallback: base.scenario, into: &run)
+            }
             let baseRun = try simulate(base, month: yearMonth, path: path, into: &run)
-            guard let compareFolder else { return Result(base: baseRun, compare: nil) }
-            let other = try prepare(Workspace(workflowsFolder: compareFolder), seed: base.seed, fallback: base.scenario, into: &run)
+            guard let other else { return Result(base: baseRun, compare: nil) }
             let otherPath = (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-compare.db"
             return Result(base: baseRun, compare: try simulate(other, month: yearMonth, path: otherPath, into: &run))
         }
