@@ -45,6 +45,10 @@ import Testing
         for english in ["run sheet", "Reported since", "TIME", "PLACE", "WHO", "NOTE", "visitor rows"] {
             #expect(!chinese.standardOutput.contains(english), "\(english)")
         }
+        // The records table too: its headers, outcomes and count.
+        let records = try CommandRunner.run(["records", "--db", db, "--site", "烟雨社区", "--lang", "zh"])
+        #expect(records.standardOutput.hasPrefix("日期        类型") && records.standardOutput.contains("已解决") && records.standardOutput.contains("\n共 "))
+        for english in ["DATE", "OUTCOME", "resolved", " records\n"] { #expect(!records.standardOutput.contains(english), "\(english)") }
         // The same sheet again is read from the same database in English: the words are chosen when shown.
         let english = try CommandRunner.run(["rounds", "--date", "2026-12-23", "--db", db, "--lang", "en"])
         #expect(english.standardOutput.hasPrefix("2026-12-23 周三 · 重庆市南岸区 · run sheet\n"))

@@ -57,15 +57,18 @@ public struct RecordsRendering: Sendable {
     }
 
     /// An aligned table with names.
-    public func table(_ records: [ServiceRecord]) -> String {
-        var table = TextTable(header: ["DATE", "TYPE", "WORKFLOW", "SITE", "STAFF", "OUTCOME", "SUBSIDY", "CASE"]
-                              + (personal == nil ? [] : ["NAME", "PHONE", "ID NUMBER"]))
+    public func table(_ records: [ServiceRecord], messages: MessageRenderer = MessageRenderer(book: MessageBook([RecordsMessage.self]))) -> String {
+        func say(_ word: RecordsMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
+        let outcomes: [String: RecordsMessage] = ["resolved": .resolved, "unresolved": .unresolved, "referred": .referred]
+        var table = TextTable(header: [say(.date), say(.type), say(.workflow), say(.site), say(.staff), say(.outcome), say(.subsidy), say(.caseNumber)]
+                              + (personal == nil ? [] : [say(.name), say(.phone), say(.idNumber)]))
         for r in records {
             table.append([r.date.description, r.type, set.workflowName(r.workflowID), set.community(r.siteID)?.name ?? r.siteID,
-                          r.staff.map(set.personName).joined(separator: "、"), r.outcome, r.subsidyYuan.map { "\($0) 元" } ?? "", r.caseID]
+                          r.staff.map(set.personName).joined(separator: "、"), outcomes[r.outcome].map { say($0) } ?? r.outcome,
+                          r.subsidyYuan.map { say(.yuan, ["yuan": .int($0)]) } ?? "", r.caseID]
                          + personalCells(r))
         }
-        return table.render() + "\n\(records.count) record\(records.count == 1 ? "" : "s")\n"
+        return table.render() + "\n" + say(.count, ["count": .int(records.count)]) + "\n"
     }
 }
 

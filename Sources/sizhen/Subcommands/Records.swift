@@ -38,7 +38,7 @@ struct Records: ParsableCommand {
         switch format {
         case .csv: Output.write(rendering.csv(listing.records))
         case .json: Output.write(rendering.json(listing.records) + "\n")
-        case .table: Output.write(rendering.table(listing.records))
+        case .table: Output.write(rendering.table(listing.records, messages: Output.messages))
         }
     }
 }
