@@ -53,4 +53,19 @@ import Testing
         let english = try CommandRunner.run(["rounds", "--date", "2026-12-23", "--db", db, "--lang", "en"])
         #expect(english.standardOutput.hasPrefix("2026-12-23 周三 · 重庆市南岸区 · run sheet\n"))
     }
+
+    @Test func theMainJobsSummarySpeaksTheChosenLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-lang-sim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandRunner.run(["simulate", "--month", "2026-12", "--db", folder.appendingPathComponent("s.db").path],
+                                        environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(run.status == 0, "\(run)")
+        let lines = run.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("模拟 2026-12 · 重庆市南岸区 · 随机种子 ") == true)
+        for heading in ["场次", "服务记录", "提请与期限", "补贴"] { #expect(lines.contains(heading), "\(heading)") }
+        for english in ["Simulated", "Occurrences", "Records", "RECORD TYPE", "deadlines met", "Subsidies", "Load (", "Unfilled", "Open at the end"] {
+            #expect(!run.standardOutput.contains(english), "\(english)")
+        }
+    }
 }

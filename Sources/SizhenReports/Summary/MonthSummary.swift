@@ -1,3 +1,4 @@
+import SizhenDiagnostics
 import SizhenCalendar
 import SizhenRecords
 import SizhenModel
@@ -108,34 +109,36 @@ public struct MonthSummary: Sendable {
 
     // MARK: Text
 
-    /// The summary for people.
-    public func text(title: String) -> String {
+    /// The summary for people, in the renderer's language.
+    public func text(title: String, messages: MessageRenderer = MessageRenderer(book: MessageBook([SummaryMessage.self]))) -> String {
+        func say(_ word: SummaryMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
         var out = title + "\n\n"
-        var occurrences = TextTable(header: ["WORKFLOW", "HELD", "MOVED", "SKIPPED"])
+        var occurrences = TextTable(header: [say(.workflow), say(.held), say(.moved), say(.skipped)])
         for workflow in workflows where workflow.held + workflow.moved + workflow.skipped > 0 {
             occurrences.append([workflow.name, String(workflow.held), String(workflow.moved), String(workflow.skipped)])
         }
-        out += "Occurrences\n" + indent(occurrences.render())
-        var types = TextTable(header: ["RECORD TYPE", "COUNT"])
+        out += say(.occurrences) + "\n" + indent(occurrences.render())
+        var types = TextTable(header: [say(.recordType), say(.count)])
         for (type, count) in records { types.append([type, String(count)]) }
-        types.append(["total", String(recordTotal)])
-        out += "\nRecords\n" + indent(types.render())
-        out += "\nEscalations and deadlines\n"
-        out += "  escalated: " + (escalations.isEmpty ? "none" : escalations.map { "\($0.workflowID) \($0.count)" }.joined(separator: ", ")) + "\n"
-        out += "  deadlines met \(deadlinesMet), missed \(deadlinesMissed)"
-        if let compliance { out += ", compliance \(JSONText.number(compliance * 100, places: 1))%" }
+        types.append([say(.total), String(recordTotal)])
+        out += "\n" + say(.records) + "\n" + indent(types.render())
+        out += "\n" + say(.escalationsAndDeadlines) + "\n"
+        let escalated = escalations.isEmpty ? say(.none) : escalations.map { "\($0.workflowID) \($0.count)" }.joined(separator: ", ")
+        out += "  " + say(.escalated, ["list": .text(escalated)]) + "\n"
+        out += "  " + say(.deadlines, ["met": .int(deadlinesMet), "missed": .int(deadlinesMissed)])
+        if let compliance { out += say(.compliance, ["percent": .text(JSONText.number(compliance * 100, places: 1))]) }
         out += "\n"
-        var money = TextTable(header: ["SUBSIDY TIER", "CASES", "YUAN"])
+        var money = TextTable(header: [say(.tier), say(.cases), say(.yuan)])
         for tier in subsidies { money.append([tier.tier, String(tier.cases), String(tier.yuan)]) }
-        money.append(["total", String(subsidies.reduce(0) { $0 + $1.cases }), String(subsidyTotal)])
-        out += "\nSubsidies\n" + indent(money.render())
-        out += "\nLoad (assignments and sessions per person, \(loadPeople) people)\n"
-        out += "  min \(loadMin), mean \(JSONText.number(loadMean, places: 2)), max \(loadMax)\n"
-        var streets = TextTable(header: ["STREET", "LOAD"])
+        money.append([say(.total), String(subsidies.reduce(0) { $0 + $1.cases }), String(subsidyTotal)])
+        out += "\n" + say(.subsidies) + "\n" + indent(money.render())
+        out += "\n" + say(.load, ["people": .int(loadPeople)]) + "\n"
+        out += "  " + say(.loadRange, ["min": .int(loadMin), "mean": .text(JSONText.number(loadMean, places: 2)), "max": .int(loadMax)]) + "\n"
+        var streets = TextTable(header: [say(.street), say(.loadColumn)])
         for street in loadByStreet { streets.append([street.name, String(street.load)]) }
         out += indent(streets.render())
-        out += "\nUnfilled slots: \(unfilled)\n"
-        out += "Open at the end: \(openCases) cases, \(pendingTimers) timers\n"
+        out += "\n" + say(.unfilled, ["count": .int(unfilled)]) + "\n"
+        out += say(.openAtEnd, ["cases": .int(openCases), "timers": .int(pendingTimers)]) + "\n"
         return out
     }
 

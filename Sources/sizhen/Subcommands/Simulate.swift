@@ -55,8 +55,10 @@ struct Simulate: ParsableCommand {
         guard let other = result.compare else {
             switch format {
             case .text:
-                Output.write(base.summary.text(title: "Simulated \(base.summary.month) · \(base.set.district.name) · seed \(base.seed) · scenario \(base.scenario.id)"))
-                Output.write("\nRecords are in \(base.database): sizhen records --db \(base.database)\n")
+                let title = Output.messages.render(SummaryMessage.title(["month": .text(base.summary.month.description), "district": .text(base.set.district.name),
+                                                                         "seed": .text(String(base.seed)), "scenario": .text(base.scenario.id)]))
+                Output.write(base.summary.text(title: title, messages: Output.messages))
+                Output.write("\n" + Output.messages.render(SummaryMessage.recordsAreIn(["database": .text(base.database)])) + "\n")
             case .json:
                 Output.write(base.summary.json(workflowsFolder: base.set.folder) + "\n")
             }
