@@ -8,6 +8,11 @@ public enum OperationMessage: String, MessageCatalogue {
     case noDatabaseHint = "operation.no-database.hint"
     case badMonth = "operation.bad-month"
     case badLanguage = "operation.bad-language"
+    case importedBefore = "operation.imported-before"
+    case imported = "operation.imported"
+    case importedSessions = "operation.imported-sessions"
+    case importedCounts = "operation.imported-counts"
+    case derivedAgain = "operation.derived-again"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
     case badMonthHint = "operation.bad-month.hint"
@@ -101,6 +106,13 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noDatabase: ("no database at {path}", "{path} 处没有数据库")
         case .noDatabaseHint: ("run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE",
                                "请先运行 `sizhen rounds --date …` 或 `sizhen simulate --month …`，或用 --db FILE 指定数据库")
+        case .importedBefore: ("{file} was imported before; nothing added", "{file} 以前导入过，没有新增")
+        case .imported: ("imported {rows} {rows|visitor row|visitor rows} and {reports} {reports|sitting report|sitting reports} from {file}: {counts}",
+                         "已从 {file} 导入来访登记 {rows} 行、整场情况 {reports} 条：{counts}")
+        case .importedSessions: ("imported {sessions} {sessions|visit or panel row|visit or panel rows} from {file}: {counts}",
+                                 "已从 {file} 导入上门、会诊登记 {sessions} 行：{counts}")
+        case .importedCounts: ("{added} new, {corrected} corrected, {unchanged} unchanged", "新增 {added}，更正 {corrected}，未变 {unchanged}")
+        case .derivedAgain: ("; derived {from} to {through} again: {records} {records|record|records}", "；已重新推算 {from} 至 {through}：服务记录 {records} 条")
         case .badLanguage: ("'{value}' is not a language for --lang", "“{value}”不是 --lang 可用的语言")
         case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")
         case .badLanguageHint: ("write --lang zh (中文) or --lang en (English); SIZHEN_LANG and LANG choose it too",

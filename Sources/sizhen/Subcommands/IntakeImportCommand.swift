@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 
 /// `sizhen intake import FILE.csv`: record what the clinics filled in, all or nothing.
@@ -28,17 +29,19 @@ struct IntakeImportCommand: ParsableCommand {
 
     func run() throws {
         let summary = try Output.value(of: IntakeImportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), file: file).run())
+        let say = Output.messages
         if summary.wasImportedBefore {
-            Output.write("\(file) was imported before; nothing added\n")
+            Output.write(say.render(OperationMessage.importedBefore(["file": .text(file)])) + "\n")
             return
         }
-        func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        let what = summary.sessions > 0 ? plural(summary.sessions, "visit or panel row")
-            : "\(plural(summary.rows, "visitor row")) and \(plural(summary.reports, "sitting report"))"
-        var line = "imported \(what) from \(file): "
-            + "\(summary.added) new, \(summary.corrected) corrected, \(summary.unchanged) unchanged"
+        let counts = MessageValue.message(OperationMessage.importedCounts(["added": .int(summary.added), "corrected": .int(summary.corrected),
+                                                                          "unchanged": .int(summary.unchanged)]))
+        var line = summary.sessions > 0
+            ? say.render(OperationMessage.importedSessions(["sessions": .int(summary.sessions), "file": .text(file), "counts": counts]))
+            : say.render(OperationMessage.imported(["rows": .int(summary.rows), "reports": .int(summary.reports), "file": .text(file), "counts": counts]))
         if let days = summary.derived {
-            line += "; derived \(days.lowerBound) to \(days.upperBound) again: \(plural(summary.records, "record"))"
+            line += say.render(OperationMessage.derivedAgain(["from": .text(days.lowerBound.description), "through": .text(days.upperBound.description),
+                                                              "records": .int(summary.records)]))
         }
         Output.write(line + "\n")
     }
