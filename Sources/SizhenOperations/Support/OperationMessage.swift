@@ -9,6 +9,10 @@ public enum OperationMessage: String, MessageCatalogue {
     case badMonth = "operation.bad-month"
     case badLanguage = "operation.bad-language"
     case importedBefore = "operation.imported-before"
+    case closed = "operation.closed"
+    case voided = "operation.voided"
+    case voidedBefore = "operation.voided-before"
+    case derivedDays = "operation.derived-days"
     case imported = "operation.imported"
     case importedSessions = "operation.imported-sessions"
     case importedCounts = "operation.imported-counts"
@@ -106,6 +110,11 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noDatabase: ("no database at {path}", "{path} 处没有数据库")
         case .noDatabaseHint: ("run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE",
                                "请先运行 `sizhen rounds --date …` 或 `sizhen simulate --month …`，或用 --db FILE 指定数据库")
+        case .closed: ("closed {month}: {records} {records|record|records}, {adjustments} {adjustments|adjustment|adjustments} to earlier months; report digest {digest}",
+                       "{month} 已结账：服务记录 {records} 条，对以前月份的调整 {adjustments} 条；月报摘要 {digest}")
+        case .voided: ("voided {case}{?derived:{derived}}", "已作废 {case}{?derived:{derived}}")
+        case .voidedBefore: ("{case} was voided before; nothing added", "{case} 以前作废过，没有新增")
+        case .derivedDays: ("; derived {from} to {through} again", "；已重新推算 {from} 至 {through}")
         case .importedBefore: ("{file} was imported before; nothing added", "{file} 以前导入过，没有新增")
         case .imported: ("imported {rows} {rows|visitor row|visitor rows} and {reports} {reports|sitting report|sitting reports} from {file}: {counts}",
                          "已从 {file} 导入来访登记 {rows} 行、整场情况 {reports} 条：{counts}")

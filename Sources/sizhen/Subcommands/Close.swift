@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 
 /// `sizhen close --month M`: freeze the month's report as it is sent upward.
@@ -25,7 +26,7 @@ struct Close: ParsableCommand {
 
     func run() throws {
         let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month).run())
-        Output.write("closed \(summary.month): \(summary.records) record\(summary.records == 1 ? "" : "s"), "
-                     + "\(summary.adjustments) adjustment\(summary.adjustments == 1 ? "" : "s") to earlier months; report digest \(summary.digest)\n")
+        Output.write(Output.messages.render(OperationMessage.closed(["month": .text(summary.month.description), "records": .int(summary.records),
+                                                                     "adjustments": .int(summary.adjustments), "digest": .text(summary.digest)])) + "\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 
 /// `sizhen intake void CASE_ID --reason TEXT`: withdraw a case a sheet entered by mistake.
@@ -29,11 +30,12 @@ struct IntakeVoidCommand: ParsableCommand {
         let summary = try Output.value(of: IntakeVoidOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID,
                                                                reason: reason).run())
         if summary.wasVoidedBefore {
-            Output.write("\(caseID) was voided before; nothing added\n")
+            Output.write(Output.messages.render(OperationMessage.voidedBefore(["case": .text(caseID)])) + "\n")
             return
         }
-        var line = "voided \(caseID)"
-        if let days = summary.derived { line += "; derived \(days.lowerBound) to \(days.upperBound) again" }
-        Output.write(line + "\n")
+        let derived = summary.derived.map { days in
+            MessageValue.message(OperationMessage.derivedDays(["from": .text(days.lowerBound.description), "through": .text(days.upperBound.description)]))
+        } ?? .text("")
+        Output.write(Output.messages.render(OperationMessage.voided(["case": .text(caseID), "derived": derived])) + "\n")
     }
 }
