@@ -212,10 +212,11 @@ struct SessionRowDecoder {
         return matching[0].id
     }
 
-    /// Person ids or names separated by `;`, `；`, `、` or a comma, as ids, in order, each once.
+    /// Person ids or names, split as the visitors' sheet splits a list cell, as ids, in order,
+    /// each once.
     private mutating func resolvePeople(_ text: String, at location: SourceLocation, place: Message) -> [String] {
         var ids: [String] = []
-        for item in text.split(whereSeparator: { ";；、,，".contains($0) }).map(\.trimmingSpaces) where !item.isEmpty {
+        for item in IntakeRowDecoder.items(text) {
             let found = peopleByID[item].map { [$0] } ?? peopleByName[item] ?? []
             guard found.count == 1 else {
                 diagnostics.append(found.isEmpty
