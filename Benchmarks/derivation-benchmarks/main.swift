@@ -124,6 +124,7 @@ final class WatchedStore: Store, @unchecked Sendable {
     func story(of caseID: String) throws -> [StoredEvent] { try watch.read { try base.story(of: caseID) } }
     func personalData() throws -> [String: PersonalData] { try watch.read(base.personalData) }
     func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] { try watch.read { try base.facts(from: first, through: last) } }
+    func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] { try watch.read { try base.sittingChanges(from: first, through: last) } }
     func facts(key: String) throws -> [Fact] { try watch.read { try base.facts(key: key) } }
     func derivationState() throws -> DerivationState { try watch.read(base.derivationState) }
     func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? { try watch.read { try base.checkpoint(onOrBefore: day) } }

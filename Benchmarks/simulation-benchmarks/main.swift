@@ -86,6 +86,7 @@ final class TimedStore: Store, @unchecked Sendable {
     }
     func startSimulation() throws { try store.startSimulation() }
     func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact] { try reading { try store.facts(from: first, through: last) } }
+    func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] { try reading { try store.sittingChanges(from: first, through: last) } }
     func facts(key: String) throws -> [Fact] { try reading { try store.facts(key: key) } }
     func derivationState() throws -> DerivationState { try reading { try store.derivationState() } }
     func checkpoint(onOrBefore day: CivilDate) throws -> EngineCheckpoint? { try reading { try store.checkpoint(onOrBefore: day) } }

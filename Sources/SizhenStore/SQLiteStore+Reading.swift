@@ -88,8 +88,8 @@ extension SQLiteStore {
 
     public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? ORDER BY start, workflow, site, id",
-                             arguments: [date.description]).map(occurrence)
+            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? OR held_on = ? ORDER BY start, workflow, site, id",
+                             arguments: [date.description, date.description]).map(occurrence)
         }
     }
 
@@ -273,6 +273,18 @@ extension SQLiteStore {
         }
     }
 
+    public func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] {
+        try read { db in
+            // Payloads are canonical JSON: a status is written `"status":"moved"` and nowhere else.
+            SittingChange.latest(among: try Row.fetchAll(db, sql: """
+                SELECT * FROM facts AS f WHERE on_date BETWEEN ? AND ? AND kind = 'sitting'
+                AND (instr(payload, '"status":"moved"') > 0 OR instr(payload, '"status":"extra"') > 0)
+                AND NOT EXISTS (SELECT 1 FROM facts AS later WHERE later.key = f.key AND later.kind = f.kind AND later.arrival > f.arrival)
+                ORDER BY arrival
+                """, arguments: [first.description, last.description]).map(fact))
+        }
+    }
+
     public func facts(key: String) throws -> [Fact] {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE key = ? ORDER BY arrival", arguments: [key]).map(fact) }
     }
@@ -394,9 +406,12 @@ extension SQLiteStore {
         guard let known = OccurrenceRef.Status(rawValue: status) else {
             throw StoreError.undecodable(path, table: "occurrences", column: "status", value: status)
         }
-        return OccurrenceRef(id: try columns.text("id"), workflowID: try columns.text("workflow"), siteID: try columns.text("site"),
-                             date: try columns.date("date"), ruleDate: try columns.date("rule_date"), start: try columns.text("start"),
-                             end: try columns.text("end"), reason: try columns.optionalMessage("reason"), status: known)
+        var occurrence = OccurrenceRef(id: try columns.text("id"), workflowID: try columns.text("workflow"), siteID: try columns.text("site"),
+                                       date: try columns.date("date"), ruleDate: try columns.date("rule_date"), start: try columns.text("start"),
+                                       end: try columns.text("end"), reason: try columns.optionalMessage("reason"), status: known)
+        occurrence.heldOn = try columns.optionalDate("held_on")
+        occurrence.isExtra = try columns.int("extra") != 0
+        return occurrence
     }
 
     func assignment(_ row: Row) throws -> AssignmentRow {

@@ -151,6 +151,13 @@ extension SQLiteStore {
             CREATE INDEX timers_by_set ON timers(set_on);
             CREATE INDEX timers_by_done ON timers(done_on) WHERE done_on IS NOT NULL;
             """),
+        // Sittings the sheets moved to another day (改期: the day held) or added besides the
+        // plan (加开: derived rows, replaced with the rest of a derived day).
+        Migration(identifier: "v9-sitting-changes", sql: """
+            ALTER TABLE occurrences ADD COLUMN held_on TEXT;
+            ALTER TABLE occurrences ADD COLUMN extra INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX occurrences_by_held_on ON occurrences(held_on) WHERE held_on IS NOT NULL;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

@@ -56,10 +56,19 @@ extension SQLiteStore {
         }
         let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1, done_on = ? WHERE id = ?")
         for id in changes.timersDone { try finishTimer.execute(arguments: [changes.processedDay?.description, id]) }
+        // A sitting added besides the plan, before it is marked held.
+        for o in changes.occurrencesAdded {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason, status, extra)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'planned', 1)
+                """, arguments: [o.id, o.month.description, o.workflowID, o.siteID, o.date.description, o.start, o.end, o.ruleDate.description])
+        }
         let hold = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'held' WHERE id = ?")
         for id in changes.occurrencesHeld { try hold.execute(arguments: [id]) }
         let notHeld = try db.cachedStatement(sql: "UPDATE occurrences SET status = 'not_held' WHERE id = ?")
         for id in changes.occurrencesNotHeld { try notHeld.execute(arguments: [id]) }
+        let move = try db.cachedStatement(sql: "UPDATE occurrences SET held_on = ? WHERE id = ?")
+        for id in changes.occurrencesMoved { try move.execute(arguments: [changes.processedDay?.description, id]) }
         try insertEvents.run(changes.events, in: db) { row, e in
             row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message.code)
             row.json { e.message.writeArguments(into: &$0) }
@@ -161,7 +170,9 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM cases WHERE opened_on >= ?", arguments: [from])
             try db.execute(sql: "DELETE FROM timers WHERE set_on >= ?", arguments: [from])
             try db.execute(sql: "UPDATE timers SET done = 0, done_on = NULL WHERE done_on >= ?", arguments: [from])
-            try db.execute(sql: "UPDATE occurrences SET status = 'planned' WHERE date >= ? AND status != 'planned'", arguments: [from])
+            try db.execute(sql: "UPDATE occurrences SET status = 'planned' WHERE coalesce(held_on, date) >= ? AND status != 'planned'", arguments: [from])
+            try db.execute(sql: "UPDATE occurrences SET held_on = NULL WHERE held_on >= ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM occurrences WHERE extra = 1 AND date >= ?", arguments: [from])
             // The seats substitutes took from `from` on go back to the plan.
             try db.execute(sql: """
                 DELETE FROM unfilled WHERE (occurrence, slot, position) IN (SELECT occurrence, slot, position FROM substitutions WHERE date >= ?)

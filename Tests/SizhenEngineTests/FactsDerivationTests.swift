@@ -39,8 +39,33 @@ import SizhenRules
                      source: "t.csv:9")
     }
 
+    /// A report that a sitting planned on its day was held `days` later (改期), or one held on
+    /// a day besides the plan (加开) by `staff`.
+    static func moved(_ occurrence: Occurrence, by days: Int, reason: String? = nil) -> Fact {
+        var report = SittingReport(occurrenceID: occurrence.id, workflowID: occurrence.workflowID, siteID: occurrence.siteID, date: occurrence.date,
+                                   status: .moved, reason: reason, location: SizhenDiagnostics.SourceLocation(file: "t.csv", line: 10, column: 1))
+        report.heldOn = occurrence.date.adding(days: days)
+        return Fact.sitting(report, source: "t.csv:10")
+    }
+
+    static func extra(_ workflow: String, at site: String, on date: CivilDate, staff: [String]) -> Fact {
+        Fact.sitting(SittingReport(occurrenceID: Occurrence.makeID(workflow: workflow, site: site, date: date, ordinal: 1), workflowID: workflow, siteID: site,
+                                   date: date, status: .extra, staff: staff, location: SizhenDiagnostics.SourceLocation(file: "t.csv", line: 11, column: 1)),
+                     source: "t.csv:11")
+    }
+
+    /// A visitor (a consultation) of the sitting `occurrenceID` on `date`.
+    static func visitor(of occurrenceID: String, workflow: String = "jiezhen", site: String, on date: CivilDate) -> Fact {
+        let fields: [String: RuleValue] = ["kind": .string("consultation"), "category": .string("邻里"), "parties": .int(1), "major": .bool(false),
+                                           "complexity": .string("simple"), "risk_criminal": .bool(false), "resolved": .bool(true)]
+        return Fact.visitor(IntakeRow(occurrenceID: occurrenceID, workflowID: workflow, siteID: site, date: date, ordinal: 1, fields: fields, outcome: .resolved,
+                                      staff: [], location: SizhenDiagnostics.SourceLocation(file: "t.csv", line: 12, column: 1)),
+                            caseType: set.caseType, source: "t.csv:12")
+    }
+
     /// The facts of the property test: the example sheet, a dispute stuck for 15 days, and
-    /// reports of sittings held, not held and held by a substitute.
+    /// reports of sittings held, not held, held by a substitute, moved to another day (with a
+    /// visitor there) and held besides the plan (with a visitor).
     static func facts() throws -> [Fact] {
         var facts = example.map { Fact.visitor($0, caseType: set.caseType, source: "example.csv:\($0.location.line)") }
         facts.append(Fact.visitor(try row("2026-12-09", site: "haitangxi-yanyu", ordinal: 3, resolved: false), caseType: set.caseType, source: "t.csv:2"))
@@ -50,6 +75,11 @@ import SizhenRules
         facts.append(report(sittings[1], .notHeld, reason: "暴雨停课"))
         facts.append(report(sittings[2], .substitute, reason: "律师出庭", staff: ["L001"]))
         if let event = december.first(where: { $0.workflowID == "zhuzhen" && $0.siteID != "haitangxi-yanyu" }) { facts.append(report(event, .held)) }
+        facts.append(moved(sittings[3], by: 2, reason: "律师出庭"))
+        facts.append(visitor(of: sittings[3].id, site: sittings[3].siteID, on: sittings[3].date.adding(days: 2)))
+        let added = sittings[0].date.adding(days: 1)
+        facts.append(extra("jiezhen", at: sittings[0].siteID, on: added, staff: ["L002"]))
+        facts.append(visitor(of: Occurrence.makeID(workflow: "jiezhen", site: sittings[0].siteID, date: added, ordinal: 1), site: sittings[0].siteID, on: added))
         // The need's home visit and the major dispute's panel, reported as they took place.
         let need = try #require(example.first { $0.workflowID == "xunzhen" })
         facts.append(session("\(need.occurrenceID)#\(need.ordinal)", "home_visit", on: "2026-12-03"))
@@ -74,7 +104,7 @@ import SizhenRules
         for session in try store.sessions(from: d("2026-01-01"), through: d("2027-12-31")) { lines.append("session \(session.timer) \(session.isDone)") }
         for timer in try store.pendingTimers() { lines.append("pending \(timer)") }
         for occurrence in try store.occurrences(in: YearMonth(year: 2026, month: 12)!) where occurrence.status != .planned {
-            lines.append("occurrence \(occurrence.id) \(occurrence.status)")
+            lines.append("occurrence \(occurrence.id) \(occurrence.status) \(occurrence.heldOn?.description ?? "-") \(occurrence.isExtra)")
         }
         for stored in try store.events(from: d("2026-01-01"), through: d("2027-12-31"), kinds: nil) {
             let e = stored.event
@@ -324,5 +354,40 @@ import SizhenRules
         #expect(try store.records(RecordFilter(type: "法治宣传")).map(\.occurrenceID) == [event.id], "an event's record comes from its report")
         let substituted = try store.events(from: sittings[2].date, through: sittings[2].date, kinds: [.absence])
         #expect(substituted.contains { $0.event.occurrenceID == sittings[2].id })
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMovedSittingIsHeldOnItsNewDayAndAnExtraOneOnItsOwn(kind: StoreKind) throws {
+        let store = try kind.make(caseType: Self.set.caseType)
+        let sittings = try OccurrenceExpander(set: Self.set).expand(month: YearMonth(year: 2026, month: 12)!).occurrences.filter { $0.workflowID == "jiezhen" }
+        let planned = sittings[3], newDay = sittings[3].date.adding(days: 2), added = sittings[0].date.adding(days: 1)
+        let extraID = Occurrence.makeID(workflow: "jiezhen", site: sittings[0].siteID, date: added, ordinal: 1)
+        _ = try store.append([Self.moved(planned, by: 2, reason: "律师出庭"), Self.visitor(of: planned.id, site: planned.siteID, on: newDay),
+                              Self.extra("jiezhen", at: sittings[0].siteID, on: added, staff: ["L002"]),
+                              Self.visitor(of: extraID, site: sittings[0].siteID, on: added)], imported: nil, personal: [])
+        try store.request(through: Self.d("2026-12-31"))
+        try derive(store)
+
+        let month = Dictionary(try store.occurrences(in: YearMonth(year: 2026, month: 12)!).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(month[planned.id]?.status == .held && month[planned.id]?.heldOn == newDay, "the moved sitting is held, on its new day")
+        #expect(month[extraID]?.isExtra == true && month[extraID]?.status == .held, "the extra sitting is stored, held")
+        #expect(try store.occurrences(on: newDay).contains { $0.id == planned.id }, "the new day lists the moved sitting")
+        #expect(try store.occurrences(on: added).contains { $0.id == extraID })
+        let records = try store.records(RecordFilter())
+        let movedRecord = try #require(records.first { $0.occurrenceID == planned.id })
+        #expect(movedRecord.date == newDay)
+        let planners = try store.assignments(from: planned.date, through: planned.date)[planned.id] ?? []
+        #expect(!planners.isEmpty && movedRecord.staff == planners, "a moved sitting is held by those planned")
+        #expect(records.first { $0.occurrenceID == extraID }?.staff == ["L002"], "an extra sitting by those its report names")
+        let events = try store.events(from: newDay, through: newDay, kinds: [.occurrenceHeld]).map(\.event.message.code)
+        #expect(events.contains(EngineMessage.moved.rawValue))
+
+        // Corrected back to held on the day planned: the move and the extra row are undone.
+        _ = try store.append([Self.report(planned, .held), Self.visitor(of: planned.id, site: planned.siteID, on: planned.date)], imported: nil, personal: [])
+        try derive(store)
+        let again = try #require(try store.occurrences(in: YearMonth(year: 2026, month: 12)!).first { $0.id == planned.id })
+        #expect(again.heldOn == nil && again.status == .held)
+        #expect(try store.records(RecordFilter()).first { $0.occurrenceID == planned.id }?.date == planned.date)
+        #expect(try !store.occurrences(on: newDay).contains { $0.id == planned.id })
     }
 }

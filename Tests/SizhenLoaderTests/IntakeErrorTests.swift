@@ -121,11 +121,11 @@ import SizhenDiagnostics
         #expect(hints == [IntakeMessage.heldOn(["month": "2026-12", "workflow": "接诊", "site": "烟雨社区", "dates": .texts(["2026-12-09", "2026-12-23"])]),
                           DecodingMessage.allowedValues(["values": .texts(["婚恋", "家庭", "邻里", "物业", "劳动", "征地", "环境", "食品药品", "合同", "其他"])])])
         #expect(hints.compactMap { $0 }.map { LoaderWords.english.render($0) } == [
-            "in 2026-12 接诊 at 烟雨社区 is held on 2026-12-09, 2026-12-23",
+            "in 2026-12 接诊 at 烟雨社区 is held on 2026-12-09, 2026-12-23; a sitting moved to this day is reported 改期 on the day planned, one besides the plan 加开, each in a row of its own",
             "use one of: 婚恋, 家庭, 邻里, 物业, 劳动, 征地, 环境, 食品药品, 合同, 其他",
         ])
         #expect(hints.compactMap { $0 }.map { LoaderWords.chinese.render($0) } == [
-            "烟雨社区的接诊在 2026-12 的举行日期为：2026-12-09、2026-12-23",
+            "烟雨社区的接诊在 2026-12 的举行日期为：2026-12-09、2026-12-23；改到这天的场次请在原定日期报告“改期”，计划外加开的请报告“加开”，各占一行",
             "请使用以下之一：婚恋、家庭、邻里、物业、劳动、征地、环境、食品药品、合同、其他",
         ])
     }

@@ -249,7 +249,7 @@ import SizhenModel
         let status = try IntakeSupport.read("\(Self.header)\n2026-12-09,接诊,烟雨社区,,,,,,,,未举行,,\n").diagnostics.sorted.first
         #expect(status.map { LoaderWords.english.render($0.message) } == "column 11 (情况): '未举行' is not a sitting status; did you mean '未举办'?")
         #expect(status.map { LoaderWords.chinese.render($0.message) } == "第 11 列（情况）：“未举行”不是有效的情况；是不是“未举办”？")
-        #expect(status?.hint.map { LoaderWords.chinese.render($0) } == "请填写 举办、未举办 或 替班")
+        #expect(status?.hint.map { LoaderWords.chinese.render($0) } == "请填写 举办、未举办、替班、改期（在“新日期”填写举办日期）或 加开")
     }
 
     @Test func everyReportDiagnosticHasAHint() throws {
@@ -309,7 +309,7 @@ import SizhenModel
         }
         let good = try IntakeSupport.read(try block(after: "This sheet:"))
         #expect(IntakeSupport.summary(good) == [])
-        #expect(good.rows.count == 2)
+        #expect(good.rows.count == 3)
         #expect(Set(good.reports.map(\.status)) == Set(SittingReport.Status.allCases))
         let bad = try IntakeSupport.read(try block(after: "These rows:"))
         #expect(DiagnosticRenderer(messages: LoaderWords.english).render(bad.diagnostics) == (try block(after: "are reported as:")))

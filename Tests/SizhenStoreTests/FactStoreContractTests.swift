@@ -83,6 +83,31 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases)
+    func sittingChangesAreTheLatestMovesAndExtrasOfTheDaysAsked(kind: StoreKind) throws {
+        let store = try kind.make()
+        func report(_ id: String, _ status: SittingReport.Status, date: String, heldOn: String? = nil, reason: String? = nil) -> Fact {
+            var report = SittingReport(occurrenceID: id, workflowID: "jiezhen", siteID: "a", date: Self.d(date), status: status, reason: reason,
+                                       staff: status == .extra ? ["L001"] : [], location: SourceLocation(file: "t.csv", line: 2, column: 1))
+            report.heldOn = heldOn.map(Self.d)
+            return Fact.sitting(report, source: "t.csv:2")
+        }
+        _ = try store.append([report("j/a/2026-12-09/1", .moved, date: "2026-12-09", heldOn: "2026-12-11"),
+                              report("j/a/2026-12-12/1", .extra, date: "2026-12-12"),
+                              report("j/a/2026-12-23/1", .moved, date: "2026-12-23", heldOn: "2026-12-24"),
+                              // A reason that reads like a status is not one.
+                              report("j/b/2026-12-09/1", .notHeld, date: "2026-12-09", reason: #""status":"moved""#)], imported: nil, personal: [])
+        // Corrected: the 23rd held as planned after all.
+        _ = try store.append([report("j/a/2026-12-23/1", .held, date: "2026-12-23")], imported: nil, personal: [])
+        let changes = try store.sittingChanges(from: Self.d("2026-12-01"), through: Self.d("2026-12-31"))
+        #expect(changes.map(\.occurrenceID) == ["j/a/2026-12-09/1", "j/a/2026-12-12/1"])
+        #expect(changes.map(\.status) == [.moved, .extra])
+        #expect(changes.map(\.heldOn) == [Self.d("2026-12-11"), Self.d("2026-12-12")])
+        #expect(changes.first?.planned == Self.d("2026-12-09") && changes.first?.source == "t.csv:2")
+        #expect(try store.sittingChanges(from: Self.d("2026-12-12"), through: Self.d("2026-12-31")).map(\.occurrenceID) == ["j/a/2026-12-12/1"],
+                "by the day held")
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func aClosedMonthKeepsItsReportAndIsClosedOnce(kind: StoreKind) throws {
         let store = try kind.make()
         let november = YearMonth(iso: "2026-11")!
@@ -124,6 +149,14 @@ import Testing
             #expect(Fact.Sitting.read(fact.payload) == fact.decode(Fact.Sitting.self))
             #expect(Fact.Sitting.read(fact.payload)?.status == status)
         }
+        var moved = SittingReport(occurrenceID: "o", workflowID: "jiezhen", siteID: "a", date: CivilDate(iso: "2026-12-09")!, status: .moved,
+                                  location: SourceLocation(file: "t.csv", line: 2, column: 1))
+        moved.heldOn = CivilDate(iso: "2026-12-11")
+        let fact = Fact.sitting(moved, source: "t.csv:2")
+        #expect(fact.on == CivilDate(iso: "2026-12-11"))
+        #expect(Fact.Sitting.read(fact.payload) == fact.decode(Fact.Sitting.self))
+        #expect(Fact.Sitting.read(fact.payload)?.planned == CivilDate(iso: "2026-12-09"))
+        #expect(Fact.Sitting.read(fact.payload.replacingOccurrences(of: "2026-12-09", with: "2026-13-09")) == nil)
         #expect(Fact.Sitting.read(#"{"site":"a","staff":[],"status":"maybe","workflow":"w"}"#) == nil)
         #expect(Fact.Sitting.read(#"{"site":"a","staff":[],"workflow":"w"}"#) == nil)
     }

@@ -439,7 +439,13 @@ public struct CaseEngine: Sendable {
                     continue
                 }
             }
-            if let report, report.status == .substitute {
+            if let report, report.status == .moved || report.status == .extra {
+                let names: KeyValuePairs<String, MessageValue> = ["workflow": .text(workflowName(occurrence.workflowID)), "site": .text(siteName(occurrence.siteID)),
+                                                                  "planned": .text(occurrence.date.description), "reason": .text(report.reason ?? "")]
+                changes.log(EngineEvent(date: day, kind: .occurrenceHeld, occurrenceID: occurrence.id,
+                                        message: report.status == .moved ? EngineMessage.moved(names) : EngineMessage.extra(names)))
+            }
+            if let report, report.status == .substitute || (report.status == .moved && !report.staff.isEmpty) {
                 let planned = assignments[occurrence.id] ?? []
                 for person in planned { staffCalendar.stand(person, on: day) }
                 for person in report.staff { staffCalendar.sit(person, on: day) }

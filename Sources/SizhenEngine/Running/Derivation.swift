@@ -126,7 +126,9 @@ public final class Derivation {
             if day == from { reverted = engine.open.values.sorted { $0.id < $1.id } }
             if day >= from, Self.isCheckpointDay(day), day != held { checkpoints.append(engine.checkpoint(at: day)) }
             var changes = ChangeSet()
-            engine.process(day: day, held: try store.occurrences(on: day), facts: book.day(day), into: &changes)
+            let facts = book.day(day)
+            let held = try occurrences(on: day, facts: facts, engine: &engine, into: &changes)
+            engine.process(day: day, held: held, facts: facts, into: &changes)
             if day >= from {
                 outcome.warnings += changes.warnings
                 outcome.records += changes.records.count
@@ -140,5 +142,35 @@ public final class Derivation {
         resume = (horizon, state.lastArrival, engine, noted, Self.isCheckpointDay(next) ? next : nil)
         outcome.days = from...horizon
         return outcome
+    }
+
+    /// The occurrences of a day as the sheets have them: those published for the day, those a
+    /// report moved to it (改期: held by those planned unless it names others) and those it
+    /// adds (加开), in that order. A sitting a report moved away is still among the day's
+    /// published ones, but no report of that day names it: it is not held that day.
+    func occurrences(on day: CivilDate, facts: FactBook.Day, engine: inout CaseEngine, into changes: inout ChangeSet) throws -> [OccurrenceRef] {
+        // As published: a sitting an earlier derivation moved here or added comes from the reports.
+        var held = try store.occurrences(on: day).filter { !$0.isExtra && $0.date == day }
+        for (id, report) in facts.reports.sorted(by: { $0.key < $1.key }) {
+            switch report.status {
+            case .moved:
+                guard let planned = report.planned, var occurrence = try store.occurrences(on: planned).first(where: { $0.id == id && !$0.isExtra }) else { continue }
+                if engine.assignments[id] == nil {
+                    engine.assignments[id] = try store.assignmentRows(on: planned).filter { $0.occurrenceID == id }.map(\.personID)
+                }
+                occurrence.heldOn = day
+                held.append(occurrence)
+                changes.occurrencesMoved.append(id)
+            case .extra:
+                guard let occurrence = OccurrenceExpander(set: set).extra(workflow: report.workflow, site: report.site, on: day), occurrence.id == id
+                else { continue }
+                engine.assignments[id] = report.staff
+                held.append(occurrence)
+                changes.occurrencesAdded.append(occurrence)
+            case .held, .notHeld, .substitute:
+                continue
+            }
+        }
+        return held
     }
 }

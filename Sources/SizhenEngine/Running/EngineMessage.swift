@@ -51,6 +51,8 @@ public enum EngineMessage: String, MessageCatalogue {
     case replacementLeastUsed = "engine.replacement-least-used"
     case occurrenceNotHeld = "engine.occurrence-not-held"
     case substituted = "engine.substituted"
+    case moved = "engine.occurrence-moved"
+    case extra = "engine.occurrence-extra"
     case nobodySat = "engine.nobody-sat"
 
     public var templates: (english: String, chinese: String) {
@@ -108,6 +110,9 @@ public enum EngineMessage: String, MessageCatalogue {
         case .replacementLeastUsed: ("least used this month ({count})", "本月安排最少（{count} 次）")
         case .occurrenceNotHeld: ("{workflow} at {site} not held: {reason}", "{site}{workflow}未举行：{reason}")
         case .substituted: ("{people} sat instead of {planned}{?reason: ({reason})}", "由 {people} 替班，原定 {planned}{?reason:（{reason}）}")
+        case .moved: ("{workflow} at {site} held today instead of {planned}{?reason: ({reason})}",
+                      "{site}{workflow}改期至今天举行，原定 {planned}{?reason:（{reason}）}")
+        case .extra: ("{workflow} at {site} held besides the plan{?reason: ({reason})}", "{site}{workflow}加开一场{?reason:（{reason}）}")
         }
     }
 

@@ -34,6 +34,8 @@ public struct IntakeColumn: Sendable, Hashable {
         case reason
         /// 人数: how many attended a sitting (an event's audience).
         case attendees
+        /// 新日期: the day a sitting moved to another (改期) was held on.
+        case heldOn
         /// A case field at a path of the schema (`["resident", "housebound"]`) and its type.
         case field(path: [String], type: FieldType)
     }
@@ -75,6 +77,7 @@ public struct IntakeColumn: Sendable, Hashable {
         IntakeColumn(content: .status, key: "status", title: "情况", names: ["情况", "status"], isRequired: false),
         IntakeColumn(content: .reason, key: "reason", title: "原因", names: ["原因", "reason"], isRequired: false),
         IntakeColumn(content: .attendees, key: "attendees", title: "人数", names: ["人数", "attendees"], isRequired: false),
+        IntakeColumn(content: .heldOn, key: "held_on", title: "新日期", names: ["新日期", "held_on"], isRequired: false),
     ]
 
     /// The kinds of row that fill a column.
@@ -83,7 +86,7 @@ public struct IntakeColumn: Sendable, Hashable {
         case both
         /// Visitor rows only (序号, 结果, the personal data and the case fields).
         case visitors
-        /// Reports of the whole sitting only (原因, 人数).
+        /// Reports of the whole sitting only (原因, 人数, 新日期).
         case reports
     }
 
@@ -92,7 +95,7 @@ public struct IntakeColumn: Sendable, Hashable {
         switch content {
         case .date, .workflow, .site, .staff, .note, .status: .both
         case .ordinal, .outcome, .name, .phone, .idNumber, .field: .visitors
-        case .reason, .attendees: .reports
+        case .reason, .attendees, .heldOn: .reports
         }
     }
 

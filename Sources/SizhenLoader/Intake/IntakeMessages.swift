@@ -90,8 +90,26 @@ public enum IntakeMessage: String, MessageCatalogue {
     case notHeldCellHint = "intake.not-held-cell.hint"
     case substituteWithoutStaff = "intake.substitute-without-staff"
     case substituteHint = "intake.substitute.hint"
+    case extraHint = "intake.extra.hint"
     case duplicateReport = "intake.duplicate-report"
     case duplicateReportHint = "intake.duplicate-report.hint"
+    case extraWithoutStaff = "intake.extra-without-staff"
+    case extraOnPlannedDay = "intake.extra-on-planned-day"
+    case extraOnPlannedDayHint = "intake.extra-on-planned-day.hint"
+    case extraUnscheduled = "intake.extra-unscheduled"
+    case extraUnscheduledHint = "intake.extra-unscheduled.hint"
+    case movedWithoutDate = "intake.moved-without-date"
+    case movedWithoutDateHint = "intake.moved-without-date.hint"
+    case heldOnNotMoved = "intake.held-on-not-moved"
+    case heldOnNotMovedHint = "intake.held-on-not-moved.hint"
+    case movedSameDay = "intake.moved-same-day"
+    case movedSameDayHint = "intake.moved-same-day.hint"
+    case movedTooFar = "intake.moved-too-far"
+    case movedTooFarHint = "intake.moved-too-far.hint"
+    case movedOntoPlanned = "intake.moved-onto-planned"
+    case movedOntoPlannedHint = "intake.moved-onto-planned.hint"
+    case movedAway = "intake.moved-away"
+    case movedAwayHint = "intake.moved-away.hint"
     case notHeldWithVisitors = "intake.not-held-with-visitors"
     case notHeldWithVisitorsHint = "intake.not-held-with-visitors.hint"
 
@@ -251,11 +269,11 @@ public enum IntakeMessage: String, MessageCatalogue {
             ("{place}: no {workflow} at {site} on {date}",
              "{place}：{site}在 {date} 没有{workflow}")
         case .notHeldInMonth:
-            ("{workflow} at {site} is not held in {month}",
-             "{site}的{workflow}在 {month} 不举行")
+            ("{workflow} at {site} is not held in {month}; a sitting held besides the plan is reported 加开 in a row of its own",
+             "{site}的{workflow}在 {month} 不举行；计划外加开的场次请另起一行报告“加开”")
         case .heldOn:
-            ("in {month} {workflow} at {site} is held on {dates}",
-             "{site}的{workflow}在 {month} 的举行日期为：{dates}")
+            ("in {month} {workflow} at {site} is held on {dates}; a sitting moved to this day is reported 改期 on the day planned, one besides the plan 加开, each in a row of its own",
+             "{site}的{workflow}在 {month} 的举行日期为：{dates}；改到这天的场次请在原定日期报告“改期”，计划外加开的请报告“加开”，各占一行")
         case .badOrdinal:
             ("{place}: '{text}' is not a visitor number",
              "{place}：“{text}”不是来访群众的序号")
@@ -297,8 +315,8 @@ public enum IntakeMessage: String, MessageCatalogue {
             ("{place}: the row has neither a 序号 (a visitor) nor a 情况 (a report of the whole sitting)",
              "{place}：这一行既没有序号（来访群众），也没有情况（整场情况）")
         case .noRowKindHint:
-            ("fill 序号 for a visitor, or 情况 (举办, 未举办 or 替班) to report the sitting as a whole",
-             "来访群众请填写序号；报告整场情况请填写情况（举办、未举办 或 替班）")
+            ("fill 序号 for a visitor, or 情况 (举办, 未举办, 替班, 改期 or 加开) to report the sitting as a whole",
+             "来访群众请填写序号；报告整场情况请填写情况（举办、未举办、替班、改期 或 加开）")
         case .missingVisitorCell:
             ("{place}: this cell is empty, and every visitor row (one with a 序号) needs one",
              "{place}：这个单元格是空的，但每一行来访群众（填了序号的行）都必须填写")
@@ -318,8 +336,62 @@ public enum IntakeMessage: String, MessageCatalogue {
             ("{place}: '{text}' is not a sitting status{?suggestion:; did you mean '{suggestion}'?}",
              "{place}：“{text}”不是有效的情况{?suggestion:；是不是“{suggestion}”？}")
         case .statusHint:
-            ("write 举办 (held), 未举办 (not_held) or 替班 (substitute)",
-             "请填写 举办、未举办 或 替班")
+            ("write 举办 (held), 未举办 (not_held), 替班 (substitute), 改期 (moved, with the day in 新日期) or 加开 (extra)",
+             "请填写 举办、未举办、替班、改期（在“新日期”填写举办日期）或 加开")
+        case .extraHint:
+            ("write who sat, by id (L001) or name (曹文敏), in the 接待人员 (staff) column; add the column to the header if it has none",
+             "请在“接待人员”列填写坐诊人员的 id（L001）或姓名（曹文敏）；表头没有这一列时请加上")
+        case .extraWithoutStaff:
+            ("{place}: a sitting held besides the plan (加开) needs who sat in 接待人员",
+             "{place}：加开的场次必须在接待人员中填写坐诊人员")
+        case .extraOnPlannedDay:
+            ("{place}: a {workflow} sitting is planned at {site} on {date}; 加开 is for a day without one",
+             "{place}：{site}在 {date} 已排有{workflow}，“加开”只用于没有排班的日期")
+        case .extraOnPlannedDayHint:
+            ("report the planned sitting 举办, or 替班 with who sat",
+             "请报告原定场次“举办”，或“替班”并填写坐诊人员")
+        case .extraUnscheduled:
+            ("{place}: {workflow} has no schedule: it is held whenever a case needs it, on any day",
+             "{place}：{workflow}没有固定日程，需要时随时举行")
+        case .extraUnscheduledHint:
+            ("report it 举办 on the day it was held",
+             "请在举行当天报告“举办”")
+        case .movedWithoutDate:
+            ("{place}: a sitting moved to another day (改期) needs the day it was held in 新日期",
+             "{place}：改期的场次必须在“新日期”填写实际举办日期")
+        case .movedWithoutDateHint:
+            ("add a 新日期 (held_on) column to the header and write the day, as 2026-12-11",
+             "请在表头加上“新日期”列，并填写日期，如 2026-12-11")
+        case .heldOnNotMoved:
+            ("{place}: only a sitting moved to another day (改期) has a 新日期",
+             "{place}：只有改期的场次才填写“新日期”")
+        case .heldOnNotMovedHint:
+            ("clear the cell, or write 改期 in 情况 if the sitting was held on that day instead",
+             "请清空这个单元格；如果这场改在那天举办，请在“情况”填写“改期”")
+        case .movedSameDay:
+            ("{place}: {date} is the day the sitting was planned on",
+             "{place}：{date} 就是原定日期")
+        case .movedSameDayHint:
+            ("a sitting held as planned is 举办; write the day it was held instead, if it moved",
+             "按原定日期举办的请填写“举办”；改期的请填写实际举办日期")
+        case .movedTooFar:
+            ("{place}: {to} is {days} days from {date}; a sitting moves {limit} days at most",
+             "{place}：{to} 距原定日期 {date} 有 {days} 天，改期最多 {limit} 天")
+        case .movedTooFarHint:
+            ("report the planned sitting 未举办 with the reason, and the one held 加开 on its day",
+             "请报告原定场次“未举办”并写明原因，实际举办的一场在当天报告“加开”")
+        case .movedOntoPlanned:
+            ("{place}: a {workflow} sitting is planned at {site} on {to} already",
+             "{place}：{site}在 {to} 已排有{workflow}")
+        case .movedOntoPlannedHint:
+            ("record that day's visitors at its own sitting; report the one of {date} 未举办 with the reason",
+             "当天的来访登记在那一场；原定 {date} 的一场请报告“未举办”并写明原因")
+        case .movedAway:
+            ("{place}: the {workflow} sitting at {site} on {date} was moved to {to} ({source})",
+             "{place}：{site} {date} 的{workflow}已改期至 {to}（{source}）")
+        case .movedAwayHint:
+            ("write the day it was held, {to}; if it was held on {date} after all, report it 举办 on {date}",
+             "请填写实际举办日期 {to}；如果仍在 {date} 举办，请在 {date} 报告“举办”")
         case .statusOnVisitor:
             ("{place}: '{text}' on a visitor row (one with a 序号), which says the sitting was held",
              "{place}：来访群众的行（填了序号的行）说明这场已举办，不能填“{text}”")

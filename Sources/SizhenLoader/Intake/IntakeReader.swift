@@ -2,6 +2,7 @@ import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenModel
+import SizhenRecords
 
 /// The most an intake file may hold.
 public struct IntakeLimits: Sendable, Hashable {
@@ -63,11 +64,15 @@ public struct IntakeReader: Sendable {
     public var set: WorkflowSet
     /// The largest file accepted.
     public var limits: IntakeLimits
+    /// The sittings moved (改期) or added (加开) by reports stored before, held on the days
+    /// given: what a visitor row of those days belongs to. Nil: the file is read on its own.
+    public var stored: (@Sendable (ClosedRange<CivilDate>) -> [SittingChange])?
 
     /// Creates a reader.
-    public init(set: WorkflowSet, limits: IntakeLimits = .standard) {
+    public init(set: WorkflowSet, limits: IntakeLimits = .standard, stored: (@Sendable (ClosedRange<CivilDate>) -> [SittingChange])? = nil) {
         self.set = set
         self.limits = limits
+        self.stored = stored
     }
 
     /// Reads the file at `path` (through `InputFile.read`: a FIFO or a device is refused
@@ -122,11 +127,12 @@ public struct IntakeReader: Sendable {
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
         if SessionRowDecoder.isSessionHeader(header) { return readSessions(parsed.records, diagnostics: diagnostics, encoding: encoding, text: text, file: file) }
-        var decoder = IntakeRowDecoder(set: set, file: file)
+        var decoder = IntakeRowDecoder(set: set, file: file, stored: stored)
         guard decoder.readHeader(header) else {
             diagnostics.append(contentsOf: decoder.diagnostics)
             return IntakeReadResult(rows: [], diagnostics: diagnostics, encoding: encoding, text: text)
         }
+        decoder.noteSittingChanges(parsed.records.dropFirst())
         var rows: [IntakeRow] = []
         var reports: [SittingReport] = []
         rows.reserveCapacity(parsed.records.count - 1)

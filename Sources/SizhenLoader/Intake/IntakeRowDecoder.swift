@@ -1,6 +1,7 @@
 import SizhenCalendar
 import SizhenDiagnostics
 import SizhenModel
+import SizhenRecords
 import SizhenRules
 
 /// Turns the header and each record of an intake CSV into rows, collecting every problem.
@@ -47,11 +48,11 @@ struct IntakeRowDecoder {
     private var checkActivation: Activation
     private let checkSlots: (case: Int, outcome: Int, workflow: Int)?
 
-    init(set: WorkflowSet, file: String) {
+    init(set: WorkflowSet, file: String, stored: (@Sendable (ClosedRange<CivilDate>) -> [SittingChange])? = nil) {
         self.set = set
         self.file = file
         columns = IntakeColumn.columns(for: set.caseSchema)
-        occurrences = IntakeOccurrences(set: set)
+        occurrences = IntakeOccurrences(set: set, stored: stored)
         var workflows: [String: Workflow] = [:]
         for flow in set.workflows.reversed() {
             workflows[flow.name] = flow
@@ -187,11 +188,41 @@ struct IntakeRowDecoder {
         var workflow: Workflow?
         var site: String?
         var date: CivilDate?
+        /// The day a report moves it to (改期).
+        var heldOn: CivilDate?
     }
 
-    /// Decodes one record into a visitor or a report; nil when it has an error (reported).
-    mutating func decode(_ record: CSVRecord) -> Entry? {
-        let before = diagnostics.errorCount
+    /// Notes the sittings this file's reports move (改期) or add (加开), and those it reports
+    /// otherwise, before any row is read: a visitor row may come before the report that moves
+    /// its sitting to its day. Says nothing: the rows' problems are said when they are read.
+    mutating func noteSittingChanges(_ records: ArraySlice<CSVRecord>) {
+        guard let statusIndex = header.firstIndex(where: { $0?.content == .status }) else { return }
+        let ordinalIndex = header.firstIndex { $0?.content == .ordinal }
+        let said = diagnostics
+        defer { diagnostics = said }
+        // As a stored report names its source: the file's name and the line.
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        for record in records where statusIndex < record.cells.count && !Self.clean(record.cells[statusIndex].text).isEmpty {
+            if let ordinalIndex, ordinalIndex < record.cells.count, !Self.clean(record.cells[ordinalIndex].text).isEmpty { continue }
+            let (_, cells) = self.cells(of: record)
+            guard let cell = cells.filled(.status), let status = Self.statuses[cell.text.lowercased()] else { continue }
+            let sitting = self.sitting(of: cells, status: status, isReport: true)
+            guard let id = sitting.occurrenceID, let workflow = sitting.workflow, let site = sitting.site, let date = sitting.date else { continue }
+            switch status {
+            case .moved:
+                guard let day = sitting.heldOn else { continue }
+                occurrences.noteChange(id: id, workflow: workflow.id, site: site, heldOn: day, moved: true, source: "\(name):\(record.line)")
+            case .extra:
+                occurrences.noteChange(id: id, workflow: workflow.id, site: site, heldOn: date, moved: false, source: "\(name):\(record.line)")
+            case .held, .notHeld, .substitute:
+                occurrences.noteReported(id)
+            }
+        }
+    }
+
+    /// The known cells of a record by column, and those in header order; says what is wrong
+    /// with a cell no column has.
+    private mutating func cells(of record: CSVRecord) -> ([(column: IntakeColumn, cell: Cell)], RowCells) {
         // The known columns in header order, each with its cell.
         var known: [(column: IntakeColumn, cell: Cell)] = []
         for (index, cell) in record.cells.enumerated() {
@@ -225,6 +256,13 @@ struct IntakeRowDecoder {
             cells.byContent[column.content] = cell
             if case .field(let path, let type) = column.content, !cell.text.isEmpty { cells.fields.append((path, type, cell)) }
         }
+        return (known, cells)
+    }
+
+    /// Decodes one record into a visitor or a report; nil when it has an error (reported).
+    mutating func decode(_ record: CSVRecord) -> Entry? {
+        let before = diagnostics.errorCount
+        let (known, cells) = self.cells(of: record)
         let kind: RowKind = cells.filled(.ordinal) != nil || !hasStatusColumn ? .visitor : cells.filled(.status) != nil ? .report : .unknown
         // An event's report fills the event case's fields (活动形式, 资料份数): its field cells
         // are the event's, not a visitor's.
@@ -238,7 +276,7 @@ struct IntakeRowDecoder {
         let isReport = kind == .report
 
         let status = cells.filled(.status).flatMap { lookUp($0, in: Self.statuses, error: .badStatus, hint: IntakeMessage.statusHint()) }
-        let sitting = self.sitting(of: cells)
+        let sitting = self.sitting(of: cells, status: status, isReport: isReport)
         if isReport {
             let report = decodeReport(cells, status: status, sitting: sitting)
             return diagnostics.errorCount == before ? report.map(Entry.report) : nil
@@ -299,18 +337,49 @@ struct IntakeRowDecoder {
         }
     }
 
-    /// The date, workflow and site of a row, and the occurrence they name.
-    private mutating func sitting(of cells: RowCells) -> Sitting {
+    /// The longest a sitting moves (改期), in days either way.
+    static let farthestMove = 31
+
+    /// The date, workflow and site of a row, and the occurrence they name: for a visitor row,
+    /// the sitting held that day (moved there, added, or planned and not moved away); for a
+    /// report, the sitting planned that day, or for one held besides the plan (加开) the new
+    /// sitting, when none is planned.
+    private mutating func sitting(of cells: RowCells, status: SittingReport.Status?, isReport: Bool) -> Sitting {
         var sitting = Sitting()
         sitting.date = cells.filled(.date).flatMap { parseDate($0.text, at: $0.location, place: $0.place) }
         sitting.workflow = cells.filled(.workflow).flatMap { resolveWorkflow($0.text, at: $0.location, place: $0.place) }
         sitting.site = cells.filled(.site).flatMap { resolveSite($0.text, for: sitting.workflow, at: $0.location, place: $0.place) }
+        if isReport { sitting.heldOn = heldOn(of: cells, status: status) }
         guard let date = sitting.date, let workflow = sitting.workflow, let site = sitting.site, let cell = cells.filled(.date) else {
             return sitting
         }
-        switch occurrences.lookup(workflow: workflow, site: site, date: date) {
+        let names: KeyValuePairs<String, MessageValue> = ["place": .message(cell.place), "workflow": .text(workflow.name), "site": .text(siteLabel(site)),
+                                                          "date": .text(date.description)]
+        let found = isReport ? occurrences.lookup(workflow: workflow, site: site, date: date) : occurrences.held(workflow: workflow, site: site, date: date)
+        if isReport, status == .extra {
+            switch found {
+            case .found where workflow.schedules.isEmpty:
+                diagnostics.append(.error(IntakeMessage.extraUnscheduled(names), at: cell.location, hint: IntakeMessage.extraUnscheduledHint()))
+            case .found, .moved:
+                diagnostics.append(.error(IntakeMessage.extraOnPlannedDay(names), at: cell.location, hint: IntakeMessage.extraOnPlannedDayHint()))
+            case .uncovered(let error):
+                diagnostics.append(error.diagnostic(at: cell.location))
+            case .none:
+                sitting.occurrenceID = Occurrence.makeID(workflow: workflow.id, site: site, date: date, ordinal: 1)
+            }
+            return sitting
+        }
+        if isReport, status == .moved, let day = sitting.heldOn, case .found = found, let dayCell = cells.filled(.heldOn) {
+            checkMove(of: workflow, at: site, from: date, to: day, cell: dayCell)
+        }
+        switch found {
         case .found(let id): sitting.occurrenceID = id
         case .uncovered(let error): diagnostics.append(error.diagnostic(at: cell.location))
+        case .moved(_, let day, let source):
+            diagnostics.append(.error(IntakeMessage.movedAway(["place": .message(cell.place), "workflow": .text(workflow.name), "site": .text(siteLabel(site)),
+                                                               "date": .text(date.description), "to": .text(day.description), "source": .text(source)]),
+                                      at: cell.location,
+                                      hint: IntakeMessage.movedAwayHint(["to": .text(day.description), "date": .text(date.description)])))
         case .none(let held):
             let siteName = siteLabel(site)
             let month = YearMonth(of: date).description
@@ -323,6 +392,49 @@ struct IntakeRowDecoder {
                                       at: cell.location, hint: hint))
         }
         return sitting
+    }
+
+    /// The 新日期 of a report: required for 改期, refused for the others.
+    private mutating func heldOn(of cells: RowCells, status: SittingReport.Status?) -> CivilDate? {
+        let cell = cells.filled(.heldOn)
+        guard status == .moved else {
+            if let cell, status != nil {
+                diagnostics.append(.error(IntakeMessage.heldOnNotMoved(["place": .message(cell.place)]), at: cell.location,
+                                          hint: IntakeMessage.heldOnNotMovedHint()))
+            }
+            return nil
+        }
+        guard let cell else {
+            let place = cells.byContent[.heldOn] ?? cells.filled(.status)
+            if let place {
+                diagnostics.append(.error(IntakeMessage.movedWithoutDate(["place": .message(place.place)]), at: place.location,
+                                          hint: IntakeMessage.movedWithoutDateHint()))
+            }
+            return nil
+        }
+        return parseDate(cell.text, at: cell.location, place: cell.place)
+    }
+
+    /// That a sitting planned on `date` may move to `day`: another day, not far, and not one
+    /// with a sitting of its own.
+    private mutating func checkMove(of workflow: Workflow, at site: String, from date: CivilDate, to day: CivilDate, cell: Cell) {
+        let distance = abs(date.distance(to: day))
+        if distance == 0 {
+            diagnostics.append(.error(IntakeMessage.movedSameDay(["place": .message(cell.place), "date": .text(date.description)]), at: cell.location,
+                                      hint: IntakeMessage.movedSameDayHint()))
+        } else if distance > Self.farthestMove {
+            diagnostics.append(.error(IntakeMessage.movedTooFar(["place": .message(cell.place), "to": .text(day.description), "days": .int(distance),
+                                                                 "date": .text(date.description), "limit": .int(Self.farthestMove)]),
+                                      at: cell.location, hint: IntakeMessage.movedTooFarHint()))
+        } else if !workflow.schedules.isEmpty, case .found = occurrences.lookup(workflow: workflow, site: site, date: day) {
+            diagnostics.append(.error(IntakeMessage.movedOntoPlanned(["place": .message(cell.place), "workflow": .text(workflow.name),
+                                                                      "site": .text(siteLabel(site)), "to": .text(day.description)]),
+                                      at: cell.location, hint: IntakeMessage.movedOntoPlannedHint(["date": .text(date.description)])))
+        } else if workflow.schedules.isEmpty {
+            diagnostics.append(.error(IntakeMessage.extraUnscheduled(["place": .message(cell.place), "workflow": .text(workflow.name),
+                                                                      "site": .text(siteLabel(site)), "date": .text(date.description)]),
+                                      at: cell.location, hint: IntakeMessage.extraUnscheduledHint()))
+        }
     }
 
     /// A visitor row: its 序号 once per sitting, its 结果, and a 情况 that says held if any.
@@ -416,9 +528,10 @@ struct IntakeRowDecoder {
                                                                                     at: cell.location, place: cell.place) {
                 attendees = Int(number)
             }
-            if status == .substitute, cells.filled(.staff) == nil, let cell = cells.byContent[.staff] ?? statusCell {
-                diagnostics.append(.error(IntakeMessage.substituteWithoutStaff(["place": .message(cell.place)]), at: cell.location,
-                                          hint: IntakeMessage.substituteHint()))
+            if status == .substitute || status == .extra, cells.filled(.staff) == nil, let cell = cells.byContent[.staff] ?? statusCell {
+                diagnostics.append(.error(status == .extra ? IntakeMessage.extraWithoutStaff(["place": .message(cell.place)])
+                                                           : IntakeMessage.substituteWithoutStaff(["place": .message(cell.place)]),
+                                          at: cell.location, hint: status == .extra ? IntakeMessage.extraHint() : IntakeMessage.substituteHint()))
             }
         }
         if let occurrenceID = sitting.occurrenceID, let cell = statusCell {
@@ -448,6 +561,7 @@ struct IntakeRowDecoder {
                                    reason: cells.filled(.reason)?.text, staff: staff, attendees: attendees, note: cells.filled(.note)?.text,
                                    location: SourceLocation(file: file, line: cells.line, column: 1))
         report.fields = nest(values)
+        report.heldOn = sitting.heldOn
         return report
     }
 
@@ -554,8 +668,8 @@ struct IntakeRowDecoder {
     ]
 
     static let statuses: [String: SittingReport.Status] = [
-        "held": .held, "not_held": .notHeld, "substitute": .substitute,
-        "举办": .held, "已举办": .held, "未举办": .notHeld, "替班": .substitute,
+        "held": .held, "not_held": .notHeld, "substitute": .substitute, "moved": .moved, "extra": .extra,
+        "举办": .held, "已举办": .held, "未举办": .notHeld, "替班": .substitute, "改期": .moved, "加开": .extra,
     ]
 
     /// The value `cell` names in `table` (its words in any letter case), or an error `message`

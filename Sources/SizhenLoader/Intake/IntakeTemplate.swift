@@ -81,7 +81,7 @@ public struct IntakeTemplate: Sendable {
         case .outcome: return "已解决"
         case .staff: return exampleStaff(at: occurrence).map(staffCell) ?? ""
         case .note: return Self.exampleNote
-        case .name, .phone, .idNumber, .status, .reason, .attendees: return ""
+        case .name, .phone, .idNumber, .status, .reason, .attendees, .heldOn: return ""
         case .field(_, let type):
             switch type {
             case .enumeration(let values, let labels): return values.first.map { labels[$0] ?? $0 } ?? ""

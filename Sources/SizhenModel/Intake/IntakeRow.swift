@@ -76,8 +76,9 @@ public struct PersonalData: Sendable, Hashable {
 }
 
 /// What a sheet says of an occurrence as a whole, apart from its visitors: held as planned,
-/// not held (with the reason), or held by someone other than the planned staff; for an event
-/// (助诊), how many attended. A visitor row says the occurrence was held without one.
+/// not held (with the reason), held by someone other than the planned staff, held on another
+/// day (改期), or held besides the plan (加开); for an event (助诊), how many attended. A
+/// visitor row says the occurrence was held without one.
 public struct SittingReport: Sendable, Hashable {
     /// What happened to the occurrence.
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
@@ -87,6 +88,12 @@ public struct SittingReport: Sendable, Hashable {
         case notHeld = "not_held"
         /// Held by a substitute (替班); the report names who sat.
         case substitute
+        /// Held on another day than planned (改期); the report gives the day (新日期), and who
+        /// sat when not those planned.
+        case moved
+        /// Held besides the plan (加开): a sitting on a day with none planned; the report names
+        /// who sat.
+        case extra
     }
 
     /// The occurrence (`jiezhen/haitangxi-yanyu/2026-12-09/1`).
@@ -95,10 +102,12 @@ public struct SittingReport: Sendable, Hashable {
     public var workflowID: String
     /// The site (community id, or the district's for a district-wide workflow).
     public var siteID: String
-    /// The date it was to be held.
+    /// The date it was to be held (a sitting besides the plan: the day it was held).
     public var date: CivilDate
     /// What happened.
     public var status: Status
+    /// The day a sitting moved to (改期) was held on; nil otherwise.
+    public var heldOn: CivilDate?
     /// Why it was not held, or why a substitute sat (free text, clipped by the reader).
     public var reason: String?
     /// Who sat (person ids), when the sheet names them: required for a substitute.
@@ -126,4 +135,7 @@ public struct SittingReport: Sendable, Hashable {
         self.note = note
         self.location = location
     }
+
+    /// The day it was held on, or was to be: the day its fact is about.
+    public var day: CivilDate { heldOn ?? date }
 }

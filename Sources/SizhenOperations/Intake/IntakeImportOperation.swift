@@ -5,6 +5,7 @@ import SizhenEngine
 import SizhenLoader
 import SizhenModel
 import SizhenRecords
+import SizhenStore
 
 /// Records what the clinics filled in, all or nothing: `sizhen intake import FILE.csv`.
 public struct IntakeImportOperation: Sendable {
@@ -49,7 +50,19 @@ public struct IntakeImportOperation: Sendable {
     public func run() -> Outcome<Summary> {
         perform { run in
             let set = try workspace.loadSet(into: &run)
-            let reader = IntakeReader(set: set)
+            // The sittings reports stored before moved or added: what the file's visitor rows of
+            // those days belong to. A database that cannot be read here is reported below, when
+            // it is opened for writing.
+            // A database that exists is opened first (refused as it would be after, leaving its
+            // folder untouched): the sittings its reports moved or added are what the file's
+            // visitor rows of those days belong to. A new one is made only for a good file.
+            var opened: SQLiteStore?
+            var reader = IntakeReader(set: set)
+            if FileManager.default.fileExists(atPath: workspace.databasePath) {
+                let existing = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
+                reader.stored = { days in (try? existing.sittingChanges(from: days.lowerBound, through: days.upperBound)) ?? [] }
+                opened = existing
+            }
             let result: IntakeReadResult
             let content: [UInt8]
             if let bytes {
@@ -67,7 +80,7 @@ public struct IntakeImportOperation: Sendable {
                 run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
                 throw Stop()
             }
-            let store = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
+            let store = try opened ?? workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
             let digest = ContentDigest.of(content)
             let name = (file as NSString).lastPathComponent
             var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, reports: result.reports.count, added: 0, corrected: 0,

@@ -103,13 +103,16 @@ extension Fact {
         public var reason: String?
         public var staff: [String]
         public var attendees: Int?
+        /// The day a sitting moved to another (改期) was planned on; nil for the others.
+        public var planned: CivilDate?
         /// An event's case fields as `CaseFieldsJSON` writes them (活动形式, 资料份数); nil when
         /// the report gives none.
         public var fields: String?
 
         /// A payload.
         public init(workflow: String, site: String, status: SittingReport.Status, reason: String?, staff: [String], attendees: Int?,
-                    fields: String? = nil) {
+                    fields: String? = nil, planned: CivilDate? = nil) {
+            self.planned = planned
             self.workflow = workflow
             self.site = site
             self.status = status
@@ -179,8 +182,11 @@ extension Fact {
     /// The fact of a sheet's report of an occurrence.
     public static func sitting(_ report: SittingReport, caseType: ObjectType? = nil, source: String) -> Fact {
         let payload = Sitting(workflow: report.workflowID, site: report.siteID, status: report.status, reason: report.reason, staff: report.staff,
-                              attendees: report.attendees, fields: report.fields.isEmpty ? nil : CaseFieldsJSON.encode(report.fields, as: caseType))
-        return Fact(kind: .sitting, on: report.date, key: report.occurrenceID, payload: payload.json, source: source)
+                              attendees: report.attendees, fields: report.fields.isEmpty ? nil : CaseFieldsJSON.encode(report.fields, as: caseType),
+                              planned: report.heldOn == nil ? nil : report.date)
+        // A sitting moved to another day is about the day it was held: that day is derived again
+        // (the day planned had nothing of it: a sitting no sheet reports does nothing).
+        return Fact(kind: .sitting, on: report.day, key: report.occurrenceID, payload: payload.json, source: source)
     }
 
     /// The fact that a case's visit or panel took place on `date`.
@@ -273,6 +279,11 @@ extension Fact.Sitting {
             writer.string(fields)
             writer.raw(",")
         }
+        if let planned {
+            writer.raw("\"planned\":")
+            writer.string(planned.description)
+            writer.raw(",")
+        }
         if let reason {
             writer.raw("\"reason\":")
             writer.string(reason)
@@ -295,8 +306,10 @@ extension Fact.Sitting {
     public static func read(_ text: String) -> Fact.Sitting? {
         var reader = PayloadReader(scanner: JSONScanner(text))
         var workflow: String?, site: String?, status: SittingReport.Status?, reason: String?, staff: [String]?, attendees: Int?, fields: String?
+        var planned: CivilDate?
         let read = reader.members { reader, key in
             switch key {
+            case "planned": planned = reader.scanner.string().flatMap(CivilDate.init(iso:)); return planned != nil
             case "fields": fields = reader.scanner.string(); return fields != nil
             case "workflow": workflow = reader.scanner.string(); return workflow != nil
             case "site": site = reader.scanner.string(); return site != nil
@@ -311,7 +324,8 @@ extension Fact.Sitting {
             }
         }
         guard read, reader.scanner.atEnd, let workflow, let site, let status, let staff else { return nil }
-        return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees, fields: fields)
+        return Fact.Sitting(workflow: workflow, site: site, status: status, reason: reason, staff: staff, attendees: attendees, fields: fields,
+                            planned: planned)
     }
 }
 

@@ -26,14 +26,24 @@ public struct OccurrenceExpander: Sendable {
     /// Creates an expander.
     public init(set: WorkflowSet) { self.set = set }
 
+    /// The district's time zone (Shanghai when the file names none this program knows).
+    var zone: CivilTimeZone { (try? CivilTimeZone(identifier: set.district.timeZone)) ?? .shanghai }
+
+    /// A sitting of `workflow` at `site` held on `date` besides the plan (加开): the id of the
+    /// first sitting of that day, at the hours of the workflow's first schedule; nil for a
+    /// workflow without schedules.
+    public func extra(workflow: String, site: String, on date: CivilDate) -> OccurrenceRef? {
+        guard let flow = set.workflow(workflow), let schedule = flow.schedules.first else { return nil }
+        let interval = zone.interval(on: date, window: schedule.time)
+        var occurrence = OccurrenceRef(id: Occurrence.makeID(workflow: workflow, site: site, date: date, ordinal: 1), workflowID: workflow,
+                                       siteID: site, date: date, start: interval.startRFC3339, end: interval.endRFC3339, reason: nil)
+        occurrence.isExtra = true
+        return occurrence
+    }
+
     /// The occurrences of `month`, optionally of one workflow and one site.
     public func expand(month: YearMonth, workflow: String? = nil, site: String? = nil) throws(CalendarCoverageError) -> MonthSchedule {
-        let zone: CivilTimeZone
-        do {
-            zone = try CivilTimeZone(identifier: set.district.timeZone)
-        } catch {
-            zone = .shanghai
-        }
+        let zone = self.zone
         var occurrences: [(order: (Int, Int, Int), occurrence: Occurrence)] = []
         var skipped: [SkippedOccurrence] = []
         var warnings = CalendarWarnings()

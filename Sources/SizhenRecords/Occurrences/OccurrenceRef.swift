@@ -21,6 +21,11 @@ public struct OccurrenceRef: Sendable, Hashable {
     public var reason: Message?
     /// What the sheets say of it.
     public var status: Status
+    /// The day a sheet says it was held on instead (改期); nil when held as planned.
+    public var heldOn: CivilDate?
+    /// Whether it is a sitting a sheet added besides the plan (加开): derived from the sheets,
+    /// not published.
+    public var isExtra = false
 
     /// What the sheets say of an occurrence.
     public enum Status: String, Sendable, Hashable, CaseIterable {
@@ -57,4 +62,7 @@ public struct OccurrenceRef: Sendable, Hashable {
 
     /// Whether a holiday policy moved it.
     public var isMoved: Bool { ruleDate != date }
+
+    /// The day it was held on: the day a sheet moved it to, else its day.
+    public var heldDate: CivilDate { heldOn ?? date }
 }

@@ -21,6 +21,10 @@ public struct ChangeSet: Sendable {
     public var occurrencesHeld: [String] = []
     /// Occurrences a sheet reports not held, by id.
     public var occurrencesNotHeld: [String] = []
+    /// Sittings a sheet adds besides the plan (加开), held that day.
+    public var occurrencesAdded: [OccurrenceRef] = []
+    /// Sittings a sheet moves to the day (改期), by id.
+    public var occurrencesMoved: [String] = []
     /// The day now processed, when this change set closes a day.
     public var processedDay: CivilDate?
     /// Warnings for the person running the command (a deadline in an uncovered year …).
@@ -38,6 +42,7 @@ public struct ChangeSet: Sendable {
     /// Whether nothing changed.
     public var isEmpty: Bool {
         cases.isEmpty && records.isEmpty && events.isEmpty && timersAdded.isEmpty && timersDone.isEmpty && occurrencesHeld.isEmpty && occurrencesNotHeld.isEmpty
+            && occurrencesAdded.isEmpty && occurrencesMoved.isEmpty
             && processedDay == nil
     }
 

@@ -112,7 +112,7 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     public func storedPlan(_ month: YearMonth) throws -> Plan? { read { $0.months[month] ?? nil } }
 
     public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
-        read { $0.occurrences.values.filter { $0.date == date }.sorted { ($0.start, $0.workflowID, $0.siteID, $0.id) < ($1.start, $1.workflowID, $1.siteID, $1.id) } }
+        read { $0.occurrences.values.filter { $0.date == date || $0.heldOn == date }.sorted { ($0.start, $0.workflowID, $0.siteID, $0.id) < ($1.start, $1.workflowID, $1.siteID, $1.id) } }
     }
 
     public func occurrences(in month: YearMonth) throws -> [OccurrenceRef] {
@@ -207,6 +207,10 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     public func facts(key: String) throws -> [Fact] { read { $0.facts.filter { $0.key == key } } }
 
+    public func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] {
+        SittingChange.latest(among: try facts(from: first, through: last))
+    }
+
     public func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] {
         read { Array($0.facts.filter { $0.arrival > arrival }.prefix(max(0, limit))) }
     }
@@ -285,8 +289,16 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             state.timers[id]?.done = true
             state.timers[id]?.doneOn = changes.processedDay
         }
+        for occurrence in changes.occurrencesAdded where state.occurrences[occurrence.id] == nil {
+            var added = occurrence
+            added.isExtra = true
+            added.status = .planned
+            added.heldOn = nil
+            state.occurrences[occurrence.id] = added
+        }
         for id in changes.occurrencesHeld { state.occurrences[id]?.status = .held }
         for id in changes.occurrencesNotHeld { state.occurrences[id]?.status = .notHeld }
+        for id in changes.occurrencesMoved { state.occurrences[id]?.heldOn = changes.processedDay }
         for event in changes.events { Self.append(event, to: &state) }
         for change in changes.reassigned {
             guard let seat = state.assignments.first(where: { $0.value.occurrenceID == change.occurrenceID && $0.value.personID == change.absent })
@@ -407,7 +419,9 @@ public final class InMemoryStore: Store, @unchecked Sendable {
                 state.timers[id]?.done = false
                 state.timers[id]?.doneOn = nil
             }
-            for id in state.occurrences.keys where state.occurrences[id]!.date >= from { state.occurrences[id]?.status = .planned }
+            for id in state.occurrences.keys where state.occurrences[id]!.heldDate >= from { state.occurrences[id]?.status = .planned }
+            for id in state.occurrences.keys where state.occurrences[id]!.heldOn.map({ $0 >= from }) ?? false { state.occurrences[id]?.heldOn = nil }
+            state.occurrences = state.occurrences.filter { !$0.value.isExtra || $0.value.date < from }
             // The seats substitutes took from `from` on go back to the plan.
             for (key, entry) in state.substituted where entry.date.map({ $0 >= from }) ?? false {
                 state.unfilled[key] = nil

@@ -40,7 +40,9 @@ public protocol StoreReading: AnyObject, Sendable {
     func isMonthStored(_ month: YearMonth) throws -> Bool
     /// The planner's whole plan of a month as stored, if any.
     func storedPlan(_ month: YearMonth) throws -> Plan?
-    /// The occurrences held on a day, by start, workflow, site and id.
+    /// The occurrences of a day: those planned on it (a sheet may have moved one away: its
+    /// `heldOn` says where), and those a sheet moved to it (改期) or added on it (加开), by
+    /// start, workflow, site and id.
     func occurrences(on date: CivilDate) throws -> [OccurrenceRef]
     /// The occurrences of a month (by rule date), by date, workflow, site and id.
     func occurrences(in month: YearMonth) throws -> [OccurrenceRef]
@@ -73,6 +75,9 @@ public protocol StoreReading: AnyObject, Sendable {
 
     /// The facts about the days from `first` through `last`, in the order they arrived.
     func facts(from first: CivilDate, through last: CivilDate) throws -> [Fact]
+    /// The sittings the sheets moved to (改期) or added on (加开) the days from `first` through
+    /// `last`, as the latest report of each says, by occurrence id.
+    func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange]
     /// The facts of any kind with this key (a case id, an occurrence id), in the order they arrived.
     func facts(key: String) throws -> [Fact]
     /// Up to `limit` facts that arrived after `arrival`, in the order they arrived.

@@ -12,6 +12,8 @@ public struct RunSheet: Sendable {
         public var occurrence: OccurrenceRef
         /// Who is assigned, by slot.
         public var assignments: [AssignmentRow]
+        /// Who sat at a sitting held besides the plan (加开), as its report names them.
+        public var extraStaff: [String] = []
     }
 
     /// A street's occurrences (the district's own, for district-wide work, last).
@@ -79,11 +81,22 @@ public struct RunSheet: Sendable {
         self.date = date
         self.set = set
         let occurrences = try store.occurrences(on: date)
-        let assignments = Dictionary(grouping: try store.assignmentRows(on: date), by: \.occurrenceID)
+        var assignments = Dictionary(grouping: try store.assignmentRows(on: date), by: \.occurrenceID)
+        // A sitting moved here keeps the seats published for the day it was planned on.
+        let movedHere = occurrences.filter { $0.heldOn == date && $0.date != date }
+        for planned in Set(movedHere.map(\.date)).sorted() {
+            let ids = Set(movedHere.filter { $0.date == planned }.map(\.id))
+            for row in try store.assignmentRows(on: planned) where ids.contains(row.occurrenceID) { assignments[row.occurrenceID, default: []].append(row) }
+        }
         var byStreet: [String: [Item]] = [:]
         for occurrence in occurrences {
             let street = set.community(occurrence.siteID)?.streetID ?? set.district.id
-            byStreet[street, default: []].append(Item(occurrence: occurrence, assignments: assignments[occurrence.id] ?? []))
+            var item = Item(occurrence: occurrence, assignments: assignments[occurrence.id] ?? [])
+            // A sitting held besides the plan has no seats: those who sat are in its report.
+            if occurrence.isExtra, let report = try store.facts(key: occurrence.id).last(where: { $0.kind == .sitting }).flatMap({ Fact.Sitting.read($0.payload) }) {
+                item.extraStaff = report.staff
+            }
+            byStreet[street, default: []].append(item)
         }
         let order = set.district.streets.map { ($0.id, $0.name) } + [(set.district.id, set.district.name)]
         streets = order.compactMap { id, name in byStreet[id].map { Street(id: id, name: name, items: $0) } }
@@ -97,6 +110,15 @@ public struct RunSheet: Sendable {
 }
 
 extension RunSheet {
+    /// What the NOTE column says of an occurrence: moved by a sheet (改期) or added (加开), else
+    /// why the holiday policy moved it.
+    func note(_ occurrence: OccurrenceRef, messages: MessageRenderer) -> String {
+        if occurrence.isExtra { return messages.render(RunSheetMessage.extra()) }
+        if let day = occurrence.heldOn, day != date { return messages.render(RunSheetMessage.movedTo(["date": .text(day.description)])) }
+        if occurrence.heldOn == date { return messages.render(RunSheetMessage.movedFrom(["date": .text(occurrence.date.description)])) }
+        return occurrence.reason.map(messages.render) ?? ""
+    }
+
     /// The run sheet as text: a table per street, the sessions, then what to act on.
     public func text(messages: MessageRenderer) -> String {
         func say(_ word: RunSheetMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String {
@@ -120,9 +142,9 @@ extension RunSheet {
             var table = TextTable(header: [say(.time), say(.place), say(.what), say(.who), say(.note)])
             for item in street.items {
                 let occurrence = item.occurrence
-                let people = item.assignments.map { "\(set.personName($0.personID)) (\($0.slot))" }
+                let people = item.assignments.map { "\(set.personName($0.personID)) (\($0.slot))" } + item.extraStaff.map(set.personName)
                 table.append([Self.hours(occurrence), set.community(occurrence.siteID)?.name ?? occurrence.siteID, set.workflowName(occurrence.workflowID),
-                              people.isEmpty ? "—" : people.joined(separator: "、"), occurrence.reason.map(messages.render) ?? ""])
+                              people.isEmpty ? "—" : people.joined(separator: "、"), note(occurrence, messages: messages)])
             }
             out += Self.indent(table.render())
         }

@@ -22,6 +22,9 @@ public enum RunSheetMessage: String, MessageCatalogue {
     case overdue = "runsheet.overdue"
     case escalated = "runsheet.escalated"
     case unstaffed = "runsheet.unstaffed"
+    case movedTo = "runsheet.moved-to"
+    case movedFrom = "runsheet.moved-from"
+    case extra = "runsheet.extra"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -46,6 +49,9 @@ public enum RunSheetMessage: String, MessageCatalogue {
         case .overdue: ("Overdue", "逾期")
         case .escalated: ("New escalations", "新提请会诊")
         case .unstaffed: ("Not staffed", "无人值守")
+        case .movedTo: ("moved to {date} (改期)", "改期至 {date}")
+        case .movedFrom: ("moved here from {date} (改期)", "改期，原定 {date}")
+        case .extra: ("held besides the plan (加开)", "加开")
         }
     }
 }

@@ -103,6 +103,21 @@ add("sessions-duplicate", text([sessions, ["2026-12-02", need, "", "", ""], ["20
 add("sessions-no-date-column", text([["案件编号", "人员"], [need, "谢海莉"]]))
 add("sessions-people-separators", text([sessions, ["2026-12-02", need, "谢海莉,,，、;；张三", "", ""]]))
 
+# Sittings moved to another day (改期) or added besides the plan (加开).
+moves = ["日期", "工作流", "诊室", "序号", "结果", "接待人员", "情况", "原因", "新日期"]
+add("moved-impossible-dates", text([moves] + [["2026-12-09", "接诊", "烟雨社区", "", "", "", "改期", "", v]
+                                              for v in ["9999-99-99", "0000-01-01", "2026-02-30", "=TODAY()", "\x1b[2J", "2" * 5000]]))
+add("moved-every-sitting-far", text([moves] + [["2026-12-09", "接诊", "烟雨社区", "", "", "", "改期", "", "2026-12-%02d" % d] for d in range(1, 32)]))
+add("moved-then-visitors-on-both-days", text([moves, ["2026-12-09", "接诊", "烟雨社区", "", "", "", "改期", "出庭", "2026-12-11"],
+                                              ["2026-12-09", "接诊", "烟雨社区", "1", "已解决", "", "", "", ""],
+                                              ["2026-12-11", "接诊", "烟雨社区", "1", "已解决", "", "", "", ""]]))
+add("extra-without-staff-and-on-planned", text([moves, ["2026-12-12", "接诊", "烟雨社区", "", "", "", "加开", "", ""],
+                                                ["2026-12-09", "接诊", "烟雨社区", "", "", "L016", "加开", "", ""],
+                                                ["2026-12-12", "会诊", "重庆市南岸区", "", "", "L016", "加开", "", ""]]))
+add("extra-many-unknown-people", text([moves, ["2026-12-12", "接诊", "烟雨社区", "", "", "、".join(["无名%d" % k for k in range(3000)]), "加开", "", ""]]))
+add("held-on-on-visitor-and-held", text([moves, ["2026-12-09", "接诊", "烟雨社区", "1", "已解决", "", "", "", "2026-12-11"],
+                                         ["2026-12-23", "接诊", "烟雨社区", "", "", "", "举办", "", "2026-12-24"]]))
+
 # Accepted as they are (1 is a bool, a bare CR ends a line, a header alone imports nothing).
 for name in ["bad-major-1", "bare-cr-lines", "header-only"]:
     del cases[name]
