@@ -18,7 +18,7 @@ struct Sizhen: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self, Close.self,
-                      Explain.self, Eval.self, SchemaCommand.self, Scaffold.self]
+                      Explain.self, Eval.self, SchemaCommand.self, Scaffold.self, CalendarCommand.self]
     )
 
     /// Runs a command, mapping ArgumentParser's usage errors to exit code 2 (it uses 64).

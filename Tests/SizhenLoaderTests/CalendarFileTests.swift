@@ -103,3 +103,54 @@ struct Expectation: CustomStringConvertible {
         }
     }
 }
+
+/// The `draft:` rules of a calendar file: read as declared, and each mistake at its place.
+@Suite struct CalendarDraftRulesTests {
+    static func decode(_ draft: String) -> (calendar: WorkdayCalendar?, summary: [String]) {
+        let text = """
+            version: 1
+            kind: calendar
+            id: cn
+            draft:
+            \(draft)
+            years:
+              - { year: 2026, status: official, source: 通知 }
+
+            """
+        let (calendar, diagnostics) = CalendarLoader().decode(bytes: Array(text.utf8), file: "cn.yaml")
+        return (calendar, diagnostics.sorted.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.code)" })
+    }
+
+    @Test func theShippedRulesReadAsDeclared() throws {
+        let calendar = try #require(WorkflowSetLoader().load(folder: IntakeSupport.workflows.path).set?.calendar)
+        #expect(calendar.draftRules.map(\.name) == ["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"])
+        #expect(calendar.draftRules[1] == HolidayRule(name: "春节", anchor: .lunar(month: 1, day: 1), offset: -1, days: 4))
+        #expect(calendar.draftRules[2].anchor == .solarTerm(.qingming))
+        #expect(calendar.draftRules.map(\.days).reduce(0, +) == 13, "the 13 statutory days off")
+    }
+
+    @Test func eachMistakeIsReportedAtItsPlace() {
+        let found = Self.decode("""
+              - { name: 元旦, date: 1-1-1 }
+              - { name: 端午, lunar: 13-05 }
+              - { name: 清明节, solar_term: 冬至 }
+              - { name: 国庆节, date: 10-01, lunar: 08-15 }
+              - { name: 劳动节, date: 05-01, days: 0 }
+              - { name: 春节, lunar: 01-01, offset: -40 }
+              - { name: 中秋节, lunar: 08-15 }
+              - { name: 中秋节, lunar: 08-16 }
+              - { name: 腊八, lunar: 12-08, when: always }
+            """)
+        #expect(found.calendar == nil)
+        #expect(found.summary == [
+            "5:23 calendar-file.bad-month-day",
+            "6:24 calendar-file.bad-month-day",
+            "7:30 calendar-file.unknown-solar-term",
+            "8:5 calendar-file.one-anchor",
+            "9:37 decode.out-of-range",
+            "10:39 decode.out-of-range",
+            "12:5 calendar-file.duplicate-rule",
+            "13:31 decode.unknown-key",
+        ])
+    }
+}

@@ -3,8 +3,14 @@
 public enum CalendarStatus: String, Sendable, Hashable, CaseIterable {
     /// Published (e.g. 国办发明电〔2025〕7号 for 2026).
     case official
-    /// Entered before publication; to be replaced each November.
+    /// Drafted before publication (`sizhen calendar draft`): the statutory days off, without
+    /// make-up workdays; every date of the year is marked 暂定 until the notice replaces it.
+    case provisional
+    /// Entered by hand before publication; as provisional.
     case estimated
+
+    /// Whether the year's dates may still change.
+    public var isProvisional: Bool { self != .official }
 }
 
 /// What to do with a date in a year the calendar does not cover.
@@ -91,6 +97,9 @@ public struct WorkdayCalendar: Sendable {
     public var years: [Int: CalendarYear] {
         didSet { table = DayTable(years: years, weekend: weekend) }
     }
+    /// How the statutory holidays fall in a year, for drafting one before its notice
+    /// (`draft:` in the file; empty when it has none).
+    public var draftRules: [HolidayRule] = []
     /// The file the calendar was loaded from, named in hints ("add year 2027 to …"); when nil,
     /// hints name the conventional `Workflows/calendars/<id>.yaml`.
     public var sourceFile: String?
@@ -115,6 +124,10 @@ public struct WorkdayCalendar: Sendable {
         self.sourceFile = nil
         self.table = DayTable(years: byYear, weekend: weekend)
     }
+
+    /// Whether `date` is in a year drafted or estimated before the State Council's notice: its
+    /// holidays may still move, and every plan of it says so (暂定).
+    public func isProvisional(_ date: CivilDate) -> Bool { years[date.year]?.status.isProvisional ?? false }
 
     /// The file named in hints: `sourceFile`, or the conventional place for the calendar.
     public var calendarFile: String { sourceFile ?? CalendarWording.defaultCalendarFile(id: id) }

@@ -30,6 +30,7 @@ public enum LoaderThing: String, MessageCatalogue {
     case calendarYear = "thing.calendar-year"
     case holiday = "thing.holiday"
     case makeupWorkday = "thing.makeup-workday"
+    case holidayRule = "thing.holiday-rule"
     case fieldType = "thing.field-type"
     case input = "thing.input"
     case output = "thing.output"
@@ -110,6 +111,7 @@ public enum LoaderThing: String, MessageCatalogue {
         case .escalation: ("an escalation", "升级规则")
         case .calendarYear: ("a calendar year", "年度安排")
         case .holiday: ("a holiday", "节假日")
+        case .holidayRule: ("a statutory holiday's rule", "法定节假日规则")
         case .makeupWorkday: ("a make-up workday", "调休上班日")
         case .fieldType: ("a field type", "字段类型")
         case .input: ("an input", "输入列")

@@ -22,7 +22,8 @@ import SizhenDiagnostics
 ///       - { date: 2026-09-20, for: 国庆节 }
 /// ```
 public struct CalendarFileDecoder: Sendable {
-    static let topKeys = ["version", "kind", "id", "name", "weekend", "missing_years", "years"]
+    static let topKeys = ["version", "kind", "id", "name", "weekend", "missing_years", "draft", "years"]
+    static let ruleKeys = ["name", "date", "lunar", "solar_term", "offset", "days"]
     static let yearKeys = ["year", "status", "source", "holidays", "workdays"]
     static let holidayKeys = ["name", "date", "from", "to"]
     static let workdayKeys = ["date", "for"]
@@ -76,8 +77,21 @@ public struct CalendarFileDecoder: Sendable {
                 years.append(year)
             }
         }
+        var rules: [HolidayRule] = []
+        if let node = top.optional("draft"), let items = context.list(node, LoaderThing.key("draft")) {
+            for item in items {
+                guard let rule = decodeRule(item, in: &context) else { continue }
+                if rules.contains(where: { $0.name == rule.name }) {
+                    context.error(CalendarFileMessage.duplicateRule(["name": .text(rule.name)]), at: item)
+                    continue
+                }
+                rules.append(rule)
+            }
+        }
         guard context.diagnostics.errorCount == errorsBefore, let id else { return nil }
-        return WorkdayCalendar(id: id, name: name, weekend: weekend, missingYears: missing, years: years)
+        var calendar = WorkdayCalendar(id: id, name: name, weekend: weekend, missingYears: missing, years: years)
+        calendar.draftRules = rules
+        return calendar
     }
 
     private func decodeYear(_ node: YAMLNode, weekend: Set<Weekday>, in context: inout DecodingContext) -> CalendarYear? {
@@ -175,6 +189,42 @@ public struct CalendarFileDecoder: Sendable {
         return HolidaySpan(name: name, first: first, last: last)
     }
 
+    /// A statutory holiday's rule: a name, one anchor (`date: 10-01`, `lunar: 08-15` or
+    /// `solar_term: 清明`), an `offset` in days and a length in `days`.
+    private func decodeRule(_ node: YAMLNode, in context: inout DecodingContext) -> HolidayRule? {
+        guard let reader = MappingReader(node, LoaderThing.holidayRule(), keys: Self.ruleKeys, in: &context) else { return nil }
+        let name = reader.required("name", &context).flatMap { context.nonEmptyString($0, LoaderThing.holidayName()) }
+        let offset = reader.optional("offset").flatMap { context.int($0, LoaderThing.key("offset"), in: -31...31) } ?? 0
+        let days = reader.optional("days").flatMap { context.int($0, LoaderThing.key("days"), in: 1...Self.longestHoliday) } ?? 1
+        func monthDay(_ node: YAMLNode, lunar: Bool) -> (Int, Int)? {
+            guard let text = context.string(node, LoaderThing.key(lunar ? "lunar" : "date")) else { return nil }
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+               let month = Int(parts[0]), let day = Int(parts[1]), (1...12).contains(month), (1...(lunar ? 30 : 31)).contains(day) {
+                return (month, day)
+            }
+            context.error(CalendarFileMessage.badMonthDay(["text": QuotedText.clip(text)]), at: node, hint: CalendarFileMessage.ruleHint())
+            return nil
+        }
+        let anchor: HolidayRule.Anchor?
+        switch (reader.optional("date"), reader.optional("lunar"), reader.optional("solar_term")) {
+        case (let date?, nil, nil): anchor = monthDay(date, lunar: false).map { .date(month: $0.0, day: $0.1) }
+        case (nil, let lunar?, nil): anchor = monthDay(lunar, lunar: true).map { .lunar(month: $0.0, day: $0.1) }
+        case (nil, nil, let term?):
+            let text = context.string(term, LoaderThing.key("solar_term"))
+            anchor = text.flatMap { text in HolidayRule.SolarTerm(rawValue: text).map { .solarTerm($0) } }
+            if let text, anchor == nil {
+                context.error(CalendarFileMessage.unknownSolarTerm(["text": QuotedText.clip(text)]), at: term,
+                              hint: CalendarFileMessage.solarTermsHint(["terms": .texts(HolidayRule.SolarTerm.allCases.map(\.rawValue))]))
+            }
+        default:
+            context.error(CalendarFileMessage.oneAnchor(), at: node, hint: CalendarFileMessage.ruleHint())
+            return nil
+        }
+        guard let name, let anchor else { return nil }
+        return HolidayRule(name: name, anchor: anchor, offset: offset, days: days)
+    }
+
     private func decodeWorkday(_ node: YAMLNode, year: Int, holidays: [HolidaySpan], weekend: Set<Weekday>,
                                in context: inout DecodingContext) -> MakeupWorkday? {
         guard let reader = MappingReader(node, LoaderThing.makeupWorkday(), keys: Self.workdayKeys, in: &context) else { return nil }
@@ -235,6 +285,12 @@ public enum CalendarFileMessage: String, MessageCatalogue {
     case weekendHint = "calendar-file.weekend.hint"
     case noWorkdayInYear = "calendar-file.no-workday-in-year"
     case noWorkdayInYearHint = "calendar-file.no-workday-in-year.hint"
+    case duplicateRule = "calendar-file.duplicate-rule"
+    case badMonthDay = "calendar-file.bad-month-day"
+    case ruleHint = "calendar-file.rule.hint"
+    case unknownSolarTerm = "calendar-file.unknown-solar-term"
+    case solarTermsHint = "calendar-file.solar-terms.hint"
+    case oneAnchor = "calendar-file.one-anchor"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -313,6 +369,19 @@ public enum CalendarFileMessage: String, MessageCatalogue {
         case .noWorkdayInYearHint:
             ("check the holidays' dates against the State Council's notice",
              "请对照国务院办公厅的通知核对节假日的日期")
+        case .duplicateRule:
+            ("the draft has two rules for {name}", "起草规则中“{name}”出现了两次")
+        case .badMonthDay:
+            ("'{text}' is not a month and day", "“{text}”不是有效的月日")
+        case .ruleHint:
+            ("give one of date: 10-01 (a day of the year), lunar: 08-15 (a day of the lunar calendar) or solar_term: 清明, then offset: and days: if needed",
+             "请填写 date: 10-01（公历日期）、lunar: 08-15（农历日期）或 solar_term: 清明 三者之一，需要时再加 offset: 和 days:")
+        case .unknownSolarTerm:
+            ("'{text}' is not a solar term a draft can compute", "“{text}”不是可以推算的节气")
+        case .solarTermsHint:
+            ("write one of: {terms}", "请填写以下之一：{terms}")
+        case .oneAnchor:
+            ("a holiday's rule gives exactly one of date, lunar and solar_term", "节假日规则须且只须填写 date、lunar、solar_term 之一")
         }
     }
 }

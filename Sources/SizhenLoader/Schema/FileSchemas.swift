@@ -34,6 +34,14 @@ public enum FileSchemas {
         .init("id", id), .init("name", .string()),
         .init("weekend", .array(.string(values: Weekday.allCases.map(\.code)))),
         .init("missing_years", .string(values: MissingYearPolicy.allCases.map(\.rawValue))),
+        .init("draft", .described(.array(.object([
+            .init("name", .string()),
+            .init("date", .described(.string(), "a day of the year, MM-DD: 10-01")),
+            .init("lunar", .described(.string(), "a day of the lunar calendar, MM-DD: 08-15")),
+            .init("solar_term", .string(values: HolidayRule.SolarTerm.allCases.map(\.rawValue))),
+            .init("offset", .described(.integer(minimum: -31, maximum: 31), "days from that day to the first day off (-1: the eve)")),
+            .init("days", .described(.integer(minimum: 1, maximum: 31), "how many days off (default 1)")),
+        ], required: ["name"])), "how the statutory holidays fall, for `sizhen calendar draft`")),
         .init("years", .array(.object([
             .init("year", .integer(minimum: 1, maximum: 9999)),
             .init("status", .string(values: CalendarStatus.allCases.map(\.rawValue))),

@@ -19,6 +19,20 @@ public enum OperationMessage: String, MessageCatalogue {
     case derivedAgain = "operation.derived-again"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
+    case draftYearOutside = "operation.draft-year-outside"
+    case draftYearListed = "operation.draft-year-listed"
+    case draftYearListedHint = "operation.draft-year-listed.hint"
+    case draftNoRules = "operation.draft-no-rules"
+    case draftNoRulesHint = "operation.draft-no-rules.hint"
+    case draftRuleOutside = "operation.draft-rule-outside"
+    case draftBundled = "operation.draft-bundled"
+    case draftBundledHint = "operation.draft-bundled.hint"
+    case draftUnreadable = "operation.draft-unreadable"
+    case draftYearsNotLast = "operation.draft-years-not-last"
+    case draftYearsNotLastHint = "operation.draft-years-not-last.hint"
+    case drafted = "operation.drafted"
+    case draftedPrinted = "operation.drafted-printed"
+    case draftReview = "operation.draft-review"
     case badMonthHint = "operation.bad-month.hint"
     case badDate = "operation.bad-date"
     case badDateHint = "operation.bad-date.hint"
@@ -126,6 +140,24 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")
         case .badLanguageHint: ("write --lang zh (中文) or --lang en (English); SIZHEN_LANG and LANG choose it too",
                                 "请写 --lang zh（中文）或 --lang en（English）；也可以用环境变量 SIZHEN_LANG 或 LANG 选择")
+        case .draftYearOutside: ("a year can be drafted from {first} to {last}, not {year}", "只能起草 {first} 至 {last} 年，不能起草 {year} 年")
+        case .draftYearListed: ("{year} is in {file} already ({status})", "{year} 年已在 {file} 中（{status}）")
+        case .draftYearListedHint: ("a drafted year is replaced by hand from the notice: edit its entry in {file} (see docs/calendar.md)",
+                                    "起草的年份在通知公布后手工替换：请编辑 {file} 中该年的条目（见 docs/calendar.md）")
+        case .draftNoRules: ("{file} has no draft: rules saying how the statutory holidays fall", "{file} 没有说明法定节假日如何推算的 draft: 规则")
+        case .draftNoRulesHint: ("add a draft: list to the calendar file, as in the shipped Workflows/calendars/cn.yaml (docs/calendar.md)",
+                                 "请在工作日历文件中加上 draft: 列表，写法见自带的 Workflows/calendars/cn.yaml（docs/calendar.md）")
+        case .draftRuleOutside: ("the rule of {name} gives no days off inside {year}", "“{name}”的规则在 {year} 年内推算不出放假日期")
+        case .draftBundled: ("the built-in district's calendar is part of the program and is not written", "内置示例辖区的工作日历属于程序本身，不能改写")
+        case .draftBundledHint: ("give your own workflows folder with --workflows DIR, or print the entry with --print",
+                                 "请用 --workflows DIR 指定自己的工作流文件夹，或用 --print 只显示要写入的内容")
+        case .draftUnreadable: ("cannot read {file}", "无法读取 {file}")
+        case .draftYearsNotLast: ("years: is not the last key of {file}, so the year cannot be added at its end", "{file} 的最后一项不是 years:，无法在文件末尾加入该年")
+        case .draftYearsNotLastHint: ("move the years: list to the end of the file and draft again", "请把 years: 列表移到文件末尾后再起草")
+        case .drafted: ("drafted {year} into {file} as provisional: {holidays}", "已将 {year} 年按暂定写入 {file}：{holidays}")
+        case .draftedPrinted: ("the entry for {year} (not written):", "{year} 年的条目（未写入）：")
+        case .draftReview: ("no make-up workdays were guessed; every plan of {year} is marked 暂定 until the State Council's notice replaces the entry",
+                            "没有推测调休上班日期；在国务院办公厅通知公布并替换该条目之前，{year} 年的所有安排都标为“暂定”")
         case .badMonth: ("'{value}' is not a valid month for {flag}", "“{value}”不是 {flag} 可用的月份")
         case .badMonthHint: ("write the month as YYYY-MM, e.g. 2026-12", "月份写作 YYYY-MM，例如 2026-12")
         case .badDate: ("'{value}' is not a valid date for {flag}", "“{value}”不是 {flag} 可用的日期")

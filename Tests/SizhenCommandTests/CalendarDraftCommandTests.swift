@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// `sizhen calendar draft`: a provisional year written into a copy of the district's calendar,
+/// its statutory days inside what the State Council published for the years it has published,
+/// and next January planned from it.
+@Suite struct CalendarDraftCommandTests {
+    /// A copy of the repository's Workflows/ in a new folder, removed at `body`'s end.
+    func withCopy(_ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-draft-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("Workflows")
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Workflows"), to: copy)
+        try body(copy)
+    }
+
+    @Test func aDraftedYearIsWrittenOnceAndPlansJanuary() throws {
+        try withCopy { copy in
+            let file = copy.appendingPathComponent("calendars/cn.yaml")
+            let before = try String(contentsOf: file, encoding: .utf8)
+            let refused = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path])
+            #expect(refused.status == 1 && refused.standardError.contains("year 2027 is not covered"))
+
+            let drafted = try CommandRunner.run(["calendar", "draft", "--year", "2027", "--workflows", copy.path])
+            #expect(drafted.status == 0, "\(drafted)")
+            #expect(drafted.standardOutput.contains("春节 2027-02-05…2027-02-08"))
+            let after = try String(contentsOf: file, encoding: .utf8)
+            #expect(after.hasPrefix(before), "the file is kept as it was, the year added at its end")
+            #expect(after.contains("  - year: 2027\n    status: provisional\n"))
+            #expect(!after.contains("workdays:", after: before.count), "no make-up workday is guessed")
+
+            let validated = try CommandRunner.run(["validate", "--workflows", copy.path])
+            #expect(validated.status == 0, "\(validated)")
+            let planned = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path])
+            #expect(planned.status == 0, "\(planned)")
+
+            let again = try CommandRunner.run(["calendar", "draft", "--year", "2027", "--workflows", copy.path])
+            #expect(again.status == 1 && again.standardError.contains("2027 is in") && again.standardError.contains("already (provisional)"))
+            #expect(try String(contentsOf: file, encoding: .utf8) == after, "a refused draft writes nothing")
+        }
+    }
+
+    @Test func theDraftOfAPublishedYearIsInsideWhatWasPublished() throws {
+        // 2025 and 2026 fall under the statutory days the draft rules declare (in force from 2025).
+        for year in [2025, 2026] {
+            let printed = try CommandRunner.run(["calendar", "draft", "--year", String(year), "--print"], environment: ["SIZHEN_LANG": "en"])
+            #expect(printed.status == 1 && printed.standardError.contains("\(year) is in"), "a published year is not drafted")
+        }
+        try withCopy { copy in
+            // Without its published years, the file drafts them; every drafted day off is one the notice gave.
+            let file = copy.appendingPathComponent("calendars/cn.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let published = text.components(separatedBy: "\n  - year: ")
+            for year in [2025, 2026] {
+                let kept = published.filter { !$0.hasPrefix("\(year)\n") }.joined(separator: "\n  - year: ")
+                try kept.write(to: file, atomically: true, encoding: .utf8)
+                let printed = try CommandRunner.run(["calendar", "draft", "--year", String(year), "--print", "--workflows", copy.path])
+                #expect(printed.status == 0, "\(printed)")
+                let official = try #require(published.first { $0.hasPrefix("\(year)\n") })
+                for line in printed.standardOutput.components(separatedBy: "\n") where line.contains("{ name:") {
+                    let dates = line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",}")) }.filter { $0.hasPrefix("\(year)-") }
+                    for date in dates {
+                        #expect(Self.isHoliday(date, in: official), "\(year): \(line)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether a date is inside one of the holidays of a year's entry as published.
+    static func isHoliday(_ date: String, in entry: String) -> Bool {
+        for line in entry.components(separatedBy: "\n") where line.contains("{ name:") {
+            let dates = line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",}")) }
+                .filter { $0.count == 10 && $0.hasPrefix("20") }
+            if dates.count == 1, dates[0] == date { return true }
+            if dates.count == 2, dates[0] <= date, date <= dates[1] { return true }
+        }
+        return false
+    }
+
+    @Test(arguments: [
+        (["calendar", "draft", "--year", "2100", "--print"], "a year can be drafted from 2001 to 2099, not 2100"),
+        (["calendar", "draft", "--year", "2027"], "the built-in district's calendar is part of the program"),
+    ])
+    func badRequestsAreRefused(arguments: [String], expected: String) throws {
+        // From a folder without ./Workflows: the built-in district.
+        let folder = FileManager.default.temporaryDirectory
+        let result = try CommandRunner.run(arguments, in: folder)
+        #expect(result.status == 1 && result.standardError.contains(expected), "\(result)")
+    }
+}
+
+extension String {
+    /// Whether `text` occurs after the first `offset` characters.
+    fileprivate func contains(_ text: String, after offset: Int) -> Bool { dropFirst(offset).contains(text) }
+}
