@@ -1,5 +1,6 @@
 import Foundation
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenEngine
 import SizhenRecords
 import SizhenLoader
@@ -146,8 +147,12 @@ import Testing
         #expect(ledger.payableCases == 2 && ledger.payableByTier == [1, 1, 0])
         let text = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"]).text(sections: [.ledger])
         #expect(text.contains(payee == .lead ? "paid once, to the first of them on the record" : "paid once, shared equally among them"))
-        let total = text.split(separator: "\n").first { $0.contains("合计") }?.split(separator: " ").map(String.init)
+        let total = text.split(separator: "\n").first { $0.hasPrefix("  total ") }?.split(separator: " ").map(String.init)
         #expect(total?.suffix(2) == ["2", "70"], "\(text)")
+        let chinese = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"],
+                                  messages: MessageRenderer(book: MonthReport.book, language: .chinese)).text(sections: [.ledger])
+        #expect(chinese.contains(payee == .lead ? "发给记录中的第一位承办人" : "由承办人平均分配"))
+        #expect(chinese.split(separator: "\n").first { $0.hasPrefix("  合计 ") }?.split(separator: " ").suffix(2) == ["2", "70"], "\(chinese)")
     }
 
     @Test func screeningUsesTheDistrictsRules() throws {
