@@ -103,6 +103,38 @@ import Testing
         #expect((json["screening"] as? [String: Any])?["cases_rule"] as? String == "case.kind == \"dispute\"")
     }
 
+    @Test func validateRefusesADescriptionThatIsNoCellOfATable() throws {
+        let folder = URL(fileURLWithPath: Self.temporary("descriptions"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Examples/three-sittings"), to: folder)
+        let file = folder.appendingPathComponent("workflows/jiezhen.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let words = "description: 重大疑难或当事人 5 方以上的案件，提请会诊 }"
+        #expect(text.contains(words))
+        try text.replacingOccurrences(of: words, with: "description: \"重大疑难\\n或当事人 5 方以上\" }").write(to: file, atomically: true, encoding: .utf8)
+        let english = try CommandRunner.run(["validate", "--workflows", folder.path])
+        #expect(english.status == 1, "\(english)")
+        #expect(english.standardError.contains("workflows/jiezhen.yaml:35:20: error: description is shown in a report's tables: one line of at most 120 characters, but this is 15 characters on 2 lines"),
+                "\(english)")
+        let chinese = try CommandRunner.run(["validate", "--workflows", folder.path, "--lang", "zh"])
+        #expect(chinese.standardError.contains("错误: “description”显示在月报的表格中，应为一行、不超过 120 个字符，此处为 15 个字符、2 行"), "\(chinese)")
+    }
+
+    @Test func jsonMessagesCarryTheirCodeAndTheirTextInTheChosenLanguage() throws {
+        let path = Self.temporary("small") + ".db"
+        defer { CommandRunner.removeDatabase(path) }
+        let small = CommandRunner.repository.appendingPathComponent("docs/examples/small-district").path
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-31", "--workflows", small, "--db", path]).status == 0)
+        for (language, reason) in [("en", "no sheet within 3 workdays"), ("zh", "3 个工作日内未交登记表")] {
+            let run = try CommandRunner.run(["report", "--month", "2026-12", "--workflows", small, "--db", path, "--format", "json", "--section", "coverage",
+                                             "--lang", language])
+            let coverage = try #require(try json(run.standardOutput)["coverage"] as? [[String: Any]])
+            let gap = try #require(((coverage.first?["uncovered"] as? [[String: Any]])?.first?["gaps"] as? [[String: Any]])?.first)
+            #expect(gap["kind"] as? String == "not_reported" && gap["reason"] as? String == reason, "\(gap)")
+            #expect(gap["reason_code"] as? String == "report.not-reported" && (gap["reason_args"] as? [String: Int])?["within"] == 3, "\(gap)")
+        }
+    }
+
     @Test func jsonTotalsAreTheSimulationsAndTheRecords() throws {
         let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "json"])
         #expect(run.status == 0, "\(run)")

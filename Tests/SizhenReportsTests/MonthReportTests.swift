@@ -155,6 +155,23 @@ import Testing
         #expect(chinese.split(separator: "\n").first { $0.hasPrefix("  合计 ") }?.split(separator: " ").suffix(2) == ["2", "70"], "\(chinese)")
     }
 
+    @Test func aRuleIsShownInItsWordsElseAsItsExpression() throws {
+        let set = try #require(Self.set)
+        var report = MonthReport(facts: facts(), set: set)
+        #expect(report.deadlines.rules.map(\.id) == ["major"])
+        #expect(report.deadlines.rules.first?.description == "重大疑难或当事人 5 方以上的案件，提请会诊")
+        let words = report.text(sections: [.screening, .deadlines])
+        #expect(words.contains("cases: 矛盾纠纷 · by case.category") && words.contains("重大疑难或当事人 5 方以上的案件，提请会诊"), "\(words)")
+        #expect(!words.contains("case.kind ==") && !words.contains("case.parties >= 5"), "\(words)")
+        report.showsRules = true
+        let both = report.text(sections: [.screening, .deadlines])
+        #expect(both.contains("cases: 矛盾纠纷 (rule: case.kind == \"dispute\")") && both.contains("case.major || case.parties >= 5"), "\(both)")
+        var bare = set
+        bare.district.reports?.screening?.casesDescription = nil
+        #expect(MonthReport(facts: facts(), set: bare).text(sections: [.screening]).contains("cases: case.kind == \"dispute\" · by case.category"),
+                "no words: the expression")
+    }
+
     @Test func screeningUsesTheDistrictsRules() throws {
         let set = try #require(Self.set)
         let screening = try #require(MonthReport(facts: facts(), set: set).screening)
