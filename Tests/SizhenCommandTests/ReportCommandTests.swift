@@ -36,6 +36,105 @@ import Testing
         try Snapshot.check(String(lawyers.standardOutput.dropFirst()), named: "report-2026-12-ledger-lawyers.csv.txt")
     }
 
+    /// Words of the English report that must not be in the Chinese one (its ids, codes, case
+    /// fields and file paths may be; so may a sheet's reason for a substitute, the simulation's
+    /// text as a clinic would write it).
+    static let englishWords = ["monthly report", "simulation", "Statistics", "Coverage", "Subsidies", "Dispute screening", "Escalations",
+                               "Workload", "By district", "By street", "By person", "DISTRICT", "STREET", "SITE", "PERSON", "TOTAL", "total",
+                               "sites held", "roles paid", "subsidised records", "CATEGORY", "RESOLVED", "unresolved", "referred", "Not resolved",
+                               "escalated", "deadlines met", "compliance", "Fairness", "Per person", "VISITS", "PANELS", "rule evaluations",
+                               "records", "holiday", "absence", "sat instead", "yes", "no,", "level", "person", "name", "cases", "YUAN"]
+
+    @Test func theReportSpeaksChineseInTextHTMLAndCSV() throws {
+        let text = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--lang", "zh"])
+        #expect(text.status == 0, "\(text)")
+        try Snapshot.check(text.standardOutput, named: "report-2026-12.zh.txt")
+        #expect(text.standardOutput.hasPrefix("重庆市南岸区 · 2026-12 月报\n数据来自模拟\n\n== 统计 ==\n"))
+        for section in ["ledger", "statistics", "screening", "coverage", "deadlines", "workload"] {
+            let csv = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "csv", "--section", section],
+                                            environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(csv.status == 0, "\(csv)")
+            if ["ledger", "statistics", "screening"].contains(section) {
+                try Snapshot.check(String(csv.standardOutput.dropFirst()), named: "report-2026-12-\(section).zh.csv.txt")
+            }
+            for english in Self.englishWords { #expect(!csv.standardOutput.contains(english), "\(section): \(english)") }
+        }
+        for section in ["ledger", "screening", "deadlines"] {
+            for (language, name) in [("en", "en"), ("zh", "zh")] {
+                let html = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "html", "--section", section,
+                                                  "--lang", language])
+                #expect(html.status == 0, "\(html)")
+                try Snapshot.check(html.standardOutput, named: "report-2026-12-\(section).\(name).html.txt")
+            }
+        }
+        let html = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "html", "--lang", "zh"])
+        #expect(html.standardOutput.contains("<html lang=\"zh-CN\">") && html.standardOutput.contains("<h2>矛盾纠纷排查</h2>"))
+        // The page's words, without the CSS, the markup and the SVG's attributes.
+        let body = try #require(html.standardOutput.split(separator: "<body>").last)
+        let words = body.replacing(/<[^>]*>/, with: " ")
+        for english in Self.englishWords { #expect(!words.contains(english), "html: \(english)") }
+        for english in Self.englishWords { #expect(!text.standardOutput.contains(english), "text: \(english)") }
+        let english = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "html", "--section", "ledger"])
+        #expect(english.standardOutput.contains("<html lang=\"en\">") && english.standardOutput.contains("<h2>Subsidies ledger</h2>"))
+    }
+
+    @Test func rulesAreShownInTheirWordsAndTheirExpressionsOnDemand() throws {
+        let words = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--section", "screening", "--section", "deadlines"])
+        #expect(words.status == 0, "\(words)")
+        let lines = words.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains("cases: 矛盾纠纷 · by case.category · focus 婚恋、家庭、邻里"))
+        #expect(lines.contains("民转刑 risk: 有“民转刑”风险，或婚恋、家庭、邻里纠纷未化解"))
+        #expect(lines.contains { $0.hasPrefix("  接诊  major ") && $0.contains("重大疑难或当事人 5 方以上的案件，提请会诊") })
+        for expression in ["case.kind ==", "case.risk_criminal", "case.major", "!case.resolved"] {
+            #expect(!words.standardOutput.contains(expression), "\(expression)")
+        }
+        let shown = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--section", "screening", "--section", "deadlines",
+                                           "--show-rules", "--lang", "zh"])
+        #expect(shown.status == 0, "\(shown)")
+        let shownLines = shown.standardOutput.split(separator: "\n").map(String.init)
+        #expect(shownLines.contains("排查范围：矛盾纠纷（规则：case.kind == \"dispute\"） · 按 case.category 分类 · 重点：婚恋、家庭、邻里"))
+        #expect(shownLines.contains("民转刑风险：有“民转刑”风险，或婚恋、家庭、邻里纠纷未化解（规则：case.risk_criminal || (case.category in [\"婚恋\", \"家庭\", \"邻里\"] && !case.resolved)）"))
+        #expect(shownLines.contains { $0.contains("  规则  ") && $0.hasSuffix("次数") })
+        #expect(shownLines.contains { $0.hasPrefix("  接诊  major ") && $0.contains("重大疑难或当事人 5 方以上的案件，提请会诊") && $0.contains("case.major || case.parties >= 5") })
+        let html = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "html", "--section", "screening", "--show-rules"])
+        #expect(html.standardOutput.contains("cases: 矛盾纠纷 (rule: case.kind == &quot;dispute&quot;)"))
+        // JSON keeps its keys and the rules' text, words or not.
+        let json = try json(try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "json", "--section", "screening"]).standardOutput)
+        #expect((json["screening"] as? [String: Any])?["cases_rule"] as? String == "case.kind == \"dispute\"")
+    }
+
+    @Test func validateRefusesADescriptionThatIsNoCellOfATable() throws {
+        let folder = URL(fileURLWithPath: Self.temporary("descriptions"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Examples/three-sittings"), to: folder)
+        let file = folder.appendingPathComponent("workflows/jiezhen.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let words = "description: 重大疑难或当事人 5 方以上的案件，提请会诊 }"
+        #expect(text.contains(words))
+        try text.replacingOccurrences(of: words, with: "description: \"重大疑难\\n或当事人 5 方以上\" }").write(to: file, atomically: true, encoding: .utf8)
+        let english = try CommandRunner.run(["validate", "--workflows", folder.path])
+        #expect(english.status == 1, "\(english)")
+        #expect(english.standardError.contains("workflows/jiezhen.yaml:35:20: error: description is shown in a report's tables: one line of at most 120 characters, but this is 15 characters on 2 lines"),
+                "\(english)")
+        let chinese = try CommandRunner.run(["validate", "--workflows", folder.path, "--lang", "zh"])
+        #expect(chinese.standardError.contains("错误: “description”显示在月报的表格中，应为一行、不超过 120 个字符，此处为 15 个字符、2 行"), "\(chinese)")
+    }
+
+    @Test func jsonMessagesCarryTheirCodeAndTheirTextInTheChosenLanguage() throws {
+        let path = Self.temporary("small") + ".db"
+        defer { CommandRunner.removeDatabase(path) }
+        let small = CommandRunner.repository.appendingPathComponent("docs/examples/small-district").path
+        #expect(try CommandRunner.run(["rounds", "--date", "2026-12-31", "--workflows", small, "--db", path]).status == 0)
+        for (language, reason) in [("en", "no sheet within 3 workdays"), ("zh", "3 个工作日内未交登记表")] {
+            let run = try CommandRunner.run(["report", "--month", "2026-12", "--workflows", small, "--db", path, "--format", "json", "--section", "coverage",
+                                             "--lang", language])
+            let coverage = try #require(try json(run.standardOutput)["coverage"] as? [[String: Any]])
+            let gap = try #require(((coverage.first?["uncovered"] as? [[String: Any]])?.first?["gaps"] as? [[String: Any]])?.first)
+            #expect(gap["kind"] as? String == "not_reported" && gap["reason"] as? String == reason, "\(gap)")
+            #expect(gap["reason_code"] as? String == "report.not-reported" && (gap["reason_args"] as? [String: Int])?["within"] == 3, "\(gap)")
+        }
+    }
+
     @Test func jsonTotalsAreTheSimulationsAndTheRecords() throws {
         let run = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--format", "json"])
         #expect(run.status == 0, "\(run)")

@@ -127,6 +127,21 @@ import SizhenModel
         #expect(!files.keys.contains("district/haitangxi.yaml") && !files.keys.contains("staff/lawyers.yaml"), "places and people are written anew")
     }
 
+    /// Every rule a report prints has its words in the shipped files: the escalations, the
+    /// screening's scope and its 民转刑 rule (written with `when:` and `description:`).
+    @Test func theShippedRulesAReportPrintsCarryTheirWords() throws {
+        let outcome = WorkflowSetLoader().load(folder: CalendarFileTests.repository.appendingPathComponent("Workflows").path)
+        let set = try #require(outcome.set)
+        for workflow in set.workflows {
+            for escalation in workflow.escalations { #expect(escalation.description?.isEmpty == false, "\(workflow.id) \(escalation.id)") }
+        }
+        let major = set.workflow("jiezhen")?.escalations.first { $0.id == "major" }
+        #expect(major?.description == "重大疑难或当事人 5 方以上的案件，提请会诊" && major?.when.text == "case.major || case.parties >= 5")
+        let screening = try #require(set.district.reports?.screening)
+        #expect(screening.casesDescription == "矛盾纠纷" && screening.cases?.text == "case.kind == \"dispute\"")
+        #expect(screening.riskDescription == "有“民转刑”风险，或婚恋、家庭、邻里纠纷未化解" && screening.risk?.text.hasPrefix("case.risk_criminal ||") == true)
+    }
+
     @Test func aTemplateSelectingByATagTheScaffoldDoesNotGiveIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-template-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,5 +1,6 @@
 import Foundation
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenEngine
 import SizhenRecords
 import SizhenLoader
@@ -146,8 +147,29 @@ import Testing
         #expect(ledger.payableCases == 2 && ledger.payableByTier == [1, 1, 0])
         let text = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"]).text(sections: [.ledger])
         #expect(text.contains(payee == .lead ? "paid once, to the first of them on the record" : "paid once, shared equally among them"))
-        let total = text.split(separator: "\n").first { $0.contains("合计") }?.split(separator: " ").map(String.init)
+        let total = text.split(separator: "\n").first { $0.hasPrefix("  total ") }?.split(separator: " ").map(String.init)
         #expect(total?.suffix(2) == ["2", "70"], "\(text)")
+        let chinese = MonthReport(facts: ReportFacts(summary: summary), set: set, subsidyRoles: ["lawyer"],
+                                  messages: MessageRenderer(book: MonthReport.book, language: .chinese)).text(sections: [.ledger])
+        #expect(chinese.contains(payee == .lead ? "发给记录中的第一位承办人" : "由承办人平均分配"))
+        #expect(chinese.split(separator: "\n").first { $0.hasPrefix("  合计 ") }?.split(separator: " ").suffix(2) == ["2", "70"], "\(chinese)")
+    }
+
+    @Test func aRuleIsShownInItsWordsElseAsItsExpression() throws {
+        let set = try #require(Self.set)
+        var report = MonthReport(facts: facts(), set: set)
+        #expect(report.deadlines.rules.map(\.id) == ["major"])
+        #expect(report.deadlines.rules.first?.description == "重大疑难或当事人 5 方以上的案件，提请会诊")
+        let words = report.text(sections: [.screening, .deadlines])
+        #expect(words.contains("cases: 矛盾纠纷 · by case.category") && words.contains("重大疑难或当事人 5 方以上的案件，提请会诊"), "\(words)")
+        #expect(!words.contains("case.kind ==") && !words.contains("case.parties >= 5"), "\(words)")
+        report.showsRules = true
+        let both = report.text(sections: [.screening, .deadlines])
+        #expect(both.contains("cases: 矛盾纠纷 (rule: case.kind == \"dispute\")") && both.contains("case.major || case.parties >= 5"), "\(both)")
+        var bare = set
+        bare.district.reports?.screening?.casesDescription = nil
+        #expect(MonthReport(facts: facts(), set: bare).text(sections: [.screening]).contains("cases: case.kind == \"dispute\" · by case.category"),
+                "no words: the expression")
     }
 
     @Test func screeningUsesTheDistrictsRules() throws {

@@ -86,6 +86,23 @@ extension DecodingContext {
         return days
     }
 
+    /// The most characters a rule's `description` may have: it is a cell of a report's table.
+    public static let descriptionLimit = 120
+
+    /// The node as a rule's `description`, the words a report shows instead of its expression:
+    /// non-empty text on one line of at most `descriptionLimit` characters.
+    public mutating func ruleDescription(_ node: YAMLNode, _ what: Message) -> String? {
+        guard let text = nonEmptyString(node, what) else { return nil }
+        let lines = text.split(whereSeparator: \.isNewline).count
+        guard lines <= 1, text.count <= Self.descriptionLimit else {
+            error(DecodingMessage.badDescription(["what": .message(what), "limit": .int(Self.descriptionLimit), "length": .int(text.count),
+                                                  "lines": .int(lines)]),
+                  at: node, hint: DecodingMessage.badDescriptionHint())
+            return nil
+        }
+        return text
+    }
+
     /// A rule's text and the location of its first character.
     public mutating func rule(_ node: YAMLNode, _ what: Message) -> RuleText? {
         guard let text = nonEmptyString(node, what) else { return nil }

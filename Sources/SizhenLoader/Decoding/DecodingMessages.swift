@@ -28,6 +28,8 @@ public enum DecodingMessage: String, MessageCatalogue {
     case weekdayHint = "decode.weekday.hint"
     case multilineRule = "decode.multiline-rule"
     case multilineRuleHint = "decode.multiline-rule.hint"
+    case badDescription = "decode.bad-description"
+    case badDescriptionHint = "decode.bad-description.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -103,6 +105,12 @@ public enum DecodingMessage: String, MessageCatalogue {
         case .multilineRuleHint:
             ("write the rule in single quotes on one line: when: 'case.kind == \"dispute\"'",
              "请把规则用单引号写在一行内：when: 'case.kind == \"dispute\"'")
+        case .badDescription:
+            ("{what} is shown in a report's tables: one line of at most {limit} characters, but this is {length} characters on {lines} {lines|line|lines}",
+             "{what}显示在月报的表格中，应为一行、不超过 {limit} 个字符，此处为 {length} 个字符、{lines} 行")
+        case .badDescriptionHint:
+            ("say in a few words what the rule selects, e.g. description: 重大疑难或 5 方以上当事人的纠纷; the expression is shown with --show-rules",
+             "用几个字说明规则选出什么，例如 description: 重大疑难或 5 方以上当事人的纠纷；表达式可用 --show-rules 显示")
         }
     }
 }

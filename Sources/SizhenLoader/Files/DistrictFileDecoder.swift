@@ -27,6 +27,7 @@ public struct DistrictFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports", "streets"]
     static let reportsKeys = ["subsidy_roles", "subsidy_payee", "report_within", "screening"]
     static let screeningKeys = ["cases", "category", "focus", "risk"]
+    static let describedRuleKeys = ["when", "description"]
     static let roleKeys = ["id", "name"]
     static let recordTypeKeys = ["id", "name", "description"]
     static let streetKeys = ["id", "name", "type", "justice_office", "communities"]
@@ -90,14 +91,27 @@ public struct DistrictFileDecoder: Sendable {
         }
         if let screening = reader.optional("screening"),
            let inner = MappingReader(screening, LoaderThing.screeningSection(), keys: Self.screeningKeys, in: &context) {
-            let cases = inner.optional("cases").flatMap { context.rule($0, LoaderThing.key("cases")) }
-            let risk = inner.optional("risk").flatMap { context.rule($0, LoaderThing.key("risk")) }
+            let cases = inner.optional("cases").flatMap { describedRule($0, key: "cases", in: &context) }
+            let risk = inner.optional("risk").flatMap { describedRule($0, key: "risk", in: &context) }
             let focus = inner.optional("focus").map { context.strings($0, LoaderThing.aCategory()) } ?? []
             if let categoryNode = inner.required("category", &context), let category = context.reference(categoryNode, LoaderThing.categoryField()) {
-                settings.screening = ReportSettings.Screening(cases: cases, category: category, focus: focus, risk: risk, location: screening.location)
+                var section = ReportSettings.Screening(cases: cases?.rule, category: category, focus: focus, risk: risk?.rule, location: screening.location)
+                section.casesDescription = cases?.description
+                section.riskDescription = risk?.description
+                settings.screening = section
             }
         }
         return settings
+    }
+
+    /// A screening rule: its expression alone (`'case.kind == "dispute"'`), or with the words
+    /// the report shows for it (`{ when: 'case.kind == "dispute"', description: 矛盾纠纷 }`).
+    private func describedRule(_ node: YAMLNode, key: String, in context: inout DecodingContext) -> (rule: RuleText, description: String?)? {
+        guard node.mapping != nil else { return context.rule(node, LoaderThing.key(key)).map { ($0, nil) } }
+        guard let reader = MappingReader(node, LoaderThing.key(key), keys: Self.describedRuleKeys, in: &context) else { return nil }
+        let rule = reader.required("when", &context).flatMap { context.rule($0, LoaderThing.key("when")) }
+        let description = reader.optional("description").flatMap { context.ruleDescription($0, LoaderThing.key("description")) }
+        return rule.map { ($0, description) }
     }
 
     private func decodeStreet(_ node: YAMLNode, in context: inout DecodingContext) -> Street? {

@@ -12,7 +12,7 @@ public struct WorkflowFileDecoder: Sendable {
     static let panelKeys = ["quorum", "max_size", "exclude_case_staff", "per_week"]
     static let quorumKeys = ["role", "count", "organisations", "same_street"]
     static let stepKeys = ["id", "when", "for_each", "record", "subsidy", "decide", "within", "assign"]
-    static let escalationKeys = ["id", "when", "start", "after", "within"]
+    static let escalationKeys = ["id", "when", "start", "after", "within", "description"]
 
     /// Creates a decoder.
     public init() {}
@@ -204,8 +204,9 @@ public struct WorkflowFileDecoder: Sendable {
         let start = reader.required("start", &context).flatMap { context.reference($0, LoaderThing.aWorkflowID()) }
         let after = reader.optional("after").flatMap { context.duration($0, LoaderThing.key("after")) }
         let within = reader.optional("within").flatMap { context.duration($0, LoaderThing.key("within")) }
+        let description = reader.optional("description").flatMap { context.ruleDescription($0, LoaderThing.key("description")) }
         guard let id, let when, let start else { return nil }
-        return Escalation(id: id, when: when, start: start, after: after, within: within, location: node.location)
+        return Escalation(id: id, when: when, start: start, after: after, within: within, description: description, location: node.location)
     }
 }
 

@@ -16,6 +16,10 @@ public enum FileSchemas {
     static let time: SchemaNode = .described(.string(pattern: timePattern), "a time window, HH:MM-HH:MM")
     static let duration: SchemaNode = .described(.string(pattern: durationPattern), "N days or N workdays")
     static let rule: SchemaNode = .described(.string(), "a rule in the CEL subset, checked against the case schema")
+    static let ruleDescription: SchemaNode = .described(.string(pattern: "^[^\\n]*$", maxLength: DecodingContext.descriptionLimit),
+                                                        "the rule in words, one line: reports show it instead of the expression (--show-rules shows both)")
+    /// A rule written alone or with its words: `'case.major'` or `{ when: 'case.major', description: 重大疑难 }`.
+    static let describedRule: SchemaNode = .anyOf([rule, .object([.init("when", rule), .init("description", ruleDescription)], required: ["when"])])
     static let weekdays: SchemaNode = .anyOf([.array(.string(values: Weekday.allCases.map(\.code))), .string(values: Weekday.allCases.map(\.code))])
     static let texts: SchemaNode = .anyOf([.array(.string()), .string()])
 
@@ -65,10 +69,10 @@ public enum FileSchemas {
             .init("report_within", .described(.integer(minimum: 0, maximum: 60),
                                               "workdays after an occurrence's day before the report shows it as not reported when no sheet has said whether it was held (default 3)")),
             .init("screening", .described(.object([
-                .init("cases", .described(rule, "which cases the dispute screening counts; absent: every case")),
+                .init("cases", .described(describedRule, "which cases the dispute screening counts; absent: every case")),
                 .init("category", .described(id, "the case field the cases are grouped by")),
                 .init("focus", .described(.array(.string()), "the categories in focus, listed first")),
-                .init("risk", .described(rule, "the rule that marks a case at risk of turning criminal (民转刑)")),
+                .init("risk", .described(describedRule, "the rule that marks a case at risk of turning criminal (民转刑)")),
             ], required: ["category"]), "the monthly dispute screening (矛盾纠纷排查)")),
         ]), "what the monthly report (sizhen report) reads")),
         .init("streets", .array(.object([
@@ -142,6 +146,7 @@ public enum FileSchemas {
         ], required: ["id"]))),
         .init("escalations", .array(.object([
             .init("id", id), .init("when", rule), .init("start", id), .init("after", duration), .init("within", duration),
+            .init("description", ruleDescription),
         ], required: ["id", "when", "start"]))),
     ], required: ["version", "kind", "id", "name", "type"])
 

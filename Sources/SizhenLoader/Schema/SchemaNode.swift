@@ -8,8 +8,8 @@ public indirect enum SchemaNode: Sendable {
     case map(SchemaNode)
     /// A list.
     case array(SchemaNode)
-    /// Text, optionally one of some values or matching a pattern.
-    case string(values: [String]? = nil, pattern: String? = nil)
+    /// Text, optionally one of some values, matching a pattern, or at most so many characters.
+    case string(values: [String]? = nil, pattern: String? = nil, maxLength: Int? = nil)
     /// A whole number.
     case integer(minimum: Int? = nil, maximum: Int? = nil)
     /// A number.
@@ -80,10 +80,11 @@ public indirect enum SchemaNode: Sendable {
             return object([("type", quote("object")), ("additionalProperties", value.json(indent: indent + 2))])
         case .array(let item):
             return object([("type", quote("array")), ("items", item.json(indent: indent + 2))])
-        case .string(let values, let pattern):
+        case .string(let values, let pattern, let maxLength):
             var pairs: [(String, String)] = [("type", quote("string"))]
             if let values { pairs.append(("enum", "[" + values.map(quote).joined(separator: ", ") + "]")) }
             if let pattern { pairs.append(("pattern", quote(pattern))) }
+            if let maxLength { pairs.append(("maxLength", String(maxLength))) }
             return object(pairs)
         case .integer(let minimum, let maximum):
             var pairs: [(String, String)] = [("type", quote("integer"))]

@@ -47,6 +47,10 @@ public struct ReportSettings: Sendable {
         public var focus: [String]
         /// The rule that marks a case at risk of turning criminal (民转刑).
         public var risk: RuleText?
+        /// The `cases` rule in words, which the report shows instead of the expression.
+        public var casesDescription: String?
+        /// The `risk` rule in words.
+        public var riskDescription: String?
         /// Where the section is written.
         public var location: SourceLocation
 

@@ -275,16 +275,21 @@ public struct Escalation: Sendable, Hashable {
     public var after: Duration?
     /// The started workflow must act within this.
     public var within: Duration?
+    /// The condition in words (`重大疑难或 5 方以上当事人的纠纷`), which reports show instead of
+    /// the expression.
+    public var description: String?
     /// Where it is defined.
     public var location: SourceLocation
 
     /// Creates an escalation.
-    public init(id: String, when: RuleText, start: Reference, after: Duration?, within: Duration?, location: SourceLocation) {
+    public init(id: String, when: RuleText, start: Reference, after: Duration?, within: Duration?, description: String? = nil,
+                location: SourceLocation) {
         self.id = id
         self.when = when
         self.start = start
         self.after = after
         self.within = within
+        self.description = description
         self.location = location
     }
 }

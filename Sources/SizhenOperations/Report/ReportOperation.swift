@@ -24,16 +24,19 @@ public struct ReportOperation: Sendable {
     public var format: Format
     /// The sections (all when empty); CSV takes exactly one.
     public var sections: [MonthReport.Section]
+    /// Whether rules are shown with their expressions as well as their words (`--show-rules`).
+    public var showsRules: Bool
 
     /// An operation.
     public init(workspace: Workspace, month: String, subsidyRoles: [String] = [], language: Language = .english, format: Format = .text,
-                sections: [MonthReport.Section] = []) {
+                sections: [MonthReport.Section] = [], showsRules: Bool = false) {
         self.workspace = workspace
         self.month = month
         self.subsidyRoles = subsidyRoles
         self.language = language
         self.format = format
         self.sections = sections
+        self.showsRules = showsRules
     }
 
     /// The report as written in `format`.
@@ -54,7 +57,8 @@ public struct ReportOperation: Sendable {
                                       hint: OperationMessage.nothingForMonthHint(["month": .text(yearMonth.description)])))
             }
             if let closing = try store.closing(yearMonth) {
-                guard subsidyRoles.isEmpty, format == .csv || sections.isEmpty, let frozen = closing.outputs[Self.key(format, sections)] else {
+                guard subsidyRoles.isEmpty, !showsRules, format == .csv || sections.isEmpty,
+                      let frozen = closing.outputs[Self.key(format, sections, language: language)] ?? closing.outputs[Self.key(format, sections)] else {
                     throw run.fail(.error(OperationMessage.closedReport(["month": .text(yearMonth.description)]),
                                           hint: OperationMessage.closedReportHint()))
                 }
@@ -71,6 +75,7 @@ public struct ReportOperation: Sendable {
         var report = MonthReport(facts: try ReportFacts(month: month, reading: store), set: set, isSimulated: try store.purpose() == .simulation,
                                  subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles, messages: MessageRenderer(book: .sizhen, language: language))
         report.adjustments = try Self.adjustments(for: month, store: store)
+        report.showsRules = showsRules
         return report
     }
 
@@ -108,16 +113,26 @@ public struct ReportOperation: Sendable {
         }
     }
 
-    /// The key of a frozen output: the format, and for CSV its section.
-    static func key(_ format: Format, _ sections: [MonthReport.Section]) -> String {
-        format == .csv ? "csv:" + (sections.first?.rawValue ?? "") : format.rawValue
+    /// The key of a frozen output: the format, and for CSV its section; in Chinese prefixed
+    /// with `zh/` (the English keys are those of the months closed before the report spoke
+    /// Chinese, whose report is then shown in English).
+    static func key(_ format: Format, _ sections: [MonthReport.Section], language: Language = .english) -> String {
+        (language == .chinese ? "zh/" : "") + (format == .csv ? "csv:" + (sections.first?.rawValue ?? "") : format.rawValue)
     }
 
-    /// Every output a closing freezes: text, HTML and JSON of all sections, CSV of each.
+    /// Every output a closing freezes, in English and in Chinese: text, HTML and JSON of all
+    /// sections, CSV of each.
     static func outputs(of report: MonthReport) -> [String: String] {
         var outputs: [String: String] = [:]
-        for format in [Format.text, .html, .json] { outputs[key(format, [])] = render(report, format: format, sections: []) }
-        for section in MonthReport.Section.allCases { outputs[key(.csv, [section])] = render(report, format: .csv, sections: [section]) }
+        for language in [Language.english, .chinese] {
+            var report = report
+            report.messages = MessageRenderer(book: .sizhen, language: language)
+            report.showsRules = false
+            for format in [Format.text, .html, .json] { outputs[key(format, [], language: language)] = render(report, format: format, sections: []) }
+            for section in MonthReport.Section.allCases {
+                outputs[key(.csv, [section], language: language)] = render(report, format: .csv, sections: [section])
+            }
+        }
         return outputs
     }
 }

@@ -188,8 +188,8 @@ public enum OperationMessage: String, MessageCatalogue {
         case .nothingImported: ("nothing was imported: fix the rows above and import the file again", "没有导入任何内容：请改正以上各行后重新导入")
         case .closedReport: ("{month} is closed: its report is the one frozen when it was closed, in full",
                              "{month} 已结账：其月报就是结账时冻结的那一份，只能整份查看")
-        case .closedReportHint: ("leave out --section (except with --format csv) and --subsidy-role; later changes show as adjustments in the next open month",
-                                 "请去掉 --section（--format csv 除外）和 --subsidy-role；结账后的改动作为调整列在下一个未结账月份")
+        case .closedReportHint: ("leave out --section (except with --format csv), --subsidy-role and --show-rules; later changes show as adjustments in the next open month",
+                                 "请去掉 --section（--format csv 除外）、--subsidy-role 和 --show-rules；结账后的改动作为调整列在下一个未结账月份")
         case .alreadyClosed: ("{month} is closed already (report digest {digest})", "{month} 已经结账（月报摘要 {digest}）")
         case .notDerivedThrough: ("{month} is derived only through {through}", "{month} 只推算到 {through}")
         case .notDerivedThroughHint: ("run `sizhen rounds --date {last}` first, so that every day of the month is in its report",

@@ -42,17 +42,6 @@ extension MonthReport {
         }
     }
 
-    /// The adjustments as text, under the ledger (nothing when there are none).
-    func adjustmentsText() -> String {
-        guard !adjustments.isEmpty else { return "" }
-        var table = TextTable(header: ["MONTH", "CHANGE", "DATE", "TYPE", "CASE", "YUAN", "PAID TO", "WHY"])
-        for item in adjustments {
-            table.append([item.month.description, item.kind.rawValue, item.record.date.description, item.record.type, item.record.caseID,
-                          item.yuan == 0 ? "" : String(item.yuan), paidTo(item), item.reasons.joined(separator: "; ")])
-        }
-        return "\n调整 Adjustments to closed months: \(adjustments.count), \(adjustments.reduce(0) { $0 + $1.yuan }) yuan\n" + table.render()
-    }
-
     /// Who is paid an adjustment's yuan, by the ledger's rules: `LW01 50`; empty for none.
     func paidTo(_ item: Adjustment) -> String {
         guard item.yuan != 0 else { return "" }

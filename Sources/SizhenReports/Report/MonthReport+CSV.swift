@@ -1,55 +1,63 @@
 extension MonthReport {
     /// One section as CSV for Excel (UTF-8 with BOM, neutralised cells): the columns are listed
-    /// in docs/reports.md.
+    /// in docs/reports.md; in Chinese the headers and the values that are words are Chinese.
     public func csv(_ section: Section) -> String {
+        func yes(_ value: Bool) -> String { csvWord(value ? ReportCSVMessage.yes : .no) }
         switch section {
         case .statistics:
-            var csv = CSVWriter(header: ["level", "id", "name"] + statistics.typeNames + ["total"])
-            for (level, rows) in [("district", [statistics.district]), ("street", statistics.streets), ("site", statistics.sites),
-                                  ("person", statistics.people)] {
-                for row in rows { csv.append([level, row.id, row.name] + row.counts.map(String.init) + [String(row.total)]) }
+            var csv = CSVWriter(header: [csvWord(ReportCSVMessage.level), csvWord(ReportCSVMessage.id), csvWord(ReportCSVMessage.name)] + statistics.typeNames
+                                + [csvWord(ReportCSVMessage.total)])
+            for (level, rows) in [(ReportCSVMessage.levelDistrict, [statistics.district]), (.levelStreet, statistics.streets), (.levelSite, statistics.sites),
+                                  (.levelPerson, statistics.people)] {
+                for row in rows { csv.append([csvWord(level), row.id, row.name] + row.counts.map(String.init) + [String(row.total)]) }
             }
             return csv.render()
         case .coverage:
-            var csv = CSVWriter(header: ["workflow", "site", "site_name", "street", "due", "held", "covered", "gaps"])
+            let header: [ReportCSVMessage] = [.workflow, .site, .siteName, .street, .due, .held, .covered, .gaps]
+            var csv = CSVWriter(header: header.map { csvWord($0) })
             for workflow in coverage {
                 for site in workflow.sites {
-                    csv.append([workflow.name, site.id, site.name, site.street, String(site.due), String(site.held), site.isCovered ? "yes" : "no",
-                                site.gaps.map { "\($0.date) \($0.kind): \(messages.render($0.reason))" }.joined(separator: "; ")])
+                    let gaps = site.gaps.map { gap in
+                        csvWord(ReportCSVMessage.gap, ["date": .text(gap.date.description), "kind": .text(gapKind(gap.kind)), "reason": .message(gap.reason)])
+                    }
+                    csv.append([workflow.name, site.id, site.name, site.street, String(site.due), String(site.held), yes(site.isCovered),
+                                gaps.joined(separator: "; ")])
                 }
             }
             return csv.render()
         case .ledger:
-            var csv = CSVWriter(header: ["person", "name", "organisation", "street"] + ledger.tiers.map { "\($0.name) \($0.yuan)元" } + ["cases", "yuan"])
-            for entry in ledger.entries {
-                csv.append([entry.personID, entry.name, entry.organisation, entry.street] + entry.cases.map(String.init)
-                           + [String(entry.totalCases), String(entry.yuan)])
-            }
-            let tierTotals = ledger.payableByTier
-            csv.append(["合计", "", "", ""] + tierTotals.map(String.init) + [String(ledger.payableCases), String(ledger.payableYuan)])
+            var csv = CSVWriter(header: [csvWord(ReportCSVMessage.person), csvWord(ReportCSVMessage.personName), csvWord(ReportCSVMessage.organisation),
+                                         csvWord(ReportCSVMessage.street)] + ledger.tiers.map { "\($0.name) \($0.yuan)元" }
+                                + [csvWord(ReportCSVMessage.cases), csvWord(ReportCSVMessage.yuan)])
+            for row in ledgerRows(street: true) { csv.append(row) }
             return csv.render()
         case .screening:
-            var csv = CSVWriter(header: ["category", "focus", "cases", "resolved", "unresolved", "open", "escalated", "risk"])
+            let header: [ReportCSVMessage] = [.category, .focus, .cases, .resolved, .unresolved, .open, .escalated, .risk]
+            var csv = CSVWriter(header: header.map { csvWord($0) })
             for row in screening?.categories ?? [] {
-                csv.append([row.name, row.isFocus ? "yes" : "no", String(row.cases), String(row.resolved), String(row.unresolved), String(row.open),
+                csv.append([row.name, yes(row.isFocus), String(row.cases), String(row.resolved), String(row.unresolved), String(row.open),
                             String(row.escalated), String(row.risk)])
             }
             return csv.render()
         case .deadlines:
-            var csv = CSVWriter(header: ["kind", "case", "workflow", "date", "deadline", "status", "note"])
+            let header: [ReportCSVMessage] = [.kind, .caseNumber, .workflow, .date, .deadline, .status, .note]
+            var csv = CSVWriter(header: header.map { csvWord($0) })
             for item in deadlines.escalations {
-                csv.append(["escalated", item.caseID, item.to, item.opened.description, item.deadline?.description ?? "", item.status,
-                            "\(item.from) → \(item.to) (\(item.rule))"])
+                csv.append([csvWord(ReportCSVMessage.kindEscalated), item.caseID, item.to, item.opened.description, item.deadline?.description ?? "", status(item.status),
+                            csvWord(ReportCSVMessage.route, ["from": .text(item.from), "to": .text(item.to), "escalation": .text(item.rule)])])
             }
-            for item in deadlines.missed { csv.append(["missed", item.caseID, item.workflow, "", item.deadline.description, "", item.note.map(messages.render) ?? ""]) }
-            for item in deadlines.open { csv.append(["open", item.caseID, item.workflow, "", item.deadline.description, "open", item.note.map(messages.render) ?? ""]) }
+            for item in deadlines.missed {
+                csv.append([csvWord(ReportCSVMessage.kindMissed), item.caseID, item.workflow, "", item.deadline.description, "", item.note.map(messages.render) ?? ""])
+            }
+            for item in deadlines.open {
+                csv.append([csvWord(ReportCSVMessage.kindOpen), item.caseID, item.workflow, "", item.deadline.description, status("open"),
+                            item.note.map(messages.render) ?? ""])
+            }
             return csv.render()
         case .workload:
-            var csv = CSVWriter(header: ["person", "name", "role", "street"] + workload.workflows + ["visits", "panels", "total"])
-            for entry in workload.entries {
-                csv.append([entry.personID, entry.name, entry.role, entry.street] + entry.sittings.map(String.init)
-                           + [String(entry.visits), String(entry.panels), String(entry.total)])
-            }
+            var csv = CSVWriter(header: [csvWord(ReportCSVMessage.person), csvWord(ReportCSVMessage.personName), csvWord(ReportCSVMessage.role), csvWord(ReportCSVMessage.street)]
+                                + workload.workflows + [csvWord(ReportCSVMessage.visits), csvWord(ReportCSVMessage.panels), csvWord(ReportCSVMessage.total)])
+            for row in workloadRows(workload.entries) { csv.append(row) }
             return csv.render()
         }
     }

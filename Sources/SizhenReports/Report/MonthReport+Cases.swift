@@ -46,6 +46,10 @@ extension MonthReport {
         public var casesRule: String?
         /// See `casesRule`.
         public var riskRule: String?
+        /// The `cases` rule in words, if the district file gives them; the `risk` rule's.
+        public var casesDescription: String?
+        /// See `casesDescription`.
+        public var riskDescription: String?
         /// By category.
         public var categories: [Category]
         /// Not resolved: unresolved, still open, or escalated.
@@ -66,6 +70,8 @@ extension MonthReport {
             focus = settings.focus
             casesRule = settings.cases?.text
             riskRule = settings.risk?.text
+            casesDescription = settings.casesDescription
+            riskDescription = settings.riskDescription
             var errors = 0
             var activation = set.environment.makeActivation()
             let caseSlot = set.caseSchema.flatMap { set.environment.slot(of: $0.id) }
@@ -153,6 +159,20 @@ extension MonthReport {
             public var status: String
         }
 
+        /// An escalation of a workflow file that fired this month: its words and expression.
+        public struct Rule: Sendable, Hashable {
+            /// The workflow it is declared in, by name.
+            public var workflow: String
+            /// The escalation's id.
+            public var id: String
+            /// Its `description`, if the file gives one.
+            public var description: String?
+            /// Its `when`.
+            public var expression: String
+            /// Cases it opened this month.
+            public var count: Int
+        }
+
         /// A deadline missed or still open.
         public struct Pending: Sendable, Hashable {
             public var caseID: String
@@ -166,6 +186,8 @@ extension MonthReport {
         public var byWorkflow: [Count]
         /// Escalations this month, by escalation id.
         public var byRule: [Count]
+        /// The escalations that fired this month, in the order of the workflow files.
+        public var rules: [Rule]
         /// The escalated cases.
         public var escalations: [Escalation]
         /// Deadlines met this month.
@@ -199,6 +221,18 @@ extension MonthReport {
             var rules: [String: Int] = [:]
             for escalation in escalations { rules[escalation.rule, default: 0] += 1 }
             byRule = rules.keys.sorted().map { Count(label: $0, count: rules[$0]!) }
+            var fired: [String: Int] = [:]
+            for engineCase in escalated {
+                guard let parent = engineCase.parentID.flatMap({ byID[$0] }) else { continue }
+                fired[parent.workflowID + ">" + (engineCase.id.split(separator: ">").last.map(String.init) ?? ""), default: 0] += 1
+            }
+            self.rules = set.workflows.flatMap { workflow in
+                workflow.escalations.compactMap { escalation in
+                    fired[workflow.id + ">" + escalation.id].map {
+                        Rule(workflow: workflow.name, id: escalation.id, description: escalation.description, expression: escalation.when.text, count: $0)
+                    }
+                }
+            }
             met = facts.events.count { $0.kind == .deadlineMet }
             missed = facts.events.filter { $0.kind == .overdue }.map { event in
                 let engineCase = event.caseID.flatMap { byID[$0] }

@@ -26,8 +26,8 @@ extension MonthReport {
                       ("escalated_to", J.array(item.escalatedTo.map(J.string))), ("risk", item.isRisk ? "true" : "false")])
         }
         func pending(_ item: Deadlines.Pending) -> String {
-            J.object([("case", J.string(item.caseID)), ("workflow", J.string(item.workflow)), ("deadline", J.string(item.deadline.description)),
-                      ("note", J.string(item.note.map(messages.render) ?? ""))])
+            J.object([("case", J.string(item.caseID)), ("workflow", J.string(item.workflow)), ("deadline", J.string(item.deadline.description))]
+                     + (item.note == nil ? [("note", J.string(""))] : J.message("note", item.note, messages)))
         }
         for section in Section.allCases where sections.contains(section) {
             switch section {
@@ -52,7 +52,7 @@ extension MonthReport {
                                       ("due", int(site.due)), ("held", int(site.held)), ("reported", int(site.reported)),
                                       ("not_reported", int(site.notReported)),
                                       ("gaps", J.array(site.gaps.map { gap in
-                                          J.object([("kind", J.string(gap.kind)), ("date", J.string(gap.date.description)), ("reason", J.string(messages.render(gap.reason)))])
+                                          J.object([("kind", J.string(gap.kind)), ("date", J.string(gap.date.description))] + J.message("reason", gap.reason, messages))
                                       }))])
                         })),
                     ])

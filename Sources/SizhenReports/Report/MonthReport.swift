@@ -23,8 +23,11 @@ public struct MonthReport: Sendable {
 
     /// The month.
     public var month: YearMonth
-    /// The words of the messages the report carries (gaps, notes), in the reader's language.
+    /// The words of the report and of the messages it carries (gaps, notes), in the reader's
+    /// language.
     public var messages: MessageRenderer
+    /// Whether rules are shown with their expressions as well as their words (`--show-rules`).
+    public var showsRules = false
     /// The district's name.
     public var districtName: String
     /// Whether the database is a simulation's.
@@ -69,7 +72,7 @@ public struct MonthReport: Sendable {
     /// Builds the report. `subsidyRoles`, when given, overrides the district's `reports:
     /// subsidy_roles`.
     public init(facts: ReportFacts, set: WorkflowSet, isSimulated: Bool = false, subsidyRoles: [String]? = nil,
-                messages: MessageRenderer = MessageRenderer(book: MessageBook([ReportMessage.self]))) {
+                messages: MessageRenderer = MessageRenderer(book: MonthReport.book)) {
         let names = Names(set: set)
         self.messages = messages
         month = facts.month
@@ -95,6 +98,9 @@ public struct MonthReport: Sendable {
             return Day(date: date, byWorkflow: counts, isDayOff: dayOff)
         }
     }
+
+    /// The catalogues a report's words come from, for a report made without the whole book.
+    public static let book = MessageBook([ReportMessage.self, MonthReportMessage.self, ReportCSVMessage.self, SummaryMessage.self])
 
     /// Names of people, sites, streets and workflows, falling back to ids.
     struct Names {
@@ -300,6 +306,8 @@ extension MonthReport {
 
         /// The roles paid (empty: everyone on a subsidised record).
         public var roles: [String]
+        /// Their names, in the same order.
+        public var roleNames: [String]
         /// Who is paid a case several people of a paid role served.
         public var payee: ReportSettings.SubsidyPayee
         /// The tiers met this month, cheapest first.
@@ -347,6 +355,8 @@ extension MonthReport {
 
         init(records all: [ServiceRecord], roles: [String], payee: ReportSettings.SubsidyPayee, set: WorkflowSet, names: Names) {
             self.roles = roles
+            let roleNames = Dictionary(set.district.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            self.roleNames = roles.map { roleNames[$0] ?? $0 }
             self.payee = payee
             let paid = roles.isEmpty ? nil : Set(set.people.filter { person in roles.contains { person.holds($0) } }.map(\.id))
             self.paid = paid

@@ -35,6 +35,9 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Roles paid the mediation subsidy (repeatable), instead of the district's reports.subsidy_roles.", valueName: "ROLE"))
     var subsidyRole: [String] = []
 
+    @Flag(name: .customLong("show-rules"), help: "Show each rule's expression beside its words (the files' description) in the screening and the escalations.")
+    var showRules = false
+
     @Option(help: ArgumentHelp("Write the report to FILE (atomically) instead of standard output.", valueName: "FILE"))
     var output: String?
 
@@ -59,8 +62,8 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole,
-                                        format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
-                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)))
+                                        language: Output.language, format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
+                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules)
         let text = try Output.value(of: operation.run())
         guard let output else {
             Output.write(text)
