@@ -35,6 +35,14 @@ import Testing
             let planned = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path])
             #expect(planned.status == 0, "\(planned)")
 
+            let db = copy.appendingPathComponent("sizhen.db").path
+            let sheet = try CommandRunner.run(["rounds", "--date", "2027-01-05", "--db", db, "--workflows", copy.path])
+            #expect(sheet.status == 0 && sheet.standardOutput.contains("暂定 (provisional): the 2027 calendar is a draft"), "\(sheet)")
+            let sheetInChinese = try CommandRunner.run(["rounds", "--date", "2027-01-05", "--db", db, "--workflows", copy.path, "--lang", "zh"])
+            #expect(sheetInChinese.standardOutput.contains("暂定：2027 年节假日安排尚未公布"), "\(sheetInChinese)")
+            let december = try CommandRunner.run(["rounds", "--date", "2026-12-31", "--db", db, "--workflows", copy.path])
+            #expect(!december.standardOutput.contains("暂定"), "an official year's day is not marked")
+
             let again = try CommandRunner.run(["calendar", "draft", "--year", "2027", "--workflows", copy.path])
             #expect(again.status == 1 && again.standardError.contains("2027 is in") && again.standardError.contains("already (provisional)"))
             #expect(try String(contentsOf: file, encoding: .utf8) == after, "a refused draft writes nothing")

@@ -78,6 +78,22 @@ import Testing
         #expect(late.standardOutput.contains(#""reported":2,"not_reported":60"#), "\(late.standardOutput.prefix(400))")
     }
 
+    @Test func aMovedAndAnExtraSittingAreHeldOnTheirDaysOnTheRunSheetAndInCoverage() throws {
+        let db = temporary(".db")
+        defer { remove(db) }
+        let imported = try CommandRunner.run(["intake", "import", "docs/examples/moved-2026-12.csv", "--db", db])
+        #expect(imported.status == 0, "\(imported)")
+        let planned = try CommandRunner.run(["rounds", "--date", "2026-12-09", "--db", db])
+        #expect(planned.standardOutput.contains("moved to 2026-12-11 (改期)"), "\(planned.standardOutput)")
+        let moved = try CommandRunner.run(["rounds", "--date", "2026-12-11", "--db", db, "--lang", "zh"])
+        #expect(moved.standardOutput.contains("改期，原定 2026-12-09"), "\(moved.standardOutput)")
+        let extra = try CommandRunner.run(["rounds", "--date", "2026-12-12", "--db", db])
+        #expect(extra.standardOutput.contains("held besides the plan (加开)") && extra.standardOutput.contains("曹文敏"), "\(extra.standardOutput)")
+        let report = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "coverage", "--format", "json"])
+        #expect(report.standardOutput.contains(#""workflow":"jiezhen","name":"接诊","sites":31,"covered":0,"due":62,"held":2,"reported":2"#),
+                "an extra sitting is held and covers its clinic, but is not one more due: \(report.standardOutput.prefix(400))")
+    }
+
     /// `intake void`: a case withdrawn with what it caused; the same void again adds nothing;
     /// an unknown case, a case an escalation opened and an empty reason are located errors.
     @Test func aVoidWithdrawsACaseAndRefusesWhatItCannotVoid() throws {

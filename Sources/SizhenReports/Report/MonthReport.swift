@@ -271,7 +271,9 @@ extension MonthReport {
                         }
                     }
                     gaps.sort { ($0.date, $0.kind) < ($1.date, $1.kind) }
-                    return Site(id: site.id, name: site.name, street: names.street(site.streetID), due: mine.count + (skipped[site.id]?.count ?? 0),
+                    // A sitting held besides the plan (加开) is held, not one more due.
+                    return Site(id: site.id, name: site.name, street: names.street(site.streetID),
+                                due: mine.count { !$0.isExtra } + (skipped[site.id]?.count ?? 0),
                                 held: mine.count { $0.isHeld }, reported: mine.count { $0.status != .planned },
                                 notReported: mine.count { $0.status == .planned && isOverdue($0.date) }, gaps: gaps)
                 }

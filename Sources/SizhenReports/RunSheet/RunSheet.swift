@@ -125,6 +125,7 @@ extension RunSheet {
             messages.render(word(arguments))
         }
         var out = say(.title, ["date": .text(date.description), "weekday": .text(date.weekday.chineseName), "district": .text(set.district.name)]) + "\n"
+        if set.calendar.isProvisional(date) { out += say(.provisional, ["year": .int(date.year)]) + "\n" }
         if !arrived.isEmpty {
             out += "\n" + say(.reportedSince) + "\n"
             let words: [(Fact.Kind, RunSheetMessage)] = [(.visitor, .visitorRows), (.sitting, .sittingReports), (.session, .sessionRows), (.void, .voids)]

@@ -25,6 +25,7 @@ public enum RunSheetMessage: String, MessageCatalogue {
     case movedTo = "runsheet.moved-to"
     case movedFrom = "runsheet.moved-from"
     case extra = "runsheet.extra"
+    case provisional = "runsheet.provisional"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -52,6 +53,8 @@ public enum RunSheetMessage: String, MessageCatalogue {
         case .movedTo: ("moved to {date} (改期)", "改期至 {date}")
         case .movedFrom: ("moved here from {date} (改期)", "改期，原定 {date}")
         case .extra: ("held besides the plan (加开)", "加开")
+        case .provisional: ("暂定 (provisional): the {year} calendar is a draft until the State Council's notice; this day's sittings may move",
+                            "暂定：{year} 年节假日安排尚未公布，本日安排可能调整")
         }
     }
 }
