@@ -4,26 +4,24 @@ import SizhenReports
 
 /// `sizhen validate`: load every file of a workflows folder and report every problem.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the workflow files and report every problem, located.",
-        discussion: """
-            Reads every .yaml file under the workflows folder (default ./Workflows, else the
-            bundled default) and checks them one by one and together. Exit status 0 when there
-            are no errors (warnings allowed), 1 when there are.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.validateAbstract.text,
+            discussion: HelpMessage.validateDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
-    @Option(help: "Output format: text (like a compiler) or json (for editors and CI).")
+    @Option(help: ArgumentHelp(HelpMessage.validateFormat.text))
     var format: Format = .text
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest YAML file accepted, in MiB (default 8).", valueName: "MIB"))
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp(HelpMessage.validateMaxFileSize.text, valueName: "MIB"))
     var maxFileSize: Int = 8
 
     func run() throws {
