@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 
 /// `sizhen scaffold`: write a synthetic district of any size, for benchmarks and what-ifs.
@@ -22,7 +23,7 @@ struct Scaffold: ParsableCommand {
     func run() throws {
         let summary = try Output.value(of: ScaffoldOperation(workspace: Workspace(workflowsFolder: workflows), communities: communities,
                                                              output: output).run())
-        Output.write("wrote \(summary.files) files for \(summary.communities) communities to \(summary.folder); "
-                     + "check them with: sizhen validate --workflows \(summary.folder)\n")
+        Output.write(Output.messages.render(OperationMessage.scaffolded(["files": .int(summary.files), "communities": .int(summary.communities),
+                                                                         "folder": .text(summary.folder)])) + "\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
@@ -32,9 +33,9 @@ struct Validate: ParsableCommand {
         }
         guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            var summary = "\(report.folder): \(report.fileCount) files, no errors"
-            if report.warningCount > 0 { summary += ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" }
-            Output.write(summary + "\n")
+            let warnings: MessageValue = report.warningCount > 0 ? .int(report.warningCount) : .text("")
+            Output.write(Output.messages.render(OperationMessage.validated(["folder": .text(report.folder), "files": .int(report.fileCount),
+                                                                            "warnings": warnings])) + "\n")
         }
     }
 }
