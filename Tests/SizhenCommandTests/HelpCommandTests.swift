@@ -47,12 +47,12 @@ import Testing
     @Test func usageErrorsAreChineseUnderLangZh() throws {
         let missing = try CommandRunner.run(["--lang", "zh", "plan"])
         #expect(missing.status == 2)
-        #expect(missing.standardError.hasPrefix("错误：缺少必需的参数 --month <YYYY-MM>\n说明：--month <YYYY-MM>  要排班的月份。\n用法：sizhen plan --month <YYYY-MM> "),
+        #expect(missing.standardError.hasPrefix("错误：缺少必需的参数 --month <YYYY-MM>\n帮助：--month <YYYY-MM>  要排班的月份。\n用法：sizhen plan --month <YYYY-MM> "),
                 "\(missing)")
-        #expect(missing.standardError.hasSuffix("\n  详细说明：sizhen plan --help\n"))
+        #expect(missing.standardError.hasSuffix("\n  详见 sizhen plan --help\n"))
         let invalid = try CommandRunner.run(["report", "--month", "2026-12", "--format", "pdf"], environment: ["SIZHEN_LANG": "zh"])
         #expect(invalid.status == 2 && invalid.standardError.hasPrefix("错误：“pdf”不是 --format <format> 可用的值；可用的值：“text”、“html”、")
-                && invalid.standardError.contains("“csv”\n说明：--format <format>  输出格式："), "\(invalid)")
+                && invalid.standardError.contains("“csv”\n帮助：--format <format>  输出格式："), "\(invalid)")
         let unknown = try CommandRunner.run(["--lang", "zh", "validate", "--format", "json", "--worklfows", "x"])
         #expect(unknown.status == 2 && unknown.standardError.hasPrefix("错误：未知选项 --worklfows；是不是 --workflows？\n"), "\(unknown)")
         // The commands' own refusals too.
@@ -63,6 +63,14 @@ import Testing
         }
         let english = try CommandRunner.run(["plan"])
         #expect(english.status == 2 && english.standardError.hasPrefix("Error: Missing expected argument '--month <YYYY-MM>'\nHelp:  --month <YYYY-MM>  The month to plan.\n"))
+    }
+
+    /// What ArgumentParser prints for programs to read is the same in both languages, unwrapped.
+    @Test func completionScriptsAreLeftAsTheyAre() throws {
+        let english = try CommandRunner.run(["--generate-completion-script", "bash"])
+        let chinese = try CommandRunner.run(["--lang", "zh", "--generate-completion-script", "bash"])
+        #expect(english.status == 0 && english.standardOutput.count > 1_000)
+        #expect(chinese.standardOutput == english.standardOutput)
     }
 
     /// Terminal columns, said again here rather than taken from the program: 2 for Chinese

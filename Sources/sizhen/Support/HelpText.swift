@@ -20,8 +20,11 @@ extension UsageMessage {
 /// text starts at. An error message ArgumentParser words in a way not listed here is shown as
 /// it is, in English.
 enum ChineseUsage {
-    /// What ArgumentParser would print for `error`, in Chinese, `width` columns wide.
+    /// What ArgumentParser would print for `error`, in Chinese, `width` columns wide. Only a
+    /// help screen or a usage error: anything else it prints (a completion script, the version,
+    /// `--experimental-dump-help`'s JSON) is a program's input and is left as it is.
     static func text(of rawText: String, width: Int) -> String {
+        guard ["OVERVIEW: ", "USAGE: ", "Error: ", "Help: "].contains(where: rawText.hasPrefix) else { return rawText }
         var out: [String] = []
         var inSection = false
         for line in rawText.components(separatedBy: "\n") {
