@@ -6,12 +6,14 @@ public enum LineBreaking {
     /// The lines of `text`, the first at most `firstWidth` columns wide, the others at most
     /// `width` (`DisplayWidth`). The spaces a line is broken at are left out; other spaces
     /// are kept as they are. A word wider than its line is put on a line of its own, whole.
-    public static func lines(of text: String, firstWidth: Int, width: Int) -> [String] {
+    /// Without `breakingChinese` (English prose with a few Chinese words) lines break only at
+    /// spaces, so that 接诊 is not cut in two; widths are still display widths.
+    public static func lines(of text: String, firstWidth: Int, width: Int, breakingChinese: Bool = true) -> [String] {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         var limit = firstWidth
-        for piece in pieces(of: text) {
+        for piece in pieces(of: text, breakingChinese: breakingChinese) {
             let gap = line.isEmpty ? "" : piece.spaces
             if line.isEmpty || lineWidth + gap.count + piece.width <= limit {
                 line += gap + piece.text
@@ -35,7 +37,7 @@ public enum LineBreaking {
         var width = 0
     }
 
-    static func pieces(of text: String) -> [Piece] {
+    static func pieces(of text: String, breakingChinese: Bool) -> [Piece] {
         var pieces: [Piece] = []
         var current = Piece()
         var spaces = ""
@@ -56,7 +58,7 @@ public enum LineBreaking {
                 // closing one (“ and ” are one column wide); letters and signs written against a
                 // Chinese character stay with it (`<场次>#<序号>` is not cut at `>`).
                 let previousWide = DisplayWidth.of(String(previous)) == 2
-                let breakable = (previousWide && width == 2) || opening.contains(character) || chineseClosing.contains(previous)
+                let breakable = breakingChinese && ((previousWide && width == 2) || opening.contains(character) || chineseClosing.contains(previous))
                 joins = !breakable || closing.contains(character) || opening.contains(previous) || wasInCode
             } else {
                 joins = false

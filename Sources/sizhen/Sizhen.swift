@@ -38,9 +38,12 @@ struct Sizhen: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
-            // In Chinese the text is asked for unwrapped and broken by display width (ChineseUsage).
-            let text = Output.language == .chinese ? ChineseUsage.text(of: fullMessage(for: error, columns: 1_000_000), width: ChineseUsage.width)
-                                                    : fullMessage(for: error)
+            // Asked for unwrapped and broken by display width (HelpScreen): a help screen in either
+            // language, a usage error in Chinese; an English usage error is ArgumentParser's own.
+            let unwrapped = fullMessage(for: error, columns: 1_000_000)
+            let text = Output.language == .chinese ? HelpScreen.text(of: unwrapped, width: HelpScreen.width, translating: true)
+                : code == .success ? HelpScreen.text(of: unwrapped, width: HelpScreen.width, translating: false)
+                : fullMessage(for: error)
             if code == .success {
                 Output.write(text + "\n")
                 Foundation.exit(0)

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `--help` of every command in both languages: Chinese under `--lang zh` (ArgumentParser's
-/// own headings too), English otherwise, each held to a snapshot; Chinese lines broken by
-/// display width so that they fit 80 columns.
+/// own headings too), English otherwise, each held to a snapshot; lines broken by display
+/// width so that they fit 80 columns, Chinese at character boundaries.
 @Suite struct HelpCommandTests {
     static let commands: [[String]] = [[], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
                                        ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["explain"],
@@ -35,6 +35,8 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.standardOutput.hasPrefix("OVERVIEW: ") && result.standardOutput.contains("\nUSAGE: sizhen"))
         #expect(!result.standardOutput.contains("用法") && !result.standardOutput.contains("概述"))
+        // Lines with Chinese words in them fit too: broken by display width, not by characters.
+        for line in result.standardOutput.split(separator: "\n") { #expect(Self.displayWidth(line) <= 80, "\(command): \(line)") }
         try Snapshot.check(result.standardOutput, named: Self.snapshotName(command, "en"))
         // SIZHEN_LANG and the locale choose it too; the flag wins.
         let variable = try CommandRunner.run(command + ["--help"], environment: ["SIZHEN_LANG": "zh"])

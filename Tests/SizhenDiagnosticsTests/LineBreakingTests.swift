@@ -35,4 +35,9 @@ import SizhenDiagnostics
         let lines = LineBreaking.lines(of: "案件编号，与显示的相同（`<场次>#<序号>`）。", firstWidth: 30, width: 30)
         #expect(lines == ["案件编号，与显示的相同", "（`<场次>#<序号>`）。"])
     }
+
+    @Test func englishProseBreaksOnlyAtSpaces() {
+        let lines = LineBreaking.lines(of: "only this workflow, by id or name (接诊).", firstWidth: 38, width: 38, breakingChinese: false)
+        #expect(lines == ["only this workflow, by id or name", "(接诊)."])
+    }
 }

@@ -5,8 +5,8 @@ import SizhenDiagnostics
 /// asks for them (after `--lang` is read), so `sizhen --lang zh plan --help` is Chinese.
 ///
 /// A paragraph is one line (the source lines end in `\`); only examples keep their own lines.
-/// ArgumentParser wraps English at spaces to the screen's width; the command line breaks
-/// Chinese at character boundaries by display width (`ChineseUsage`).
+/// The command line breaks them by display width, Chinese at character boundaries and English
+/// at spaces (`HelpScreen` in `sizhen`).
 public enum HelpMessage: String, MessageCatalogue {
     case sizhenAbstract = "help.sizhen.abstract"
     case sizhenDiscussion = "help.sizhen.discussion"

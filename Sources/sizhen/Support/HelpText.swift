@@ -12,25 +12,27 @@ extension UsageMessage {
     func text(_ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { Output.messages.render(self(arguments)) }
 }
 
-/// ArgumentParser's help screens and usage errors in Chinese. ArgumentParser writes its own
-/// words in English and wraps lines by counting characters and breaking at spaces, which cuts
-/// Chinese (two columns a character, few spaces) in the wrong places; so the text is asked for
-/// unwrapped, its own words are put into Chinese from `UsageMessage`, and every line is broken
-/// by display width at character boundaries (`LineBreaking`), continued under the column its
-/// text starts at. An error message ArgumentParser words in a way not listed here is shown as
-/// it is, in English.
-enum ChineseUsage {
-    /// What ArgumentParser would print for `error`, in Chinese, `width` columns wide. Only a
-    /// help screen or a usage error: anything else it prints (a completion script, the version,
-    /// `--experimental-dump-help`'s JSON) is a program's input and is left as it is.
-    static func text(of rawText: String, width: Int) -> String {
+/// ArgumentParser's help screens and usage errors, laid out by display width. ArgumentParser
+/// writes its own words in English and wraps lines by counting characters and breaking at
+/// spaces, which cuts Chinese (two columns a character, few spaces) in the wrong places and
+/// lets a line with Chinese words run past the screen; so the text is asked for unwrapped, in
+/// Chinese its own words are put into Chinese from `UsageMessage`, and every line is broken by
+/// display width at character boundaries (`LineBreaking`), continued under the column its text
+/// starts at. An error message ArgumentParser words in a way not listed here is shown as it
+/// is, in English; English usage errors are ArgumentParser's own, unchanged.
+enum HelpScreen {
+    /// What ArgumentParser printed, `width` columns wide, its words in Chinese when `translating`.
+    /// Only a help screen or a usage error: anything else it prints (a completion script, the
+    /// version, `--experimental-dump-help`'s JSON) is a program's input and is left as it is.
+    static func text(of rawText: String, width: Int, translating: Bool) -> String {
         guard ["OVERVIEW: ", "USAGE: ", "Error: ", "Help: "].contains(where: rawText.hasPrefix) else { return rawText }
         var out: [String] = []
         var inSection = false
         for line in rawText.components(separatedBy: "\n") {
-            let (translated, isSectionStart) = translate(line, inSection: inSection)
+            let isSectionStart = headings.contains { $0.0 == line }
+            let shown = translating ? translate(line, inSection: inSection) : line
+            out += wrap(shown, width: width, inSection: inSection && !isSectionStart, breakingChinese: translating)
             if isSectionStart { inSection = true }
-            out += wrap(translated, width: width, inSection: inSection && !isSectionStart)
         }
         return out.joined(separator: "\n")
     }
@@ -45,21 +47,21 @@ enum ChineseUsage {
 
     private static let headings: [(String, UsageMessage)] = [("ARGUMENTS:", .arguments), ("OPTIONS:", .options), ("SUBCOMMANDS:", .subcommands)]
 
-    /// One line in Chinese, and whether it starts a section of arguments, options or subcommands.
-    static func translate(_ line: String, inSection: Bool) -> (String, Bool) {
-        if let heading = headings.first(where: { $0.0 == line }) { return (heading.1.text(), true) }
-        if line.hasPrefix("OVERVIEW: ") { return (UsageMessage.overview.text() + line.dropFirst("OVERVIEW: ".count), false) }
-        if line.hasPrefix("USAGE: ") { return (UsageMessage.usage.text() + placeholders(line.dropFirst("USAGE: ".count)), false) }
-        if line.hasPrefix("Usage: ") { return (UsageMessage.usageLine.text(["usage": .text(placeholders(line.dropFirst("Usage: ".count)))]), false) }
-        if line.hasPrefix("Help:  ") { return (UsageMessage.help.text(["help": .text(element(line.dropFirst("Help:  ".count)))]), false) }
-        if line.hasPrefix("Error: ") { return (UsageMessage.error.text(["message": .text(message(String(line.dropFirst("Error: ".count))))]), false) }
+    /// One line in Chinese.
+    static func translate(_ line: String, inSection: Bool) -> String {
+        if let heading = headings.first(where: { $0.0 == line }) { return heading.1.text() }
+        if line.hasPrefix("OVERVIEW: ") { return UsageMessage.overview.text() + line.dropFirst("OVERVIEW: ".count) }
+        if line.hasPrefix("USAGE: ") { return UsageMessage.usage.text() + placeholders(line.dropFirst("USAGE: ".count)) }
+        if line.hasPrefix("Usage: ") { return UsageMessage.usageLine.text(["usage": .text(placeholders(line.dropFirst("Usage: ".count)))]) }
+        if line.hasPrefix("Help:  ") { return UsageMessage.help.text(["help": .text(element(line.dropFirst("Help:  ".count)))]) }
+        if line.hasPrefix("Error: ") { return UsageMessage.error.text(["message": .text(message(String(line.dropFirst("Error: ".count))))]) }
         if let see = line.wholeMatch(of: #/  See '(.+) <subcommand>' for detailed help\./#) {
-            return ("  " + UsageMessage.seeSubcommandHelp.text(["command": .text(String(see.1))]), false)
+            return "  " + UsageMessage.seeSubcommandHelp.text(["command": .text(String(see.1))])
         }
         if let see = line.wholeMatch(of: #/  See '(.+)' for more information\./#) {
-            return ("  " + UsageMessage.seeHelp.text(["command": .text(String(see.1))]), false)
+            return "  " + UsageMessage.seeHelp.text(["command": .text(String(see.1))])
         }
-        return (inSection ? element(Substring(line)) : line, false)
+        return inSection ? element(Substring(line)) : line
     }
 
     /// An argument's, option's or subcommand's line: the words ArgumentParser adds.
@@ -130,8 +132,9 @@ enum ChineseUsage {
     }
 
     /// A line broken to `width`, its continuation lines starting under its text: after the
-    /// label of an element, after a heading such as 用法：, or at the line's own indentation.
-    static func wrap(_ line: String, width: Int, inSection: Bool) -> [String] {
+    /// label of an element, after a heading such as 用法：, or at the line's own indentation;
+    /// between Chinese characters only when `breakingChinese` (in English, at spaces only).
+    static func wrap(_ line: String, width: Int, inSection: Bool, breakingChinese: Bool) -> [String] {
         guard DisplayWidth.of(line) > width else { return [line] }
         let head: String
         let indent: Int
@@ -142,15 +145,19 @@ enum ChineseUsage {
         } else if let colon = line.firstIndex(of: "："), line.distance(from: line.startIndex, to: colon) == 2 {
             head = String(line[...colon])
             indent = head == UsageMessage.overview.text() ? 0 : DisplayWidth.of(head)
+        } else if line.hasPrefix("OVERVIEW: ") || line.hasPrefix("USAGE: ") {
+            // ArgumentParser's English: the overview continues at the margin, the synopsis under itself.
+            head = line.hasPrefix("USAGE: ") ? "USAGE: " : "OVERVIEW: "
+            indent = head == "USAGE: " ? head.count : 0
         } else {
             head = String(line.prefix { $0 == " " })
             indent = head.count
         }
         var body = String(line.dropFirst(head.count))
         // A synopsis breaks between its options, not inside one: `[--site <ID|NAME>]` stays whole.
-        let isSynopsis = head == UsageMessage.usage.text()
+        let isSynopsis = head == UsageMessage.usage.text() || head == "USAGE: "
         if isSynopsis { body = keptTogether(body) }
-        let lines = LineBreaking.lines(of: body, firstWidth: width - DisplayWidth.of(head), width: width - indent)
+        let lines = LineBreaking.lines(of: body, firstWidth: width - DisplayWidth.of(head), width: width - indent, breakingChinese: breakingChinese)
             .map { isSynopsis ? $0.replacingOccurrences(of: "\u{A0}", with: " ") : $0 }
         return [head + lines[0]] + lines.dropFirst().map { String(repeating: " ", count: indent) + $0 }
     }
