@@ -8,18 +8,16 @@ import SizhenOperations
 /// Exit codes: 0 success; 1 the input has errors (diagnostics printed); 2 usage error.
 @main
 struct Sizhen: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sizhen",
-        abstract: "A rule-based workflow engine for the 四诊 community legal clinics.",
-        discussion: """
-            Every command speaks Chinese or English: --lang zh|en (before or after the command),
-            else the environment variable SIZHEN_LANG, else the locale (LC_ALL, LC_MESSAGES,
-            LANG: Chinese when it starts with zh). JSON keys and message codes are the same in both.
-            """,
-        version: "0.1.0",
-        subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self, Close.self,
-                      Explain.self, Eval.self, SchemaCommand.self, Scaffold.self, CalendarCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sizhen",
+            abstract: HelpMessage.sizhenAbstract.text,
+            discussion: HelpMessage.sizhenDiscussion.text,
+            version: "0.1.0",
+            subcommands: [Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self, Close.self,
+                          Explain.self, Eval.self, SchemaCommand.self, Scaffold.self, CalendarCommand.self]
+        )
+    }
 
     /// Runs a command, mapping ArgumentParser's usage errors to exit code 2 (it uses 64).
     static func main() {
@@ -40,12 +38,18 @@ struct Sizhen: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
+            // Asked for unwrapped and broken by display width (HelpScreen): a help screen in either
+            // language, a usage error in Chinese; an English usage error is ArgumentParser's own.
+            let unwrapped = fullMessage(for: error, columns: 1_000_000)
+            let text = Output.language == .chinese ? HelpScreen.text(of: unwrapped, width: HelpScreen.width, translating: true)
+                : code == .success ? HelpScreen.text(of: unwrapped, width: HelpScreen.width, translating: false)
+                : fullMessage(for: error)
             if code == .success {
-                Output.write(fullMessage(for: error) + "\n")
+                Output.write(text + "\n")
                 Foundation.exit(0)
             }
             // ArgumentParser quotes what was typed ("Unknown option '…'"): shown inert.
-            Output.write(QuotedText.escaped(fullMessage(for: error), keepingLayout: true) + "\n", to: STDERR_FILENO)
+            Output.write(QuotedText.escaped(text, keepingLayout: true) + "\n", to: STDERR_FILENO)
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

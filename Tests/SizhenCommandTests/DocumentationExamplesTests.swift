@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// Runs every example in docs/*.md: a ```console block holds `$ sizhen …` lines, each
-/// followed by exactly what the command prints (output, then diagnostics); a line `[exit N]`
-/// after the output says the command ends with status N (0 when absent).
+/// Runs every example in docs/*.md and docs/zh/*.md: a ```console block holds `$ sizhen …`
+/// lines, each followed by exactly what the command prints (output, then diagnostics); a line
+/// `[exit N]` after the output says the command ends with status N (0 when absent). The pages
+/// of the Chinese guide (docs/zh/) run with SIZHEN_LANG=zh, as on a machine set to Chinese
+/// (their 入门 page says so); the others in English.
 @Suite struct DocumentationExamplesTests {
     struct Example: CustomStringConvertible {
         var file: String
@@ -16,12 +18,19 @@ import Testing
     }
 
     static var examples: [Example] {
-        let docs = CommandRunner.repository.appendingPathComponent("docs")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-        return names.flatMap { name -> [Example] in
-            guard let text = try? String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8) else { return [] }
-            return parse(text, file: "docs/" + name)
+        ["docs", "docs/zh"].flatMap { folder -> [Example] in
+            let docs = CommandRunner.repository.appendingPathComponent(folder)
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+            return names.flatMap { name -> [Example] in
+                guard let text = try? String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8) else { return [] }
+                return parse(text, file: folder + "/" + name)
+            }
         }
+    }
+
+    /// The environment a page's examples run in: Chinese for the Chinese guide.
+    static func environment(of file: String) -> [String: String] {
+        file.hasPrefix("docs/zh/") ? ["SIZHEN_LANG": "zh"] : [:]
     }
 
     static func parse(_ text: String, file: String) -> [Example] {
@@ -62,6 +71,10 @@ import Testing
 
     @Test func theDocsHaveExamples() {
         #expect(Self.examples.count >= 5)
+        // The Chinese guide's four pages each run examples.
+        let chinese = Set(Self.examples.map(\.file).filter { $0.hasPrefix("docs/zh/") })
+        #expect(chinese.isSuperset(of: ["docs/zh/getting-started.md", "docs/zh/workflow-files.md", "docs/zh/sheets.md", "docs/zh/rounds-and-report.md"]),
+                "\(chinese.sorted())")
     }
 
     static var files: [String] { Array(Set(examples.map(\.file))).sorted() }
@@ -83,7 +96,7 @@ import Testing
             var words = CommandRunner.words(example.command)
             try #require(words.first == "sizhen", "examples start with `sizhen`")
             words.removeFirst()
-            let result = try CommandRunner.run(words)
+            let result = try CommandRunner.run(words, environment: Self.environment(of: file))
             // CSV written for Excel (`sizhen intake template`) starts with a byte-order mark and
             // ends its lines with CRLF, which a page cannot show: it is compared without them.
             var shown = result.combined

@@ -17,6 +17,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case importedSessions = "operation.imported-sessions"
     case importedCounts = "operation.imported-counts"
     case derivedAgain = "operation.derived-again"
+    case validated = "operation.validated"
+    case scaffolded = "operation.scaffolded"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
     case draftYearOutside = "operation.draft-year-outside"
@@ -135,6 +137,10 @@ public enum OperationMessage: String, MessageCatalogue {
         case .importedSessions: ("imported {sessions} {sessions|visit or panel row|visit or panel rows} from {file}: {counts}",
                                  "已从 {file} 导入上门、会诊登记 {sessions} 行：{counts}")
         case .importedCounts: ("{added} new, {corrected} corrected, {unchanged} unchanged", "新增 {added}，更正 {corrected}，未变 {unchanged}")
+        case .validated: ("{folder}: {files} {files|file|files}, no errors{?warnings:, {warnings} {warnings|warning|warnings}}",
+                          "{folder}：{files} 个文件，没有错误{?warnings:，{warnings} 个警告}")
+        case .scaffolded: ("wrote {files} files for {communities} communities to {folder}; check them with: sizhen validate --workflows {folder}",
+                           "已在 {folder} 中为 {communities} 个社区写入 {files} 个文件；可用 sizhen validate --workflows {folder} 检查")
         case .derivedAgain: ("; derived {from} to {through} again: {records} {records|record|records}", "；已重新推算 {from} 至 {through}：服务记录 {records} 条")
         case .badLanguage: ("'{value}' is not a language for --lang", "“{value}”不是 --lang 可用的语言")
         case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")

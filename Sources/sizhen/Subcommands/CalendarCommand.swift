@@ -4,37 +4,25 @@ import SizhenOperations
 
 /// `sizhen calendar`: the district's workday calendar.
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "The district's workday calendar (法定节假日与调休).",
-        discussion: """
-            The calendar file (calendars/<id>.yaml) lists each year's holidays and make-up
-            workdays from the State Council's notice. See docs/calendar.md.
-            """,
-        subcommands: [CalendarDraft.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "calendar", abstract: HelpMessage.calendarAbstract.text, discussion: HelpMessage.calendarDiscussion.text,
+                             subcommands: [CalendarDraft.self])
+    }
 }
 
 /// `sizhen calendar draft --year 2027`.
 struct CalendarDraft: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "draft",
-        abstract: "Write a provisional year into the calendar file before its notice appears.",
-        discussion: """
-            The statutory days off come from the calendar file's draft: rules (春节, 清明节, 端午节
-            and 中秋节 computed from the lunar calendar and the solar terms); no make-up workday is
-            guessed. Every plan, schedule, run sheet and calendar entry of the year is marked
-            暂定 (provisional) until the notice's arrangement replaces the entry by hand.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "draft", abstract: HelpMessage.calendarDraftAbstract.text, discussion: HelpMessage.calendarDraftDiscussion.text)
+    }
 
-    @Option(help: ArgumentHelp("The year to draft (2001-2099).", valueName: "YEAR"))
+    @Option(help: ArgumentHelp(HelpMessage.calendarDraftYear.text, valueName: "YEAR"))
     var year: Int
 
-    @Flag(help: "Print the year's entry instead of writing it into the file.")
+    @Flag(help: ArgumentHelp(HelpMessage.calendarDraftPrint.text))
     var print = false
 
-    @Option(help: ArgumentHelp("The workflows folder whose calendar file is written (default: ./Workflows).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.calendarDraftWorkflows.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

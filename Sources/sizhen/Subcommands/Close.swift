@@ -4,24 +4,20 @@ import SizhenOperations
 
 /// `sizhen close --month M`: freeze the month's report as it is sent upward.
 struct Close: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Close a month: freeze its report, as sent upward, in every format.",
-        discussion: """
-            Brings the month up to date with every fact first; the month must be derived through
-            its last day (`rounds --date`). After closing, `report --month M` prints the frozen
-            report byte for byte, and a late sheet, a correction or a void for the month shows as
-            an adjustment (调整), with its reason, under the ledger of the next month not closed.
-            Months are closed in order. See docs/month-close.md.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.closeAbstract.text,
+            discussion: HelpMessage.closeDiscussion.text
+        )
+    }
 
-    @Option(help: ArgumentHelp("The month to close.", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp(HelpMessage.closeMonth.text, valueName: "YYYY-MM"))
     var month: String
 
-    @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

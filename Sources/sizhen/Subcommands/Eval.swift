@@ -4,30 +4,24 @@ import SizhenOperations
 /// `sizhen eval`: evaluate one rule expression, optionally with variables from a JSON file,
 /// and print its value. The way to try a `when` before putting it in a workflow.
 struct Eval: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Evaluate a rule expression and print its value.",
-        discussion: """
-            The expression is in Sizhen's rule language (a subset of CEL; see docs/rules.md).
-            With --with FILE.json, the top-level keys of the JSON object are the variables;
-            their types come from the JSON (5 is an int, 5.0 a double). Errors are printed with
-            the column inside the expression, and the command exits with status 1.
-
-            Example:
-              sizhen eval 'case.kind == "dispute" && case.parties >= 5' --with case.json
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.evalAbstract.text,
+            discussion: HelpMessage.evalDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The expression, in single quotes.", valueName: "EXPR"))
+    @Argument(help: ArgumentHelp(HelpMessage.evalExpression.text, valueName: "EXPR"))
     var expression: String
 
-    @Option(name: .customLong("with"), help: ArgumentHelp("A JSON object whose keys are the variables.", valueName: "FILE.json"))
+    @Option(name: .customLong("with"), help: ArgumentHelp(HelpMessage.evalVariables.text, valueName: "FILE.json"))
     var variables: String?
 
-    @Option(help: "Output format: text (a CEL literal) or json.")
+    @Option(help: ArgumentHelp(HelpMessage.evalFormat.text))
     var format: Format = .text
 
     func run() throws {

@@ -4,27 +4,21 @@ import SizhenOperations
 
 /// `sizhen intake import FILE.csv`: record what the clinics filled in, all or nothing.
 struct IntakeImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import an intake CSV: every row checked, then all of it recorded in one transaction, or none.",
-        discussion: """
-            Every row is checked against the case schema and the month's occurrences first; one
-            bad row means nothing is recorded. Each row is kept as a fact: a visitor row opens a
-            case at its occurrence, a report row says the occurrence was held, not held or held
-            by a substitute. The month is then derived again from the earliest day the sheet is
-            about, in the order of the dates, so a late sheet counts as if it came on time. A
-            row for a case already recorded with other values corrects it; importing the same
-            file again adds nothing.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpMessage.importAbstract.text,
+            discussion: HelpMessage.importDiscussion.text
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The CSV file (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves it).", valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp(HelpMessage.importFile.text, valueName: "FILE.csv"))
     var file: String
 
-    @Option(help: ArgumentHelp("The database (created when missing).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.databaseCreatedOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

@@ -4,26 +4,24 @@ import SizhenOperations
 
 /// `sizhen intake void CASE_ID --reason TEXT`: withdraw a case a sheet entered by mistake.
 struct IntakeVoidCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "void",
-        abstract: "Withdraw a case entered by mistake, with its records and what it caused.",
-        discussion: """
-            The void is kept as a fact with its reason, like the sheets' rows; the month is
-            derived again without the case (its records, visits, panels and escalations go).
-            A sheet row for the case with other values, imported later, brings it back.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "void",
+            abstract: HelpMessage.voidAbstract.text,
+            discussion: HelpMessage.voidDiscussion.text
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The case id, as `records` and `explain` show it (`<occurrence>#<number>`).", valueName: "CASE_ID"))
+    @Argument(help: ArgumentHelp(HelpMessage.voidCase.text, valueName: "CASE_ID"))
     var caseID: String
 
-    @Option(help: ArgumentHelp("Why the case is withdrawn (kept with the void).", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(HelpMessage.voidReason.text, valueName: "TEXT"))
     var reason: String
 
-    @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

@@ -1,63 +1,57 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
 /// `sizhen plan`: who sits where and when in a month, and why (定人).
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan",
-        abstract: "Plan who fills each slot of the month's occurrences, and why.",
-        discussion: """
-            Fills every slot of the month's occurrences (on_demand slots are filled per case, not
-            here) honouring roles, weekly availability, leave, no double-booking (with a travel
-            buffer between streets) and monthly, weekly and daily limits; then the slot's
-            preferences: paired, same street, skills, continuity, least loaded. Each assignment
-            says why; each slot nobody can fill says why, per role. See docs/planning.md.
-
-            Example:
-              sizhen plan --month 2026-12 --person L001 --format ics > L001.ics
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "plan",
+            abstract: HelpMessage.planAbstract.text,
+            discussion: HelpMessage.planDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv, ics
     }
 
-    @Option(help: ArgumentHelp("The month to plan.", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp(HelpMessage.planMonth.text, valueName: "YYYY-MM"))
     var month: String
 
-    @Flag(help: "With the table format: each assignment's runners-up and why they lost.")
+    @Flag(help: ArgumentHelp(HelpMessage.planExplain.text))
     var explain = false
 
-    @Flag(help: "Exit with status 1 when any slot is left unfilled.")
+    @Flag(help: ArgumentHelp(HelpMessage.planStrict.text))
     var strict = false
 
-    @Option(help: ArgumentHelp("Only this person's assignments (with --format ics: their calendar): an id or a name (谢海莉).", valueName: "ID|NAME"))
+    @Option(help: ArgumentHelp(HelpMessage.planPerson.text, valueName: "ID|NAME"))
     var person: String?
 
-    @Option(help: "Output format: table, json, csv (UTF-8 with BOM, for Excel), or ics.")
+    @Option(help: ArgumentHelp(HelpMessage.planFormat.text))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("A previous plan (--format json output) to keep: only what must change moves.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.planPinned.text, valueName: "FILE"))
     var pinned: String?
 
-    @Option(help: ArgumentHelp("The database: a month not published yet is published there for the rounds; a published one is shown re-planned against it, and changed only with --republish.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.planDatabase.text, valueName: "FILE"))
     var db: String?
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
-    @Flag(help: "With --db: publish the month's plan (an error when it is published already).")
+    @Flag(help: ArgumentHelp(HelpMessage.planPublish.text))
     var publish = false
 
-    @Flag(help: "With --db: re-publish after the files changed: the days not yet passed are re-planned, keeping what is still valid.")
+    @Flag(help: ArgumentHelp(HelpMessage.planRepublish.text))
     var republish = false
 
     func validate() throws {
-        if publish && republish { throw ValidationError("--publish and --republish go one at a time.") }
-        if (publish || republish) && db == nil { throw ValidationError("--\(publish ? "publish" : "republish") needs --db FILE: the plan is published there.") }
-        if explain && format != .table { throw ValidationError("--explain goes with --format table.") }
-        if db != nil && pinned != nil { throw ValidationError("--db pins the stored plan; --pinned goes without --db.") }
+        if publish && republish { throw ValidationError(UsageMessage.publishOneAtATime.text()) }
+        if (publish || republish) && db == nil { throw ValidationError(UsageMessage.publishNeedsDatabase.text(["flag": .text(publish ? "--publish" : "--republish")])) }
+        if explain && format != .table { throw ValidationError(UsageMessage.explainGoesWithTable.text()) }
+        if db != nil && pinned != nil { throw ValidationError(UsageMessage.pinnedWithoutDatabase.text()) }
     }
 
     func run() throws {

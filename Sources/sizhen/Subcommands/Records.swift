@@ -4,31 +4,33 @@ import SizhenReports
 
 /// `sizhen records`: the service records, filtered, as a table, CSV or JSON.
 struct Records: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List the service records (法律咨询, 人民调解, 送法到家 …), as a table, CSV for Excel, or JSON."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.recordsAbstract.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Option(help: ArgumentHelp("Only this month.", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp(HelpMessage.recordsMonth.text, valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("Only this site: a community's id or name (烟雨社区).", valueName: "ID|NAME"))
+    @Option(help: ArgumentHelp(HelpMessage.recordsSite.text, valueName: "ID|NAME"))
     var site: String?
 
-    @Option(help: ArgumentHelp("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).", valueName: "TYPE"))
+    @Option(help: ArgumentHelp(HelpMessage.recordsType.text, valueName: "TYPE"))
     var type: String?
 
-    @Option(help: "Output format: table, csv (UTF-8 with BOM, for Excel) or json.")
+    @Option(help: ArgumentHelp(HelpMessage.recordsFormat.text))
     var format: Format = .table
 
-    @Flag(name: .customLong("include-personal"), help: "Add the residents' names, phone numbers and ID numbers from intake (left out by default).")
+    @Flag(name: .customLong("include-personal"), help: ArgumentHelp(HelpMessage.recordsIncludePersonal.text))
     var includePersonal = false
 
-    @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
-    @Option(help: ArgumentHelp("The workflows folder, for names (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.recordsWorkflows.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
@@ -45,22 +47,24 @@ struct Records: ParsableCommand {
 
 /// `sizhen explain CASE_ID`: a case's whole story, in order.
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print a case's whole story in order: opening, rules and tables matched, records, timers, escalations, panels."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.explainAbstract.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("The case id, e.g. jiezhen/haitangxi-yanyu/2026-12-09/1#1.", valueName: "CASE_ID"))
+    @Argument(help: ArgumentHelp(HelpMessage.explainCase.text, valueName: "CASE_ID"))
     var caseID: String
 
-    @Option(help: "Output format: text, or json (each event with its message's code and arguments).")
+    @Option(help: ArgumentHelp(HelpMessage.explainFormat.text))
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("The database.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
-    @Option(help: ArgumentHelp("The workflows folder, for the labels of case values (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.explainWorkflows.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

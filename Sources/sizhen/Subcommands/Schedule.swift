@@ -1,74 +1,68 @@
 import ArgumentParser
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
 /// `sizhen schedule`: expand a recurrence rule against the district's workday calendar and
 /// show each date, with the reason for every moved or skipped one.
 struct Schedule: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Preview the dates of a recurrence rule against the workday calendar.",
-        discussion: """
-            Expands an RFC 5545 rule (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH,
-            BYSETPOS, WKST) from --from, applies the holiday policy to dates that fall on rest
-            days (weekends, holidays; 调休 make-up days are workdays), and prints each date with
-            its weekday and the reason it moved. See docs/calendar.md.
-
-            Example:
-              sizhen schedule --rrule "FREQ=MONTHLY;BYDAY=2WE,4WE" --from 2026-09-01 \\
-                --until 2026-12-31 --on-holiday next_workday
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.scheduleAbstract.text,
+            discussion: HelpMessage.scheduleDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, ics
     }
 
-    @Option(help: ArgumentHelp("The month whose occurrences of the loaded workflows to show.", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleMonth.text, valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("With --month: only this workflow, by id or name (接诊).", valueName: "ID|NAME"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleWorkflow.text, valueName: "ID|NAME"))
     var workflow: String?
 
-    @Option(help: ArgumentHelp("With --month: only this site, a community's id or name (烟雨社区).", valueName: "ID|NAME"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleSite.text, valueName: "ID|NAME"))
     var site: String?
 
-    @Option(name: .customLong("rrule"), help: ArgumentHelp("A recurrence rule to preview, e.g. \"FREQ=MONTHLY;BYDAY=2WE,4WE\".", valueName: "RULE"))
+    @Option(name: .customLong("rrule"), help: ArgumentHelp(HelpMessage.scheduleRule.text, valueName: "RULE"))
     var rule: String?
 
-    @Option(help: ArgumentHelp("With --rrule: the first day of the window (an occurrence only if it matches the rule).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleFrom.text, valueName: "YYYY-MM-DD"))
     var from: String?
 
-    @Option(help: ArgumentHelp("At most this many occurrences.", valueName: "N"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleCount.text, valueName: "N"))
     var count: Int?
 
-    @Option(help: ArgumentHelp("The last day of the window, inclusive.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleUntil.text, valueName: "YYYY-MM-DD"))
     var until: String?
 
-    @Option(help: ArgumentHelp("A calendar file (default: the district calendar of the workflows folder).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.scheduleCalendar.text, valueName: "FILE"))
     var calendar: String?
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
-    @Option(name: .customLong("on-holiday"), help: ArgumentHelp("What to do with a date on a rest day: keep, skip, next_workday, previous_workday, nearest_workday.", valueName: "POLICY"))
+    @Option(name: .customLong("on-holiday"), help: ArgumentHelp(HelpMessage.scheduleOnHoliday.text, valueName: "POLICY"))
     var onHoliday: String = HolidayPolicy.keep.rawValue
 
-    @Option(help: "Output format: table, json, or ics (with --month: a calendar for phones).")
+    @Option(help: ArgumentHelp(HelpMessage.scheduleFormat.text))
     var format: Format = .table
 
     func validate() throws {
         switch (month, rule) {
-        case (nil, nil): throw ValidationError("give --month YYYY-MM (the workflows' occurrences) or --rrule RULE --from DATE (a rule).")
-        case (_?, _?): throw ValidationError("give either --month or --rrule, not both.")
+        case (nil, nil): throw ValidationError(UsageMessage.monthOrRule.text())
+        case (_?, _?): throw ValidationError(UsageMessage.monthAndRule.text())
         case (_?, nil):
             for (flag, value) in [("--from", from), ("--count", count.map(String.init)), ("--until", until), ("--calendar", calendar)] where value != nil {
-                throw ValidationError("\(flag) goes with --rrule; with --month the workflows' own schedules and calendar apply.")
+                throw ValidationError(UsageMessage.goesWithRule.text(["flag": .text(flag)]))
             }
         case (nil, _?):
-            if from == nil { throw ValidationError("--rrule needs --from YYYY-MM-DD.") }
-            if workflow != nil || site != nil { throw ValidationError("--workflow and --site go with --month.") }
-            if format == .ics { throw ValidationError("--format ics goes with --month.") }
+            if from == nil { throw ValidationError(UsageMessage.ruleNeedsFrom.text()) }
+            if workflow != nil || site != nil { throw ValidationError(UsageMessage.goWithMonth.text()) }
+            if format == .ics { throw ValidationError(UsageMessage.icsGoesWithMonth.text()) }
         }
     }
 

@@ -7,40 +7,36 @@ import SizhenReports
 /// `sizhen simulate --month M`: the same engine as real rounds, on a virtual clock, with the
 /// cases a scenario's demand model draws; then the month's summary.
 struct Simulate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Simulate a month: plan it, draw the clinics' cases from a scenario, run every day's round, summarise.",
-        discussion: """
-            Runs the same engine as `sizhen rounds`, day by day through the month, with visitors,
-            needs and events drawn from the scenario (the workflows folder's `default` scenario,
-            or --scenario FILE) with a seeded generator: the same files and seed give the same
-            month, byte for byte. The simulation writes a fresh database (default
-            simulation-YYYY-MM.db) that `records` and `report` can read.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.simulateAbstract.text,
+            discussion: HelpMessage.simulateDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: ArgumentHelp("The month to simulate.", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp(HelpMessage.simulateMonth.text, valueName: "YYYY-MM"))
     var month: String
 
     // Unconditional, so that `--seed -1` reaches the check below (a located error) instead of
     // being taken for an option.
-    @Option(parsing: .unconditional, help: ArgumentHelp("The random seed (default: the scenario's seed).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpMessage.simulateSeed.text, valueName: "N"))
     var seed: String?
 
-    @Option(help: ArgumentHelp("A scenario file (kind: scenario) instead of the folder's default.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.simulateScenario.text, valueName: "FILE"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("The simulation's database, written afresh (default: simulation-YYYY-MM.db).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(HelpMessage.simulateDatabase.text, valueName: "FILE"))
     var db: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(HelpMessage.simulateFormat.text))
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("A second workflows folder to simulate with the same month and seed, side by side.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.simulateCompare.text, valueName: "DIR"))
     var compare: String?
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {

@@ -1,29 +1,28 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
 /// `sizhen validate`: load every file of a workflows folder and report every problem.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the workflow files and report every problem, located.",
-        discussion: """
-            Reads every .yaml file under the workflows folder (default ./Workflows, else the
-            bundled default) and checks them one by one and together. Exit status 0 when there
-            are no errors (warnings allowed), 1 when there are.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: HelpMessage.validateAbstract.text,
+            discussion: HelpMessage.validateDiscussion.text
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Option(help: ArgumentHelp("The workflows folder (default: ./Workflows, else the bundled default).", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
-    @Option(help: "Output format: text (like a compiler) or json (for editors and CI).")
+    @Option(help: ArgumentHelp(HelpMessage.validateFormat.text))
     var format: Format = .text
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest YAML file accepted, in MiB (default 8).", valueName: "MIB"))
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp(HelpMessage.validateMaxFileSize.text, valueName: "MIB"))
     var maxFileSize: Int = 8
 
     func run() throws {
@@ -34,9 +33,9 @@ struct Validate: ParsableCommand {
         }
         guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            var summary = "\(report.folder): \(report.fileCount) files, no errors"
-            if report.warningCount > 0 { summary += ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" }
-            Output.write(summary + "\n")
+            let warnings: MessageValue = report.warningCount > 0 ? .int(report.warningCount) : .text("")
+            Output.write(Output.messages.render(OperationMessage.validated(["folder": .text(report.folder), "files": .int(report.fileCount),
+                                                                            "warnings": warnings])) + "\n")
         }
     }
 }
