@@ -1,4 +1,5 @@
 import ArgumentParser
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
@@ -34,9 +35,10 @@ struct Validate: ParsableCommand {
         }
         guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            var summary = "\(report.folder): \(report.fileCount) files, no errors"
-            if report.warningCount > 0 { summary += ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" }
-            Output.write(summary + "\n")
+            let arguments: KeyValuePairs<String, MessageValue> = ["folder": .text(report.folder), "files": .int(report.fileCount),
+                                                                  "warnings": .int(report.warningCount)]
+            let summary = report.warningCount > 0 ? OperationMessage.validatedWithWarnings(arguments) : OperationMessage.validated(arguments)
+            Output.write(Output.messages.render(summary) + "\n")
         }
     }
 }
