@@ -87,11 +87,13 @@ import Testing
         for id in ["xunzhen/haitangxi-yanyu/2026-12-01/1#1", "jiezhen/haitangxi-yanyu/2026-12-23/1#1"] {
             text += try Self.chinese(["explain", id, "--db", db])
         }
-        text += try Self.chinese(["rounds", "--date", "2026-12-24", "--db", db])
+        for date in ["2026-12-23", "2026-12-24"] { text += try Self.chinese(["rounds", "--date", date, "--db", db]) }
         text += try Self.chinese(["validate"])
         try Snapshot.check(text, named: "explain-rounds-validate.zh.txt")
         #expect(text.contains("登记 #10  上门、会诊登记  visits-2026-12.csv:2  2026-12-02 送法到家"))
         #expect(text.contains("结果 未解决 → 已解决"))
+        #expect(text.contains("  09:00-12:00  烟雨社区    接诊  谢海莉（坐诊人员）"), "a slot in words")
+        #expect(text.contains("  jiezhen/haitangxi-yanyu/2026-12-23/1#1>risk  会诊  "), "a session in words")
         #expect(text.hasSuffix("\nWorkflows：54 个文件，没有错误\n"))
         let english = try CommandRunner.run(["explain", "xunzhen/haitangxi-yanyu/2026-12-01/1#1", "--db", db])
         #expect(english.standardOutput.contains("\nreported #10  session  visits-2026-12.csv:2  home visit on 2026-12-02\n"))

@@ -125,7 +125,9 @@ extension RunSheet {
             var table = TextTable(header: [say(.time), say(.place), say(.what), say(.who), say(.note)])
             for item in street.items {
                 let occurrence = item.occurrence
-                let people = item.assignments.map { "\(set.personName($0.personID)) (\(messages.render(set.slotWord($0.slot, of: occurrence.workflowID))))" }
+                let people = item.assignments.map {
+                    say(.personInSlot, ["person": .text(set.personName($0.personID)), "slot": .message(set.slotWord($0.slot, of: occurrence.workflowID))])
+                }
                 table.append([Self.hours(occurrence), set.community(occurrence.siteID)?.name ?? occurrence.siteID, set.workflowName(occurrence.workflowID),
                               people.isEmpty ? "—" : people.joined(separator: "、"), occurrence.reason.map(messages.render) ?? ""])
             }
@@ -151,7 +153,7 @@ extension RunSheet {
         }
         for (title, events) in [(RunSheetMessage.overdue, overdue), (.escalated, escalated), (.unstaffed, unstaffed)] where !events.isEmpty {
             out += "\n" + say(title) + "\n"
-            for event in events { out += "  \(event.caseID ?? "—"): \(messages.render(event.message))\n" }
+            for event in events { out += "  " + say(.caseEvent, ["case": .text(event.caseID ?? "—"), "event": .message(event.message)]) + "\n" }
         }
         return out
     }

@@ -22,6 +22,8 @@ public enum RunSheetMessage: String, MessageCatalogue {
     case overdue = "runsheet.overdue"
     case escalated = "runsheet.escalated"
     case unstaffed = "runsheet.unstaffed"
+    case personInSlot = "runsheet.person-in-slot"
+    case caseEvent = "runsheet.case-event"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -46,6 +48,8 @@ public enum RunSheetMessage: String, MessageCatalogue {
         case .overdue: ("Overdue", "逾期")
         case .escalated: ("New escalations", "新提请会诊")
         case .unstaffed: ("Not staffed", "无人值守")
+        case .personInSlot: ("{person} ({slot})", "{person}（{slot}）")
+        case .caseEvent: ("{case}: {event}", "{case}：{event}")
         }
     }
 }
