@@ -81,7 +81,7 @@ public enum CaseStoryText {
     public static func render(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], schema: CaseSchema? = nil,
                               set: WorkflowSet? = nil, messages: MessageRenderer) -> String {
         func say(_ word: StoryMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
-        var out = say(.heading, ["case": .text(engineCase.id), "workflow": .text(engineCase.workflowID), "opened": .text(engineCase.openedOn.description),
+        var out = say(.heading, ["case": .text(engineCase.id), "workflow": .text(set?.workflowName(engineCase.workflowID) ?? engineCase.workflowID), "opened": .text(engineCase.openedOn.description),
                                  "status": .message(statusWord(engineCase.status)), "closed": .text(engineCase.closedOn?.description ?? "")]) + "\n"
         var previous: Fact.Visitor?
         for fact in facts {
