@@ -59,6 +59,8 @@ import Testing
         let pinned = try Self.chinese(["plan", "--month", "2026-12", "--workflows", Self.small, "--pinned", "docs/examples/small-district-plan.json"])
         try Snapshot.check(pinned, named: "plan-2026-12-small--pinned.table.zh.txt")
         #expect(pinned.contains("与保留的排班相比：调整 1，新增 0，取消 0"))
+        // The pinned file keeps its reasons as codes: they read in Chinese too.
+        #expect(Self.englishWords(in: pinned, allowing: ["LW"]).isEmpty, "\(Self.englishWords(in: pinned))")
     }
 
     @Test func twoFoldersCompared() throws {
