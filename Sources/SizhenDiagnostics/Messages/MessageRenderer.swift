@@ -36,6 +36,9 @@ public struct MessageRenderer: Sendable {
     /// How the language joins the items of a list.
     public var listSeparator: String { language == .chinese ? "、" : ", " }
 
+    /// How the language joins clauses said one after another (a table's notes).
+    public var clauseSeparator: String { language == .chinese ? "；" : "; " }
+
     private func render(_ segments: [MessageTemplate.Segment], _ message: Message) -> String {
         var out = ""
         for segment in segments {

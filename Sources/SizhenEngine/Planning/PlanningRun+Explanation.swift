@@ -11,7 +11,7 @@ extension PlanningRun {
 
     /// A role as the reasons show it: its id in English (`legal worker`), its name in Chinese.
     func role(_ id: String) -> MessageValue {
-        .message(PlanMessage.role(["label": .text(String(id.map { $0 == "_" ? " " : $0 })), "name": .text(roleNames[id] ?? id)]))
+        .message(PlanMessage.role(id: id, name: roleNames[id]))
     }
 
     static func shortDate(_ date: CivilDate) -> String { String(date.description.dropFirst(5)) }

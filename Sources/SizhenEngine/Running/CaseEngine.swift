@@ -669,9 +669,10 @@ public struct CaseEngine: Sendable {
     }
 
     func matchDescription(_ result: DecisionResult, table: String) -> Message {
-        let rows: [MessageValue] = result.matchedRowIDs.isEmpty
-            ? result.matchedRows.map { .message(EngineMessage.row(["number": .int($0 + 1)])) }
-            : result.matchedRowIDs.map(MessageValue.text)
+        // A row without an id is `row N` in the reader's language, a message, never English text.
+        let rows: [MessageValue] = result.matchedRowLabels.count == result.matchedRows.count
+            ? result.matchedRowLabels
+            : result.matchedRows.map { .message(EngineMessage.row(["number": .int($0 + 1)])) }
         guard !rows.isEmpty else { return EngineMessage.tableNoMatch(["table": .text(table)]) }
         let outputs = result.outputs.first.map { values in
             zip(result.outputNames, values).map { MessageValue.message(EngineMessage.output(["name": .text($0), "value": .text($1.description)])) }

@@ -80,7 +80,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .workdays: ("{amount} {amount|workday|workdays}", "{amount} 个工作日")
         case .escalationRechecked: ("timer: escalation {escalation} re-checked", "计时到期：重新检查提请规则 {escalation}")
         case .visitScheduled: ("{step} scheduled on {day}: {people}{?deadline: (deadline {deadline})}{?late: (after the deadline {late})}{?note:; {note}}",
-                               "{step} 安排在 {day}：{people}{?deadline:（期限 {deadline}）}{?late:（已超过期限 {late}）}{?note:；{note}}")
+                               "送法到家（步骤 {step}）安排在 {day}：{people}{?deadline:（期限 {deadline}）}{?late:（已超过期限 {late}）}{?note:；{note}}")
         case .panelScheduled: ("panel scheduled on {day}: {people}{?deadline: (deadline {deadline})}{?late: (after the deadline {late})}{?note:; {note}}",
                                "会诊安排在 {day}：{people}{?deadline:（期限 {deadline}）}{?late:（已超过期限 {late}）}{?note:；{note}}")
         case .householdsVisited: ("{count} households visited: a record {types} each", "走访 {count} 户：每户一条{types}记录")
@@ -89,7 +89,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .caseStaffExcluded: ("case staff {people} excluded", "经手本案的 {people} 回避")
         case .noPanelDay: ("no day until {horizon} when a full panel is free", "到 {horizon} 为止没有专家组成员都有空的日子")
         case .nobodyFreeForVisit: ("step {step}: nobody free until {horizon}", "步骤 {step}：到 {horizon} 为止无人有空")
-        case .visitHeld: ("{step} held: {people}", "{step} 已完成：{people}")
+        case .visitHeld: ("{step} held: {people}", "送法到家（步骤 {step}）已完成：{people}")
         case .panelHeld: ("panel held: {people}{?opinion:; opinion: {opinion}}", "会诊已举行：{people}{?opinion:；会诊意见：{opinion}}")
         case .sessionNotAwaited: ("{step} reported on {day} for case {case}, which has none awaited: not counted",
                                   "{day} 登记的{step}不计入：案件 {case} 没有待完成的{step}")

@@ -8,7 +8,7 @@ public struct WorkflowFileDecoder: Sendable {
                           "escalations"]
     static let siteKeys = ["tags", "streets", "communities"]
     static let scheduleKeys = ["name", "rrule", "time", "on_holiday", "from"]
-    static let slotKeys = ["roles", "count", "prefer", "skills", "on_demand"]
+    static let slotKeys = ["name", "roles", "count", "prefer", "skills", "on_demand"]
     static let panelKeys = ["quorum", "max_size", "exclude_case_staff", "per_week"]
     static let quorumKeys = ["role", "count", "organisations", "same_street"]
     static let stepKeys = ["id", "when", "for_each", "record", "subsidy", "decide", "within", "assign"]
@@ -144,8 +144,9 @@ public struct WorkflowFileDecoder: Sendable {
         }
         let skills = reader.optional("skills").map { context.strings($0, LoaderThing.aSkill()) } ?? []
         let onDemand = reader.optional("on_demand").flatMap { context.bool($0, LoaderThing.key("on_demand")) } ?? false
+        let displayName = reader.optional("name").flatMap { context.nonEmptyString($0, LoaderThing.key("name")) }
         guard !roles.isEmpty else { return nil }
-        return Slot(name: name, roles: roles, count: count, prefer: prefer, skills: skills, onDemand: onDemand, location: node.location)
+        return Slot(name: name, displayName: displayName, roles: roles, count: count, prefer: prefer, skills: skills, onDemand: onDemand, location: node.location)
     }
 
     private func decodePanel(_ node: YAMLNode, in context: inout DecodingContext) -> Panel? {

@@ -126,6 +126,7 @@ public enum FileSchemas {
         .init("sites", .anyOf([.constant("district"), .object([.init("tags", texts), .init("streets", ids), .init("communities", ids)])])),
         .init("schedule", .anyOf([schedule, .array(schedule)])),
         .init("slots", .map(.object([
+            .init("name", .described(.string(), "what people call the slot (坐诊律师), shown in Chinese; the key is shown in English")),
             .init("roles", ids), .init("count", .integer(minimum: 1, maximum: 50)),
             .init("prefer", .anyOf([.array(.string(values: Slot.Preference.allCases.map(\.rawValue))), .string(values: Slot.Preference.allCases.map(\.rawValue))])),
             .init("skills", texts), .init("on_demand", .boolean),

@@ -133,8 +133,10 @@ public struct Slot: Sendable, Hashable {
         case paired, sameStreet = "same_street", skills, continuity, leastLoaded = "least_loaded"
     }
 
-    /// The slot's name (`sitter`).
+    /// The slot's name (`sitter`): its key in the file, its id.
     public var name: String
+    /// What people call it (坐诊律师), as the file's `name:` gives it; nil when it gives none.
+    public var displayName: String?
     /// Roles accepted.
     public var roles: [Reference]
     /// How many people.
@@ -150,9 +152,10 @@ public struct Slot: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a slot.
-    public init(name: String, roles: [Reference], count: Int, prefer: [Preference], skills: [String], onDemand: Bool = false,
-                location: SourceLocation) {
+    public init(name: String, displayName: String? = nil, roles: [Reference], count: Int, prefer: [Preference], skills: [String],
+                onDemand: Bool = false, location: SourceLocation) {
         self.name = name
+        self.displayName = displayName
         self.roles = roles
         self.count = count
         self.prefer = prefer

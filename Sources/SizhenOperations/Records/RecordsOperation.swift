@@ -55,8 +55,10 @@ public struct ExplainOperation: Sendable {
         public var events: [StoredEvent]
         /// What the sheets reported of the case (or of the case it was escalated from), in the order it arrived.
         public var facts: [Fact]
+        /// The workflows folder's files, for the labels of enum values and the names of sessions.
+        public var set: WorkflowSet
         /// The case schema of the workflows folder, for the labels of enum values.
-        public var schema: CaseSchema?
+        public var schema: CaseSchema? { self.set.caseSchema }
     }
 
     public var workspace: Workspace
@@ -86,7 +88,7 @@ public struct ExplainOperation: Sendable {
             let facts = (try store.facts(key: root).filter { $0.kind != .sitting } + sessions).sorted { $0.arrival < $1.arrival }
             // The files give the labels people read (纠纷 for dispute); a folder with errors stops here as it does for records.
             let set = try workspace.loadSet(into: &run, errorsOnly: true)
-            return Story(engineCase: found, events: events, facts: facts, schema: set.caseSchema)
+            return Story(engineCase: found, events: events, facts: facts, set: set)
         }
     }
 

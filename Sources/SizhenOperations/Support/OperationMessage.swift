@@ -13,11 +13,13 @@ public enum OperationMessage: String, MessageCatalogue {
     case voided = "operation.voided"
     case voidedBefore = "operation.voided-before"
     case derivedDays = "operation.derived-days"
+    case validated = "operation.validated"
+    case validatedWithWarnings = "operation.validated-with-warnings"
+    case simulating = "operation.simulating"
     case imported = "operation.imported"
     case importedSessions = "operation.imported-sessions"
     case importedCounts = "operation.imported-counts"
     case derivedAgain = "operation.derived-again"
-    case validated = "operation.validated"
     case scaffolded = "operation.scaffolded"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
@@ -131,14 +133,16 @@ public enum OperationMessage: String, MessageCatalogue {
         case .voided: ("voided {case}{?derived:{derived}}", "已作废 {case}{?derived:{derived}}")
         case .voidedBefore: ("{case} was voided before; nothing added", "{case} 以前作废过，没有新增")
         case .derivedDays: ("; derived {from} to {through} again", "；已重新推算 {from} 至 {through}")
+        case .validated: ("{folder}: {files} {files|file|files}, no errors", "{folder}：{files} 个文件，没有错误")
+        case .validatedWithWarnings: ("{folder}: {files} {files|file|files}, no errors, {warnings} {warnings|warning|warnings}",
+                                      "{folder}：{files} 个文件，没有错误，{warnings} 个警告")
+        case .simulating: ("simulating {month}", "正在模拟 {month}")
         case .importedBefore: ("{file} was imported before; nothing added", "{file} 以前导入过，没有新增")
         case .imported: ("imported {rows} {rows|visitor row|visitor rows} and {reports} {reports|sitting report|sitting reports} from {file}: {counts}",
                          "已从 {file} 导入来访登记 {rows} 行、整场情况 {reports} 条：{counts}")
         case .importedSessions: ("imported {sessions} {sessions|visit or panel row|visit or panel rows} from {file}: {counts}",
                                  "已从 {file} 导入上门、会诊登记 {sessions} 行：{counts}")
         case .importedCounts: ("{added} new, {corrected} corrected, {unchanged} unchanged", "新增 {added}，更正 {corrected}，未变 {unchanged}")
-        case .validated: ("{folder}: {files} {files|file|files}, no errors{?warnings:, {warnings} {warnings|warning|warnings}}",
-                          "{folder}：{files} 个文件，没有错误{?warnings:，{warnings} 个警告}")
         case .scaffolded: ("wrote {files} files for {communities} communities to {folder}; check them with: sizhen validate --workflows {folder}",
                            "已在 {folder} 中为 {communities} 个社区写入 {files} 个文件；可用 sizhen validate --workflows {folder} 检查")
         case .derivedAgain: ("; derived {from} to {through} again: {records} {records|record|records}", "；已重新推算 {from} 至 {through}：服务记录 {records} 条")

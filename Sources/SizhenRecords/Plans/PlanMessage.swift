@@ -115,6 +115,12 @@ public enum PlanMessage: String, MessageCatalogue {
     /// id in English (`legal worker`) and by its name from the district file in Chinese.
     public static let languageSpecificArguments: Set<PlanMessage> = [.role]
 
+    /// A role as reasons and tables show it: its id in English (`legal worker`), its name from
+    /// the district file in Chinese.
+    public static func role(id: String, name: String?) -> Message {
+        role(["label": .text(String(id.map { $0 == "_" ? " " : $0 })), "name": .text(name ?? id)])
+    }
+
     /// Clauses in order, joined the way the language joins clauses (`a; b; c`).
     public static func joined(_ clauses: [Message]) -> Message {
         guard let last = clauses.last else { return Message.legacy("") }

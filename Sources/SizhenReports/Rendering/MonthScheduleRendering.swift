@@ -24,28 +24,28 @@ public struct MonthScheduleRendering: Sendable {
 
     /// The month as an aligned table.
     public func table(_ schedule: MonthSchedule) -> String {
+        func say(_ word: ScheduleMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
         let moved = schedule.occurrences.count { $0.movedFrom != nil }
-        var out = "\(schedule.month) · \(set.district.name) · calendar: \(set.calendar.id) · \(set.district.timeZone)\n\n"
-        var table = TextTable(header: ["DATE", "DAY", "TIME", "WORKFLOW", "STREET", "SITE", "NOTE"])
+        var out = say(.monthTitle, ["month": .text(schedule.month.description), "district": .text(set.district.name), "calendar": .text(set.calendar.id),
+                                    "zone": .text(set.district.timeZone)]) + "\n\n"
+        var table = TextTable(header: [say(.date), say(.day), say(.time), say(.workflow), say(.street), say(.site), say(.note)])
         for occurrence in schedule.occurrences {
             var notes: [String] = []
             if let name = occurrence.scheduleName { notes.append(name) }
             if let reason = occurrence.reason { notes.append(messages.render(reason)) }
-            if case .makeupWorkday(let holiday) = occurrence.dayKind {
-                notes.append("调休 make-up workday" + (holiday.map { " (\($0))" } ?? ""))
-            }
-            table.append([occurrence.date.description, "\(occurrence.date.weekday.code) \(occurrence.date.weekday.chineseName)",
+            if let note = ScheduleMessage.makeupNote(occurrence.dayKind) { notes.append(messages.render(note)) }
+            table.append([occurrence.date.description, messages.render(ScheduleMessage.weekday(of: occurrence.date)),
                           occurrence.window.description, workflowName(occurrence.workflowID), streetName(ofSite: occurrence.siteID) ?? "—",
-                          siteName(occurrence.siteID), notes.joined(separator: "; ")])
+                          siteName(occurrence.siteID), notes.joined(separator: messages.clauseSeparator)])
         }
         out += table.render()
-        out += "\n\(schedule.occurrences.count) occurrence\(schedule.occurrences.count == 1 ? "" : "s"), \(moved) moved, \(schedule.skipped.count) skipped\n"
+        out += "\n" + say(.counts, ["count": .int(schedule.occurrences.count), "moved": .int(moved), "skipped": .int(schedule.skipped.count)]) + "\n"
         var perWorkflow: [String: Int] = [:]
         for occurrence in schedule.occurrences { perWorkflow[occurrence.workflowID, default: 0] += 1 }
-        let counts = set.workflows.compactMap { flow in perWorkflow[flow.id].map { "\(flow.name) \($0)" } }
+        let counts = set.workflows.compactMap { flow in perWorkflow[flow.id].map { say(.workflowCount, ["workflow": .text(flow.name), "count": .int($0)]) } }
         if !counts.isEmpty { out += counts.joined(separator: " · ") + "\n" }
         if !schedule.skipped.isEmpty {
-            var skipped = TextTable(header: ["SKIPPED", "WORKFLOW", "SITE", "REASON"])
+            var skipped = TextTable(header: [say(.skipped), say(.workflow), say(.site), say(.reason)])
             for item in schedule.skipped {
                 skipped.append([item.date.description, workflowName(item.workflowID), siteName(item.siteID), messages.render(item.reason)])
             }

@@ -33,6 +33,8 @@ public struct PlanRendering: Sendable {
 
     private func text(_ message: Message) -> String { messages.render(message) }
 
+    private func slotWord(_ slot: String, _ workflow: String) -> String { text(set.slotWord(slot, of: workflow)) }
+
     private func time(_ assignment: Assignment) -> String {
         // 2026-12-09T09:00:00+08:00 → 09:00
         func hhmm(_ stamp: String) -> String {
@@ -47,67 +49,72 @@ public struct PlanRendering: Sendable {
         return plan.assignments(of: person)
     }
 
+    private func say(_ word: PlanTableMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
+
     /// The plan as a table; with `explain`, each assignment with its runners-up.
     public func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
-        var out = "\(plan.month) · \(set.district.name) · plan · travel buffer \(travelBuffer) min"
-        if let person { out += " · \(personLabel(person))" }
-        out += "\n\n"
+        var out = say(.title, ["month": .text(plan.month), "district": .text(set.district.name), "minutes": .int(travelBuffer),
+                               "person": .text(person.map(personLabel) ?? "")]) + "\n\n"
         let assignments = shown(plan)
         if explain {
             for assignment in assignments {
-                out += "\(assignment.date) \(time(assignment)) \(workflowName(assignment.workflow)) · \(siteName(assignment.site)) · "
-                out += "\(assignment.slot): \(personLabel(assignment.person))\(assignment.isPinned ? " (pinned)" : "")\n"
-                out += "  why: \(text(assignment.reason))\n"
+                out += say(.assignment, ["date": .text(assignment.date), "time": .text(time(assignment)), "workflow": .text(workflowName(assignment.workflow)),
+                                         "site": .text(siteName(assignment.site)), "slot": .message(set.slotWord(assignment.slot, of: assignment.workflow)),
+                                         "person": .text(personLabel(assignment.person)), "pinned": .text(assignment.isPinned ? say(.pinned) : "")]) + "\n"
+                out += "  " + say(.because, ["reason": .message(assignment.reason)]) + "\n"
                 for alternative in assignment.alternatives {
-                    out += "  runner-up \(personLabel(alternative.person)): \(text(alternative.reason))\n"
+                    out += "  " + say(.runnerUp, ["person": .text(personLabel(alternative.person)), "reason": .message(alternative.reason)]) + "\n"
                 }
             }
         } else {
-            var table = TextTable(header: ["DATE", "TIME", "WORKFLOW", "SITE", "SLOT", "PERSON", "REASON"])
+            var table = TextTable(header: [say(.date), say(.time), say(.workflow), say(.site), say(.slot), say(.person), say(.reason)])
             for assignment in assignments {
                 table.append([assignment.date, time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
-                              assignment.slot, personLabel(assignment.person), text(assignment.reason)])
+                              slotWord(assignment.slot, assignment.workflow), personLabel(assignment.person), text(assignment.reason)])
             }
             out += table.render()
         }
         out += "\n"
         if let person {
-            out += "\(personLabel(person)): \(assignments.count) assignment\(assignments.count == 1 ? "" : "s")\n"
+            out += say(.personCount, ["person": .text(personLabel(person)), "count": .int(assignments.count)]) + "\n"
         } else {
-            out += "\(audit.seats) seat\(audit.seats == 1 ? "" : "s"): \(audit.filled) filled, \(audit.unfilled) unfilled"
-            out += " · \(audit.doubleBookings.count) double-booked\n"
+            out += say(.seats, ["seats": .int(audit.seats), "filled": .int(audit.filled), "unfilled": .int(audit.unfilled),
+                                "doubleBooked": .int(audit.doubleBookings.count)]) + "\n"
             for workflow in set.workflows {
                 let share = audit.pairedShare(of: workflow.id)
                 guard share.total > 0 else { continue }
-                out += "\(workflow.name): \(share.paired) of \(share.total) held by the paired person (\(percent(share.paired, share.total)))\n"
+                out += say(.paired, ["workflow": .text(workflow.name), "paired": .int(share.paired), "total": .int(share.total),
+                                     "percent": .text(percent(share.paired, share.total))]) + "\n"
             }
             for pool in audit.fairness {
-                out += "load (\(pool.roles.joined(separator: ", "))): \(pool.qualified) qualified, \(pool.minimum)–\(pool.maximum) a person, "
-                out += "spread \(pool.spread), mean \(String(format: "%.2f", pool.mean))\n"
+                let roles = pool.roles.map { id in MessageValue.message(PlanMessage.role(id: id, name: set.district.roles.first { $0.id == id }?.name)) }
+                out += say(.load, ["roles": .list(roles), "qualified": .int(pool.qualified), "minimum": .int(pool.minimum), "maximum": .int(pool.maximum),
+                                   "spread": .int(pool.spread), "mean": .text(String(format: "%.2f", pool.mean))]) + "\n"
             }
         }
         if person == nil, !plan.unfilled.isEmpty {
-            var table = TextTable(header: ["UNFILLED", "WORKFLOW", "SITE", "SLOT", "REASON"])
+            var table = TextTable(header: [say(.unfilled), say(.workflow), say(.site), say(.slot), say(.reason)])
             for slot in plan.unfilled {
-                table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slot.slot, text(slot.reason)])
+                table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slotWord(slot.slot, slot.workflow), text(slot.reason)])
             }
             out += "\n" + table.render()
         }
         if let difference {
-            out += "\nchanges against the pinned plan: \(difference.moved.count) moved, \(difference.added.count) added, \(difference.removed.count) removed\n"
+            out += "\n" + say(.changes, ["moved": .int(difference.moved.count), "added": .int(difference.added.count),
+                                          "removed": .int(difference.removed.count)]) + "\n"
             if !difference.isEmpty {
-                var table = TextTable(header: ["CHANGE", "DATE", "WORKFLOW", "SITE", "SLOT", "PERSON", "WHY"])
+                var table = TextTable(header: [say(.change), say(.date), say(.workflow), say(.site), say(.slot), say(.person), say(.why)])
                 for move in difference.moved {
-                    table.append(["moved", move.after.date, workflowName(move.after.workflow), siteName(move.after.site), move.after.slot,
+                    table.append([say(.moved), move.after.date, workflowName(move.after.workflow), siteName(move.after.site), slotWord(move.after.slot, move.after.workflow),
                                   "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", text(move.reason)])
                 }
                 for added in difference.added {
-                    table.append(["added", added.date, workflowName(added.workflow), siteName(added.site), added.slot,
+                    table.append([say(.added), added.date, workflowName(added.workflow), siteName(added.site), slotWord(added.slot, added.workflow),
                                   personLabel(added.person), text(added.reason)])
                 }
                 for removal in difference.removed {
                     let item = removal.assignment
-                    table.append(["removed", item.date, workflowName(item.workflow), siteName(item.site), item.slot,
+                    table.append([say(.removed), item.date, workflowName(item.workflow), siteName(item.site), slotWord(item.slot, item.workflow),
                                   personLabel(item.person), text(removal.reason)])
                 }
                 out += table.render()
@@ -167,15 +174,17 @@ public struct PlanRendering: Sendable {
 
     /// The plan as CSV for Excel.
     public func csv(_ plan: SizhenRecords.Plan) -> String {
-        var csv = CSVWriter(header: ["status", "occurrence", "workflow", "site", "site_name", "date", "start", "end", "slot", "person", "person_name", "reason"])
+        let header: [PlanTableMessage] = [.csvStatus, .csvOccurrence, .csvWorkflow, .csvSite, .csvSiteName, .csvDate, .csvStart, .csvEnd, .csvSlot,
+                                          .csvPerson, .csvPersonName, .csvReason]
+        var csv = CSVWriter(header: header.map { say($0) })
         for item in shown(plan) {
             let name = set.person(item.person)?.name ?? ""
-            csv.append(["assigned", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
+            csv.append([say(.csvAssigned), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
                          item.slot, item.person, name, text(item.reason)])
         }
         if person == nil {
             for item in plan.unfilled {
-                csv.append(["unfilled", item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
+                csv.append([say(.csvUnfilled), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
             }
         }
         return csv.render()

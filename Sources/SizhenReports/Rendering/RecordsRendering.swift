@@ -75,38 +75,57 @@ public struct RecordsRendering: Sendable {
 /// A case's story as text: the case, then every event in the order written.
 public enum CaseStoryText {
     /// The story of `engineCase`: what was reported of it (each fact, in the order it arrived,
-    /// a correction with what it changed), then every event.
-    /// An enum value of a correction shows as its label in `schema` (`kind "咨询" → "纠纷"`).
+    /// a correction with what it changed), then every event, in the words of `messages`.
+    /// An enum value of a correction shows as its label in `schema` (`kind "咨询" → "纠纷"`); a
+    /// session as `set` names it (送法到家 in Chinese).
     public static func render(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], schema: CaseSchema? = nil,
-                              messages: MessageRenderer) -> String {
-        var out = "case \(engineCase.id) · \(engineCase.workflowID) · opened \(engineCase.openedOn) · \(engineCase.status.rawValue)"
-        if let closed = engineCase.closedOn { out += " \(closed)" }
-        out += "\n"
+                              set: WorkflowSet? = nil, messages: MessageRenderer) -> String {
+        func say(_ word: StoryMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
+        var out = say(.heading, ["case": .text(engineCase.id), "workflow": .text(set?.workflowName(engineCase.workflowID) ?? engineCase.workflowID), "opened": .text(engineCase.openedOn.description),
+                                 "status": .message(statusWord(engineCase.status)), "closed": .text(engineCase.closedOn?.description ?? "")]) + "\n"
         var previous: Fact.Visitor?
         for fact in facts {
-            out += "reported #\(fact.arrival)  \(fact.kind.rawValue)  \(fact.source)"
+            out += say(.reported, ["arrival": .int(fact.arrival), "kind": .message(StoryMessage.kind(fact.kind)), "source": .text(fact.source)])
             if fact.kind == .visitor, let payload = fact.decode(Fact.Visitor.self) {
                 if let previous {
                     let changes = differences(previous, payload, schema: schema)
-                    out += changes.isEmpty ? "  (the same)" : "  corrects: " + changes.joined(separator: "; ")
+                    out += "  " + (changes.isEmpty ? say(.theSame) : say(.corrects, ["changes": .text(changes.map(messages.render).joined(separator: messages.clauseSeparator))]))
                 } else {
-                    out += "  outcome \(payload.outcome.rawValue)"
+                    out += "  " + say(.outcome, ["outcome": .message(outcomeWord(payload.outcome))])
                 }
                 previous = payload
             } else if fact.kind == .session, let payload = Fact.Session.read(fact.payload) {
-                out += "  \(payload.step) on \(fact.on)"
+                let session = set?.sessionWord(payload.step, of: engineCase.workflowID)
+                    ?? WordMessage.session(["label": WordMessage.label(payload.step), "name": .text(payload.step)])
+                out += "  " + say(.sessionOn, ["session": .message(session), "date": .text(fact.on.description)])
             } else if fact.kind == .void, let payload = fact.decode(Fact.Withdrawal.self) {
-                out += "  withdrawn: \(QuotedText.escaped(payload.reason))"
+                out += "  " + say(.withdrawn, ["reason": .text(payload.reason)])
             }
             out += "\n"
         }
         for stored in events {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
-            let kind = stored.event.kind.rawValue
+            let kind = messages.render(StoryMessage.kind(stored.event.kind))
             let message = labelled(stored.event.message, schema: schema)
-            out += "\(stored.event.date)  \(kind.padding(toLength: 17, withPad: " ", startingAt: 0)) \(messages.render(message))\(who)\n"
+            let padding = String(repeating: " ", count: max(0, 17 - DisplayWidth.of(kind)))
+            out += "\(stored.event.date)  \(kind)\(padding) \(messages.render(message))\(who)\n"
         }
         return out
+    }
+
+    /// A case's status in words: the records' words for an outcome, or still open.
+    static func statusWord(_ status: CaseStatus) -> Message {
+        switch status {
+        case .resolved: RecordsMessage.resolved()
+        case .unresolved: RecordsMessage.unresolved()
+        case .referred: RecordsMessage.referred()
+        case .open: StoryMessage.open()
+        }
+    }
+
+    /// An outcome a sheet gave, in words.
+    static func outcomeWord(_ outcome: CaseOutcome) -> Message {
+        CaseStatus(rawValue: outcome.rawValue).map(statusWord) ?? .legacy(outcome.rawValue)
     }
 
     /// An event's `fields` (`category="家庭", kind="dispute", …`, the case as it was opened) with
@@ -129,10 +148,12 @@ public enum CaseStoryText {
 
     /// What a correction changed: the outcome, the staff and each field, `name old → new`, an
     /// enum value by its label.
-    static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor, schema: CaseSchema? = nil) -> [String] {
-        var changes: [String] = []
-        if old.outcome != new.outcome { changes.append("outcome \(old.outcome.rawValue) → \(new.outcome.rawValue)") }
-        if old.staff != new.staff { changes.append("staff \(old.staff.joined(separator: "、")) → \(new.staff.joined(separator: "、"))") }
+    static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor, schema: CaseSchema? = nil) -> [Message] {
+        var changes: [Message] = []
+        if old.outcome != new.outcome {
+            changes.append(StoryMessage.changedOutcome(["old": .message(outcomeWord(old.outcome)), "new": .message(outcomeWord(new.outcome))]))
+        }
+        if old.staff != new.staff { changes.append(StoryMessage.changedStaff(["old": .text(old.staff.joined(separator: "、")), "new": .text(new.staff.joined(separator: "、"))])) }
         let before = CaseFieldsJSON.decode(old.fields, as: nil) ?? [:], after = CaseFieldsJSON.decode(new.fields, as: nil) ?? [:]
         for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
             func shown(_ value: RuleValue?) -> String {
@@ -140,7 +161,7 @@ public enum CaseStoryText {
                 guard case .string(let code) = value, let schema else { return value.description }
                 return RuleValue.string(schema.label(of: code, at: [key])).description
             }
-            changes.append("\(key) \(shown(before[key])) → \(shown(after[key]))")
+            changes.append(StoryMessage.changedField(["field": .text(key), "old": .text(shown(before[key])), "new": .text(shown(after[key]))]))
         }
         return changes
     }

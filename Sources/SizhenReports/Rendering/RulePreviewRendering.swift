@@ -4,29 +4,28 @@ import SizhenDiagnostics
 /// How `schedule` prints an expansion: an aligned table for people, or JSON of exactly
 /// `{"occurrences":[{"date","weekday","moved_from","reason"}],"skipped":[{"date","reason"}]}`.
 public enum RulePreviewRendering {
-    /// The dates as an aligned table.
-    public static func table(_ expansion: ScheduleExpansion, rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar) -> String {
-        // The calendar's id, name and holiday names come from a file: escaped like a message's.
-        var out = "\(rule) · on_holiday: \(policy.rawValue) · calendar: \(QuotedText.escaped(calendar.id)) (\(QuotedText.escaped(calendar.name)))\n\n"
-        out += "DATE        DAY      NOTE\n"
+    /// The dates as an aligned table, in the words of `messages`.
+    public static func table(_ expansion: ScheduleExpansion, rule: RecurrenceRule, policy: HolidayPolicy, calendar: WorkdayCalendar,
+                             messages: MessageRenderer) -> String {
+        func say(_ word: ScheduleMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
+        // The calendar's id, name and holiday names come from a file: escaped by the message.
+        var out = say(.ruleTitle, ["rule": .text(rule.description), "policy": .message(ScheduleMessage.policy(policy)),
+                                   "calendar": .text(calendar.id), "name": .text(calendar.name)]) + "\n\n"
+        var table = TextTable(header: [say(.date), say(.day), say(.note)])
         for occurrence in expansion.occurrences {
-            let day = occurrence.date.weekday
-            var line = "\(occurrence.date)  \(day.code) \(day.chineseName)"
-            var notes = occurrence.reason.map { [SizhenCalendarMessages.english.render($0)] } ?? []
-            if case .makeupWorkday(let holiday) = occurrence.dayKind {
-                notes.append("调休 make-up workday" + (holiday.map { " (\(QuotedText.escaped($0)))" } ?? ""))
-            }
-            if !notes.isEmpty { line += "  " + notes.joined(separator: "; ") }
-            out += line + "\n"
+            var notes = occurrence.reason.map { [messages.render($0)] } ?? []
+            if let note = ScheduleMessage.makeupNote(occurrence.dayKind) { notes.append(messages.render(note)) }
+            table.append([occurrence.date.description, messages.render(ScheduleMessage.weekday(of: occurrence.date)), notes.joined(separator: messages.clauseSeparator)])
         }
+        out += table.render()
         let moved = expansion.occurrences.count { $0.isMoved }
-        out += "\n\(expansion.occurrences.count) occurrence\(expansion.occurrences.count == 1 ? "" : "s"), \(moved) moved, \(expansion.skipped.count) skipped\n"
+        out += "\n" + say(.counts, ["count": .int(expansion.occurrences.count), "moved": .int(moved), "skipped": .int(expansion.skipped.count)]) + "\n"
         if !expansion.skipped.isEmpty {
-            out += "\nSKIPPED     DAY      REASON\n"
-            for skipped in expansion.skipped {
-                let day = skipped.date.weekday
-                out += "\(skipped.date)  \(day.code) \(day.chineseName)  \(SizhenCalendarMessages.english.render(skipped.reason))\n"
+            var skipped = TextTable(header: [say(.skipped), say(.day), say(.reason)])
+            for item in expansion.skipped {
+                skipped.append([item.date.description, messages.render(ScheduleMessage.weekday(of: item.date)), messages.render(item.reason)])
             }
+            out += "\n" + skipped.render()
         }
         return out
     }

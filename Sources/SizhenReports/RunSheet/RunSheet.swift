@@ -31,6 +31,8 @@ public struct RunSheet: Sendable {
     public var streets: [Street]
     /// The sessions (panels, home visits) due that day.
     public var sessions: [EngineTimer]
+    /// The workflow of each session's case, by case id: what names the session (送法到家, 会诊).
+    public var sessionWorkflows: [String: String] = [:]
     /// Sessions booked for an earlier day (in the last 62) that no sheet has reported yet.
     public var awaiting: [EngineTimer] = []
     /// Events of the day to act on: overdue, newly escalated, not staffed.
@@ -102,6 +104,9 @@ public struct RunSheet: Sendable {
         streets = order.compactMap { id, name in byStreet[id].map { Street(id: id, name: name, items: $0) } }
         sessions = try store.sessions(from: date, through: date).map(\.timer)
         awaiting = try store.sessions(from: date.adding(days: -62), through: date.adding(days: -1)).filter { !$0.isDone }.map(\.timer)
+        for session in sessions + awaiting where sessionWorkflows[session.caseID] == nil {
+            sessionWorkflows[session.caseID] = try store.engineCase(session.caseID)?.workflowID
+        }
         let events = try store.events(from: date, through: date, kinds: [.overdue, .escalated, .unfilled]).map(\.event)
         overdue = events.filter { $0.kind == .overdue }
         escalated = events.filter { $0.kind == .escalated }
@@ -143,7 +148,9 @@ extension RunSheet {
             var table = TextTable(header: [say(.time), say(.place), say(.what), say(.who), say(.note)])
             for item in street.items {
                 let occurrence = item.occurrence
-                let people = item.assignments.map { "\(set.personName($0.personID)) (\($0.slot))" } + item.extraStaff.map(set.personName)
+                let people = item.assignments.map {
+                    say(.personInSlot, ["person": .text(set.personName($0.personID)), "slot": .message(set.slotWord($0.slot, of: occurrence.workflowID))])
+                } + item.extraStaff.map(set.personName)
                 table.append([Self.hours(occurrence), set.community(occurrence.siteID)?.name ?? occurrence.siteID, set.workflowName(occurrence.workflowID),
                               people.isEmpty ? "—" : people.joined(separator: "、"), note(occurrence, messages: messages)])
             }
@@ -153,7 +160,8 @@ extension RunSheet {
             out += "\n" + say(.sessions) + "\n"
             var table = TextTable(header: [say(.caseNumber), say(.what), say(.who)])
             for session in sessions {
-                table.append([session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
+                table.append([session.caseID, messages.render(set.sessionWord(session.name, of: sessionWorkflows[session.caseID])),
+                              session.people.map(set.personName).joined(separator: "、")])
             }
             out += Self.indent(table.render())
         }
@@ -161,13 +169,14 @@ extension RunSheet {
             out += "\n" + say(.awaiting) + "\n"
             var table = TextTable(header: [say(.booked), say(.caseNumber), say(.what), say(.who)])
             for session in awaiting {
-                table.append([session.due.description, session.caseID, session.name, session.people.map(set.personName).joined(separator: "、")])
+                table.append([session.due.description, session.caseID, messages.render(set.sessionWord(session.name, of: sessionWorkflows[session.caseID])),
+                              session.people.map(set.personName).joined(separator: "、")])
             }
             out += Self.indent(table.render())
         }
         for (title, events) in [(RunSheetMessage.overdue, overdue), (.escalated, escalated), (.unstaffed, unstaffed)] where !events.isEmpty {
             out += "\n" + say(title) + "\n"
-            for event in events { out += "  \(event.caseID ?? "—"): \(messages.render(event.message))\n" }
+            for event in events { out += "  " + say(.caseEvent, ["case": .text(event.caseID ?? "—"), "event": .message(event.message)]) + "\n" }
         }
         return out
     }

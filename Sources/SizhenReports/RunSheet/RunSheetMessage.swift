@@ -26,6 +26,8 @@ public enum RunSheetMessage: String, MessageCatalogue {
     case movedFrom = "runsheet.moved-from"
     case extra = "runsheet.extra"
     case provisional = "runsheet.provisional"
+    case personInSlot = "runsheet.person-in-slot"
+    case caseEvent = "runsheet.case-event"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -55,6 +57,8 @@ public enum RunSheetMessage: String, MessageCatalogue {
         case .extra: ("held besides the plan (加开)", "加开")
         case .provisional: ("暂定 (provisional): the {year} calendar is a draft until the State Council's notice; this day's sittings may move",
                             "暂定：{year} 年节假日安排尚未公布，本日安排可能调整")
+        case .personInSlot: ("{person} ({slot})", "{person}（{slot}）")
+        case .caseEvent: ("{case}: {event}", "{case}：{event}")
         }
     }
 }

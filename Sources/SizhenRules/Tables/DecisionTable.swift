@@ -250,7 +250,7 @@ public struct DecisionTable: Sendable {
                 if definition.hitPolicy == .first { break }
             }
             let outputs = try choose(matched, frame: &frame)
-            return .success(DecisionResult(matchedRows: matched, matchedRowIDs: matched.map { rows[$0].id },
+            return .success(DecisionResult(matchedRows: matched, matchedRowIDs: matched.map { rows[$0].id }, matchedRowLabels: matched.map { rows[$0].label },
                                            outputNames: definition.outputs.map(\.id), outputs: outputs))
         } catch {
             return .failure(error)

@@ -71,7 +71,8 @@ struct Explain: ParsableCommand {
         let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID).run())
         switch format {
         case .text:
-            Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, schema: story.schema, messages: Output.messages))
+            Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, schema: story.schema, set: story.set,
+                                              messages: Output.messages))
         case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages) + "\n")
         }
     }

@@ -81,7 +81,8 @@ struct Schedule: ParsableCommand {
                                                                     calendarFile: calendar, onHoliday: onHoliday).run())
             switch format {
             case .table:
-                Output.write(RulePreviewRendering.table(preview.expansion, rule: preview.rule, policy: preview.policy, calendar: preview.calendar))
+                Output.write(RulePreviewRendering.table(preview.expansion, rule: preview.rule, policy: preview.policy, calendar: preview.calendar,
+                                                        messages: Output.messages))
             case .json: Output.write(RulePreviewRendering.json(preview.expansion) + "\n")
             case .ics: break
             }

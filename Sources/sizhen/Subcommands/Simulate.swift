@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SizhenCalendar
+import SizhenDiagnostics
 import SizhenOperations
 import SizhenReports
 
@@ -40,7 +41,7 @@ struct Simulate: ParsableCommand {
     var workflows: String?
 
     func run() throws {
-        let progress = ProgressBar(label: "simulating \(month)")
+        let progress = ProgressBar(label: Output.messages.render(OperationMessage.simulating(["month": .text(month)])))
         let operation = SimulateOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, seed: seed,
                                           scenarioFile: scenario, compareFolder: compare,
                                           progress: { day, done, total in progress.advance(to: day, done: done, total: total) })
@@ -62,7 +63,7 @@ struct Simulate: ParsableCommand {
         }
         switch format {
         case .text:
-            Output.write(MonthComparison(base: base.summary, other: other.summary, baseName: base.set.folder, otherName: other.set.folder).text())
+            Output.write(MonthComparison(base: base.summary, other: other.summary, baseName: base.set.folder, otherName: other.set.folder).text(messages: Output.messages))
         case .json:
             Output.write(JSONText.object([("base", base.summary.json(workflowsFolder: base.set.folder)),
                                           ("compare", other.summary.json(workflowsFolder: other.set.folder))]) + "\n")

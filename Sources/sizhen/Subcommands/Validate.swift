@@ -33,9 +33,10 @@ struct Validate: ParsableCommand {
         }
         guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            let warnings: MessageValue = report.warningCount > 0 ? .int(report.warningCount) : .text("")
-            Output.write(Output.messages.render(OperationMessage.validated(["folder": .text(report.folder), "files": .int(report.fileCount),
-                                                                            "warnings": warnings])) + "\n")
+            let arguments: KeyValuePairs<String, MessageValue> = ["folder": .text(report.folder), "files": .int(report.fileCount),
+                                                                  "warnings": .int(report.warningCount)]
+            let summary = report.warningCount > 0 ? OperationMessage.validatedWithWarnings(arguments) : OperationMessage.validated(arguments)
+            Output.write(Output.messages.render(summary) + "\n")
         }
     }
 }
