@@ -34,6 +34,19 @@ import Testing
             #expect(validated.status == 0, "\(validated)")
             let planned = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path])
             #expect(planned.status == 0, "\(planned)")
+            // Every date of January 2027 is marked provisional: the plan's rows, the schedule's, the calendar entries.
+            let rows = planned.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("2027-01-") }
+            #expect(rows.count > 100 && rows.allSatisfy { $0.hasPrefix("2027-01-") && $0.contains(" (暂定)") }, "\(rows.prefix(3))")
+            let chinese = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path, "--lang", "zh"])
+            #expect(chinese.standardOutput.contains("（暂定）"))
+            let schedule = try CommandRunner.run(["schedule", "--month", "2027-01", "--workflows", copy.path])
+            let scheduled = schedule.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("2027-01-") }
+            #expect(!scheduled.isEmpty && scheduled.allSatisfy { $0.contains("暂定 (provisional") }, "\(scheduled.prefix(3))")
+            let ics = try CommandRunner.run(["plan", "--month", "2027-01", "--workflows", copy.path, "--format", "ics"])
+            let summaries = ics.standardOutput.components(separatedBy: "\r\n").filter { $0.hasPrefix("SUMMARY:") }
+            #expect(!summaries.isEmpty && summaries.allSatisfy { $0.hasPrefix("SUMMARY:（暂定）") })
+            let decemberPlan = try CommandRunner.run(["plan", "--month", "2026-12", "--workflows", copy.path])
+            #expect(decemberPlan.status == 0 && !decemberPlan.standardOutput.contains("暂定"), "an official year's plan is not marked")
 
             let db = copy.appendingPathComponent("sizhen.db").path
             let sheet = try CommandRunner.run(["rounds", "--date", "2027-01-05", "--db", db, "--workflows", copy.path])

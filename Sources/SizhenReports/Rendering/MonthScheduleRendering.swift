@@ -34,6 +34,7 @@ public struct MonthScheduleRendering: Sendable {
             if let name = occurrence.scheduleName { notes.append(name) }
             if let reason = occurrence.reason { notes.append(messages.render(reason)) }
             if let note = ScheduleMessage.makeupNote(occurrence.dayKind) { notes.append(messages.render(note)) }
+            if set.calendar.isProvisional(occurrence.date) { notes.append(say(.provisional)) }
             table.append([occurrence.date.description, messages.render(ScheduleMessage.weekday(of: occurrence.date)),
                           occurrence.window.description, workflowName(occurrence.workflowID), streetName(ofSite: occurrence.siteID) ?? "—",
                           siteName(occurrence.siteID), notes.joined(separator: messages.clauseSeparator)])
@@ -64,6 +65,7 @@ public struct MonthScheduleRendering: Sendable {
                 ("start", JSONText.string(occurrence.interval.startRFC3339)),
                 ("end", JSONText.string(occurrence.interval.endRFC3339)),
                 ("moved_from", occurrence.movedFrom.map { JSONText.string($0.description) }),
+                ("provisional", set.calendar.isProvisional(occurrence.date) ? "true" : nil),
             ] + JSONText.message("reason", occurrence.movedFrom == nil ? nil : occurrence.reason, messages))
         })
     }
@@ -77,8 +79,10 @@ public struct MonthScheduleRendering: Sendable {
             var description: [String] = []
             if let name = occurrence.scheduleName { description.append(name) }
             if let reason = occurrence.reason { description.append(messages.render(reason)) }
+            let provisional = set.calendar.isProvisional(occurrence.date)
+            if provisional { description.append(messages.render(ScheduleMessage.provisional())) }
             return ICSEvent(uid: occurrence.id + "@sizhen." + set.district.id, interval: occurrence.interval,
-                            summary: workflowName(occurrence.workflowID) + " · " + siteName(occurrence.siteID),
+                            summary: (provisional ? "（暂定）" : "") + workflowName(occurrence.workflowID) + " · " + siteName(occurrence.siteID),
                             location: place.joined(separator: " "),
                             description: description.isEmpty ? nil : description.joined(separator: "\n"))
         }

@@ -58,7 +58,7 @@ public struct PlanRendering: Sendable {
         let assignments = shown(plan)
         if explain {
             for assignment in assignments {
-                out += say(.assignment, ["date": .text(assignment.date), "time": .text(time(assignment)), "workflow": .text(workflowName(assignment.workflow)),
+                out += say(.assignment, ["date": .text(dateCell(assignment.date)), "time": .text(time(assignment)), "workflow": .text(workflowName(assignment.workflow)),
                                          "site": .text(siteName(assignment.site)), "slot": .message(set.slotWord(assignment.slot, of: assignment.workflow)),
                                          "person": .text(personLabel(assignment.person)), "pinned": .text(assignment.isPinned ? say(.pinned) : "")]) + "\n"
                 out += "  " + say(.because, ["reason": .message(assignment.reason)]) + "\n"
@@ -69,7 +69,7 @@ public struct PlanRendering: Sendable {
         } else {
             var table = TextTable(header: [say(.date), say(.time), say(.workflow), say(.site), say(.slot), say(.person), say(.reason)])
             for assignment in assignments {
-                table.append([assignment.date, time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
+                table.append([dateCell(assignment.date), time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
                               slotWord(assignment.slot, assignment.workflow), personLabel(assignment.person), text(assignment.reason)])
             }
             out += table.render()
@@ -190,6 +190,12 @@ public struct PlanRendering: Sendable {
         return csv.render()
     }
 
+    /// A date as the table shows it: marked 暂定 when its year's calendar is a draft.
+    func dateCell(_ date: String) -> String {
+        guard let day = CivilDate(iso: date), set.calendar.isProvisional(day) else { return date }
+        return messages.render(ScheduleMessage.provisionalDate(["date": .text(date)]))
+    }
+
     /// The plan (or the person's month) as an iCalendar file.
     public func ics(_ plan: SizhenRecords.Plan) -> String {
         let zone = (try? CivilTimeZone(identifier: set.district.timeZone)) ?? .shanghai
@@ -202,10 +208,13 @@ public struct PlanRendering: Sendable {
             let community = set.community(item.site)
             let street = set.streetOfSite(item.site)?.name
             let place = [street, siteName(item.site), community?.address].compactMap { $0 }
-            var summary = workflowName(item.workflow) + " · " + siteName(item.site)
+            let provisional = set.calendar.isProvisional(occurrence.date)
+            var summary = (provisional ? "（暂定）" : "") + workflowName(item.workflow) + " · " + siteName(item.site)
             if person == nil, let name = set.person(item.person)?.name { summary += " · " + name }
+            let reason = text(item.reason)
+            let description = provisional ? reason + "\n" + messages.render(ScheduleMessage.provisional()) : reason
             return ICSEvent(uid: "\(item.occurrence)/\(item.slot)/\(item.person)@sizhen.\(set.district.id)", interval: occurrence.interval,
-                            summary: summary, location: place.joined(separator: " "), description: text(item.reason))
+                            summary: summary, location: place.joined(separator: " "), description: description)
         }
         let title = person.map { "\(personLabel($0)) \(plan.month) 排班" } ?? "\(set.district.name) \(plan.month) 排班"
         return ICSWriter(name: title, zone: zone).render(events)

@@ -14,6 +14,8 @@ public enum ScheduleMessage: String, MessageCatalogue {
     case street = "schedule.street"
     case site = "schedule.site"
     case note = "schedule.note"
+    case provisional = "schedule.provisional"
+    case provisionalDate = "schedule.provisional-date"
     case skipped = "schedule.skipped"
     case reason = "schedule.reason"
     case weekday = "schedule.weekday"
@@ -37,6 +39,9 @@ public enum ScheduleMessage: String, MessageCatalogue {
         case .street: ("STREET", "街镇")
         case .site: ("SITE", "地点")
         case .note: ("NOTE", "备注")
+        case .provisional: ("暂定 (provisional: the year's holidays are a draft until the State Council's notice)",
+                            "暂定（该年节假日安排尚未公布）")
+        case .provisionalDate: ("{date} (暂定)", "{date}（暂定）")
         case .skipped: ("SKIPPED", "不举行")
         case .reason: ("REASON", "原因")
         // The RFC 5545 code is what a rule's BYDAY writes; a Chinese reader has 周三.
