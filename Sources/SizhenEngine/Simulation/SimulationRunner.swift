@@ -29,8 +29,10 @@ public struct SimulationRunner {
         self.absences = absences
     }
 
-    /// The words of an absence in a substitute's report (the model's reason, in English).
-    static let reasons = MessageRenderer(book: MessageBook([EngineMessage.self]))
+    /// The words of an absence in a substitute's report, as a clinic's recorder writes its 原因:
+    /// in Chinese, whatever the language of whoever reads the month later (a sheet's reason is
+    /// the clinic's own text, stored as written).
+    static let reasons = MessageRenderer(book: MessageBook([EngineMessage.self, PlanMessage.self]), language: .chinese)
 
     /// Whether an occurrence has seats the month's plan fills (a slot not `on_demand`): one
     /// with none is held whoever comes.

@@ -176,9 +176,20 @@ extension RunSheet {
         }
         for (title, events) in [(RunSheetMessage.overdue, overdue), (.escalated, escalated), (.unstaffed, unstaffed)] where !events.isEmpty {
             out += "\n" + say(title) + "\n"
-            for event in events { out += "  " + say(.caseEvent, ["case": .text(event.caseID ?? "—"), "event": .message(event.message)]) + "\n" }
+            for event in events { out += "  " + say(.caseEvent, ["case": .text(event.caseID ?? "—"), "event": .message(inWords(event))]) + "\n" }
         }
         return out
+    }
+
+    /// An escalation's event with its rule in the words its file gives (`description`), when it
+    /// gives some: a run sheet is read by clinic staff, not by the rules' authors (`explain`
+    /// shows the expression).
+    func inWords(_ event: EngineEvent) -> Message {
+        guard event.message.code == "engine.escalated", let id = event.message.text("escalation") else { return event.message }
+        let workflowID = event.caseID?.split(separator: "/").first.map(String.init)
+        let escalations = set.workflows.filter { $0.id == workflowID } + set.workflows.filter { $0.id != workflowID }
+        guard let words = escalations.lazy.compactMap({ $0.escalations.first { $0.id == id }?.description }).first else { return event.message }
+        return event.message.with("rule", .text(words))
     }
 
     static func indent(_ text: String) -> String {

@@ -33,6 +33,8 @@ public struct MonthSummary: Sendable {
     public var records: [(type: String, count: Int)]
     /// Escalated cases opened in the month, by target workflow.
     public var escalations: [(workflowID: String, count: Int)]
+    /// The workflows' names by id, for people.
+    public var workflowNames: [String: String] = [:]
     /// Deadlines met and missed.
     public var deadlinesMet: Int
     /// See `deadlinesMet`.
@@ -80,6 +82,7 @@ public struct MonthSummary: Sendable {
         let configured = set.district.recordTypes.map(\.id)
         records = configured.map { ($0, byType[$0] ?? 0) } + byType.keys.filter { !configured.contains($0) }.sorted().map { ($0, byType[$0]!) }
         escalations = set.workflows.compactMap { workflow in facts.escalations[workflow.id].map { (workflow.id, $0) } }
+        workflowNames = Dictionary(set.workflows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         deadlinesMet = facts.deadlinesMet
         deadlinesMissed = facts.deadlinesMissed
         var tiers: [String: Tier] = [:]
@@ -123,7 +126,8 @@ public struct MonthSummary: Sendable {
         types.append([say(.total), String(recordTotal)])
         out += "\n" + say(.records) + "\n" + indent(types.render())
         out += "\n" + say(.escalationsAndDeadlines) + "\n"
-        let escalated = escalations.isEmpty ? say(.none) : escalations.map { "\($0.workflowID) \($0.count)" }.joined(separator: ", ")
+        let escalated = escalations.isEmpty ? say(.none) : escalations.map { "\(workflowNames[$0.workflowID] ?? $0.workflowID) \($0.count)" }
+            .joined(separator: messages.listSeparator)
         out += "  " + say(.escalated, ["list": .text(escalated)]) + "\n"
         out += "  " + say(.deadlines, ["met": .int(deadlinesMet), "missed": .int(deadlinesMissed)])
         if let compliance { out += say(.compliance, ["percent": .text(JSONText.number(compliance * 100, places: 1))]) }
