@@ -92,7 +92,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .visitHeld: ("{step} held: {people}", "送法到家（步骤 {step}）已完成：{people}")
         case .panelHeld: ("panel held: {people}{?opinion:; opinion: {opinion}}", "会诊已举行：{people}{?opinion:；会诊意见：{opinion}}")
         case .sessionNotAwaited: ("{step} reported on {day} for case {case}, which has none awaited: not counted",
-                                  "{day} 登记的{step}不计入：案件 {case} 没有待完成的{step}")
+                                  "{day} 登记的环节 {step} 不计入：案件 {case} 没有待完成的该环节")
         case .heldByDeadline: ("held by the deadline {deadline}", "在期限 {deadline} 前完成")
         case .heldAfterDeadline: ("held {days} days after the deadline {deadline}", "超过期限 {deadline} {days} 天完成")
         case .overdue: ("overdue: {workflow} not done by {deadline}", "逾期：{workflow}未在 {deadline} 前完成")
@@ -101,7 +101,7 @@ public enum EngineMessage: String, MessageCatalogue {
         case .deadlineOfEscalation: ("the deadline of {case}>{escalation}", "{case}>{escalation} 的期限")
         case .statusResolved: ("resolved", "已解决")
         case .statusUnresolved: ("unresolved", "未解决")
-        case .statusReferred: ("referred", "已移交")
+        case .statusReferred: ("referred", "已转介")
         case .statusOpen: ("open", "办理中")
         case .absentReplaced: ("{absent} sick on {day}; {replacement}: {why}", "{absent} {day} 病假；由 {replacement} 替补：{why}")
         case .nobodySat: ("nobody sat: every seat of the plan was left empty", "无人坐诊：排班的所有岗位都无人安排")

@@ -24,7 +24,7 @@ public enum RecordsMessage: String, MessageCatalogue {
         switch self {
         case .date: ("DATE", "日期")
         case .type: ("TYPE", "类型")
-        case .workflow: ("WORKFLOW", "工作流")
+        case .workflow: ("WORKFLOW", "流程")
         case .site: ("SITE", "地点")
         case .staff: ("STAFF", "承办人员")
         case .outcome: ("OUTCOME", "结果")

@@ -237,7 +237,7 @@ public enum MonthReportMessage: String, MessageCatalogue {
         case .statusResolved: ("resolved", "已化解")
         case .statusUnresolved: ("unresolved", "未化解")
         case .statusOpen: ("open", "办理中")
-        case .statusReferred: ("referred", "已移交")
+        case .statusReferred: ("referred", "已转介")
         case .added: ("added", "新增")
         case .removed: ("removed", "删除")
         case .changed: ("changed", "变更")

@@ -33,7 +33,7 @@ public enum SummaryMessage: String, MessageCatalogue {
         switch self {
         case .title: ("Simulated {month} · {district} · seed {seed} · scenario {scenario}", "模拟 {month} · {district} · 随机种子 {seed} · 情景 {scenario}")
         case .occurrences: ("Occurrences", "场次")
-        case .workflow: ("WORKFLOW", "工作流")
+        case .workflow: ("WORKFLOW", "流程")
         case .held: ("HELD", "举办")
         case .moved: ("MOVED", "顺延")
         case .skipped: ("SKIPPED", "取消")
