@@ -18,7 +18,7 @@ import Testing
         let caseID = "jiezhen/nanping-houbao/2026-12-23/1#1"
         let text = try CommandRunner.run(["explain", caseID, "--db", db])
         #expect(text.status == 0, "\(text)")
-        #expect(text.standardOutput.contains("corrects: complexity - → \"一般\"; kind \"咨询\" → \"纠纷\"; resolved - → true"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("corrects: complexity - → \"一般\"; kind \"咨询\" → \"纠纷\"; resolved - → yes"), "\(text.standardOutput)")
         #expect(text.standardOutput.contains(#"case opened at 后堡社区: category="婚恋", complexity="一般", kind="纠纷", parties=1"#),
                 "the case as opened, by its labels: \(text.standardOutput)")
         let json = try CommandRunner.run(["explain", caseID, "--db", db, "--format", "json"])

@@ -141,11 +141,7 @@ public struct IntakeColumn: Sendable, Hashable {
     }
 
     /// The start of a description up to its first punctuation: `案件类型：法律咨询…` → `案件类型`.
-    static func shortTitle(of description: String) -> String {
-        let stops: Set<Character> = ["：", ":", "，", ",", "；", ";", "（", "(", "。", "、"]
-        let head = description.prefix { !stops.contains($0) }.trimmingSpaces
-        return head.isEmpty ? description : head
-    }
+    static func shortTitle(of description: String) -> String { SchemaField.shortTitle(of: description) }
 }
 
 extension StringProtocol {

@@ -1,3 +1,4 @@
+import Foundation
 import SizhenDiagnostics
 
 /// The typed fields of a case, which rules read as `case.field`.
@@ -54,6 +55,20 @@ public struct SchemaField: Sendable, Hashable {
         self.type = type
         self.description = description
         self.location = location
+    }
+
+    /// What people call it: the start of its description up to its first punctuation
+    /// (`案件类型：法律咨询…` → `案件类型`), or its name when it has none.
+    public var title: String {
+        guard let description = description?.trimmingCharacters(in: .whitespaces), !description.isEmpty else { return name }
+        return Self.shortTitle(of: description)
+    }
+
+    /// The start of a description up to its first punctuation: `案件类型：法律咨询…` → `案件类型`.
+    public static func shortTitle(of description: String) -> String {
+        let stops: Set<Character> = ["：", ":", "，", ",", "；", ";", "（", "(", "。", "、"]
+        let head = description.prefix { !stops.contains($0) }.trimmingCharacters(in: .whitespaces)
+        return head.isEmpty ? description : head
     }
 }
 

@@ -103,10 +103,17 @@ public enum CaseStoryText {
             }
             out += "\n"
         }
+        // The case as its sheet opened it (the latest row that counts), not as its steps left it.
+        let openedFields = facts.last { $0.kind == .visitor }.flatMap { Fact.Visitor.read($0.payload) }.flatMap { CaseFieldsJSON.decode($0.fields, as: nil) }
         for stored in events {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
             let kind = messages.render(StoryMessage.kind(stored.event.kind))
-            let message = labelled(stored.event.message, schema: schema)
+            var message = labelled(stored.event.message, schema: schema)
+            // In Chinese, the case as opened by the titles of its fields and the labels of its values.
+            if messages.language == .chinese, stored.event.message.code == "engine.case-opened", stored.event.caseID == engineCase.id, let schema,
+               let opened = openedFields {
+                message = message.with("fields", .text(titled(opened, schema: schema, messages: messages)))
+            }
             let padding = String(repeating: " ", count: max(0, 17 - DisplayWidth.of(kind)))
             out += "\(stored.event.date)  \(kind)\(padding) \(messages.render(message))\(who)\n"
         }
@@ -146,6 +153,37 @@ public enum CaseStoryText {
         return message.with("fields", .text(String(text.dropFirst(2).dropLast())))
     }
 
+    /// A case's fields as people read them, in the schema's order: each field's title and
+    /// value, an enum value by its label and a yes/no as 是/否 (`案件类型：纠纷，当事人数：7`).
+    static func titled(_ fields: [String: RuleValue], schema: CaseSchema, messages: MessageRenderer) -> String {
+        var parts: [String] = []
+        func visit(_ schemaFields: [SchemaField], value: (String) -> RuleValue?) {
+            for field in schemaFields {
+                guard let found = value(field.name), found != .null else { continue }
+                if case .object(let inner) = field.type {
+                    switch found {
+                    case .object(let object): visit(inner) { object[$0] }; continue
+                    case .map(let map): visit(inner) { name in map.entries.first { $0.key == .string(name) }?.value }; continue
+                    default: break
+                    }
+                }
+                parts.append(messages.render(StoryMessage.field(["title": .text(field.title), "value": .text(shown(found, type: field.type, messages: messages))])))
+            }
+        }
+        visit(schema.fields) { fields[$0] }
+        return parts.joined(separator: messages.clauseSeparator)
+    }
+
+    /// A value in words: a label, yes or no, a list.
+    static func shown(_ value: RuleValue, type: FieldType, messages: MessageRenderer) -> String {
+        switch value {
+        case .string(let code): type.label(of: code)
+        case .bool(let flag): messages.render(flag ? StoryMessage.yes() : StoryMessage.no())
+        case .list(let items): items.map { shown($0, type: type, messages: messages) }.joined(separator: messages.listSeparator)
+        default: value.description
+        }
+    }
+
     /// What a correction changed: the outcome, the staff and each field, `name old → new`, an
     /// enum value by its label.
     static func differences(_ old: Fact.Visitor, _ new: Fact.Visitor, schema: CaseSchema? = nil) -> [Message] {
@@ -156,12 +194,14 @@ public enum CaseStoryText {
         if old.staff != new.staff { changes.append(StoryMessage.changedStaff(["old": .text(old.staff.joined(separator: "、")), "new": .text(new.staff.joined(separator: "、"))])) }
         let before = CaseFieldsJSON.decode(old.fields, as: nil) ?? [:], after = CaseFieldsJSON.decode(new.fields, as: nil) ?? [:]
         for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
-            func shown(_ value: RuleValue?) -> String {
-                guard let value else { return "-" }
-                guard case .string(let code) = value, let schema else { return value.description }
-                return RuleValue.string(schema.label(of: code, at: [key])).description
+            func shown(_ value: RuleValue?) -> MessageValue {
+                guard let value else { return .text("-") }
+                if case .bool(let flag) = value { return .message(flag ? StoryMessage.yes() : StoryMessage.no()) }
+                guard case .string(let code) = value, let schema else { return .text(value.description) }
+                return .text(RuleValue.string(schema.label(of: code, at: [key])).description)
             }
-            changes.append(StoryMessage.changedField(["field": .text(key), "old": .text(shown(before[key])), "new": .text(shown(after[key]))]))
+            let field = WordMessage.field(["key": .text(key), "title": .text(schema?.field(at: [key])?.title ?? key)])
+            changes.append(StoryMessage.changedField(["field": .message(field), "old": shown(before[key]), "new": shown(after[key])]))
         }
         return changes
     }

@@ -44,6 +44,10 @@ public enum StoryMessage: String, MessageCatalogue {
     case caseVoided = "story.event.case-voided"
     case sessionNotAwaited = "story.event.session-not-awaited"
 
+    case field = "story.field"
+    case yes = "story.yes"
+    case no = "story.no"
+
     public var templates: (english: String, chinese: String) {
         switch self {
         case .heading: ("case {case} · {workflow} · opened {opened} · {status}{?closed: {closed}}",
@@ -54,6 +58,9 @@ public enum StoryMessage: String, MessageCatalogue {
         case .theSame: ("(the same)", "（无变化）")
         case .corrects: ("corrects: {changes}", "更正：{changes}")
         case .sessionOn: ("{session} on {date}", "{date} {session}")
+        case .field: ("{title}: {value}", "{title}：{value}")
+        case .yes: ("yes", "是")
+        case .no: ("no", "否")
         case .withdrawn: ("withdrawn: {reason}", "作废：{reason}")
         case .changedOutcome: ("outcome {old} → {new}", "结果 {old} → {new}")
         case .changedStaff: ("staff {old} → {new}", "人员 {old} → {new}")

@@ -1,17 +1,19 @@
 import SizhenDiagnostics
 import SizhenModel
 
-/// The words for things the files name by a key: a slot (`sitter`: 坐诊人员) and a session
-/// (`home_visit`: 送法到家, `panel`: 会诊). English shows the key as words, Chinese the name
+/// The words for things the files name by a key: a slot (`sitter`: 坐诊人员), a session
+/// (`home_visit`: 送法到家, `panel`: 会诊) and a case field (`parties`: 当事人数). English shows the key as words, Chinese the name
 /// the files give it.
 public enum WordMessage: String, MessageCatalogue {
     case slot = "word.slot"
     case session = "word.session"
+    case field = "word.field"
 
     public var templates: (english: String, chinese: String) {
         switch self {
         case .slot: ("{label}", "{name}")
         case .session: ("{label}", "{name}")
+        case .field: ("{key}", "{title}")
         }
     }
 
