@@ -2,19 +2,6 @@
 import Foundation
 import PackageDescription
 
-/// Everything under the package root that the SizhenDefaults target (rooted at ".") must not
-/// treat as its own: all but its source folder and the Workflows/ resource.
-let defaultsExcluded: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
-    let files = FileManager.default
-    let top = ((try? files.contentsOfDirectory(atPath: root)) ?? [])
-        .filter { !$0.hasPrefix(".") && $0 != "Sources" && $0 != "Workflows" && $0 != "Package.swift" }
-    let sources = ((try? files.contentsOfDirectory(atPath: root + "/Sources")) ?? [])
-        .filter { $0 != "SizhenDefaults" }
-        .map { "Sources/" + $0 }
-    return top + sources
-}()
-
 let package = Package(
     name: "sizhen",
     platforms: [.macOS(.v14)],
@@ -54,15 +41,9 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"]),
-        // The embedded default district: the top-level Workflows/ bundled as a resource. The
-        // target is rooted at the package so that the resource can be that very folder.
-        .target(
-            name: "SizhenDefaults",
-            path: ".",
-            exclude: defaultsExcluded,
-            sources: ["Sources/SizhenDefaults"],
-            resources: [.copy("Workflows")]
-        ),
+        // The built-in district: the top-level Workflows/ compiled in as text (BundledFiles.swift,
+        // generated from it and held to it by a test), so that a copied binary needs no bundle.
+        .target(name: "SizhenDefaults"),
         // SizhenRecords for the intake reader, which matches each CSV row with an occurrence.
         // libiconv (part of the C library on Linux) decodes GB18030 intake files.
         .target(
@@ -151,7 +132,7 @@ let package = Package(
                            "SizhenDiagnostics", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The operations every front end calls, and the book of every module's messages.
-        .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics",
+        .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenDefaults", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics",
                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),

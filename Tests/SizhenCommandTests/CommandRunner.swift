@@ -48,10 +48,12 @@ struct CommandRunner {
 
     /// Runs `sizhen` with `arguments` in `directory` (default: the repository root), with colour
     /// off, standard input closed and the language English (the locale and SIZHEN_LANG of the
-    /// machine left out) unless `environment` says otherwise.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+    /// machine left out) unless `environment` says otherwise. `program` runs another copy of
+    /// the executable (one copied away from the build folder).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
+                    program: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
         process.environment = environment(extra)

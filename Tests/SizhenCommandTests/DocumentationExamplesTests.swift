@@ -91,6 +91,16 @@ import Testing
                 CommandRunner.removeDatabase(path)
             }
         }
+        // And from no folder that `sizhen init docs-…` writes (only such names: a page cannot
+        // make the test remove anything else), which is removed again at the end.
+        let written = Self.examples.filter { $0.file == file }.compactMap { example -> URL? in
+            let words = CommandRunner.words(example.command)
+            guard words.count >= 3, words[1] == "init", let name = words.dropFirst(2).first(where: { !$0.hasPrefix("-") }),
+                  name.hasPrefix("docs-"), !name.contains("/") else { return nil }
+            return CommandRunner.repository.appendingPathComponent(name)
+        }
+        for folder in written { try? FileManager.default.removeItem(at: folder) }
+        defer { for folder in written { try? FileManager.default.removeItem(at: folder) } }
         var recorded: [(example: Example, shown: String, status: Int32)] = []
         for example in Self.examples where example.file == file {
             var words = CommandRunner.words(example.command)

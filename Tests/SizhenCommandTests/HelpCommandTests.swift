@@ -5,7 +5,7 @@ import Testing
 /// own headings too), English otherwise, each held to a snapshot; lines broken by display
 /// width so that they fit 80 columns, Chinese at character boundaries.
 @Suite struct HelpCommandTests {
-    static let commands: [[String]] = [[], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
+    static let commands: [[String]] = [[], ["init"], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
                                        ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["explain"],
                                        ["eval"], ["schema"], ["scaffold"], ["calendar"], ["calendar", "draft"]]
 

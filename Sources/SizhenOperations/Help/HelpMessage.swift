@@ -106,6 +106,9 @@ public enum HelpMessage: String, MessageCatalogue {
     case calendarDraftYear = "help.calendar-draft.year"
     case calendarDraftPrint = "help.calendar-draft.print"
     case calendarDraftWorkflows = "help.calendar-draft.workflows"
+    case initAbstract = "help.init.abstract"
+    case initDiscussion = "help.init.discussion"
+    case initFolder = "help.init.folder"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -455,6 +458,21 @@ public enum HelpMessage: String, MessageCatalogue {
         case .calendarDraftPrint: ("Print the year's entry instead of writing it into the file.", "只显示该年的条目，不写入文件。")
         case .calendarDraftWorkflows: ("The workflows folder whose calendar file is written (default: ./Workflows).",
                                        "要写入其工作日历文件的流程文件夹（默认：./Workflows）。")
+        case .initAbstract: ("Write the built-in district as a starting copy of your own workflows folder.",
+                             "把内置示例辖区写出，作为自己的流程文件夹的起点。")
+        case .initDiscussion: ("""
+            Without a Workflows folder in the current directory and without --workflows, every \
+            command runs on the built-in district, which is part of the program and cannot be \
+            edited. init writes it out (workflows, district, staff, calendar, decision tables, \
+            case schema, scenario) into a new folder, whole or not at all; edit the files for \
+            your district and check them with sizhen validate. See docs/default-district.md.
+            """, """
+            当前目录下没有 Workflows 文件夹、也没有指定 --workflows 时，各命令都使用内置示例辖区；\
+            它属于程序本身，不能修改。init 把它（工作流程、区设置、人员、工作日历、决策表、案件字段定义、模拟情景）\
+            完整写入一个新文件夹，要么全部写入，要么一个也不写；再按本辖区情况修改，用 sizhen validate 检查。\
+            详见 docs/default-district.md。
+            """)
+        case .initFolder: ("The folder to write; it must not exist, or be empty.", "要写入的文件夹；必须不存在或为空。")
         }
     }
 }

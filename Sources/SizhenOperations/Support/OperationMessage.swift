@@ -21,6 +21,11 @@ public enum OperationMessage: String, MessageCatalogue {
     case importedCounts = "operation.imported-counts"
     case derivedAgain = "operation.derived-again"
     case scaffolded = "operation.scaffolded"
+    case initialised = "operation.initialised"
+    case initNext = "operation.init-next"
+    case initTargetHint = "operation.init-target.hint"
+    case initNothingWrittenHint = "operation.init-nothing-written.hint"
+    case builtInAddYearHint = "operation.built-in-add-year.hint"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
     case draftYearOutside = "operation.draft-year-outside"
@@ -145,6 +150,16 @@ public enum OperationMessage: String, MessageCatalogue {
         case .importedCounts: ("{added} new, {corrected} corrected, {unchanged} unchanged", "新增 {added}，更正 {corrected}，未变 {unchanged}")
         case .scaffolded: ("wrote {files} files for {communities} communities to {folder}; check them with: sizhen validate --workflows {folder}",
                            "已在 {folder} 中为 {communities} 个社区写入 {files} 个文件；可用 sizhen validate --workflows {folder} 检查")
+        case .initialised: ("wrote the built-in district to {folder}: {files} files in {folders}",
+                            "已把内置示例辖区写入 {folder}：{files} 个文件，位于 {folders}")
+        case .initNext: ("next: edit them for your district (docs/default-district.md), then check them with: sizhen validate --workflows {folder}",
+                         "下一步：按本辖区的实际情况修改这些文件（见 docs/default-district.md），然后用 sizhen validate --workflows {folder} 检查")
+        case .initTargetHint: ("init writes a new folder: give a DIR that does not exist yet, or an empty folder",
+                               "init 只写入新文件夹：请指定一个尚不存在的 DIR，或一个空文件夹")
+        case .initNothingWrittenHint: ("nothing was written to {folder}; check that its parent folder is writable and has room",
+                                       "{folder} 中没有写入任何文件；请检查上级文件夹是否可写、空间是否足够")
+        case .builtInAddYearHint: ("this is the built-in district, part of the program: write your own copy with `sizhen init`, then add year {year} to calendar '{calendar}' (Workflows/calendars/{calendar}.yaml) when the State Council publishes it{?fallback:, or set `missing_years: weekends`}",
+                                   "当前使用的是内置示例辖区，它属于程序本身：请先用 `sizhen init` 写出自己的副本，国务院公布 {year} 年节假日安排后，把该年加入工作日历“{calendar}”（Workflows/calendars/{calendar}.yaml）{?fallback:，或设置 `missing_years: weekends`}")
         case .derivedAgain: ("; derived {from} to {through} again: {records} {records|record|records}", "；已重新推算 {from} 至 {through}：服务记录 {records} 条")
         case .badLanguage: ("'{value}' is not a language for --lang", "“{value}”不是 --lang 可用的语言")
         case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")
@@ -159,8 +174,8 @@ public enum OperationMessage: String, MessageCatalogue {
                                  "请在工作日历文件中加上 draft: 列表，写法见自带的 Workflows/calendars/cn.yaml（docs/calendar.md）")
         case .draftRuleOutside: ("the rule of {name} gives no days off inside {year}", "“{name}”的规则在 {year} 年内推算不出放假日期")
         case .draftBundled: ("the built-in district's calendar is part of the program and is not written", "内置示例辖区的工作日历属于程序本身，不能改写")
-        case .draftBundledHint: ("give your own workflows folder with --workflows DIR, or print the entry with --print",
-                                 "请用 --workflows DIR 指定自己的工作流文件夹，或用 --print 只显示要写入的内容")
+        case .draftBundledHint: ("write your own copy with `sizhen init` (or give your workflows folder with --workflows DIR), or print the entry with --print",
+                                 "请先用 `sizhen init` 写出自己的副本（或用 --workflows DIR 指定自己的工作流文件夹），或用 --print 只显示要写入的内容")
         case .draftUnreadable: ("cannot read {file}", "无法读取 {file}")
         case .draftYearsNotLast: ("years: is not the last key of {file}, so the year cannot be added at its end", "{file} 的最后一项不是 years:，无法在文件末尾加入该年")
         case .draftYearsNotLastHint: ("move the years: list to the end of the file and draft again", "请把 years: 列表移到文件末尾后再起草")

@@ -33,6 +33,9 @@ public struct Outcome<Value: Sendable>: Sendable {
 struct Run {
     var diagnostics = Diagnostics()
     var sources = SourceFiles()
+    /// Whether the files came from the built-in district (no `--workflows`, no `./Workflows`):
+    /// then a hint that says to edit a file of it says to write a copy with `sizhen init` first.
+    var usesBuiltInDistrict = false
 
     /// Records an error and returns what to throw to stop.
     mutating func fail(_ diagnostic: Diagnostic) -> Stop {
@@ -50,6 +53,25 @@ struct Run {
     mutating func warn(_ warnings: CalendarWarnings) {
         diagnostics.append(warnings)
     }
+
+    /// The diagnostics as the user sees them: on the built-in district, the calendar's "add
+    /// year … to calendar 'cn' (file)" names no file inside the program, but says that the
+    /// district is built in and how to get a copy of one's own.
+    var finished: Diagnostics {
+        guard usesBuiltInDistrict else { return diagnostics }
+        let editing: Set<String> = [CalendarMessage.addYear.rawValue, CalendarMessage.addYearOrFallBack.rawValue]
+        func pointed(_ diagnostic: Diagnostic) -> Diagnostic {
+            var diagnostic = diagnostic
+            if let hint = diagnostic.hint, editing.contains(hint.code) {
+                let builtIn = OperationMessage.builtInAddYearHint(["year": .int(hint.int("year") ?? 0),
+                                                                   "calendar": .text(hint.text("calendar") ?? "")])
+                diagnostic.hint = hint.code == CalendarMessage.addYear.rawValue ? builtIn : builtIn.with("fallback", "yes")
+            }
+            diagnostic.notes = diagnostic.notes.map(pointed)
+            return diagnostic
+        }
+        return Diagnostics(diagnostics.items.map(pointed))
+    }
 }
 
 /// Ends an operation whose reason is already among its diagnostics.
@@ -61,10 +83,10 @@ func perform<Value: Sendable>(_ body: (inout Run) throws -> Value) -> Outcome<Va
     var run = Run()
     do {
         let value = try body(&run)
-        return Outcome(value: value, diagnostics: run.diagnostics, sources: run.sources)
+        return Outcome(value: value, diagnostics: run.finished, sources: run.sources)
     } catch {
         run.record(error)
-        return Outcome(value: nil, diagnostics: run.diagnostics, sources: run.sources)
+        return Outcome(value: nil, diagnostics: run.finished, sources: run.sources)
     }
 }
 

@@ -28,8 +28,11 @@ public struct Workspace: Sendable {
 
     /// The folder the files are read from, or the diagnostic saying why there is none.
     func folder(into run: inout Run) throws(Stop) -> String {
-        switch WorkflowsFolder.resolve(explicit: workflowsFolder, bundled: DefaultWorkflows.directory) {
-        case .success(let found): return found
+        let bundled = DefaultWorkflows.directory
+        switch WorkflowsFolder.resolve(explicit: workflowsFolder, bundled: bundled) {
+        case .success(let found):
+            run.usesBuiltInDistrict = workflowsFolder == nil && found == bundled
+            return found
         case .failure(let problem): throw run.fail(problem)
         }
     }
