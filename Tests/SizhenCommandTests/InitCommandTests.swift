@@ -123,6 +123,11 @@ import Testing
             let chinese = try run(["plan", "--month", "2027-01", "--lang", "zh"])
             #expect(chinese.standardError.contains("当前使用的是内置示例辖区，它属于程序本身：请先用 `sizhen init` 写出自己的副本"), "\(chinese)")
 
+            // validate names the district as built in, not the folder the program wrote it to.
+            let validated = try run(["validate"])
+            #expect(validated.status == 0 && validated.standardOutput.hasPrefix("the built-in district (write your own copy with `sizhen init`): "),
+                    "\(validated)")
+
             // The copied binary writes the same district out.
             let written = try run(["init"])
             #expect(written.status == 0, "\(written)")

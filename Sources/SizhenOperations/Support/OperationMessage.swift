@@ -26,6 +26,7 @@ public enum OperationMessage: String, MessageCatalogue {
     case initTargetHint = "operation.init-target.hint"
     case initNothingWrittenHint = "operation.init-nothing-written.hint"
     case builtInAddYearHint = "operation.built-in-add-year.hint"
+    case builtInDistrict = "operation.built-in-district"
     case noLanguage = "operation.no-language"
     case badLanguageHint = "operation.bad-language.hint"
     case draftYearOutside = "operation.draft-year-outside"
@@ -160,6 +161,7 @@ public enum OperationMessage: String, MessageCatalogue {
                                        "{folder} 中没有写入任何文件；请检查上级文件夹是否可写、空间是否足够")
         case .builtInAddYearHint: ("this is the built-in district, part of the program: write your own copy with `sizhen init`, then add year {year} to calendar '{calendar}' (Workflows/calendars/{calendar}.yaml) when the State Council publishes it{?fallback:, or set `missing_years: weekends`}",
                                    "当前使用的是内置示例辖区，它属于程序本身：请先用 `sizhen init` 写出自己的副本，国务院公布 {year} 年节假日安排后，把该年加入工作日历“{calendar}”（Workflows/calendars/{calendar}.yaml）{?fallback:，或设置 `missing_years: weekends`}")
+        case .builtInDistrict: ("the built-in district (write your own copy with `sizhen init`)", "内置示例辖区（可用 `sizhen init` 写出自己的副本）")
         case .derivedAgain: ("; derived {from} to {through} again: {records} {records|record|records}", "；已重新推算 {from} 至 {through}：服务记录 {records} 条")
         case .badLanguage: ("'{value}' is not a language for --lang", "“{value}”不是 --lang 可用的语言")
         case .noLanguage: ("--lang needs a language", "--lang 需要指定语言")

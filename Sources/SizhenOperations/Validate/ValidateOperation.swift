@@ -11,6 +11,8 @@ public struct ValidateOperation: Sendable {
         public var fileCount: Int
         /// How many warnings were found (errors make the outcome fail).
         public var warningCount: Int
+        /// Whether the folder is the built-in district's (written out by the program, not the user's).
+        public var isBuiltIn: Bool = false
     }
 
     /// Where the files are.
@@ -41,7 +43,7 @@ public struct ValidateOperation: Sendable {
             run.sources.merge(outcome.sources)
             run.diagnostics.append(contentsOf: outcome.diagnostics)
             return Report(folder: folder, fileCount: outcome.fileCount,
-                          warningCount: outcome.diagnostics.items.count { $0.severity == .warning })
+                          warningCount: outcome.diagnostics.items.count { $0.severity == .warning }, isBuiltIn: run.usesBuiltInDistrict)
         }
     }
 }

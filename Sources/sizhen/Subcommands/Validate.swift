@@ -33,7 +33,9 @@ struct Validate: ParsableCommand {
         }
         guard let report = outcome.value, !outcome.diagnostics.hasErrors else { throw ExitCode(1) }
         if format == .text {
-            let arguments: KeyValuePairs<String, MessageValue> = ["folder": .text(report.folder), "files": .int(report.fileCount),
+            // The built-in district is named as such, not by the folder the program wrote it to.
+            let folder: MessageValue = report.isBuiltIn ? .message(OperationMessage.builtInDistrict()) : .text(report.folder)
+            let arguments: KeyValuePairs<String, MessageValue> = ["folder": folder, "files": .int(report.fileCount),
                                                                   "warnings": .int(report.warningCount)]
             let summary = report.warningCount > 0 ? OperationMessage.validatedWithWarnings(arguments) : OperationMessage.validated(arguments)
             Output.write(Output.messages.render(summary) + "\n")
