@@ -135,4 +135,23 @@ import Testing
                 == Self.contents(of: CommandRunner.repository.appendingPathComponent("Workflows")))
         }
     }
+
+    @Test func anAlteredCopyOfTheBuiltInDistrictIsWrittenAgain() throws {
+        try withFolder { folder in
+            // A temporary directory of the test's own, so that no other test's district is touched.
+            let temporary = folder.appendingPathComponent("tmp")
+            let work = folder.appendingPathComponent("work")
+            for made in [temporary, work] { try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true) }
+            let first = try CommandRunner.run(["validate"], in: work, environment: ["TMPDIR": temporary.path])
+            #expect(first.status == 0, "\(first)")
+            let owner = try #require(FileManager.default.contentsOfDirectory(atPath: temporary.path).first { $0.hasPrefix("sizhen-") })
+            let version = try #require(FileManager.default.contentsOfDirectory(atPath: temporary.path + "/" + owner).first)
+            let calendar = temporary.appendingPathComponent("\(owner)/\(version)/Workflows/calendars/cn.yaml")
+            let original = try Data(contentsOf: calendar)
+            try Data("kind: nonsense\n".utf8).write(to: calendar)
+            let again = try CommandRunner.run(["validate"], in: work, environment: ["TMPDIR": temporary.path])
+            #expect(again.status == 0, "\(again)")
+            #expect(try Data(contentsOf: calendar) == original)
+        }
+    }
 }
