@@ -220,8 +220,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .planExplain: ("With the table format: each assignment's runners-up and why they lost.",
                             "与表格格式同用：列出每项安排的其他候选人及其落选原因。")
         case .planStrict: ("Exit with status 1 when any slot is left unfilled.", "有岗位缺岗时以状态 1 退出。")
-        case .planPerson: ("Only this person's assignments (with --format ics: their calendar): an id or a name (谢海莉).",
-                           "只看这个人的安排（与 --format ics 同用：此人的日历）：写编号或姓名（谢海莉）。")
+        case .planPerson: ("Only this person's assignments, and with --db their home visits and panels (with --format ics: their calendar, a reminder the day before each): an id or a name (谢海莉).",
+                           "只看这个人的安排，加 --db 时还有其送法到家、会诊（与 --format ics 同用：此人的日历，每项提前一天提醒）：写编号或姓名（谢海莉）。")
         case .planFormat: ("Output format: table, json, csv (UTF-8 with BOM, for Excel), or ics.",
                            "输出格式：table（表格）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）或 ics。")
         case .planPinned: ("A previous plan (--format json output) to keep: only what must change moves.",

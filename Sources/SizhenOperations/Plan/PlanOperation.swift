@@ -22,6 +22,9 @@ public struct PlanOperation: Sendable {
         public var options: PlannerOptions
         /// The person `--person` named, by id (it may have been given by name).
         public var person: String?
+        /// The person's sessions (home visits, panels) of the month, from the database: nil
+        /// without one (or without `--person`).
+        public var sessions: [PersonSession]?
     }
 
     public var workspace: Workspace
@@ -118,6 +121,7 @@ public struct PlanOperation: Sendable {
             }
             var result = Self.result(set, schedule, plan, previous, options)
             result.person = personID
+            if let personID, let store { result.sessions = try PersonSession.sessions(of: personID, in: yearMonth, store: store) }
             return result
         }
     }

@@ -58,7 +58,7 @@ struct PlanCommand: ParsableCommand {
         let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
                                       pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either)
         _ = try Output.value(of: operation.run()) { result in
-            let rendering = PlanRendering(set: result.set, person: result.person, messages: Output.messages)
+            let rendering = PlanRendering(set: result.set, person: result.person, sessions: result.sessions, messages: Output.messages)
             switch format {
             case .table:
                 Output.write(rendering.table(result.plan, audit: result.audit, explain: explain, difference: result.difference,
