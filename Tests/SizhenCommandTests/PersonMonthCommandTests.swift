@@ -4,17 +4,9 @@ import Testing
 /// `sizhen plan --person` with the month's database: one person's sittings, home visits and
 /// panels, in the table, the JSON and a calendar with a reminder the day before each.
 @Suite struct PersonMonthCommandTests {
-    static let intake = CommandRunner.repository.appendingPathComponent("docs/examples/intake-2026-12.csv").path
     static let panels = CommandRunner.repository.appendingPathComponent("docs/examples/panels-2026-12.csv").path
 
-    /// A database with December's intake: the engine books a home visit for L016 (谢海莉) on
-    /// the 2nd and panels on the 24th (P01 郑中婷 on one).
-    func month() throws -> String {
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-person-\(UInt32.random(in: 0...UInt32.max)).db").path
-        let imported = try CommandRunner.run(["intake", "import", Self.intake, "--db", db])
-        #expect(imported.status == 0, "\(imported)")
-        return db
-    }
+    func month() throws -> String { try CommandRunner.decemberDatabase() }
 
     @Test func aPersonsMonthHasTheirHomeVisitsBesideTheirSittings() throws {
         let db = try month()

@@ -67,6 +67,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case recordsAbstract = "help.records.abstract"
     case recordsMonth = "help.records.month"
     case recordsSite = "help.records.site"
+    case streetOption = "help.street"
     case recordsType = "help.records.type"
     case recordsFormat = "help.records.format"
     case recordsIncludePersonal = "help.records.include-personal"
@@ -318,6 +319,7 @@ public enum HelpMessage: String, MessageCatalogue {
         case .recordsAbstract: ("List the service records (法律咨询, 人民调解, 送法到家 …), as a table, CSV for Excel, or JSON.",
                                 "列出服务记录（法律咨询、人民调解、送法到家……），输出为表格、供 Excel 使用的 CSV 或 JSON。")
         case .recordsMonth: ("Only this month.", "只看这个月份。")
+        case .streetOption: ("Only the sites of this street or town: its id or name (海棠溪街道).", "只看这个街镇的地点：写街镇的编号或名称（海棠溪街道）。")
         case .recordsSite: ("Only this site: a community's id or name (烟雨社区).", "只看这个地点：写社区的编号或名称（烟雨社区）。")
         case .recordsType: ("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).",
                             "只看这种记录类型：写编号或名称（法律咨询），或只有它才有的名称片段（调解）。")

@@ -12,6 +12,8 @@ public struct PlanRendering: Sendable {
     public let set: WorkflowSet
     /// Only this person's assignments, when given.
     public let person: String?
+    /// Only the assignments (and unfilled slots) at the sites of this street or town, when given.
+    public let street: String?
     /// The words of the reasons.
     public let messages: MessageRenderer
     /// With `person`: the person's sessions (home visits, panels) of the month, from the
@@ -19,10 +21,11 @@ public struct PlanRendering: Sendable {
     public let sessions: [PersonSession]?
 
     /// A rendering.
-    public init(set: WorkflowSet, person: String?, sessions: [PersonSession]? = nil, messages: MessageRenderer) {
+    public init(set: WorkflowSet, person: String?, street: String? = nil, sessions: [PersonSession]? = nil, messages: MessageRenderer) {
         self.set = set
         self.person = person
-        self.sessions = person == nil ? nil : sessions
+        self.street = street
+        self.sessions = person == nil ? nil : sessions?.filter { session in street == nil || session.siteID.flatMap(set.streetOfSite)?.id == street }
         self.messages = messages
     }
 
@@ -61,8 +64,21 @@ public struct PlanRendering: Sendable {
     }
 
     private func shown(_ plan: SizhenRecords.Plan) -> [Assignment] {
-        guard let person else { return plan.assignments }
-        return plan.assignments(of: person)
+        let assignments = person.map(plan.assignments(of:)) ?? plan.assignments
+        return assignments.filter { isOnStreet($0.site) }
+    }
+
+    /// Whether a site is one `--street` shows (every site without it).
+    private func isOnStreet(_ site: String) -> Bool { street == nil || set.streetOfSite(site)?.id == street }
+
+    /// The unfilled slots shown: none for a person, a street's only with `--street`.
+    private func unfilledShown(_ plan: SizhenRecords.Plan) -> [UnfilledSlot] {
+        person == nil ? plan.unfilled.filter { isOnStreet($0.site) } : []
+    }
+
+    /// Who and where the title names: the person, the street.
+    private var subject: String {
+        [person.map(personLabel), street.flatMap { set.street($0)?.name }].compactMap { $0 }.joined(separator: " · ")
     }
 
     private func say(_ word: PlanTableMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
@@ -70,7 +86,7 @@ public struct PlanRendering: Sendable {
     /// The plan as a table; with `explain`, each assignment with its runners-up.
     public func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
         var out = say(.title, ["month": .text(plan.month), "district": .text(set.district.name), "minutes": .int(travelBuffer),
-                               "person": .text(person.map(personLabel) ?? "")]) + "\n\n"
+                               "person": .text(subject)]) + "\n\n"
         let assignments = shown(plan)
         let sessions = self.sessions ?? []
         if explain {
@@ -113,6 +129,10 @@ public struct PlanRendering: Sendable {
                 out += say(.personCount, ["person": .text(personLabel(person)), "count": .int(assignments.count)]) + "\n"
                 out += say(.sessionsNeedDatabase) + "\n"
             }
+        } else if let street {
+            let unfilled = unfilledShown(plan)
+            out += say(.streetCount, ["street": .text(set.street(street)?.name ?? street), "filled": .int(assignments.count),
+                                      "unfilled": .int(unfilled.count)]) + "\n"
         } else {
             out += say(.seats, ["seats": .int(audit.seats), "filled": .int(audit.filled), "unfilled": .int(audit.unfilled),
                                 "doubleBooked": .int(audit.doubleBookings.count)]) + "\n"
@@ -128,9 +148,9 @@ public struct PlanRendering: Sendable {
                                    "spread": .int(pool.spread), "mean": .text(String(format: "%.2f", pool.mean))]) + "\n"
             }
         }
-        if person == nil, !plan.unfilled.isEmpty {
+        if !unfilledShown(plan).isEmpty {
             var table = TextTable(header: [say(.unfilled), say(.workflow), say(.site), say(.slot), say(.reason)])
-            for slot in plan.unfilled {
+            for slot in unfilledShown(plan) {
                 table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slotWord(slot.slot, slot.workflow), text(slot.reason)])
             }
             out += "\n" + table.render()
@@ -177,7 +197,7 @@ public struct PlanRendering: Sendable {
                 ("person", JSONText.string(item.person)),
             ] + JSONText.message("reason", item.reason, messages))
         }
-        let unfilled = (person == nil ? plan.unfilled : []).map { item in
+        let unfilled = unfilledShown(plan).map { item in
             JSONText.object([
                 ("occurrence", JSONText.string(item.occurrence)),
                 ("workflow", JSONText.string(item.workflow)),
@@ -233,8 +253,8 @@ public struct PlanRendering: Sendable {
             csv.append([say(.csvAssigned), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
                          item.slot, item.person, name, text(item.reason)])
         }
-        if person == nil {
-            for item in plan.unfilled {
+        do {
+            for item in unfilledShown(plan) {
                 csv.append([say(.csvUnfilled), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
             }
         }
@@ -284,7 +304,7 @@ public struct PlanRendering: Sendable {
                             location: place, description: text(sessionReason(session)) + "\n" + names, isAllDay: true,
                             reminder: say(.reminder, ["summary": .text(summary)]))
         }
-        let title = person.map { "\(personLabel($0)) \(plan.month) 排班" } ?? "\(set.district.name) \(plan.month) 排班"
+        let title = subject.isEmpty ? "\(set.district.name) \(plan.month) 排班" : "\(subject) \(plan.month) 排班"
         var all = events
         for event in sessionEvents {
             all.insert(event, at: all.firstIndex { $0.interval.start > event.interval.start } ?? all.endIndex)

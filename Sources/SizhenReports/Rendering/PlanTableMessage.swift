@@ -47,6 +47,7 @@ public enum PlanTableMessage: String, MessageCatalogue {
     case personSessions = "plan-table.person-sessions"
     case sessionsNeedDatabase = "plan-table.sessions-need-database"
     case reminder = "plan-table.reminder"
+    case streetCount = "plan-table.street-count"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -100,6 +101,7 @@ public enum PlanTableMessage: String, MessageCatalogue {
                                "{person}：坐班 {count} 次，送法到家、会诊 {sessions} 次")
         case .sessionsNeedDatabase: ("home visits (送法到家) and panels (会诊) are booked in the month's database: add --db FILE to show them",
                                      "送法到家、会诊由系统在本月数据库中预约：加 --db FILE 才能列出")
+        case .streetCount: ("{street}: {filled} {filled|seat|seats} filled, {unfilled} unfilled", "{street}：已安排 {filled} 个岗位，缺岗 {unfilled}")
         case .reminder: ("Tomorrow: {summary}", "明天：{summary}")
         }
     }
