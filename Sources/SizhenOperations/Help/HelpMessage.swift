@@ -68,6 +68,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case recordsMonth = "help.records.month"
     case recordsSite = "help.records.site"
     case streetOption = "help.street"
+    case reportStreet = "help.report.street"
     case recordsType = "help.records.type"
     case recordsFormat = "help.records.format"
     case recordsIncludePersonal = "help.records.include-personal"
@@ -319,6 +320,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .recordsAbstract: ("List the service records (法律咨询, 人民调解, 送法到家 …), as a table, CSV for Excel, or JSON.",
                                 "列出服务记录（法律咨询、人民调解、送法到家……），输出为表格、供 Excel 使用的 CSV 或 JSON。")
         case .recordsMonth: ("Only this month.", "只看这个月份。")
+        case .reportStreet: ("A street's (司法所) report: only the sites of this street or town, its records and its people; its id or name (海棠溪街道). Not for a closed month (its report is the district's, frozen).",
+                             "街镇（司法所）月报：只统计这个街镇的地点、服务记录和人员；写街镇的编号或名称（海棠溪街道）。已结账的月份不可用（其月报为全区的存档）。")
         case .streetOption: ("Only the sites of this street or town: its id or name (海棠溪街道).", "只看这个街镇的地点：写街镇的编号或名称（海棠溪街道）。")
         case .recordsSite: ("Only this site: a community's id or name (烟雨社区).", "只看这个地点：写社区的编号或名称（烟雨社区）。")
         case .recordsType: ("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).",
