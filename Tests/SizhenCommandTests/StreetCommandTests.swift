@@ -65,6 +65,15 @@ import Testing
         let text = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--street", "haitangxi", "--lang", "zh", "--section", "statistics"])
         #expect(text.standardOutput.hasPrefix("重庆市南岸区 · 海棠溪街道司法所 · 2026-12 月报\n"), "\(text)")
         #expect(!text.standardOutput.contains("南坪东路"))
+        // The people counted are the street's and those who served there, not the district's.
+        func everyone(_ extra: [String]) throws -> Int {
+            let result = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--format", "json", "--section", "workload"] + extra)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+            let spread = try #require((object["workload"] as? [String: Any])?["spread"] as? [[String: Any]])
+            return try #require(spread.first { $0["role"] as? String == "all" }?["people"] as? Int)
+        }
+        let ofStreet = try everyone(["--street", "haitangxi"]), ofDistrict = try everyone([])
+        #expect(ofStreet > 0 && ofStreet < ofDistrict, "\(ofStreet) of \(ofDistrict)")
     }
 
     @Test(arguments: [

@@ -82,6 +82,12 @@ public struct ReportOperation: Sendable {
             let sites = Set(set.district.communities.filter { $0.streetID == street }.map(\.id))
             facts = try facts.restricted(to: sites) { caseID in try Self.site(ofCase: caseID, set: set, store: store) }
         }
+        var set = set
+        if let street {
+            // A street's people: those of its 司法所 and its clinics, and whoever served there.
+            let served = Set(facts.summary.load.keys).union(facts.records.flatMap(\.staff))
+            set.people = set.people.filter { $0.street?.id == street || served.contains($0.id) }
+        }
         var report = MonthReport(facts: facts, set: set, isSimulated: try store.purpose() == .simulation,
                                  subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles, messages: MessageRenderer(book: .sizhen, language: language))
         report.streetName = street.flatMap { set.street($0)?.name }
