@@ -91,6 +91,8 @@ public struct ReportOperation: Sendable {
         var report = MonthReport(facts: facts, set: set, isSimulated: try store.purpose() == .simulation,
                                  subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles, messages: MessageRenderer(book: .sizhen, language: language))
         report.streetName = street.flatMap { set.street($0)?.name }
+        // A street's report has one street row: the others are its district's business.
+        if let street { report.statistics.streets = report.statistics.streets.filter { $0.id == street } }
         report.adjustments = try Self.adjustments(for: month, store: store)
         if let street {
             report.adjustments = report.adjustments.filter { set.community($0.record.siteID)?.streetID == street }
