@@ -67,6 +67,8 @@ public enum HelpMessage: String, MessageCatalogue {
     case recordsAbstract = "help.records.abstract"
     case recordsMonth = "help.records.month"
     case recordsSite = "help.records.site"
+    case streetOption = "help.street"
+    case reportStreet = "help.report.street"
     case recordsType = "help.records.type"
     case recordsFormat = "help.records.format"
     case recordsIncludePersonal = "help.records.include-personal"
@@ -223,8 +225,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .planExplain: ("With the table format: each assignment's runners-up and why they lost.",
                             "与表格格式同用：列出每项安排的其他候选人及其落选原因。")
         case .planStrict: ("Exit with status 1 when any slot is left unfilled.", "有岗位缺岗时以状态 1 退出。")
-        case .planPerson: ("Only this person's assignments (with --format ics: their calendar): an id or a name (谢海莉).",
-                           "只看这个人的安排（与 --format ics 同用：此人的日历）：写编号或姓名（谢海莉）。")
+        case .planPerson: ("Only this person's assignments, and with --db their home visits and panels (with --format ics: their calendar, a reminder the day before each): an id or a name (谢海莉).",
+                           "只看这个人的安排，加 --db 时还有其送法到家、会诊（与 --format ics 同用：此人的日历，每项提前一天提醒）：写编号或姓名（谢海莉）。")
         case .planFormat: ("Output format: table, json, csv (UTF-8 with BOM, for Excel), or ics.",
                            "输出格式：table（表格）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）或 ics。")
         case .planPinned: ("A previous plan (--format json output) to keep: only what must change moves.",
@@ -321,6 +323,9 @@ public enum HelpMessage: String, MessageCatalogue {
         case .recordsAbstract: ("List the service records (法律咨询, 人民调解, 送法到家 …), as a table, CSV for Excel, or JSON.",
                                 "列出服务记录（法律咨询、人民调解、送法到家……），输出为表格、供 Excel 使用的 CSV 或 JSON。")
         case .recordsMonth: ("Only this month.", "只看这个月份。")
+        case .reportStreet: ("A street's (司法所) report: only the sites of this street or town, its records and its people; its id or name (海棠溪街道). Not for a closed month (its report is the district's, frozen).",
+                             "街镇（司法所）月报：只统计这个街镇的地点、服务记录和人员；写街镇的编号或名称（海棠溪街道）。已结账的月份不可用（其月报为全区的存档）。")
+        case .streetOption: ("Only the sites of this street or town: its id or name (海棠溪街道).", "只看这个街镇的地点：写街镇的编号或名称（海棠溪街道）。")
         case .recordsSite: ("Only this site: a community's id or name (烟雨社区).", "只看这个地点：写社区的编号或名称（烟雨社区）。")
         case .recordsType: ("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).",
                             "只看这种记录类型：写编号或名称（法律咨询），或只有它才有的名称片段（调解）。")

@@ -22,6 +22,11 @@ public struct PlanOperation: Sendable {
         public var options: PlannerOptions
         /// The person `--person` named, by id (it may have been given by name).
         public var person: String?
+        /// The street `--street` named, by id (it may have been given by name).
+        public var street: String?
+        /// The person's sessions (home visits, panels) of the month, from the database: nil
+        /// without one (or without `--person`).
+        public var sessions: [PersonSession]?
     }
 
     public var workspace: Workspace
@@ -29,6 +34,8 @@ public struct PlanOperation: Sendable {
     public var month: String
     /// Only this person, by id or name (checked: one that names nobody, or several, is an error).
     public var person: String?
+    /// Only the sites of this street or town, by id or name.
+    public var street: String?
     /// A previous plan (`--format json` output) to keep.
     public var pinnedFile: String?
     /// Whether an unfilled slot is an error.
@@ -49,9 +56,10 @@ public struct PlanOperation: Sendable {
     }
 
     /// An operation.
-    public init(workspace: Workspace, month: String, person: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
+    public init(workspace: Workspace, month: String, person: String? = nil, street: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
                 publishing: Publishing = .either) {
         self.workspace = workspace
+        self.street = street
         self.month = month
         self.person = person
         self.pinnedFile = pinnedFile
@@ -66,6 +74,7 @@ public struct PlanOperation: Sendable {
             run.sources.remember(month, as: "--month")
             // A person may be given by id or by name (谢海莉).
             let personID = person.flatMap { FlagValue.person($0, in: set, into: &run) }
+            let streetID = street.flatMap { FlagValue.street($0, in: set, into: &run) }
             var previous: Plan?
             if let pinnedFile {
                 switch Self.readPlan(pinnedFile) {
@@ -118,6 +127,8 @@ public struct PlanOperation: Sendable {
             }
             var result = Self.result(set, schedule, plan, previous, options)
             result.person = personID
+            result.street = streetID
+            if let personID, let store { result.sessions = try PersonSession.sessions(of: personID, in: yearMonth, store: store) }
             return result
         }
     }

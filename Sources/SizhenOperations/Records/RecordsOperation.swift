@@ -20,12 +20,16 @@ public struct RecordsOperation: Sendable {
     public var site: String?
     /// Only this record type, by id, name or a part of its name only it has.
     public var type: String?
+    /// Only the sites of this street or town (海棠溪街道), by id or name.
+    public var street: String?
     /// Whether to add residents' names, phone numbers and ID numbers.
     public var includePersonal: Bool
 
     /// An operation.
-    public init(workspace: Workspace, month: String? = nil, site: String? = nil, type: String? = nil, includePersonal: Bool = false) {
+    public init(workspace: Workspace, month: String? = nil, site: String? = nil, type: String? = nil, street: String? = nil,
+                includePersonal: Bool = false) {
         self.workspace = workspace
+        self.street = street
         self.month = month
         self.site = site
         self.type = type
@@ -39,9 +43,11 @@ public struct RecordsOperation: Sendable {
             // A site and a record type may be given by name (烟雨社区, 调解 for 人民调解).
             let siteID = site.flatMap { FlagValue.site($0, in: set, into: &run) }
             let typeID = type.flatMap { FlagValue.recordType($0, in: set, into: &run) }
+            let streetID = street.flatMap { FlagValue.street($0, in: set, into: &run) }
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
-            let records = try store.records(RecordFilter(month: yearMonth, site: siteID, type: typeID))
+            var records = try store.records(RecordFilter(month: yearMonth, site: siteID, type: typeID))
+            if let streetID { records = records.filter { (set.streetOfSite($0.siteID)?.id ?? $0.streetID) == streetID } }
             return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil)
         }
     }

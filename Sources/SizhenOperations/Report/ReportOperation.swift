@@ -26,11 +26,14 @@ public struct ReportOperation: Sendable {
     public var sections: [MonthReport.Section]
     /// Whether rules are shown with their expressions as well as their words (`--show-rules`).
     public var showsRules: Bool
+    /// A street's (司法所) report: only this street's or town's sites, by id or name.
+    public var street: String?
 
     /// An operation.
     public init(workspace: Workspace, month: String, subsidyRoles: [String] = [], language: Language = .english, format: Format = .text,
-                sections: [MonthReport.Section] = [], showsRules: Bool = false) {
+                sections: [MonthReport.Section] = [], showsRules: Bool = false, street: String? = nil) {
         self.workspace = workspace
+        self.street = street
         self.month = month
         self.subsidyRoles = subsidyRoles
         self.language = language
@@ -50,6 +53,7 @@ public struct ReportOperation: Sendable {
                                unknown: { OperationMessage.unknownSubsidyRole(["role": QuotedText.clip(role), "suggestion": .text($0)]) },
                                hint: OperationMessage.unknownSubsidyRoleHint(), into: &run)
             }
+            let streetID = street.flatMap { FlagValue.street($0, in: set, into: &run) }
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
             guard try store.isMonthStored(yearMonth) else {
@@ -57,7 +61,7 @@ public struct ReportOperation: Sendable {
                                       hint: OperationMessage.nothingForMonthHint(["month": .text(yearMonth.description)])))
             }
             if let closing = try store.closing(yearMonth) {
-                guard subsidyRoles.isEmpty, !showsRules, format == .csv || sections.isEmpty,
+                guard subsidyRoles.isEmpty, !showsRules, streetID == nil, format == .csv || sections.isEmpty,
                       let frozen = closing.outputs[Self.key(format, sections, language: language)] ?? closing.outputs[Self.key(format, sections)] else {
                     throw run.fail(.error(OperationMessage.closedReport(["month": .text(yearMonth.description)]),
                                           hint: OperationMessage.closedReportHint()))
@@ -66,17 +70,47 @@ public struct ReportOperation: Sendable {
             }
             var resolved = self
             resolved.subsidyRoles = subsidyRoles
+            resolved.street = streetID
             return Self.render(try resolved.report(yearMonth, set: set, store: store), format: format, sections: sections)
         }
     }
 
     /// The month's report from the store, with the adjustments to the closed months before it.
     func report(_ month: YearMonth, set: WorkflowSet, store: any StoreReading) throws -> MonthReport {
-        var report = MonthReport(facts: try ReportFacts(month: month, reading: store), set: set, isSimulated: try store.purpose() == .simulation,
+        var facts = try ReportFacts(month: month, reading: store)
+        if let street {
+            let sites = Set(set.district.communities.filter { $0.streetID == street }.map(\.id))
+            facts = try facts.restricted(to: sites) { caseID in try Self.site(ofCase: caseID, set: set, store: store) }
+        }
+        var set = set
+        if let street {
+            // A street's people: those of its 司法所 and its clinics, and whoever served there.
+            let served = Set(facts.summary.load.keys).union(facts.records.flatMap(\.staff))
+            set.people = set.people.filter { $0.street?.id == street || served.contains($0.id) }
+        }
+        var report = MonthReport(facts: facts, set: set, isSimulated: try store.purpose() == .simulation,
                                  subsidyRoles: subsidyRoles.isEmpty ? nil : subsidyRoles, messages: MessageRenderer(book: .sizhen, language: language))
+        report.streetName = street.flatMap { set.street($0)?.name }
+        // A street's report has one street row: the others are its district's business.
+        if let street { report.statistics.streets = report.statistics.streets.filter { $0.id == street } }
         report.adjustments = try Self.adjustments(for: month, store: store)
+        if let street {
+            report.adjustments = report.adjustments.filter { set.community($0.record.siteID)?.streetID == street }
+        }
         report.showsRules = showsRules
         return report
+    }
+
+    /// The community a case belongs to: its own site, or for a case at the district (a panel)
+    /// that of the case it was escalated from.
+    static func site(ofCase caseID: String, set: WorkflowSet, store: any StoreReading) throws -> String? {
+        var next: String? = caseID
+        var seen = Set<String>()
+        while let id = next, seen.insert(id).inserted, let found = try store.engineCase(id) {
+            if set.community(found.siteID) != nil { return found.siteID }
+            next = found.parentID
+        }
+        return nil
     }
 
     /// The adjustments a month shows: those of each closed month before it whose first month

@@ -60,7 +60,9 @@ extension FlagValue {
     /// A street or town by id or name (`海棠溪街道`).
     static func street(_ text: String, flag: String = "--street", in set: WorkflowSet, into run: inout Run) -> String? {
         id(text, flag: flag, among: set.district.streets.map { NamedChoice(id: $0.id, name: $0.name) },
-           unknown: { OperationMessage.unknownStreet(["id": QuotedText.clip(text), "suggestion": .text($0)]) }, into: &run)
+           unknown: { OperationMessage.unknownStreet(["id": QuotedText.clip(text), "suggestion": .text($0)]) },
+           hint: OperationMessage.knownStreets(["ids": .list(set.district.streets.map { .message(OperationMessage.nameAndID(["name": .text($0.name), "id": .text($0.id)])) })]),
+           into: &run)
     }
 
     /// A person by id or name (`谢海莉`).

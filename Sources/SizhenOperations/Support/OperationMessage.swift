@@ -59,6 +59,7 @@ public enum OperationMessage: String, MessageCatalogue {
     case unknownSite = "operation.unknown-site"
     case unknownPerson = "operation.unknown-person"
     case unknownStreet = "operation.unknown-street"
+    case knownStreets = "operation.known-streets"
     case unknownRecordType = "operation.unknown-record-type"
     case knownRecordTypes = "operation.known-record-types"
     case ambiguousName = "operation.ambiguous-name"
@@ -203,6 +204,7 @@ public enum OperationMessage: String, MessageCatalogue {
         case .unknownSite: ("unknown site '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的地点“{id}”{?suggestion:；是不是“{suggestion}”？}")
         case .unknownPerson: ("unknown person '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的人员“{id}”{?suggestion:；是不是“{suggestion}”？}")
         case .unknownStreet: ("unknown street or town '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的街镇“{id}”{?suggestion:；是不是“{suggestion}”？}")
+        case .knownStreets: ("the streets and towns are: {ids}", "现有街镇：{ids}")
         case .unknownRecordType: ("unknown record type '{id}'{?suggestion:; did you mean '{suggestion}'?}", "未知的服务记录类型“{id}”{?suggestion:；是不是“{suggestion}”？}")
         case .knownRecordTypes: ("the record types are: {ids}", "现有服务记录类型：{ids}")
         case .ambiguousName: ("{flag} '{text}' names {count} of them: {matches}{?more: and {more} more}", "{flag}“{text}”对应 {count} 个：{matches}{?more:等，另有 {more} 个}")

@@ -14,14 +14,22 @@ public struct ICSEvent: Sendable, Hashable {
     public var location: String?
     /// More text (why it moved, who sits).
     public var description: String?
+    /// Whether it takes the whole of its first day (a home visit or panel has a day, no hours):
+    /// written as a DATE, not a time.
+    public var isAllDay: Bool
+    /// The text of a reminder shown the day before (a VALARM), when there is one.
+    public var reminder: String?
 
     /// Creates an event.
-    public init(uid: String, interval: ZonedInterval, summary: String, location: String? = nil, description: String? = nil) {
+    public init(uid: String, interval: ZonedInterval, summary: String, location: String? = nil, description: String? = nil,
+                isAllDay: Bool = false, reminder: String? = nil) {
         self.uid = uid
         self.interval = interval
         self.summary = summary
         self.location = location
         self.description = description
+        self.isAllDay = isAllDay
+        self.reminder = reminder
     }
 }
 
@@ -57,11 +65,22 @@ public struct ICSWriter: Sendable {
             lines.append("BEGIN:VEVENT")
             lines.append("UID:" + Self.escape(event.uid))
             lines.append("DTSTAMP:" + event.interval.start.icsUTC)
-            lines.append("DTSTART;TZID=\(zone.identifier):" + localStamp(event.interval.start))
-            lines.append("DTEND;TZID=\(zone.identifier):" + localStamp(event.interval.end))
+            if event.isAllDay {
+                // RFC 5545 §3.6.1: an anniversary-like event is a DATE, DTEND the day after.
+                lines.append("DTSTART;VALUE=DATE:" + localStamp(event.interval.start).prefix(8))
+                lines.append("DTEND;VALUE=DATE:" + localStamp(event.interval.end).prefix(8))
+            } else {
+                lines.append("DTSTART;TZID=\(zone.identifier):" + localStamp(event.interval.start))
+                lines.append("DTEND;TZID=\(zone.identifier):" + localStamp(event.interval.end))
+            }
             lines.append("SUMMARY:" + Self.escape(event.summary))
             if let location = event.location { lines.append("LOCATION:" + Self.escape(location)) }
             if let description = event.description { lines.append("DESCRIPTION:" + Self.escape(description)) }
+            if let reminder = event.reminder {
+                // RFC 5545 §3.6.6: a DISPLAY alarm needs ACTION, TRIGGER and DESCRIPTION; the
+                // trigger is relative to the event's start.
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P1D", "DESCRIPTION:" + Self.escape(reminder), "END:VALARM"]
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")

@@ -12,15 +12,34 @@ public struct PlanRendering: Sendable {
     public let set: WorkflowSet
     /// Only this person's assignments, when given.
     public let person: String?
+    /// Only the assignments (and unfilled slots) at the sites of this street or town, when given.
+    public let street: String?
     /// The words of the reasons.
     public let messages: MessageRenderer
+    /// With `person`: the person's sessions (home visits, panels) of the month, from the
+    /// database; nil when there is none (the table then says where they come from).
+    public let sessions: [PersonSession]?
 
     /// A rendering.
-    public init(set: WorkflowSet, person: String?, messages: MessageRenderer) {
+    public init(set: WorkflowSet, person: String?, street: String? = nil, sessions: [PersonSession]? = nil, messages: MessageRenderer) {
         self.set = set
         self.person = person
+        self.street = street
+        self.sessions = person == nil ? nil : sessions?.filter { session in street == nil || session.siteID.flatMap(set.streetOfSite)?.id == street }
         self.messages = messages
     }
+
+    /// What a session is called: 送法到家, or the panel's workflow name.
+    private func sessionName(_ session: PersonSession) -> String { text(set.sessionWord(session.name, of: session.workflowID)) }
+
+    /// Why a session is in the person's month: booked, or held (and on which day it was booked).
+    private func sessionReason(_ session: PersonSession) -> Message {
+        session.isHeld
+            ? PlanTableMessage.sessionHeld(["case": .text(session.caseID), "booked": .text(session.bookedOn == session.date ? "" : session.bookedOn.description)])
+            : PlanTableMessage.sessionBooked(["case": .text(session.caseID)])
+    }
+
+    private func sessionSite(_ session: PersonSession) -> String { session.siteID.map(siteName) ?? "—" }
 
     private func siteName(_ id: String) -> String { set.siteName(id) }
 
@@ -45,8 +64,21 @@ public struct PlanRendering: Sendable {
     }
 
     private func shown(_ plan: SizhenRecords.Plan) -> [Assignment] {
-        guard let person else { return plan.assignments }
-        return plan.assignments(of: person)
+        let assignments = person.map(plan.assignments(of:)) ?? plan.assignments
+        return assignments.filter { isOnStreet($0.site) }
+    }
+
+    /// Whether a site is one `--street` shows (every site without it).
+    private func isOnStreet(_ site: String) -> Bool { street == nil || set.streetOfSite(site)?.id == street }
+
+    /// The unfilled slots shown: none for a person, a street's only with `--street`.
+    private func unfilledShown(_ plan: SizhenRecords.Plan) -> [UnfilledSlot] {
+        person == nil ? plan.unfilled.filter { isOnStreet($0.site) } : []
+    }
+
+    /// Who and where the title names: the person, the street.
+    private var subject: String {
+        [person.map(personLabel), street.flatMap { set.street($0)?.name }].compactMap { $0 }.joined(separator: " · ")
     }
 
     private func say(_ word: PlanTableMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
@@ -54,8 +86,9 @@ public struct PlanRendering: Sendable {
     /// The plan as a table; with `explain`, each assignment with its runners-up.
     public func table(_ plan: SizhenRecords.Plan, audit: PlanAudit, explain: Bool, difference: PlanDifference?, travelBuffer: Int) -> String {
         var out = say(.title, ["month": .text(plan.month), "district": .text(set.district.name), "minutes": .int(travelBuffer),
-                               "person": .text(person.map(personLabel) ?? "")]) + "\n\n"
+                               "person": .text(subject)]) + "\n\n"
         let assignments = shown(plan)
+        let sessions = self.sessions ?? []
         if explain {
             for assignment in assignments {
                 out += say(.assignment, ["date": .text(dateCell(assignment.date)), "time": .text(time(assignment)), "workflow": .text(workflowName(assignment.workflow)),
@@ -66,17 +99,40 @@ public struct PlanRendering: Sendable {
                     out += "  " + say(.runnerUp, ["person": .text(personLabel(alternative.person)), "reason": .message(alternative.reason)]) + "\n"
                 }
             }
+            for session in sessions {
+                out += say(.assignment, ["date": .text(dateCell(session.date.description)), "time": .text(say(.allDay)), "workflow": .text(sessionName(session)),
+                                         "site": .text(sessionSite(session)), "slot": .text("—"), "person": .text(person.map(personLabel) ?? ""),
+                                         "pinned": .text("")]) + "\n"
+                out += "  " + say(.because, ["reason": .message(sessionReason(session))]) + "\n"
+            }
         } else {
             var table = TextTable(header: [say(.date), say(.time), say(.workflow), say(.site), say(.slot), say(.person), say(.reason)])
-            for assignment in assignments {
-                table.append([dateCell(assignment.date), time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
-                              slotWord(assignment.slot, assignment.workflow), personLabel(assignment.person), text(assignment.reason)])
+            // Sittings and sessions by day; a day's sittings first (they have hours).
+            var rows: [(date: String, cells: [String])] = assignments.map { assignment in
+                (assignment.date, [dateCell(assignment.date), time(assignment), workflowName(assignment.workflow), siteName(assignment.site),
+                                   slotWord(assignment.slot, assignment.workflow), personLabel(assignment.person), text(assignment.reason)])
             }
+            for session in sessions {
+                let cells = [dateCell(session.date.description), say(.allDay), sessionName(session), sessionSite(session), "—",
+                             person.map(personLabel) ?? "", text(sessionReason(session))]
+                let index = rows.firstIndex { $0.date > session.date.description } ?? rows.endIndex
+                rows.insert((session.date.description, cells), at: index)
+            }
+            for row in rows { table.append(row.cells) }
             out += table.render()
         }
         out += "\n"
         if let person {
-            out += say(.personCount, ["person": .text(personLabel(person)), "count": .int(assignments.count)]) + "\n"
+            if let booked = self.sessions {
+                out += say(.personSessions, ["person": .text(personLabel(person)), "count": .int(assignments.count), "sessions": .int(booked.count)]) + "\n"
+            } else {
+                out += say(.personCount, ["person": .text(personLabel(person)), "count": .int(assignments.count)]) + "\n"
+                out += say(.sessionsNeedDatabase) + "\n"
+            }
+        } else if let street {
+            let unfilled = unfilledShown(plan)
+            out += say(.streetCount, ["street": .text(set.street(street)?.name ?? street), "filled": .int(assignments.count),
+                                      "unfilled": .int(unfilled.count)]) + "\n"
         } else {
             out += say(.seats, ["seats": .int(audit.seats), "filled": .int(audit.filled), "unfilled": .int(audit.unfilled),
                                 "doubleBooked": .int(audit.doubleBookings.count)]) + "\n"
@@ -92,9 +148,9 @@ public struct PlanRendering: Sendable {
                                    "spread": .int(pool.spread), "mean": .text(String(format: "%.2f", pool.mean))]) + "\n"
             }
         }
-        if person == nil, !plan.unfilled.isEmpty {
+        if !unfilledShown(plan).isEmpty {
             var table = TextTable(header: [say(.unfilled), say(.workflow), say(.site), say(.slot), say(.reason)])
-            for slot in plan.unfilled {
+            for slot in unfilledShown(plan) {
                 table.append([slot.date, workflowName(slot.workflow), siteName(slot.site), slotWord(slot.slot, slot.workflow), text(slot.reason)])
             }
             out += "\n" + table.render()
@@ -141,7 +197,7 @@ public struct PlanRendering: Sendable {
                 ("person", JSONText.string(item.person)),
             ] + JSONText.message("reason", item.reason, messages))
         }
-        let unfilled = (person == nil ? plan.unfilled : []).map { item in
+        let unfilled = unfilledShown(plan).map { item in
             JSONText.object([
                 ("occurrence", JSONText.string(item.occurrence)),
                 ("workflow", JSONText.string(item.workflow)),
@@ -151,6 +207,21 @@ public struct PlanRendering: Sendable {
             ] + JSONText.message("reason", item.reason, messages))
         }
         var pairs: [(String, String?)] = [("assignments", JSONText.array(assignments)), ("unfilled", JSONText.array(unfilled))]
+        if let sessions {
+            let items = sessions.map { session in
+                JSONText.object([
+                    ("case", JSONText.string(session.caseID)),
+                    ("session", JSONText.string(session.name)),
+                    ("workflow", session.workflowID.map(JSONText.string)),
+                    ("site", session.siteID.map(JSONText.string)),
+                    ("date", JSONText.string(session.date.description)),
+                    ("booked", JSONText.string(session.bookedOn.description)),
+                    ("held", session.isHeld ? "true" : "false"),
+                    ("people", JSONText.array(session.people.map(JSONText.string))),
+                ] + JSONText.message("reason", sessionReason(session), messages))
+            }
+            pairs.append(("sessions", JSONText.array(items)))
+        }
         if let difference {
             let moved = difference.moved.map { move in
                 JSONText.object([
@@ -182,8 +253,8 @@ public struct PlanRendering: Sendable {
             csv.append([say(.csvAssigned), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
                          item.slot, item.person, name, text(item.reason)])
         }
-        if person == nil {
-            for item in plan.unfilled {
+        do {
+            for item in unfilledShown(plan) {
                 csv.append([say(.csvUnfilled), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
             }
         }
@@ -214,9 +285,30 @@ public struct PlanRendering: Sendable {
             let reason = text(item.reason)
             let description = provisional ? reason + "\n" + messages.render(ScheduleMessage.provisional()) : reason
             return ICSEvent(uid: "\(item.occurrence)/\(item.slot)/\(item.person)@sizhen.\(set.district.id)", interval: occurrence.interval,
-                            summary: summary, location: place.joined(separator: " "), description: description)
+                            summary: summary, location: place.joined(separator: " "), description: description,
+                            reminder: say(.reminder, ["summary": .text(summary)]))
         }
-        let title = person.map { "\(personLabel($0)) \(plan.month) 排班" } ?? "\(set.district.name) \(plan.month) 排班"
-        return ICSWriter(name: title, zone: zone).render(events)
+        // A session has a day, no hours: a whole-day event on the day held (else booked).
+        let midnight = TimeOfDay(hour: 0, minute: 0)
+        let sessionEvents = (sessions ?? []).compactMap { session -> ICSEvent? in
+            guard let midnight else { return nil }
+            let day = ZonedInterval(start: zone.instant(on: session.date, at: midnight), end: zone.instant(on: session.date.adding(days: 1), at: midnight),
+                                    zone: zone)
+            let provisional = set.calendar.isProvisional(session.date)
+            let summary = (provisional ? "（暂定）" : "") + sessionName(session) + (session.siteID.map { " · " + siteName($0) } ?? "")
+            let place = session.siteID.map { site in
+                [set.streetOfSite(site)?.name, siteName(site), set.community(site)?.address].compactMap { $0 }.joined(separator: " ")
+            }
+            let names = session.people.map(set.personName).joined(separator: "、")
+            return ICSEvent(uid: "\(session.caseID)@session:\(session.name)/\(person ?? "")@sizhen.\(set.district.id)", interval: day, summary: summary,
+                            location: place, description: text(sessionReason(session)) + "\n" + names, isAllDay: true,
+                            reminder: say(.reminder, ["summary": .text(summary)]))
+        }
+        let title = subject.isEmpty ? "\(set.district.name) \(plan.month) 排班" : "\(subject) \(plan.month) 排班"
+        var all = events
+        for event in sessionEvents {
+            all.insert(event, at: all.firstIndex { $0.interval.start > event.interval.start } ?? all.endIndex)
+        }
+        return ICSWriter(name: title, zone: zone).render(all)
     }
 }

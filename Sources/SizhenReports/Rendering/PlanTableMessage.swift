@@ -41,6 +41,13 @@ public enum PlanTableMessage: String, MessageCatalogue {
     case csvReason = "plan-table.csv.reason"
     case csvAssigned = "plan-table.csv.assigned"
     case csvUnfilled = "plan-table.csv.unfilled"
+    case allDay = "plan-table.all-day"
+    case sessionBooked = "plan-table.session-booked"
+    case sessionHeld = "plan-table.session-held"
+    case personSessions = "plan-table.person-sessions"
+    case sessionsNeedDatabase = "plan-table.sessions-need-database"
+    case reminder = "plan-table.reminder"
+    case streetCount = "plan-table.street-count"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -87,6 +94,15 @@ public enum PlanTableMessage: String, MessageCatalogue {
         case .csvReason: ("reason", "理由")
         case .csvAssigned: ("assigned", "已安排")
         case .csvUnfilled: ("unfilled", "缺岗")
+        case .allDay: ("all day", "全天")
+        case .sessionBooked: ("case {case}: booked, not reported held yet", "案件 {case}：已预约，尚未报告举行")
+        case .sessionHeld: ("case {case}: held{?booked: (booked for {booked})}", "案件 {case}：已举行{?booked:（原定 {booked}）}")
+        case .personSessions: ("{person}: {count} {count|sitting|sittings}, {sessions} {sessions|session|sessions} (home visits, panels)",
+                               "{person}：坐班 {count} 次，送法到家、会诊 {sessions} 次")
+        case .sessionsNeedDatabase: ("home visits (送法到家) and panels (会诊) are booked in the month's database: add --db FILE to show them",
+                                     "送法到家、会诊由系统在本月数据库中预约：加 --db FILE 才能列出")
+        case .streetCount: ("{street}: {filled} {filled|seat|seats} filled, {unfilled} unfilled", "{street}：已安排 {filled} 个岗位，缺岗 {unfilled}")
+        case .reminder: ("Tomorrow: {summary}", "明天：{summary}")
         }
     }
 }

@@ -4,7 +4,7 @@ extension MonthReport {
     /// The report as one self-contained HTML page: inline CSS (A4 print rules) and inline SVG
     /// charts, no script, no external asset or font; every text escaped. Deterministic.
     public func html(sections: [Section] = Section.allCases) -> String {
-        let title = say(.title, ["district": .text(districtName), "month": .text(month.description)])
+        let title = self.title
         let tiles = tile(say(.tileRecords), summary.recordTotal) + tile(say(.tileSubsidies), ledger.recordsYuan) + tile(say(.tileEscalations), deadlines.total)
             + tile(say(.tileDeadlines), "\(deadlines.met) / \(deadlines.missed.count)")
         var out = """

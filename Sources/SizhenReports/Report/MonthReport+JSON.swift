@@ -8,6 +8,7 @@ extension MonthReport {
         var pairs: [(String, String?)] = [
             ("month", J.string(month.description)),
             ("district", J.string(districtName)),
+            ("street", streetName.map(J.string)),
             ("simulated", isSimulated ? "true" : "false"),
             ("totals", J.object([
                 ("records", int(summary.recordTotal)),

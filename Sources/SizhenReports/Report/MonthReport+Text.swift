@@ -4,7 +4,7 @@ extension MonthReport {
     /// The report as plain text: every section, or the ones asked for, in the order of
     /// `Section.allCases`.
     public func text(sections: [Section] = Section.allCases) -> String {
-        var out = say(.title, ["district": .text(districtName), "month": .text(month.description)]) + "\n"
+        var out = title + "\n"
         if isSimulated { out += say(.simulated) + "\n" }
         for section in Section.allCases where sections.contains(section) {
             out += "\n"

@@ -30,6 +30,8 @@ public struct MonthReport: Sendable {
     public var showsRules = false
     /// The district's name.
     public var districtName: String
+    /// The street's name, for a street's (司法所) report: its facts are that street's only.
+    public var streetName: String?
     /// Whether the database is a simulation's.
     public var isSimulated: Bool
     /// The totals a simulation summary prints for the same month.
@@ -97,6 +99,14 @@ public struct MonthReport: Sendable {
             let dayOff = !((try? calendar.isWorkday(date, warnings: &warnings)) ?? !(date.weekday == .saturday || date.weekday == .sunday))
             return Day(date: date, byWorkflow: counts, isDayOff: dayOff)
         }
+    }
+
+    /// The report's title: the district's, or the street's (司法所) when it is one.
+    var title: String {
+        if let streetName {
+            return say(.streetTitle, ["district": .text(districtName), "street": .text(streetName), "month": .text(month.description)])
+        }
+        return say(.title, ["district": .text(districtName), "month": .text(month.description)])
     }
 
     /// The catalogues a report's words come from, for a report made without the whole book.

@@ -119,10 +119,12 @@ public enum MonthReportMessage: String, MessageCatalogue {
     case added = "month-report.added"
     case removed = "month-report.removed"
     case changed = "month-report.changed"
+    case streetTitle = "month-report.street-title"
 
     public var templates: (english: String, chinese: String) {
         switch self {
         case .title: ("{district} · {month} · monthly report", "{district} · {month} 月报")
+        case .streetTitle: ("{district} · {street} (司法所) · {month} · monthly report", "{district} · {street}司法所 · {month} 月报")
         case .simulated: ("from a simulation's database", "数据来自模拟")
         case .statistics: ("Statistics", "统计")
         case .coverage: ("Coverage", "覆盖情况")

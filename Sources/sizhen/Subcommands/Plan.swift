@@ -29,6 +29,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.planPerson.text, valueName: "ID|NAME"))
     var person: String?
 
+    @Option(help: ArgumentHelp(HelpMessage.streetOption.text, valueName: "ID|NAME"))
+    var street: String?
+
     @Option(help: ArgumentHelp(HelpMessage.planFormat.text))
     var format: Format = .table
 
@@ -55,10 +58,10 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person,
+        let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person, street: street,
                                       pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either)
         _ = try Output.value(of: operation.run()) { result in
-            let rendering = PlanRendering(set: result.set, person: result.person, messages: Output.messages)
+            let rendering = PlanRendering(set: result.set, person: result.person, street: result.street, sessions: result.sessions, messages: Output.messages)
             switch format {
             case .table:
                 Output.write(rendering.table(result.plan, audit: result.audit, explain: explain, difference: result.difference,

@@ -21,6 +21,9 @@ struct Records: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.recordsType.text, valueName: "TYPE"))
     var type: String?
 
+    @Option(help: ArgumentHelp(HelpMessage.streetOption.text, valueName: "ID|NAME"))
+    var street: String?
+
     @Option(help: ArgumentHelp(HelpMessage.recordsFormat.text))
     var format: Format = .table
 
@@ -35,7 +38,7 @@ struct Records: ParsableCommand {
 
     func run() throws {
         let listing = try Output.value(of: RecordsOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month,
-                                                            site: site, type: type, includePersonal: includePersonal).run())
+                                                            site: site, type: type, street: street, includePersonal: includePersonal).run())
         let rendering = RecordsRendering(set: listing.set, personal: listing.personal)
         switch format {
         case .csv: Output.write(rendering.csv(listing.records))

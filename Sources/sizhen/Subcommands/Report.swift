@@ -32,6 +32,9 @@ struct Report: ParsableCommand {
     @Flag(name: .customLong("show-rules"), help: ArgumentHelp(HelpMessage.reportShowRules.text))
     var showRules = false
 
+    @Option(help: ArgumentHelp(HelpMessage.reportStreet.text, valueName: "ID|NAME"))
+    var street: String?
+
     @Option(help: ArgumentHelp(HelpMessage.reportOutput.text, valueName: "FILE"))
     var output: String?
 
@@ -57,7 +60,7 @@ struct Report: ParsableCommand {
         }
         let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole,
                                         language: Output.language, format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
-                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules)
+                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules, street: street)
         let text = try Output.value(of: operation.run())
         guard let output else {
             Output.write(text)
