@@ -45,6 +45,16 @@ import Testing
                                "escalated", "deadlines met", "compliance", "Fairness", "Per person", "VISITS", "PANELS", "rule evaluations",
                                "records", "holiday", "absence", "sat instead", "yes", "no,", "level", "person", "name", "cases", "YUAN"]
 
+    @Test func theLedgerHasEveryDeclaredTierEvenInAMonthThatMetOne() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-ledger-\(UUID().uuidString).db").path
+        defer { CommandRunner.removeDatabase(db) }
+        #expect(try CommandRunner.run(["intake", "import", "docs/examples/intake-2026-12.csv", "--db", db]).status == 0)
+        let ledger = try CommandRunner.run(["report", "--month", "2026-12", "--db", db, "--section", "ledger", "--format", "csv"])
+        let lines = ledger.standardOutput.components(separatedBy: "\r\n")
+        #expect(lines.first?.hasSuffix("简单 20元,一般 50元,复杂 80元,cases,yuan") == true, "the subsidy table's three tiers, one met: \(lines.prefix(2))")
+        #expect(lines.contains("total,,,,1,0,0,1,20"))
+    }
+
     @Test func theReportSpeaksChineseInTextHTMLAndCSV() throws {
         let text = try CommandRunner.run(["report", "--month", "2026-12", "--db", Self.database, "--lang", "zh"])
         #expect(text.status == 0, "\(text)")

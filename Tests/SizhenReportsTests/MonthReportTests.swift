@@ -112,7 +112,7 @@ import Testing
         #expect(workers.roles == ["legal_worker", "mediator"], "from the district file")
         #expect(workers.entries.map(\.personID) == ["LW01"])
         #expect(workers.payableYuan == 80)
-        #expect(workers.tiers.map(\.name) == ["简单", "复杂"])
+        #expect(workers.tiers.map(\.name) == ["简单", "一般", "复杂"], "every tier the subsidy table declares, met or not")
         #expect(workers.unpaidRecords == 1 && workers.unpaidYuan == 20)
         #expect(workers.recordsYuan == 100)
         let everyone = MonthReport(facts: facts(), set: set, subsidyRoles: []).ledger
@@ -121,7 +121,7 @@ import Testing
         #expect(everyone.payableYuan == 100 && everyone.payableYuan == everyone.recordsYuan)
         #expect(everyone.payableCases == 2)
         let csv = MonthReport(facts: facts(), set: set).csv(.ledger)
-        #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,复杂 80元,cases,yuan\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,一般 50元,复杂 80元,cases,yuan\r\n"))
     }
 
     /// A case is paid once however many people served it: to the first of them, or shared with

@@ -322,7 +322,8 @@ extension MonthReport {
         public var roleNames: [String]
         /// Who is paid a case several people of a paid role served.
         public var payee: ReportSettings.SubsidyPayee
-        /// The tiers met this month, cheapest first.
+        /// The tiers the files declare and any other met this month, cheapest first: the same
+        /// columns every month.
         public var tiers: [Tier]
         /// The people paid, in the staff files' order. A person's cases per tier are the cases
         /// they are paid for (with `split`, also those they share).
@@ -342,6 +343,25 @@ extension MonthReport {
         public var payableYuan: Int { entries.reduce(0) { $0 + $1.yuan } }
         /// Cases paid, each once however many people share it.
         public var payableCases: Int { payableByTier.reduce(0, +) }
+
+        /// The tiers of the subsidy tables the workflows' steps name, by name: each row whose
+        /// `amount` is a whole number and `tier` a quoted text (`50`, `"一般"`).
+        static func declaredTiers(in set: WorkflowSet) -> [String: Int] {
+            var tiers: [String: Int] = [:]
+            let tables = Set(set.workflows.flatMap(\.steps).compactMap { $0.subsidy?.id })
+            for id in tables.sorted() {
+                guard let definition = set.table(id)?.definition,
+                      let amount = definition.outputs.firstIndex(where: { $0.id == Step.subsidyAmount }),
+                      let tier = definition.outputs.firstIndex(where: { $0.id == Step.subsidyTier }) else { continue }
+                for row in definition.rows where amount < row.outputs.count && tier < row.outputs.count {
+                    let name = row.outputs[tier].text.trimmingCharacters(in: .whitespaces)
+                    guard let yuan = Int(row.outputs[amount].text.trimmingCharacters(in: .whitespaces)), name.count >= 2,
+                          name.hasPrefix("\""), name.hasSuffix("\""), !name.dropFirst().dropLast().contains("\"") else { continue }
+                    tiers[String(name.dropFirst().dropLast())] = yuan
+                }
+            }
+            return tiers
+        }
 
         /// Who holds a paid role (everyone when the roles are empty: nil).
         let paid: Set<String>?
@@ -373,7 +393,9 @@ extension MonthReport {
             let paid = roles.isEmpty ? nil : Set(set.people.filter { person in roles.contains { person.holds($0) } }.map(\.id))
             self.paid = paid
             let subsidised = all.filter { $0.subsidyYuan != nil }
-            var unitYuan: [String: Int] = [:]
+            // The tiers the files declare (a subsidy table's rows whose amount and tier are
+            // literals), so that the ledger's columns are the same every month, then those met.
+            var unitYuan = Self.declaredTiers(in: set)
             for record in subsidised { unitYuan[Self.tierName(record)] = record.subsidyYuan! }
             tiers = unitYuan.map { Tier(name: $0.key, yuan: $0.value) }.sorted { ($0.yuan, $0.name) < ($1.yuan, $1.name) }
             let column = Dictionary(tiers.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
