@@ -67,7 +67,9 @@ public struct CalendarDraftOperation: Sendable {
                 spans.append(span)
             }
             let holidays = Self.joined(spans)
-            let text = Self.entry(year: year, holidays: holidays, indent: Self.indent(ofYearsIn: (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""))
+            // The file as it stands: its years' indentation, and what the entry is appended to.
+            let current = try? String(contentsOfFile: file, encoding: .utf8)
+            let text = Self.entry(year: year, holidays: holidays, indent: Self.indent(ofYearsIn: current ?? ""))
             var summary = Summary(file: file, year: year, holidays: holidays, text: text, written: false)
             if printOnly { return summary }
 
@@ -75,7 +77,7 @@ public struct CalendarDraftOperation: Sendable {
             if workspace.workflowsFolder == nil, let bundled = DefaultWorkflows.directory, folder == bundled {
                 throw run.fail(.error(OperationMessage.draftBundled(), hint: OperationMessage.draftBundledHint()))
             }
-            guard let original = try? String(contentsOfFile: file, encoding: .utf8) else {
+            guard let original = current else {
                 throw run.fail(.error(OperationMessage.draftUnreadable(["file": .text(file)])))
             }
             guard Self.yearsComeLast(original) else {
