@@ -276,7 +276,7 @@ extension SQLiteStore {
     public func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] {
         try read { db in
             // Payloads are canonical JSON: a status is written `"status":"moved"` and nowhere else.
-            SittingChange.latest(among: try Row.fetchAll(db, sql: """
+            SittingChange.changes(among: try Row.fetchAll(db, sql: """
                 SELECT * FROM facts AS f WHERE on_date BETWEEN ? AND ? AND kind = 'sitting'
                 AND (instr(payload, '"status":"moved"') > 0 OR instr(payload, '"status":"extra"') > 0)
                 AND NOT EXISTS (SELECT 1 FROM facts AS later WHERE later.key = f.key AND later.kind = f.kind AND later.arrival > f.arrival)

@@ -33,15 +33,10 @@ public struct SittingChange: Sendable, Hashable {
         self.source = source
     }
 
-    /// The changes among `facts` (any order): of each sitting's facts the latest to arrive,
-    /// when it moves or adds the sitting; in occurrence id order.
-    public static func latest(among facts: [Fact]) -> [SittingChange] {
-        var latest: [String: Fact] = [:]
-        for fact in facts where fact.kind == .sitting {
-            if let known = latest[fact.key], known.arrival > fact.arrival { continue }
-            latest[fact.key] = fact
-        }
-        return latest.values.sorted { $0.key < $1.key }.compactMap { fact in
+    /// The changes among `facts`, each the latest of its key (as `StoreReading.facts(from:through:)`
+    /// gives them): the sitting reports that move or add a sitting, in occurrence id order.
+    public static func changes(among facts: [Fact]) -> [SittingChange] {
+        facts.filter { $0.kind == .sitting }.sorted { $0.key < $1.key }.compactMap { fact in
             guard let payload = Fact.Sitting.read(fact.payload), payload.status == .moved || payload.status == .extra else { return nil }
             return SittingChange(occurrenceID: fact.key, workflowID: payload.workflow, siteID: payload.site, status: payload.status, heldOn: fact.on,
                                  planned: payload.planned, source: fact.source)

@@ -208,7 +208,7 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     public func facts(key: String) throws -> [Fact] { read { $0.facts.filter { $0.key == key } } }
 
     public func sittingChanges(from first: CivilDate, through last: CivilDate) throws -> [SittingChange] {
-        SittingChange.latest(among: try facts(from: first, through: last))
+        SittingChange.changes(among: try facts(from: first, through: last))
     }
 
     public func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] {
