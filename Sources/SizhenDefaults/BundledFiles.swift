@@ -176,6 +176,8 @@ record_types:
 reports:
   subsidy_roles: [legal_worker, mediator]   # 基层法律服务工作者在四诊中参与人民调解、人民调解员调解人民调解案件，领取调解案件补贴
   report_within: 3                       # 登记表在活动后 3 个工作日内交回，逾期显示为“未报”
+  prepared_by: 刘思雨                    # 制表人：报表、补贴发放表和排班表的“制表”栏
+  reviewed_by: 何建国                    # 审核人：“审核”栏
   screening:
     cases: { when: 'case.kind == "dispute"', description: 矛盾纠纷 }      # 排查的案件
     category: category                   # 按案件字段 category 分类
@@ -974,6 +976,14 @@ streets:
           "minimum": 0,
           "maximum": 60
         },
+        "prepared_by": {
+          "description": "who draws up the report, the ledger and the roster (制表): printed on its signature line",
+          "type": "string"
+        },
+        "reviewed_by": {
+          "description": "who checks them (审核): printed on its signature line",
+          "type": "string"
+        },
         "screening": {
           "description": "the monthly dispute screening (矛盾纠纷排查)",
           "type": "object",
@@ -1435,6 +1445,10 @@ streets:
             "pattern": "^[^\\s]{1,64}$"
           },
           "name": {
+            "type": "string"
+          },
+          "phone": {
+            "description": "the number the roster prints: a mobile (13823000001) or a landline with its area code (023-62980001)",
             "type": "string"
           },
           "roles": {
@@ -2076,6 +2090,7 @@ kind: staff
 people:
   - id: cw-changshengqiao-changsheng
     name: 崔琴
+    phone: "13823000001"
     roles: [community_worker]
     organisation: 长生社区居民委员会
     street: changshengqiao
@@ -2084,6 +2099,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-changshengqiao-chayuan
     name: 韦如明
+    phone: "13823000002"
     roles: [community_worker]
     organisation: 茶园社区居民委员会
     street: changshengqiao
@@ -2091,6 +2107,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-letian
     name: 赵雨涛
+    phone: "13823000003"
     roles: [community_worker]
     organisation: 乐天村村民委员会
     street: changshengqiao
@@ -2098,6 +2115,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-liangfeng
     name: 沈国敏
+    phone: "13823000004"
     roles: [community_worker]
     organisation: 凉风村村民委员会
     street: changshengqiao
@@ -2105,6 +2123,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-motian
     name: 韩丽辉
+    phone: "13823000005"
     roles: [community_worker]
     organisation: 摩天村村民委员会
     street: changshengqiao
@@ -2112,6 +2131,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-tongxin
     name: 胡婉刚
+    phone: "13823000006"
     roles: [community_worker]
     organisation: 同心村村民委员会
     street: changshengqiao
@@ -2119,6 +2139,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-guangfu
     name: 龙建强
+    phone: "13823000007"
     roles: [community_worker]
     organisation: 广福村村民委员会
     street: changshengqiao
@@ -2126,6 +2147,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-xincheng
     name: 蔡瑞婷
+    phone: "13823000008"
     roles: [community_worker]
     organisation: 新城社区居民委员会
     street: changshengqiao
@@ -2133,6 +2155,7 @@ people:
     availability: *workdays
   - id: cw-changshengqiao-gaoliang
     name: 郝鹏霞
+    phone: "13823000009"
     roles: [community_worker]
     organisation: 高梁村村民委员会
     street: changshengqiao
@@ -2148,6 +2171,7 @@ kind: staff
 people:
   - id: cw-danzishi-danzishi
     name: 任雅芳
+    phone: "13823000010"
     roles: [community_worker]
     organisation: 弹子石社区居民委员会
     street: danzishi
@@ -2156,6 +2180,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-danzishi-dafosi
     name: 彭子军
+    phone: "13823000011"
     roles: [community_worker]
     organisation: 大佛寺社区居民委员会
     street: danzishi
@@ -2163,6 +2188,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-wangjiatuo
     name: 郭宇蓉
+    phone: "13823000012"
     roles: [community_worker]
     organisation: 王家沱社区居民委员会
     street: danzishi
@@ -2170,6 +2196,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-taichanglu
     name: 田红亮
+    phone: "13823000013"
     roles: [community_worker]
     organisation: 泰昌路社区居民委员会
     street: danzishi
@@ -2177,6 +2204,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-tenglong
     name: 戴志明
+    phone: "13823000014"
     roles: [community_worker]
     organisation: 腾龙社区居民委员会
     street: danzishi
@@ -2186,6 +2214,7 @@ people:
       - { from: 2026-11-09, to: 2026-11-11, reason: 病假 }
   - id: cw-danzishi-tenglong-2
     name: 何家清
+    phone: "13823000015"
     roles: [community_worker]
     organisation: 腾龙社区居民委员会
     street: danzishi
@@ -2193,6 +2222,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-jiangjing
     name: 邓立鑫
+    phone: "13823000016"
     roles: [community_worker]
     organisation: 江景社区居民委员会
     street: danzishi
@@ -2200,6 +2230,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-shixi
     name: 薛丽玲
+    phone: "13823000017"
     roles: [community_worker]
     organisation: 石溪社区居民委员会
     street: danzishi
@@ -2207,6 +2238,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-qiantaixiang
     name: 程志刚
+    phone: "13823000018"
     roles: [community_worker]
     organisation: 谦泰巷社区居民委员会
     street: danzishi
@@ -2214,6 +2246,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-changjiang
     name: 潘嘉颖
+    phone: "13823000019"
     roles: [community_worker]
     organisation: 长江社区居民委员会
     street: danzishi
@@ -2221,6 +2254,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-guoji
     name: 冯振瑶
+    phone: "13823000020"
     roles: [community_worker]
     organisation: 国际社区居民委员会
     street: danzishi
@@ -2228,6 +2262,7 @@ people:
     availability: *workdays
   - id: cw-danzishi-guoji-2
     name: 胡文军
+    phone: "13823000021"
     roles: [community_worker]
     organisation: 国际社区居民委员会
     street: danzishi
@@ -2243,6 +2278,7 @@ kind: staff
 people:
   - id: cw-guangyang-guangyang
     name: 夏雅清
+    phone: "13823000022"
     roles: [community_worker]
     organisation: 广阳社区居民委员会
     street: guangyang
@@ -2251,6 +2287,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-guangyang-mingyue
     name: 龚文平
+    phone: "13823000023"
     roles: [community_worker]
     organisation: 明月村村民委员会
     street: guangyang
@@ -2258,6 +2295,7 @@ people:
     availability: *workdays
   - id: cw-guangyang-huilong
     name: 梁国鑫
+    phone: "13823000024"
     roles: [community_worker]
     organisation: 回龙村村民委员会
     street: guangyang
@@ -2265,6 +2303,7 @@ people:
     availability: *workdays
   - id: cw-guangyang-shinian
     name: 杜亚瑶
+    phone: "13823000025"
     roles: [community_worker]
     organisation: 石碾村村民委员会
     street: guangyang
@@ -2272,6 +2311,7 @@ people:
     availability: *workdays
   - id: cw-guangyang-yinhu
     name: 阎平
+    phone: "13823000026"
     roles: [community_worker]
     organisation: 银湖村村民委员会
     street: guangyang
@@ -2279,6 +2319,7 @@ people:
     availability: *workdays
   - id: cw-guangyang-beiping
     name: 张德鑫
+    phone: "13823000027"
     roles: [community_worker]
     organisation: 碑坪村村民委员会
     street: guangyang
@@ -2286,6 +2327,7 @@ people:
     availability: *workdays
   - id: cw-guangyang-nandao
     name: 彭红强
+    phone: "13823000028"
     roles: [community_worker]
     organisation: 南岛村村民委员会
     street: guangyang
@@ -2301,6 +2343,7 @@ kind: staff
 people:
   - id: cw-haitangxi-yanyu
     name: 魏海勇
+    phone: "13823000029"
     roles: [community_worker]
     organisation: 烟雨社区居民委员会
     street: haitangxi
@@ -2309,6 +2352,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-haitangxi-huilong
     name: 邓立阳
+    phone: "13823000030"
     roles: [community_worker]
     organisation: 回龙湾社区居民委员会
     street: haitangxi
@@ -2316,6 +2360,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-haitangxi
     name: 毛红薇
+    phone: "13823000031"
     roles: [community_worker]
     organisation: 海棠溪社区居民委员会
     street: haitangxi
@@ -2323,6 +2368,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-luojiaba
     name: 尹红芳
+    phone: "13823000032"
     roles: [community_worker]
     organisation: 罗家坝社区居民委员会
     street: haitangxi
@@ -2330,6 +2376,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-sigongli
     name: 许家霞
+    phone: "13823000033"
     roles: [community_worker]
     organisation: 四公里社区居民委员会
     street: haitangxi
@@ -2337,6 +2384,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-sigongli-2
     name: 黎国燕
+    phone: "13823000034"
     roles: [community_worker]
     organisation: 四公里社区居民委员会
     street: haitangxi
@@ -2344,6 +2392,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-danlonglu
     name: 姚瑞平
+    phone: "13823000035"
     roles: [community_worker]
     organisation: 丹龙路社区居民委员会
     street: haitangxi
@@ -2351,6 +2400,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-zhongping
     name: 范国芳
+    phone: "13823000036"
     roles: [community_worker]
     organisation: 中坪社区居民委员会
     street: haitangxi
@@ -2358,6 +2408,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-tushanlu
     name: 雷永霞
+    phone: "13823000037"
     roles: [community_worker]
     organisation: 涂山路社区居民委员会
     street: haitangxi
@@ -2365,6 +2416,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-tongjiang
     name: 胡晓燕
+    phone: "13823000038"
     roles: [community_worker]
     organisation: 通江社区居民委员会
     street: haitangxi
@@ -2372,6 +2424,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-nanbinhuayuan
     name: 蒋宏磊
+    phone: "13823000039"
     roles: [community_worker]
     organisation: 南滨花园社区居民委员会
     street: haitangxi
@@ -2379,6 +2432,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-xuefu
     name: 陈秀军
+    phone: "13823000040"
     roles: [community_worker]
     organisation: 学府大道社区居民委员会
     street: haitangxi
@@ -2386,6 +2440,7 @@ people:
     availability: *workdays
   - id: cw-haitangxi-xuefu-2
     name: 龙子军
+    phone: "13823000041"
     roles: [community_worker]
     organisation: 学府大道社区居民委员会
     street: haitangxi
@@ -2401,6 +2456,7 @@ kind: staff
 people:
   - id: cw-huayuanlu-huayuancun
     name: 龙文琴
+    phone: "13823000042"
     roles: [community_worker]
     organisation: 花园村社区居民委员会
     street: huayuanlu
@@ -2409,6 +2465,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-huayuanlu-huayuancun-2
     name: 苏锦玲
+    phone: "13823000043"
     roles: [community_worker]
     organisation: 花园村社区居民委员会
     street: huayuanlu
@@ -2416,6 +2473,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-nancheng
     name: 傅新亮
+    phone: "13823000044"
     roles: [community_worker]
     organisation: 南城社区居民委员会
     street: huayuanlu
@@ -2423,6 +2481,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-huigong
     name: 严婉萍
+    phone: "13823000045"
     roles: [community_worker]
     organisation: 惠工社区居民委员会
     street: huayuanlu
@@ -2430,6 +2489,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-tiantaigang
     name: 曾锦婷
+    phone: "13823000046"
     roles: [community_worker]
     organisation: 天台岗社区居民委员会
     street: huayuanlu
@@ -2437,6 +2497,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-rongqiao
     name: 钱鹏艳
+    phone: "13823000047"
     roles: [community_worker]
     organisation: 融侨社区居民委员会
     street: huayuanlu
@@ -2444,6 +2505,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-rongqiao-2
     name: 周俊娟
+    phone: "13823000048"
     roles: [community_worker]
     organisation: 融侨社区居民委员会
     street: huayuanlu
@@ -2451,6 +2513,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-wugongli
     name: 万秀晨
+    phone: "13823000049"
     roles: [community_worker]
     organisation: 五公里社区居民委员会
     street: huayuanlu
@@ -2458,6 +2521,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-fuhong
     name: 贾颖
+    phone: "13823000050"
     roles: [community_worker]
     organisation: 福红社区居民委员会
     street: huayuanlu
@@ -2465,6 +2529,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-jinshan
     name: 尹晓辉
+    phone: "13823000051"
     roles: [community_worker]
     organisation: 金山社区居民委员会
     street: huayuanlu
@@ -2472,6 +2537,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-huayuanxincun
     name: 邹中晨
+    phone: "13823000052"
     roles: [community_worker]
     organisation: 花园新村社区居民委员会
     street: huayuanlu
@@ -2479,6 +2545,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-lanhua
     name: 马嘉涛
+    phone: "13823000053"
     roles: [community_worker]
     organisation: 兰花社区居民委员会
     street: huayuanlu
@@ -2486,6 +2553,7 @@ people:
     availability: *workdays
   - id: cw-huayuanlu-nanhu
     name: 李秀勇
+    phone: "13823000054"
     roles: [community_worker]
     organisation: 南湖社区居民委员会
     street: huayuanlu
@@ -2501,6 +2569,7 @@ kind: staff
 people:
   - id: cw-jiguanshi-jiguanshi
     name: 曹晓玲
+    phone: "13823000055"
     roles: [community_worker]
     organisation: 鸡冠石社区居民委员会
     street: jiguanshi
@@ -2509,6 +2578,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-jiguanshi-shilong
     name: 钱斌
+    phone: "13823000056"
     roles: [community_worker]
     organisation: 石龙村村民委员会
     street: jiguanshi
@@ -2516,6 +2586,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-xinhua
     name: 尹玉敏
+    phone: "13823000057"
     roles: [community_worker]
     organisation: 新华村村民委员会
     street: jiguanshi
@@ -2523,6 +2594,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-naxigou
     name: 谭子玲
+    phone: "13823000058"
     roles: [community_worker]
     organisation: 纳溪沟村村民委员会
     street: jiguanshi
@@ -2530,6 +2602,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-daxing
     name: 马俊蓉
+    phone: "13823000059"
     roles: [community_worker]
     organisation: 大兴村村民委员会
     street: jiguanshi
@@ -2537,6 +2610,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-yankou
     name: 廖浩平
+    phone: "13823000060"
     roles: [community_worker]
     organisation: 岩口村村民委员会
     street: jiguanshi
@@ -2544,6 +2618,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-jinji
     name: 魏敏
+    phone: "13823000061"
     roles: [community_worker]
     organisation: 金鸡村村民委员会
     street: jiguanshi
@@ -2551,6 +2626,7 @@ people:
     availability: *workdays
   - id: cw-jiguanshi-jiangxi
     name: 刘小霞
+    phone: "13823000062"
     roles: [community_worker]
     organisation: 江溪村村民委员会
     street: jiguanshi
@@ -2566,6 +2642,7 @@ kind: staff
 people:
   - id: cw-longmenhao-shangxinjie
     name: 江嘉杰
+    phone: "13823000063"
     roles: [community_worker]
     organisation: 上新街社区居民委员会
     street: longmenhao
@@ -2574,6 +2651,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-longmenhao-longmenhao
     name: 陈春敏
+    phone: "13823000064"
     roles: [community_worker]
     organisation: 龙门浩社区居民委员会
     street: longmenhao
@@ -2581,6 +2659,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-mishijie
     name: 高燕
+    phone: "13823000065"
     roles: [community_worker]
     organisation: 米市街社区居民委员会
     street: longmenhao
@@ -2588,6 +2667,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-xiahao
     name: 程丽霞
+    phone: "13823000066"
     roles: [community_worker]
     organisation: 下浩社区居民委员会
     street: longmenhao
@@ -2595,6 +2675,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-maanshan
     name: 龙新峰
+    phone: "13823000067"
     roles: [community_worker]
     organisation: 马鞍山社区居民委员会
     street: longmenhao
@@ -2602,6 +2683,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-binjiang
     name: 严秀芳
+    phone: "13823000068"
     roles: [community_worker]
     organisation: 滨江社区居民委员会
     street: longmenhao
@@ -2609,6 +2691,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-yueliangwan
     name: 王锦玲
+    phone: "13823000069"
     roles: [community_worker]
     organisation: 月亮湾社区居民委员会
     street: longmenhao
@@ -2616,6 +2699,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-huanggedu
     name: 方子刚
+    phone: "13823000070"
     roles: [community_worker]
     organisation: 黄葛渡社区居民委员会
     street: longmenhao
@@ -2623,6 +2707,7 @@ people:
     availability: *workdays
   - id: cw-longmenhao-dongyuan
     name: 蒋春娟
+    phone: "13823000071"
     roles: [community_worker]
     organisation: 东原社区居民委员会
     street: longmenhao
@@ -2638,6 +2723,7 @@ kind: staff
 people:
   - id: cw-nanping-donglu
     name: 史倩
+    phone: "13823000072"
     roles: [community_worker]
     organisation: 东路社区居民委员会
     street: nanping
@@ -2646,6 +2732,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-nanping-xilu
     name: 袁立帆
+    phone: "13823000073"
     roles: [community_worker]
     organisation: 西路社区居民委员会
     street: nanping
@@ -2653,6 +2740,7 @@ people:
     availability: *workdays
   - id: cw-nanping-houbao
     name: 史锦琳
+    phone: "13823000074"
     roles: [community_worker]
     organisation: 后堡社区居民委员会
     street: nanping
@@ -2660,6 +2748,7 @@ people:
     availability: *workdays
   - id: cw-nanping-houbao-2
     name: 严浩杰
+    phone: "13823000075"
     roles: [community_worker]
     organisation: 后堡社区居民委员会
     street: nanping
@@ -2667,6 +2756,7 @@ people:
     availability: *workdays
   - id: cw-nanping-yangguang
     name: 范志艳
+    phone: "13823000076"
     roles: [community_worker]
     organisation: 阳光社区居民委员会
     street: nanping
@@ -2674,6 +2764,7 @@ people:
     availability: *workdays
   - id: cw-nanping-hongshenglu
     name: 熊晨
+    phone: "13823000077"
     roles: [community_worker]
     organisation: 宏声路社区居民委员会
     street: nanping
@@ -2681,6 +2772,7 @@ people:
     availability: *workdays
   - id: cw-nanping-zhengjie
     name: 姜永斌
+    phone: "13823000078"
     roles: [community_worker]
     organisation: 南坪正街社区居民委员会
     street: nanping
@@ -2688,6 +2780,7 @@ people:
     availability: *workdays
   - id: cw-nanping-wanshoulu
     name: 侯永磊
+    phone: "13823000079"
     roles: [community_worker]
     organisation: 万寿路社区居民委员会
     street: nanping
@@ -2695,6 +2788,7 @@ people:
     availability: *workdays
   - id: cw-nanping-jinzishan
     name: 崔晓敏
+    phone: "13823000080"
     roles: [community_worker]
     organisation: 金紫山社区居民委员会
     street: nanping
@@ -2702,6 +2796,7 @@ people:
     availability: *workdays
   - id: cw-nanping-jiangnandadao
     name: 苏平
+    phone: "13823000081"
     roles: [community_worker]
     organisation: 江南大道社区居民委员会
     street: nanping
@@ -2709,6 +2804,7 @@ people:
     availability: *workdays
   - id: cw-nanping-jiangnandadao-2
     name: 夏倩
+    phone: "13823000082"
     roles: [community_worker]
     organisation: 江南大道社区居民委员会
     street: nanping
@@ -2716,6 +2812,7 @@ people:
     availability: *workdays
   - id: cw-nanping-huizhan
     name: 白玲
+    phone: "13823000083"
     roles: [community_worker]
     organisation: 会展社区居民委员会
     street: nanping
@@ -2723,6 +2820,7 @@ people:
     availability: *workdays
   - id: cw-nanping-baiziwan
     name: 贺如鑫
+    phone: "13823000084"
     roles: [community_worker]
     organisation: 百子湾社区居民委员会
     street: nanping
@@ -2730,6 +2828,7 @@ people:
     availability: *workdays
   - id: cw-nanping-shanhu
     name: 郝晓波
+    phone: "13823000085"
     roles: [community_worker]
     organisation: 珊瑚社区居民委员会
     street: nanping
@@ -2737,6 +2836,7 @@ people:
     availability: *workdays
   - id: cw-nanping-gongmao
     name: 秦春波
+    phone: "13823000086"
     roles: [community_worker]
     organisation: 工贸社区居民委员会
     street: nanping
@@ -2752,6 +2852,7 @@ kind: staff
 people:
   - id: cw-nanpingzhen-jinzhu
     name: 蔡帆
+    phone: "13823000087"
     roles: [community_worker]
     organisation: 金竹社区居民委员会
     street: nanpingzhen
@@ -2760,6 +2861,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-nanpingzhen-donghai
     name: 卢文斌
+    phone: "13823000088"
     roles: [community_worker]
     organisation: 东海社区居民委员会
     street: nanpingzhen
@@ -2767,6 +2869,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-baibuti
     name: 孟琴
+    phone: "13823000089"
     roles: [community_worker]
     organisation: 百步梯社区居民委员会
     street: nanpingzhen
@@ -2774,6 +2877,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-haixialu
     name: 赵玉然
+    phone: "13823000090"
     roles: [community_worker]
     organisation: 海峡路社区居民委员会
     street: nanpingzhen
@@ -2781,6 +2885,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-shanghaicheng
     name: 武海艳
+    phone: "13823000091"
     roles: [community_worker]
     organisation: 上海城社区居民委员会
     street: nanpingzhen
@@ -2788,6 +2893,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-shanghaicheng-2
     name: 卢永琴
+    phone: "13823000092"
     roles: [community_worker]
     organisation: 上海城社区居民委员会
     street: nanpingzhen
@@ -2795,6 +2901,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-xiexin
     name: 韦清
+    phone: "13823000093"
     roles: [community_worker]
     organisation: 协信社区居民委员会
     street: nanpingzhen
@@ -2802,6 +2909,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-nanpingcun
     name: 阎玉燕
+    phone: "13823000094"
     roles: [community_worker]
     organisation: 南坪村村民委员会
     street: nanpingzhen
@@ -2809,6 +2917,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-bagongli
     name: 潘文辉
+    phone: "13823000095"
     roles: [community_worker]
     organisation: 八公里社区居民委员会
     street: nanpingzhen
@@ -2816,6 +2925,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-hongguang
     name: 贾涛
+    phone: "13823000096"
     roles: [community_worker]
     organisation: 红光村村民委员会
     street: nanpingzhen
@@ -2823,6 +2933,7 @@ people:
     availability: *workdays
   - id: cw-nanpingzhen-xinmin
     name: 武玲
+    phone: "13823000097"
     roles: [community_worker]
     organisation: 新民社区居民委员会
     street: nanpingzhen
@@ -2838,6 +2949,7 @@ kind: staff
 people:
   - id: cw-nanshan-huangjueya
     name: 侯如刚
+    phone: "13823000098"
     roles: [community_worker]
     organisation: 黄桷垭社区居民委员会
     street: nanshan
@@ -2846,6 +2958,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-nanshan-nanshan
     name: 薛浩峰
+    phone: "13823000099"
     roles: [community_worker]
     organisation: 南山社区居民委员会
     street: nanshan
@@ -2853,6 +2966,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-shuanglong
     name: 姚国帆
+    phone: "13823000100"
     roles: [community_worker]
     organisation: 双龙村村民委员会
     street: nanshan
@@ -2860,6 +2974,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-shiniu
     name: 汪明霞
+    phone: "13823000101"
     roles: [community_worker]
     organisation: 石牛村村民委员会
     street: nanshan
@@ -2867,6 +2982,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-xinli
     name: 张明瑶
+    phone: "13823000102"
     roles: [community_worker]
     organisation: 新力村村民委员会
     street: nanshan
@@ -2874,6 +2990,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-fangniu
     name: 白雪瑶
+    phone: "13823000103"
     roles: [community_worker]
     organisation: 放牛村村民委员会
     street: nanshan
@@ -2881,6 +2998,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-longjing
     name: 梁振燕
+    phone: "13823000104"
     roles: [community_worker]
     organisation: 龙井村村民委员会
     street: nanshan
@@ -2888,6 +3006,7 @@ people:
     availability: *workdays
   - id: cw-nanshan-quanshan
     name: 周振斌
+    phone: "13823000105"
     roles: [community_worker]
     organisation: 泉山村村民委员会
     street: nanshan
@@ -2903,6 +3022,7 @@ kind: staff
 people:
   - id: cw-tianwen-tianwen
     name: 侯海玲
+    phone: "13823000106"
     roles: [community_worker]
     organisation: 天文社区居民委员会
     street: tianwen
@@ -2911,6 +3031,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-tianwen-beidou
     name: 罗超
+    phone: "13823000107"
     roles: [community_worker]
     organisation: 北斗社区居民委员会
     street: tianwen
@@ -2918,6 +3039,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-nalan
     name: 熊丽玲
+    phone: "13823000108"
     roles: [community_worker]
     organisation: 纳兰社区居民委员会
     street: tianwen
@@ -2925,6 +3047,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-dashi
     name: 孟艳
+    phone: "13823000109"
     roles: [community_worker]
     organisation: 大石社区居民委员会
     street: tianwen
@@ -2932,6 +3055,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-xiajia
     name: 蒋宇霞
+    phone: "13823000110"
     roles: [community_worker]
     organisation: 夏家社区居民委员会
     street: tianwen
@@ -2939,6 +3063,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-chengnanjiayuan
     name: 廖斌
+    phone: "13823000111"
     roles: [community_worker]
     organisation: 城南家园社区居民委员会
     street: tianwen
@@ -2946,6 +3071,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-chengnanjiayuan-2
     name: 黎立帆
+    phone: "13823000112"
     roles: [community_worker]
     organisation: 城南家园社区居民委员会
     street: tianwen
@@ -2953,6 +3079,7 @@ people:
     availability: *workdays
   - id: cw-tianwen-tianming
     name: 江子婷
+    phone: "13823000113"
     roles: [community_worker]
     organisation: 天明社区居民委员会
     street: tianwen
@@ -2968,6 +3095,7 @@ kind: staff
 people:
   - id: cw-tongyuanju-sujiaba
     name: 武如萍
+    phone: "13823000114"
     roles: [community_worker]
     organisation: 苏家坝社区居民委员会
     street: tongyuanju
@@ -2976,6 +3104,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-tongyuanju-xiangshuilu
     name: 贾然
+    phone: "13823000115"
     roles: [community_worker]
     organisation: 响水路社区居民委员会
     street: tongyuanju
@@ -2983,6 +3112,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-tongyuan
     name: 戴雪颖
+    phone: "13823000116"
     roles: [community_worker]
     organisation: 铜元社区居民委员会
     street: tongyuanju
@@ -2990,6 +3120,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-jiangnan
     name: 廖佳阳
+    phone: "13823000117"
     roles: [community_worker]
     organisation: 江南社区居民委员会
     street: tongyuanju
@@ -2997,6 +3128,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-xinjie
     name: 钟建清
+    phone: "13823000118"
     roles: [community_worker]
     organisation: 新街社区居民委员会
     street: tongyuanju
@@ -3004,6 +3136,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-xuetangwan
     name: 陶小波
+    phone: "13823000119"
     roles: [community_worker]
     organisation: 学堂湾社区居民委员会
     street: tongyuanju
@@ -3011,6 +3144,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-tongyuandao
     name: 周瑶
+    phone: "13823000120"
     roles: [community_worker]
     organisation: 铜元道社区居民委员会
     street: tongyuanju
@@ -3018,6 +3152,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-daqiao
     name: 廖海阳
+    phone: "13823000121"
     roles: [community_worker]
     organisation: 大桥社区居民委员会
     street: tongyuanju
@@ -3025,6 +3160,7 @@ people:
     availability: *workdays
   - id: cw-tongyuanju-nanbin
     name: 方亚明
+    phone: "13823000122"
     roles: [community_worker]
     organisation: 南滨社区居民委员会
     street: tongyuanju
@@ -3040,6 +3176,7 @@ kind: staff
 people:
   - id: cw-tushan-tushanhu
     name: 邱佳昊
+    phone: "13823000123"
     roles: [community_worker]
     organisation: 涂山湖社区居民委员会
     street: tushan
@@ -3048,6 +3185,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-tushan-lianhua
     name: 冯立玲
+    phone: "13823000124"
     roles: [community_worker]
     organisation: 莲花社区居民委员会
     street: tushan
@@ -3055,6 +3193,7 @@ people:
     availability: *workdays
   - id: cw-tushan-fumin
     name: 苏洋
+    phone: "13823000125"
     roles: [community_worker]
     organisation: 福民社区居民委员会
     street: tushan
@@ -3062,6 +3201,7 @@ people:
     availability: *workdays
   - id: cw-tushan-mingyuetuo
     name: 董子清
+    phone: "13823000126"
     roles: [community_worker]
     organisation: 明月沱社区居民委员会
     street: tushan
@@ -3069,6 +3209,7 @@ people:
     availability: *workdays
   - id: cw-tushan-kuzhu
     name: 吕然
+    phone: "13823000127"
     roles: [community_worker]
     organisation: 苦竹村村民委员会
     street: tushan
@@ -3076,6 +3217,7 @@ people:
     availability: *workdays
   - id: cw-tushan-shuangfeng
     name: 曾浩瑶
+    phone: "13823000128"
     roles: [community_worker]
     organisation: 双峰村村民委员会
     street: tushan
@@ -3083,6 +3225,7 @@ people:
     availability: *workdays
   - id: cw-tushan-huangshan
     name: 龙嘉霞
+    phone: "13823000129"
     roles: [community_worker]
     organisation: 黄山村村民委员会
     street: tushan
@@ -3090,6 +3233,7 @@ people:
     availability: *workdays
   - id: cw-tushan-gaofeng
     name: 黎娟
+    phone: "13823000130"
     roles: [community_worker]
     organisation: 高峰村村民委员会
     street: tushan
@@ -3097,6 +3241,7 @@ people:
     availability: *workdays
   - id: cw-tushan-laolong
     name: 谢如峰
+    phone: "13823000131"
     roles: [community_worker]
     organisation: 老龙村村民委员会
     street: tushan
@@ -3104,6 +3249,7 @@ people:
     availability: *workdays
   - id: cw-tushan-tongluo
     name: 陆浩燕
+    phone: "13823000132"
     roles: [community_worker]
     organisation: 铜锣村村民委员会
     street: tushan
@@ -3119,6 +3265,7 @@ kind: staff
 people:
   - id: cw-xiakou-xiakou
     name: 何雨霞
+    phone: "13823000133"
     roles: [community_worker]
     organisation: 峡口社区居民委员会
     street: xiakou
@@ -3127,6 +3274,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-xiakou-dashi
     name: 傅文平
+    phone: "13823000134"
     roles: [community_worker]
     organisation: 大石村村民委员会
     street: xiakou
@@ -3134,6 +3282,7 @@ people:
     availability: *workdays
   - id: cw-xiakou-xiliu
     name: 江立峰
+    phone: "13823000135"
     roles: [community_worker]
     organisation: 西流村村民委员会
     street: xiakou
@@ -3144,6 +3293,7 @@ people:
       - { date: 2026-12-02, reason: 事假 }
   - id: cw-xiakou-shuanghe
     name: 薛建涛
+    phone: "13823000136"
     roles: [community_worker]
     organisation: 双河村村民委员会
     street: xiakou
@@ -3151,6 +3301,7 @@ people:
     availability: *workdays
   - id: cw-xiakou-renhe
     name: 杨雪蓉
+    phone: "13823000137"
     roles: [community_worker]
     organisation: 仁和村村民委员会
     street: xiakou
@@ -3158,6 +3309,7 @@ people:
     availability: *workdays
   - id: cw-xiakou-baisha
     name: 段宏琳
+    phone: "13823000138"
     roles: [community_worker]
     organisation: 白沙村村民委员会
     street: xiakou
@@ -3165,6 +3317,7 @@ people:
     availability: *workdays
   - id: cw-xiakou-baishu
     name: 阎红平
+    phone: "13823000139"
     roles: [community_worker]
     organisation: 柏树村村民委员会
     street: xiakou
@@ -3172,6 +3325,7 @@ people:
     availability: *workdays
   - id: cw-xiakou-shijiao
     name: 薛雅鑫
+    phone: "13823000140"
     roles: [community_worker]
     organisation: 石角村村民委员会
     street: xiakou
@@ -3187,6 +3341,7 @@ kind: staff
 people:
   - id: cw-yinglong-yinglong
     name: 贺春莉
+    phone: "13823000141"
     roles: [community_worker]
     organisation: 迎龙社区居民委员会
     street: yinglong
@@ -3195,6 +3350,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "08:30-17:30" }
   - id: cw-yinglong-qingyou
     name: 段如薇
+    phone: "13823000142"
     roles: [community_worker]
     organisation: 清油村村民委员会
     street: yinglong
@@ -3202,6 +3358,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-shiping
     name: 钟宇婷
+    phone: "13823000143"
     roles: [community_worker]
     organisation: 石坪村村民委员会
     street: yinglong
@@ -3209,6 +3366,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-shuanggu
     name: 熊春磊
+    phone: "13823000144"
     roles: [community_worker]
     organisation: 双谷村村民委员会
     street: yinglong
@@ -3216,6 +3374,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-longding
     name: 朱明辉
+    phone: "13823000145"
     roles: [community_worker]
     organisation: 龙顶村村民委员会
     street: yinglong
@@ -3223,6 +3382,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-wutang
     name: 蒋思瑶
+    phone: "13823000146"
     roles: [community_worker]
     organisation: 武堂村村民委员会
     street: yinglong
@@ -3230,6 +3390,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-maan
     name: 邵浩帆
+    phone: "13823000147"
     roles: [community_worker]
     organisation: 马鞍村村民委员会
     street: yinglong
@@ -3237,6 +3398,7 @@ people:
     availability: *workdays
   - id: cw-yinglong-datang
     name: 毛晓瑶
+    phone: "13823000148"
     roles: [community_worker]
     organisation: 大塘村村民委员会
     street: yinglong
@@ -3252,6 +3414,7 @@ kind: staff
 people:
   - id: SF01
     name: 赵建华
+    phone: "023-62980001"
     roles: [justice_officer]
     organisation: 铜元局街道司法所
     street: tongyuanju
@@ -3259,168 +3422,196 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "09:00-17:00" }
   - id: SF02
     name: 马晓燕
+    phone: "023-62980002"
     roles: [justice_officer]
     organisation: 铜元局街道司法所
     street: tongyuanju
     availability: *sf_weekdays
   - id: SF03
     name: 高文军
+    phone: "023-62980003"
     roles: [justice_officer]
     organisation: 花园路街道司法所
     street: huayuanlu
     availability: *sf_weekdays
   - id: SF04
     name: 谢俊杰
+    phone: "023-62980004"
     roles: [justice_officer]
     organisation: 花园路街道司法所
     street: huayuanlu
     availability: *sf_weekdays
   - id: SF05
     name: 冯春燕
+    phone: "023-62980005"
     roles: [justice_officer]
     organisation: 南坪街道司法所
     street: nanping
     availability: *sf_weekdays
   - id: SF06
     name: 萧立新
+    phone: "023-62980006"
     roles: [justice_officer]
     organisation: 南坪街道司法所
     street: nanping
     availability: *sf_weekdays
   - id: SF07
     name: 于淑珍
+    phone: "023-62980007"
     roles: [justice_officer]
     organisation: 海棠溪街道司法所
     street: haitangxi
     availability: *sf_weekdays
   - id: SF08
     name: 叶振华
+    phone: "023-62980008"
     roles: [justice_officer]
     organisation: 海棠溪街道司法所
     street: haitangxi
     availability: *sf_weekdays
   - id: SF09
     name: 丁佳琪
+    phone: "023-62980009"
     roles: [justice_officer]
     organisation: 龙门浩街道司法所
     street: longmenhao
     availability: *sf_weekdays
   - id: SF10
     name: 姜思远
+    phone: "023-62980010"
     roles: [justice_officer]
     organisation: 龙门浩街道司法所
     street: longmenhao
     availability: *sf_weekdays
   - id: SF11
     name: 汪国栋
+    phone: "023-62980011"
     roles: [justice_officer]
     organisation: 弹子石街道司法所
     street: danzishi
     availability: *sf_weekdays
   - id: SF12
     name: 贾丽娟
+    phone: "023-62980012"
     roles: [justice_officer]
     organisation: 弹子石街道司法所
     street: danzishi
     availability: *sf_weekdays
   - id: SF13
     name: 白国平
+    phone: "023-62980013"
     roles: [justice_officer]
     organisation: 南山街道司法所
     street: nanshan
     availability: *sf_weekdays
   - id: SF14
     name: 邱秀英
+    phone: "023-62980014"
     roles: [justice_officer]
     organisation: 南山街道司法所
     street: nanshan
     availability: *sf_weekdays
   - id: SF15
     name: 段小红
+    phone: "023-62980015"
     roles: [justice_officer]
     organisation: 天文街道司法所
     street: tianwen
     availability: *sf_weekdays
   - id: SF16
     name: 陶永刚
+    phone: "023-62980016"
     roles: [justice_officer]
     organisation: 南坪镇司法所
     street: nanpingzhen
     availability: *sf_weekdays
   - id: SF17
     name: 郝桂芳
+    phone: "023-62980017"
     roles: [justice_officer]
     organisation: 南坪镇司法所
     street: nanpingzhen
     availability: *sf_weekdays
   - id: SF18
     name: 严宏伟
+    phone: "023-62980018"
     roles: [justice_officer]
     organisation: 涂山镇司法所
     street: tushan
     availability: *sf_weekdays
   - id: SF19
     name: 孔静怡
+    phone: "023-62980019"
     roles: [justice_officer]
     organisation: 涂山镇司法所
     street: tushan
     availability: *sf_weekdays
   - id: SF20
     name: 张子涵
+    phone: "023-62980020"
     roles: [justice_officer]
     organisation: 鸡冠石镇司法所
     street: jiguanshi
     availability: *sf_weekdays
   - id: SF21
     name: 赵欣怡
+    phone: "023-62980021"
     roles: [justice_officer]
     organisation: 鸡冠石镇司法所
     street: jiguanshi
     availability: *sf_weekdays
   - id: SF22
     name: 马凤英
+    phone: "023-62980022"
     roles: [justice_officer]
     organisation: 峡口镇司法所
     street: xiakou
     availability: *sf_weekdays
   - id: SF23
     name: 高志强
+    phone: "023-62980023"
     roles: [justice_officer]
     organisation: 峡口镇司法所
     street: xiakou
     availability: *sf_weekdays
   - id: SF24
     name: 谢红梅
+    phone: "023-62980024"
     roles: [justice_officer]
     organisation: 长生桥镇司法所
     street: changshengqiao
     availability: *sf_weekdays
   - id: SF25
     name: 冯海燕
+    phone: "023-62980025"
     roles: [justice_officer]
     organisation: 长生桥镇司法所
     street: changshengqiao
     availability: *sf_weekdays
   - id: SF26
     name: 萧德明
+    phone: "023-62980026"
     roles: [justice_officer]
     organisation: 迎龙镇司法所
     street: yinglong
     availability: *sf_weekdays
   - id: SF27
     name: 于玉兰
+    phone: "023-62980027"
     roles: [justice_officer]
     organisation: 迎龙镇司法所
     street: yinglong
     availability: *sf_weekdays
   - id: SF28
     name: 叶明辉
+    phone: "023-62980028"
     roles: [justice_officer]
     organisation: 广阳镇司法所
     street: guangyang
     availability: *sf_weekdays
   - id: SF29
     name: 丁雪梅
+    phone: "023-62980029"
     roles: [justice_officer]
     organisation: 广阳镇司法所
     street: guangyang
@@ -3435,6 +3626,7 @@ kind: staff
 people:
   - id: L001
     name: 曹文敏
+    phone: "13823000149"
     roles: [lawyer]
     organisation: 重庆长嘉律师事务所
     street: tongyuanju
@@ -3445,6 +3637,7 @@ people:
     limits: &lawyer_limits { per_month: 6, per_week: 2, per_day: 1 }
   - id: L002
     name: 陈春阳
+    phone: "13823000150"
     roles: [lawyer]
     organisation: 重庆通江律师事务所
     street: tongyuanju
@@ -3456,6 +3649,7 @@ people:
     limits: *lawyer_limits
   - id: L003
     name: 蔡振昊
+    phone: "13823000151"
     roles: [lawyer]
     organisation: 重庆海棠律师事务所
     street: tongyuanju
@@ -3467,6 +3661,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L004
     name: 薛雨玲
+    phone: "13823000152"
     roles: [lawyer]
     organisation: 重庆弹石律师事务所
     street: tongyuanju
@@ -3476,6 +3671,7 @@ people:
     limits: *lawyer_limits
   - id: L005
     name: 阎婷
+    phone: "13823000153"
     roles: [lawyer]
     organisation: 重庆天文律师事务所
     street: huayuanlu
@@ -3485,6 +3681,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L006
     name: 刘佳波
+    phone: "13823000154"
     roles: [lawyer]
     organisation: 重庆渝南律师事务所
     street: huayuanlu
@@ -3494,6 +3691,7 @@ people:
     limits: *lawyer_limits
   - id: L007
     name: 陈嘉艳
+    phone: "13823000155"
     roles: [lawyer]
     organisation: 重庆正泓律师事务所
     street: huayuanlu
@@ -3504,6 +3702,7 @@ people:
     limits: *lawyer_limits
   - id: L008
     name: 罗雪帆
+    phone: "13823000156"
     roles: [lawyer]
     organisation: 重庆渝开律师事务所
     street: huayuanlu
@@ -3513,6 +3712,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L009
     name: 贺春霞
+    phone: "13823000157"
     roles: [lawyer]
     organisation: 重庆涂山明正律师事务所
     street: huayuanlu
@@ -3523,6 +3723,7 @@ people:
     limits: *lawyer_limits
   - id: L010
     name: 董小琳
+    phone: "13823000158"
     roles: [lawyer]
     organisation: 重庆铜元律师事务所
     street: nanping
@@ -3532,6 +3733,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L011
     name: 何欣凯
+    phone: "13823000159"
     roles: [lawyer]
     organisation: 重庆广阳律师事务所
     street: nanping
@@ -3541,6 +3743,7 @@ people:
     limits: *lawyer_limits
   - id: L012
     name: 杜敏
+    phone: "13823000160"
     roles: [lawyer]
     organisation: 重庆江岸律师事务所
     street: nanping
@@ -3550,6 +3753,7 @@ people:
     limits: *lawyer_limits
   - id: L013
     name: 万雅娟
+    phone: "13823000161"
     roles: [lawyer]
     organisation: 重庆南山明理律师事务所
     street: nanping
@@ -3559,6 +3763,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L014
     name: 万海亮
+    phone: "13823000162"
     roles: [lawyer]
     organisation: 重庆南滨律师事务所
     street: nanping
@@ -3569,6 +3774,7 @@ people:
     limits: *lawyer_limits
   - id: L015
     name: 方玉亮
+    phone: "13823000163"
     roles: [lawyer]
     organisation: 重庆长嘉律师事务所
     street: nanping
@@ -3578,6 +3784,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L016
     name: 谢海莉
+    phone: "13823000164"
     roles: [lawyer]
     organisation: 重庆通江律师事务所
     street: haitangxi
@@ -3587,6 +3794,7 @@ people:
     limits: *lawyer_limits
   - id: L017
     name: 崔中敏
+    phone: "13823000165"
     roles: [lawyer]
     organisation: 重庆海棠律师事务所
     street: haitangxi
@@ -3598,6 +3806,7 @@ people:
     limits: *lawyer_limits
   - id: L018
     name: 万锦瑶
+    phone: "13823000166"
     roles: [lawyer]
     organisation: 重庆弹石律师事务所
     street: haitangxi
@@ -3607,6 +3816,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L019
     name: 高春涛
+    phone: "13823000167"
     roles: [lawyer]
     organisation: 重庆天文律师事务所
     street: haitangxi
@@ -3616,6 +3826,7 @@ people:
     limits: *lawyer_limits
   - id: L020
     name: 潘莉
+    phone: "13823000168"
     roles: [lawyer]
     organisation: 重庆渝南律师事务所
     street: haitangxi
@@ -3625,6 +3836,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L021
     name: 范振薇
+    phone: "13823000169"
     roles: [lawyer]
     organisation: 重庆正泓律师事务所
     street: haitangxi
@@ -3635,6 +3847,7 @@ people:
     limits: *lawyer_limits
   - id: L022
     name: 石娟
+    phone: "13823000170"
     roles: [lawyer]
     organisation: 重庆渝开律师事务所
     street: haitangxi
@@ -3644,6 +3857,7 @@ people:
     limits: *lawyer_limits
   - id: L023
     name: 卢思萍
+    phone: "13823000171"
     roles: [lawyer]
     organisation: 重庆涂山明正律师事务所
     street: longmenhao
@@ -3653,6 +3867,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L024
     name: 何明琳
+    phone: "13823000172"
     roles: [lawyer]
     organisation: 重庆铜元律师事务所
     street: longmenhao
@@ -3662,6 +3877,7 @@ people:
     limits: *lawyer_limits
   - id: L025
     name: 田刚
+    phone: "13823000173"
     roles: [lawyer]
     organisation: 重庆广阳律师事务所
     street: longmenhao
@@ -3671,6 +3887,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L026
     name: 姚斌
+    phone: "13823000174"
     roles: [lawyer]
     organisation: 重庆江岸律师事务所
     street: longmenhao
@@ -3680,6 +3897,7 @@ people:
     limits: *lawyer_limits
   - id: L027
     name: 徐小杰
+    phone: "13823000175"
     roles: [lawyer]
     organisation: 重庆南山明理律师事务所
     street: danzishi
@@ -3689,6 +3907,7 @@ people:
     limits: *lawyer_limits
   - id: L028
     name: 程锦倩
+    phone: "13823000176"
     roles: [lawyer]
     organisation: 重庆南滨律师事务所
     street: danzishi
@@ -3699,6 +3918,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L029
     name: 钟宏薇
+    phone: "13823000177"
     roles: [lawyer]
     organisation: 重庆长嘉律师事务所
     street: danzishi
@@ -3710,6 +3930,7 @@ people:
     limits: *lawyer_limits
   - id: L030
     name: 陆亚磊
+    phone: "13823000178"
     roles: [lawyer]
     organisation: 重庆通江律师事务所
     street: danzishi
@@ -3719,6 +3940,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L031
     name: 夏莉
+    phone: "13823000179"
     roles: [lawyer]
     organisation: 重庆海棠律师事务所
     street: danzishi
@@ -3728,6 +3950,7 @@ people:
     limits: *lawyer_limits
   - id: L032
     name: 邹艳
+    phone: "13823000180"
     roles: [lawyer]
     organisation: 重庆弹石律师事务所
     street: nanshan
@@ -3737,6 +3960,7 @@ people:
     limits: *lawyer_limits
   - id: L033
     name: 姜嘉晨
+    phone: "13823000181"
     roles: [lawyer]
     organisation: 重庆天文律师事务所
     street: nanshan
@@ -3746,6 +3970,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L034
     name: 彭静艳
+    phone: "13823000182"
     roles: [lawyer]
     organisation: 重庆渝南律师事务所
     street: tianwen
@@ -3755,6 +3980,7 @@ people:
     limits: *lawyer_limits
   - id: L035
     name: 马浩凯
+    phone: "13823000183"
     roles: [lawyer]
     organisation: 重庆正泓律师事务所
     street: tianwen
@@ -3765,6 +3991,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L036
     name: 石振娟
+    phone: "13823000184"
     roles: [lawyer]
     organisation: 重庆渝开律师事务所
     street: tianwen
@@ -3775,6 +4002,7 @@ people:
     limits: *lawyer_limits
   - id: L037
     name: 杜静峰
+    phone: "13823000185"
     roles: [lawyer]
     organisation: 重庆涂山明正律师事务所
     street: nanpingzhen
@@ -3784,6 +4012,7 @@ people:
     limits: *lawyer_limits
   - id: L038
     name: 丁春娟
+    phone: "13823000186"
     roles: [lawyer]
     organisation: 重庆铜元律师事务所
     street: nanpingzhen
@@ -3793,6 +4022,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L039
     name: 姜丽芳
+    phone: "13823000187"
     roles: [lawyer]
     organisation: 重庆广阳律师事务所
     street: nanpingzhen
@@ -3802,6 +4032,7 @@ people:
     limits: *lawyer_limits
   - id: L040
     name: 曾明勇
+    phone: "13823000188"
     roles: [lawyer]
     organisation: 重庆江岸律师事务所
     street: tushan
@@ -3811,6 +4042,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L041
     name: 白欣勇
+    phone: "13823000189"
     roles: [lawyer]
     organisation: 重庆南山明理律师事务所
     street: tushan
@@ -3822,6 +4054,7 @@ people:
     limits: *lawyer_limits
   - id: L042
     name: 范宏芳
+    phone: "13823000190"
     roles: [lawyer]
     organisation: 重庆南滨律师事务所
     street: jiguanshi
@@ -3832,6 +4065,7 @@ people:
     limits: *lawyer_limits
   - id: L043
     name: 唐丽磊
+    phone: "13823000191"
     roles: [lawyer]
     organisation: 重庆长嘉律师事务所
     street: jiguanshi
@@ -3841,6 +4075,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L044
     name: 董雅燕
+    phone: "13823000192"
     roles: [lawyer]
     organisation: 重庆通江律师事务所
     street: xiakou
@@ -3850,6 +4085,7 @@ people:
     limits: *lawyer_limits
   - id: L045
     name: 田红鑫
+    phone: "13823000193"
     roles: [lawyer]
     organisation: 重庆海棠律师事务所
     street: changshengqiao
@@ -3859,6 +4095,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 4 }
   - id: L046
     name: 邹中超
+    phone: "13823000194"
     roles: [lawyer]
     organisation: 重庆弹石律师事务所
     street: changshengqiao
@@ -3868,6 +4105,7 @@ people:
     limits: *lawyer_limits
   - id: L047
     name: 唐红琴
+    phone: "13823000195"
     roles: [lawyer]
     organisation: 重庆天文律师事务所
     street: yinglong
@@ -3877,6 +4115,7 @@ people:
     limits: *lawyer_limits
   - id: L048
     name: 沈建颖
+    phone: "13823000196"
     roles: [lawyer]
     organisation: 重庆渝南律师事务所
     street: yinglong
@@ -3886,6 +4125,7 @@ people:
     limits: { <<: *lawyer_limits, per_month: 5 }
   - id: L049
     name: 叶佳阳
+    phone: "13823000197"
     roles: [lawyer]
     organisation: 重庆正泓律师事务所
     street: guangyang
@@ -3896,6 +4136,7 @@ people:
     limits: *lawyer_limits
   - id: L050
     name: 夏婉平
+    phone: "13823000198"
     roles: [lawyer]
     organisation: 重庆渝开律师事务所
     street: guangyang
@@ -3914,6 +4155,7 @@ kind: staff
 people:
   - id: LW01
     name: 谭新凯
+    phone: "13823000199"
     roles: [legal_worker]
     organisation: 南岸区铜元局法律服务所
     street: tongyuanju
@@ -3924,6 +4166,7 @@ people:
     limits: &lw_limits { per_month: 8, per_day: 2 }
   - id: LW02
     name: 黄宏辉
+    phone: "13823000200"
     roles: [legal_worker]
     organisation: 南岸区铜元局法律服务所
     street: tongyuanju
@@ -3935,6 +4178,7 @@ people:
     limits: *lw_limits
   - id: LW03
     name: 龙婉萍
+    phone: "13823000201"
     roles: [legal_worker]
     organisation: 南岸区花园路法律服务所
     street: huayuanlu
@@ -3944,6 +4188,7 @@ people:
     limits: *lw_limits
   - id: LW04
     name: 郭锦艳
+    phone: "13823000202"
     roles: [legal_worker]
     organisation: 南岸区花园路法律服务所
     street: huayuanlu
@@ -3953,6 +4198,7 @@ people:
     limits: *lw_limits
   - id: LW05
     name: 张嘉波
+    phone: "13823000203"
     roles: [legal_worker]
     organisation: 南岸区南坪法律服务所
     street: nanping
@@ -3962,6 +4208,7 @@ people:
     limits: *lw_limits
   - id: LW06
     name: 崔立亮
+    phone: "13823000204"
     roles: [legal_worker]
     organisation: 南岸区南坪法律服务所
     street: nanping
@@ -3971,6 +4218,7 @@ people:
     limits: *lw_limits
   - id: LW07
     name: 秦艳
+    phone: "13823000205"
     roles: [legal_worker]
     organisation: 南岸区海棠溪法律服务所
     street: haitangxi
@@ -3980,6 +4228,7 @@ people:
     limits: *lw_limits
   - id: LW08
     name: 戴瑞娟
+    phone: "13823000206"
     roles: [legal_worker]
     organisation: 南岸区海棠溪法律服务所
     street: haitangxi
@@ -3989,6 +4238,7 @@ people:
     limits: *lw_limits
   - id: LW09
     name: 龙杰
+    phone: "13823000207"
     roles: [legal_worker]
     organisation: 南岸区龙门浩法律服务所
     street: longmenhao
@@ -4000,6 +4250,7 @@ people:
     limits: *lw_limits
   - id: LW10
     name: 雷晨
+    phone: "13823000208"
     roles: [legal_worker]
     organisation: 南岸区龙门浩法律服务所
     street: longmenhao
@@ -4009,6 +4260,7 @@ people:
     limits: *lw_limits
   - id: LW11
     name: 高佳凯
+    phone: "13823000209"
     roles: [legal_worker]
     organisation: 南岸区弹子石法律服务所
     street: danzishi
@@ -4018,6 +4270,7 @@ people:
     limits: *lw_limits
   - id: LW12
     name: 贾勇
+    phone: "13823000210"
     roles: [legal_worker]
     organisation: 南岸区弹子石法律服务所
     street: danzishi
@@ -4027,6 +4280,7 @@ people:
     limits: *lw_limits
   - id: LW13
     name: 张建清
+    phone: "13823000211"
     roles: [legal_worker]
     organisation: 南岸区南山法律服务所
     street: nanshan
@@ -4036,6 +4290,7 @@ people:
     limits: *lw_limits
   - id: LW14
     name: 田新杰
+    phone: "13823000212"
     roles: [legal_worker]
     organisation: 南岸区南山法律服务所
     street: nanshan
@@ -4044,6 +4299,7 @@ people:
     limits: *lw_limits
   - id: LW15
     name: 范国薇
+    phone: "13823000213"
     roles: [legal_worker]
     organisation: 南岸区天文法律服务所
     street: tianwen
@@ -4053,6 +4309,7 @@ people:
     limits: *lw_limits
   - id: LW16
     name: 孟亚杰
+    phone: "13823000214"
     roles: [legal_worker]
     organisation: 南岸区天文法律服务所
     street: tianwen
@@ -4062,6 +4319,7 @@ people:
     limits: *lw_limits
   - id: LW17
     name: 雷俊刚
+    phone: "13823000215"
     roles: [legal_worker]
     organisation: 南岸区南坪镇法律服务所
     street: nanpingzhen
@@ -4071,6 +4329,7 @@ people:
     limits: *lw_limits
   - id: LW18
     name: 沈国琳
+    phone: "13823000216"
     roles: [legal_worker]
     organisation: 南岸区南坪镇法律服务所
     street: nanpingzhen
@@ -4080,6 +4339,7 @@ people:
     limits: *lw_limits
   - id: LW19
     name: 万中平
+    phone: "13823000217"
     roles: [legal_worker]
     organisation: 南岸区涂山镇法律服务所
     street: tushan
@@ -4089,6 +4349,7 @@ people:
     limits: *lw_limits
   - id: LW20
     name: 曾小玲
+    phone: "13823000218"
     roles: [legal_worker]
     organisation: 南岸区涂山镇法律服务所
     street: tushan
@@ -4097,6 +4358,7 @@ people:
     limits: *lw_limits
   - id: LW21
     name: 何志亮
+    phone: "13823000219"
     roles: [legal_worker]
     organisation: 南岸区鸡冠石镇法律服务所
     street: jiguanshi
@@ -4106,6 +4368,7 @@ people:
     limits: *lw_limits
   - id: LW22
     name: 邱芳
+    phone: "13823000220"
     roles: [legal_worker]
     organisation: 南岸区鸡冠石镇法律服务所
     street: jiguanshi
@@ -4114,6 +4377,7 @@ people:
     limits: *lw_limits
   - id: LW23
     name: 朱锦涛
+    phone: "13823000221"
     roles: [legal_worker]
     organisation: 南岸区峡口镇法律服务所
     street: xiakou
@@ -4123,6 +4387,7 @@ people:
     limits: *lw_limits
   - id: LW24
     name: 沈如洋
+    phone: "13823000222"
     roles: [legal_worker]
     organisation: 南岸区峡口镇法律服务所
     street: xiakou
@@ -4131,6 +4396,7 @@ people:
     limits: *lw_limits
   - id: LW25
     name: 冯家杰
+    phone: "13823000223"
     roles: [legal_worker]
     organisation: 南岸区长生桥镇法律服务所
     street: changshengqiao
@@ -4140,6 +4406,7 @@ people:
     limits: *lw_limits
   - id: LW26
     name: 夏欣磊
+    phone: "13823000224"
     roles: [legal_worker]
     organisation: 南岸区长生桥镇法律服务所
     street: changshengqiao
@@ -4148,6 +4415,7 @@ people:
     limits: *lw_limits
   - id: LW27
     name: 陶建阳
+    phone: "13823000225"
     roles: [legal_worker]
     organisation: 南岸区迎龙镇法律服务所
     street: yinglong
@@ -4157,6 +4425,7 @@ people:
     limits: *lw_limits
   - id: LW28
     name: 贺伟强
+    phone: "13823000226"
     roles: [legal_worker]
     organisation: 南岸区迎龙镇法律服务所
     street: yinglong
@@ -4165,6 +4434,7 @@ people:
     limits: *lw_limits
   - id: LW29
     name: 冯浩强
+    phone: "13823000227"
     roles: [legal_worker]
     organisation: 南岸区广阳镇法律服务所
     street: guangyang
@@ -4174,6 +4444,7 @@ people:
     limits: *lw_limits
   - id: LW30
     name: 宋婉亮
+    phone: "13823000228"
     roles: [legal_worker]
     organisation: 南岸区广阳镇法律服务所
     street: guangyang
@@ -4191,6 +4462,7 @@ people:
   # 街镇人民调解委员会
   - id: M01
     name: 沈雨然
+    phone: "13823000229"
     roles: [mediator]
     organisation: 铜元局街道人民调解委员会
     street: tongyuanju
@@ -4199,6 +4471,7 @@ people:
       - { days: [MO, TU, WE, TH, FR], time: "09:00-17:00" }
   - id: M02
     name: 金国辉
+    phone: "13823000230"
     roles: [mediator]
     organisation: 铜元局街道人民调解委员会
     street: tongyuanju
@@ -4206,6 +4479,7 @@ people:
     availability: *med_weekdays
   - id: M03
     name: 白瑞霞
+    phone: "13823000231"
     roles: [mediator]
     organisation: 花园路街道人民调解委员会
     street: huayuanlu
@@ -4213,6 +4487,7 @@ people:
     availability: *med_weekdays
   - id: M04
     name: 李国然
+    phone: "13823000232"
     roles: [mediator]
     organisation: 花园路街道人民调解委员会
     street: huayuanlu
@@ -4220,6 +4495,7 @@ people:
     availability: *med_weekdays
   - id: M05
     name: 阎亚斌
+    phone: "13823000233"
     roles: [mediator]
     organisation: 南坪街道人民调解委员会
     street: nanping
@@ -4227,6 +4503,7 @@ people:
     availability: *med_weekdays
   - id: M06
     name: 邱明然
+    phone: "13823000234"
     roles: [mediator]
     organisation: 南坪街道人民调解委员会
     street: nanping
@@ -4234,6 +4511,7 @@ people:
     availability: *med_weekdays
   - id: M07
     name: 彭琴
+    phone: "13823000235"
     roles: [mediator]
     organisation: 海棠溪街道人民调解委员会
     street: haitangxi
@@ -4241,6 +4519,7 @@ people:
     availability: *med_weekdays
   - id: M08
     name: 谭伟亮
+    phone: "13823000236"
     roles: [mediator]
     organisation: 海棠溪街道人民调解委员会
     street: haitangxi
@@ -4248,6 +4527,7 @@ people:
     availability: *med_weekdays
   - id: M09
     name: 邹雨霞
+    phone: "13823000237"
     roles: [mediator]
     organisation: 龙门浩街道人民调解委员会
     street: longmenhao
@@ -4255,6 +4535,7 @@ people:
     availability: *med_weekdays
   - id: M10
     name: 袁帆
+    phone: "13823000238"
     roles: [mediator]
     organisation: 龙门浩街道人民调解委员会
     street: longmenhao
@@ -4262,6 +4543,7 @@ people:
     availability: *med_weekdays
   - id: M11
     name: 朱欣强
+    phone: "13823000239"
     roles: [mediator]
     organisation: 弹子石街道人民调解委员会
     street: danzishi
@@ -4269,6 +4551,7 @@ people:
     availability: *med_weekdays
   - id: M12
     name: 薛建玲
+    phone: "13823000240"
     roles: [mediator]
     organisation: 弹子石街道人民调解委员会
     street: danzishi
@@ -4276,6 +4559,7 @@ people:
     availability: *med_weekdays
   - id: M13
     name: 秦佳峰
+    phone: "13823000241"
     roles: [mediator]
     organisation: 南山街道人民调解委员会
     street: nanshan
@@ -4283,6 +4567,7 @@ people:
     availability: *med_weekdays
   - id: M14
     name: 王秀瑶
+    phone: "13823000242"
     roles: [mediator]
     organisation: 南山街道人民调解委员会
     street: nanshan
@@ -4290,6 +4575,7 @@ people:
     availability: *med_weekdays
   - id: M15
     name: 丁文超
+    phone: "13823000243"
     roles: [mediator]
     organisation: 天文街道人民调解委员会
     street: tianwen
@@ -4297,6 +4583,7 @@ people:
     availability: *med_weekdays
   - id: M16
     name: 田俊明
+    phone: "13823000244"
     roles: [mediator]
     organisation: 天文街道人民调解委员会
     street: tianwen
@@ -4304,6 +4591,7 @@ people:
     availability: *med_weekdays
   - id: M17
     name: 蒋志军
+    phone: "13823000245"
     roles: [mediator]
     organisation: 南坪镇人民调解委员会
     street: nanpingzhen
@@ -4311,6 +4599,7 @@ people:
     availability: *med_weekdays
   - id: M18
     name: 阎涛
+    phone: "13823000246"
     roles: [mediator]
     organisation: 涂山镇人民调解委员会
     street: tushan
@@ -4318,6 +4607,7 @@ people:
     availability: *med_weekdays
   - id: M19
     name: 徐秀琴
+    phone: "13823000247"
     roles: [mediator]
     organisation: 鸡冠石镇人民调解委员会
     street: jiguanshi
@@ -4325,6 +4615,7 @@ people:
     availability: *med_weekdays
   - id: M20
     name: 夏鹏霞
+    phone: "13823000248"
     roles: [mediator]
     organisation: 峡口镇人民调解委员会
     street: xiakou
@@ -4332,6 +4623,7 @@ people:
     availability: *med_weekdays
   - id: M21
     name: 熊小薇
+    phone: "13823000249"
     roles: [mediator]
     organisation: 长生桥镇人民调解委员会
     street: changshengqiao
@@ -4339,6 +4631,7 @@ people:
     availability: *med_weekdays
   - id: M22
     name: 戴明芳
+    phone: "13823000250"
     roles: [mediator]
     organisation: 迎龙镇人民调解委员会
     street: yinglong
@@ -4346,6 +4639,7 @@ people:
     availability: *med_weekdays
   - id: M23
     name: 李志昊
+    phone: "13823000251"
     roles: [mediator]
     organisation: 广阳镇人民调解委员会
     street: guangyang
@@ -4354,6 +4648,7 @@ people:
   # 行业性、专业性人民调解组织（物业、征地、环境、食品药品、婚姻家庭，共 12 个）
   - id: M24
     name: 唐宏颖
+    phone: "13823000252"
     roles: [mediator]
     organisation: 南坪街道物业纠纷人民调解委员会
     street: nanping
@@ -4361,6 +4656,7 @@ people:
     availability: *med_weekdays
   - id: M25
     name: 黄宇艳
+    phone: "13823000253"
     roles: [mediator]
     organisation: 花园路街道物业纠纷人民调解委员会
     street: huayuanlu
@@ -4368,6 +4664,7 @@ people:
     availability: *med_weekdays
   - id: M26
     name: 程红倩
+    phone: "13823000254"
     roles: [mediator]
     organisation: 海棠溪街道物业纠纷人民调解委员会
     street: haitangxi
@@ -4375,6 +4672,7 @@ people:
     availability: *med_weekdays
   - id: M27
     name: 白志涛
+    phone: "13823000255"
     roles: [mediator]
     organisation: 弹子石街道物业纠纷人民调解委员会
     street: danzishi
@@ -4382,6 +4680,7 @@ people:
     availability: *med_weekdays
   - id: M28
     name: 黎子勇
+    phone: "13823000256"
     roles: [mediator]
     organisation: 长生桥镇征地拆迁纠纷人民调解委员会
     street: changshengqiao
@@ -4389,6 +4688,7 @@ people:
     availability: *med_weekdays
   - id: M29
     name: 崔静斌
+    phone: "13823000257"
     roles: [mediator]
     organisation: 迎龙镇征地拆迁纠纷人民调解委员会
     street: yinglong
@@ -4396,6 +4696,7 @@ people:
     availability: *med_weekdays
   - id: M30
     name: 戴振芳
+    phone: "13823000258"
     roles: [mediator]
     organisation: 广阳镇征地拆迁纠纷人民调解委员会
     street: guangyang
@@ -4403,12 +4704,14 @@ people:
     availability: *med_weekdays
   - id: M31
     name: 侯强
+    phone: "13823000259"
     roles: [mediator]
     organisation: 南岸区环境纠纷人民调解委员会
     skills: [环境纠纷]
     availability: *med_weekdays
   - id: M32
     name: 尹德琳
+    phone: "13823000260"
     roles: [mediator]
     organisation: 峡口镇环境纠纷人民调解委员会
     street: xiakou
@@ -4416,12 +4719,14 @@ people:
     availability: *med_weekdays
   - id: M33
     name: 邓宇平
+    phone: "13823000261"
     roles: [mediator]
     organisation: 南岸区食品药品纠纷人民调解委员会
     skills: [食品药品]
     availability: *med_weekdays
   - id: M34
     name: 雷丽芳
+    phone: "13823000262"
     roles: [mediator]
     organisation: 南坪镇食品药品纠纷人民调解委员会
     street: nanpingzhen
@@ -4429,6 +4734,7 @@ people:
     availability: *med_weekdays
   - id: M35
     name: 陈国颖
+    phone: "13823000263"
     roles: [mediator]
     organisation: 南岸区婚姻家庭纠纷人民调解委员会
     skills: [婚姻家庭, 家庭暴力]
@@ -4444,6 +4750,7 @@ people:
   # 区普法宣讲团
   - id: PX01
     name: 余德艳
+    phone: "13823000264"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [禁毒, 反家庭暴力]
@@ -4452,6 +4759,7 @@ people:
     limits: &panel_limits { per_month: 3, per_day: 1 }
   - id: PX02
     name: 肖艳
+    phone: "13823000265"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [物业管理条例, 宪法]
@@ -4459,6 +4767,7 @@ people:
     limits: *panel_limits
   - id: PX03
     name: 张宏薇
+    phone: "13823000266"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [宪法, 民法典]
@@ -4466,6 +4775,7 @@ people:
     limits: *panel_limits
   - id: PX04
     name: 宋中斌
+    phone: "13823000267"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [物业管理条例, 民法典]
@@ -4473,6 +4783,7 @@ people:
     limits: *panel_limits
   - id: PX05
     name: 叶玉萍
+    phone: "13823000268"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [劳动法, 宪法]
@@ -4480,6 +4791,7 @@ people:
     limits: *panel_limits
   - id: PX06
     name: 田雪然
+    phone: "13823000269"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [禁毒, 物业管理条例]
@@ -4487,6 +4799,7 @@ people:
     limits: *panel_limits
   - id: PX07
     name: 袁国峰
+    phone: "13823000270"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [未成年人保护, 物业管理条例]
@@ -4494,6 +4807,7 @@ people:
     limits: *panel_limits
   - id: PX08
     name: 覃子明
+    phone: "13823000271"
     roles: [lecturer]
     organisation: 南岸区普法宣讲团
     skills: [物业管理条例, 扫黑除恶]
@@ -4502,6 +4816,7 @@ people:
   # 高校教授
   - id: P01
     name: 郑中婷
+    phone: "13823000272"
     roles: [professor]
     organisation: 西南政法大学
     skills: [民商法, 婚姻家庭]
@@ -4511,6 +4826,7 @@ people:
     limits: { per_month: 2, per_day: 1 }
   - id: P02
     name: 万欣婷
+    phone: "13823000273"
     roles: [professor]
     organisation: 西南政法大学
     skills: [劳动法, 社会保障法]
@@ -4520,6 +4836,7 @@ people:
     limits: { per_month: 2, per_day: 1 }
   - id: P03
     name: 袁婉艳
+    phone: "13823000274"
     roles: [professor]
     organisation: 西南政法大学
     skills: [刑法, 未成年人保护]
@@ -4527,6 +4844,7 @@ people:
     limits: { per_month: 2, per_day: 1 }
   - id: P04
     name: 龙宏敏
+    phone: "13823000275"
     roles: [professor]
     organisation: 重庆工商大学
     skills: [经济法, 合同纠纷]
@@ -4535,6 +4853,7 @@ people:
     limits: { per_month: 2, per_day: 1 }
   - id: P05
     name: 谭欣瑶
+    phone: "13823000276"
     roles: [professor]
     organisation: 重庆邮电大学
     skills: [网络安全法, 消费维权]
@@ -4542,6 +4861,7 @@ people:
     limits: { per_month: 2, per_day: 1 }
   - id: P06
     name: 白建玲
+    phone: "13823000277"
     roles: [professor]
     organisation: 重庆交通大学
     skills: [土地管理, 征地拆迁]
@@ -4550,6 +4870,7 @@ people:
   # 政法干警：区法院、区检察院、公安南岸区分局（角色 official，单位见 organisation）
   - id: ZF01
     name: 雷海萍
+    phone: "13823000278"
     roles: [official]
     organisation: 南岸区人民法院
     skills: [民事审判, 诉调对接]
@@ -4557,6 +4878,7 @@ people:
     limits: *panel_limits
   - id: ZF02
     name: 丁红琴
+    phone: "13823000279"
     roles: [official]
     organisation: 南岸区人民法院
     skills: [家事审判, 婚姻家庭]
@@ -4564,6 +4886,7 @@ people:
     limits: *panel_limits
   - id: ZF03
     name: 范海玲
+    phone: "13823000280"
     roles: [official]
     organisation: 南岸区人民法院
     skills: [行政审判, 征地拆迁]
@@ -4571,6 +4894,7 @@ people:
     limits: *panel_limits
   - id: ZF04
     name: 贺俊斌
+    phone: "13823000281"
     roles: [official]
     organisation: 南岸区人民检察院
     skills: [刑事检察, 民转刑预防]
@@ -4578,6 +4902,7 @@ people:
     limits: *panel_limits
   - id: ZF05
     name: 黄家峰
+    phone: "13823000282"
     roles: [official]
     organisation: 南岸区人民检察院
     skills: [未成年人检察, 未成年人保护]
@@ -4585,6 +4910,7 @@ people:
     limits: *panel_limits
   - id: ZF06
     name: 许德昊
+    phone: "13823000283"
     roles: [official]
     organisation: 南岸区人民检察院
     skills: [公益诉讼, 食品药品]
@@ -4592,6 +4918,7 @@ people:
     limits: *panel_limits
   - id: ZF07
     name: 胡雨军
+    phone: "13823000284"
     roles: [official]
     organisation: 重庆市公安局南岸区分局
     skills: [治安管理, 矛盾纠纷排查]
@@ -4599,6 +4926,7 @@ people:
     limits: *panel_limits
   - id: ZF08
     name: 卢雅洋
+    phone: "13823000285"
     roles: [official]
     organisation: 重庆市公安局南岸区分局
     skills: [社区警务, 邻里纠纷]
@@ -4608,6 +4936,7 @@ people:
       - { from: 2026-11-02, to: 2026-11-06, reason: 集中培训 }
   - id: ZF09
     name: 曾丽薇
+    phone: "13823000286"
     roles: [official]
     organisation: 重庆市公安局南岸区分局
     skills: [禁毒, 反家庭暴力]

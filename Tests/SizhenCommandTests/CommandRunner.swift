@@ -42,6 +42,8 @@ struct CommandRunner {
         environment["NO_COLOR"] = "1"
         for key in ["LC_ALL", "LC_MESSAGES", "SIZHEN_LANG"] { environment[key] = nil }
         environment["LANG"] = "C.UTF-8"
+        // The day the sheets say they were made: 2026-12-31 08:00 in Chongqing, not the clock.
+        environment["SOURCE_DATE_EPOCH"] = "1798675200"
         environment.merge(extra) { _, given in given }
         return environment
     }
@@ -103,6 +105,30 @@ struct CommandRunner {
         }
         if inWord { words.append(current) }
         return words
+    }
+}
+
+extension CommandRunner {
+    /// Runs a script of the repository (a browser check, an iCalendar check) with its output
+    /// captured: a bash script, or with `python` a Python one.
+    static func script(_ path: String, _ arguments: [String], python: Bool = false) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python ? "/usr/bin/env" : "/bin/bash")
+        process.arguments = (python ? ["python3"] : []) + [repository.appendingPathComponent(path).path] + arguments
+        // Standard error to a file, not a pipe: an install by apt-get can say more than a pipe
+        // holds while standard output is being read.
+        let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-script-\(UUID().uuidString).err").path
+        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: errorPath)
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
+        return Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardError: String(decoding: errData, as: UTF8.self))
     }
 }
 

@@ -121,7 +121,7 @@ import Testing
         #expect(everyone.payableYuan == 100 && everyone.payableYuan == everyone.recordsYuan)
         #expect(everyone.payableCases == 2)
         let csv = MonthReport(facts: facts(), set: set).csv(.ledger)
-        #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,一般 50元,复杂 80元,cases,yuan\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}person,name,organisation,street,简单 20元,一般 50元,复杂 80元,cases,yuan,signature\r\n"))
     }
 
     /// A case is paid once however many people served it: to the first of them, or shared with

@@ -46,6 +46,12 @@ public struct CivilTimeZone: Hashable, Sendable, CustomStringConvertible {
         zone.secondsFromGMT(for: instant.date)
     }
 
+    /// The day it is in this zone at `instant`.
+    public func date(at instant: Instant) -> CivilDate {
+        let local = instant.secondsSinceEpoch + offset(at: instant)
+        return CivilDate(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+    }
+
     /// The instant of `time` on `date` in this zone, by the daylight-saving rule above.
     public func instant(on date: CivilDate, at time: TimeOfDay) -> Instant {
         let local = date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60

@@ -25,7 +25,7 @@ public struct DistrictPart: Sendable {
 /// Decodes `kind: district` files.
 public struct DistrictFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "id", "name", "time_zone", "calendar", "travel_buffer", "roles", "record_types", "reports", "streets"]
-    static let reportsKeys = ["subsidy_roles", "subsidy_payee", "report_within", "screening"]
+    static let reportsKeys = ["subsidy_roles", "subsidy_payee", "report_within", "prepared_by", "reviewed_by", "screening"]
     static let screeningKeys = ["cases", "category", "focus", "risk"]
     static let describedRuleKeys = ["when", "description"]
     static let roleKeys = ["id", "name"]
@@ -89,6 +89,8 @@ public struct DistrictFileDecoder: Sendable {
         if let within = reader.optional("report_within").flatMap({ context.int($0, LoaderThing.key("report_within"), in: 0...60) }) {
             settings.reportWithin = within
         }
+        settings.preparedBy = reader.optional("prepared_by").flatMap { context.nonEmptyString($0, LoaderThing.key("prepared_by")) }
+        settings.reviewedBy = reader.optional("reviewed_by").flatMap { context.nonEmptyString($0, LoaderThing.key("reviewed_by")) }
         if let screening = reader.optional("screening"),
            let inner = MappingReader(screening, LoaderThing.screeningSection(), keys: Self.screeningKeys, in: &context) {
             let cases = inner.optional("cases").flatMap { describedRule($0, key: "cases", in: &context) }

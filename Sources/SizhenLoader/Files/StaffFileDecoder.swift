@@ -5,7 +5,7 @@ import SizhenModel
 /// Decodes `kind: staff` files: a list of people.
 public struct StaffFileDecoder: Sendable {
     static let topKeys = ["version", "kind", "people", "defaults"]
-    static let personKeys = ["id", "name", "roles", "organisation", "street", "paired", "skills", "availability", "leave", "limits"]
+    static let personKeys = ["id", "name", "phone", "roles", "organisation", "street", "paired", "skills", "availability", "leave", "limits"]
     static let availabilityKeys = ["days", "time"]
     static let leaveKeys = ["from", "to", "date", "reason"]
     static let limitKeys = ["per_month", "per_week", "per_day"]
@@ -34,6 +34,7 @@ public struct StaffFileDecoder: Sendable {
             }
         }
         let organisation = reader.optional("organisation").flatMap { context.nonEmptyString($0, LoaderThing.key("organisation")) }
+        let phone = reader.optional("phone").flatMap { decodePhone($0, in: &context) }
         let street = reader.optional("street").flatMap { context.reference($0, LoaderThing.aStreetID()) }
         let paired = reader.optional("paired").map { context.references($0, LoaderThing.aCommunityID()) } ?? []
         let skills = reader.optional("skills").map { context.strings($0, LoaderThing.aSkill()) } ?? []
@@ -59,8 +60,20 @@ public struct StaffFileDecoder: Sendable {
             limits.perDay = limitReader.optional("per_day").flatMap { context.int($0, LoaderThing.key("per_day"), in: 0...100) }
         }
         guard let id, let name else { return nil }
-        return Person(id: id, name: name, roles: roles, organisation: organisation, street: street, paired: paired, skills: skills,
-                      availability: availability, leave: leave, limits: limits, location: node.location)
+        var person = Person(id: id, name: name, roles: roles, organisation: organisation, street: street, paired: paired, skills: skills,
+                            availability: availability, leave: leave, limits: limits, location: node.location)
+        person.phone = phone
+        return person
+    }
+
+    /// `phone: "13823000001"`: a mobile or a landline number (`PhoneNumber`).
+    private func decodePhone(_ node: YAMLNode, in context: inout DecodingContext) -> PhoneNumber? {
+        guard let text = context.nonEmptyString(node, LoaderThing.key("phone")) else { return nil }
+        guard let phone = PhoneNumber(text) else {
+            context.error(StaffFileMessage.badPhone(["phone": .text(text)]), at: node, hint: StaffFileMessage.badPhoneHint())
+            return nil
+        }
+        return phone
     }
 
     private func decodeLeave(_ node: YAMLNode, in context: inout DecodingContext) -> Leave? {
@@ -91,6 +104,8 @@ public enum StaffFileMessage: String, MessageCatalogue {
     case leaveEndsBeforeStart = "staff-file.leave-ends-before-start"
     case leaveDates = "staff-file.leave-dates"
     case leaveDatesHint = "staff-file.leave-dates.hint"
+    case badPhone = "staff-file.bad-phone"
+    case badPhoneHint = "staff-file.bad-phone.hint"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -109,6 +124,12 @@ public enum StaffFileMessage: String, MessageCatalogue {
         case .leaveDatesHint:
             ("e.g. {{ from: 2026-12-14, to: 2026-12-18, reason: 年假 }}",
              "例如 {{ from: 2026-12-14, to: 2026-12-18, reason: 年假 }}")
+        case .badPhone:
+            ("`{phone}` is not a phone number: a mobile number has 11 digits starting with 1, a landline its area code",
+             "“{phone}”不是电话号码：手机号为 1 开头的 11 位数字，座机要带区号")
+        case .badPhoneHint:
+            ("e.g. phone: \"13823000001\" or phone: \"023-62980001\" (an extension after a second hyphen: 023-62980001-8012)",
+             "例如 phone: \"13823000001\" 或 phone: \"023-62980001\"（分机号写在第二个连字符后：023-62980001-8012）")
         }
     }
 }

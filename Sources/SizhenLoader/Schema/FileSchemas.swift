@@ -68,6 +68,8 @@ public enum FileSchemas {
                                               "who is paid a case served by several people of a paid role: lead (the first on the record, the default) or split (shared equally); a case is paid once")),
             .init("report_within", .described(.integer(minimum: 0, maximum: 60),
                                               "workdays after an occurrence's day before the report shows it as not reported when no sheet has said whether it was held (default 3)")),
+            .init("prepared_by", .described(.string(), "who draws up the report, the ledger and the roster (制表): printed on its signature line")),
+            .init("reviewed_by", .described(.string(), "who checks them (审核): printed on its signature line")),
             .init("screening", .described(.object([
                 .init("cases", .described(describedRule, "which cases the dispute screening counts; absent: every case")),
                 .init("category", .described(id, "the case field the cases are grouped by")),
@@ -88,7 +90,9 @@ public enum FileSchemas {
     static let staff: SchemaNode = .object(header("staff") + [
         .init("defaults", .described(.map(.object([])), "a place for anchors that people merge with <<: *name")),
         .init("people", .array(.object([
-            .init("id", id), .init("name", .string()), .init("roles", ids), .init("organisation", .string()), .init("street", id),
+            .init("id", id), .init("name", .string()),
+            .init("phone", .described(.string(), "the number the roster prints: a mobile (13823000001) or a landline with its area code (023-62980001)")),
+            .init("roles", ids), .init("organisation", .string()), .init("street", id),
             .init("paired", ids), .init("skills", texts),
             .init("availability", .array(.object([.init("days", weekdays), .init("time", time)], required: ["days", "time"]))),
             .init("leave", .array(.object([.init("from", date), .init("to", date), .init("date", date), .init("reason", .string())]))),

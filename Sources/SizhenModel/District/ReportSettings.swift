@@ -17,6 +17,11 @@ public struct ReportSettings: Sendable {
     public static let defaultReportWithin = 3
     /// How disputes are screened, when configured.
     public var screening: Screening?
+    /// Who draws up the report, the ledger and the roster (`prepared_by:`, 制表): printed on
+    /// their signature lines; nil leaves the line blank to be written by hand.
+    public var preparedBy: String?
+    /// Who checks them (`reviewed_by:`, 审核), likewise.
+    public var reviewedBy: String?
     /// Where the section is written.
     public var location: SourceLocation
 

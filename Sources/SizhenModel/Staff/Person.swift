@@ -11,6 +11,8 @@ public struct Person: Sendable, Hashable {
     public var roles: [Reference]
     /// Law firm, university, court …
     public var organisation: String?
+    /// The number the roster prints (`phone:`), checked when the file is read.
+    public var phone: PhoneNumber?
     /// The street or town the person works from.
     public var street: Reference?
     /// Communities this person is paired with (结对).
@@ -94,5 +96,41 @@ public struct Limits: Sendable, Hashable {
         self.perMonth = perMonth
         self.perWeek = perWeek
         self.perDay = perDay
+    }
+}
+
+/// A mainland Chinese phone number as the roster prints it: a mobile number (11 digits starting
+/// with 1: 13823000001) or a landline with its area code (023-62980001, an extension after a
+/// second hyphen: 023-62980001-8012). Spaces and hyphens between digit groups are accepted and
+/// normalised, so `138 2300 0001` and `138-2300-0001` read as 13823000001.
+public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
+    /// The number as printed.
+    public let description: String
+
+    /// A number, or nil when `text` is neither a mobile nor a landline number.
+    public init?(_ text: String) {
+        guard text.utf8.count <= 40 else { return nil }
+        let groups = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        guard !groups.isEmpty, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let digits = groups.joined()
+        if digits.count == 11, digits.first == "1", !text.hasPrefix("0") {
+            description = digits
+            return
+        }
+        // A landline: 0 + a 2- or 3-digit area code, 7 or 8 digits, an optional extension (a
+        // third group). The area code must be its own group unless the whole is 11 or 12 digits.
+        guard digits.first == "0" else { return nil }
+        if groups.count >= 2 {
+            let area = groups[0], local = groups[1]
+            guard (3...4).contains(area.count), (7...8).contains(local.count), groups.count <= 3 else { return nil }
+            if groups.count == 3 {
+                guard (1...6).contains(groups[2].count) else { return nil }
+                description = "\(area)-\(local)-\(groups[2])"
+            } else {
+                description = "\(area)-\(local)"
+            }
+            return
+        }
+        return nil
     }
 }

@@ -69,6 +69,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case recordsSite = "help.records.site"
     case streetOption = "help.street"
     case reportStreet = "help.report.street"
+    case madeOn = "help.made-on"
     case recordsType = "help.records.type"
     case recordsFormat = "help.records.format"
     case recordsIncludePersonal = "help.records.include-personal"
@@ -227,8 +228,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .planStrict: ("Exit with status 1 when any slot is left unfilled.", "有岗位缺岗时以状态 1 退出。")
         case .planPerson: ("Only this person's assignments, and with --db their home visits and panels (with --format ics: their calendar, a reminder the day before each): an id or a name (谢海莉).",
                            "只看这个人的安排，加 --db 时还有其送法到家、会诊（与 --format ics 同用：此人的日历，每项提前一天提醒）：写编号或姓名（谢海莉）。")
-        case .planFormat: ("Output format: table, json, csv (UTF-8 with BOM, for Excel), or ics.",
-                           "输出格式：table（表格）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）或 ics。")
+        case .planFormat: ("Output format: table, json, csv (UTF-8 with BOM, for Excel), ics, or the roster (排班表) to print or send: roster (an HTML page for A4 landscape, a grid of sites by day with names and phone numbers) or roster-csv (a row per seat, Chinese headers in Chinese).",
+                           "输出格式：table（表格）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）、ics，或可打印、可下发的排班表：roster（A4 横向的网页，地点×日期，含姓名和电话）或 roster-csv（每个岗位一行）。")
         case .planPinned: ("A previous plan (--format json output) to keep: only what must change moves.",
                            "要保留的上一版排班（--format json 的输出）：只改动必须改动的安排。")
         case .planDatabase: ("The database: a month not published yet is published there for the rounds; a published one is shown re-planned against it, and changed only with --republish.",
@@ -325,6 +326,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .recordsMonth: ("Only this month.", "只看这个月份。")
         case .reportStreet: ("A street's (司法所) report: only the sites of this street or town, its records and its people; its id or name (海棠溪街道). Not for a closed month (its report is the district's, frozen).",
                              "街镇（司法所）月报：只统计这个街镇的地点、服务记录和人员；写街镇的编号或名称（海棠溪街道）。已结账的月份不可用（其月报为全区的存档）。")
+        case .madeOn: ("The day the sheet says it was made (制表日期), printed with the 制表 and 审核 lines of the district file's reports section; default: today in the district's time zone (SOURCE_DATE_EPOCH, when set, stands for now).",
+                       "表上的制表日期，与区级文件 reports 中的制表、审核人一同印出；默认为辖区时区的今天（设置了 SOURCE_DATE_EPOCH 时以它为当前时刻）。")
         case .streetOption: ("Only the sites of this street or town: its id or name (海棠溪街道).", "只看这个街镇的地点：写街镇的编号或名称（海棠溪街道）。")
         case .recordsSite: ("Only this site: a community's id or name (烟雨社区).", "只看这个地点：写社区的编号或名称（烟雨社区）。")
         case .recordsType: ("Only this record type: its id or name (法律咨询), or a part of its name only it has (调解).",

@@ -41,6 +41,7 @@ public enum UsageMessage: String, MessageCatalogue {
     case publishOneAtATime = "usage.publish-one-at-a-time"
     case publishNeedsDatabase = "usage.publish-needs-db"
     case explainGoesWithTable = "usage.explain-goes-with-table"
+    case rosterNotForPerson = "usage.roster-not-for-person"
     case pinnedWithoutDatabase = "usage.pinned-without-db"
     case unknownSection = "usage.unknown-section"
     case csvNeedsOneSection = "usage.csv-needs-one-section"
@@ -85,6 +86,8 @@ public enum UsageMessage: String, MessageCatalogue {
         case .publishOneAtATime: ("--publish and --republish go one at a time.", "--publish 和 --republish 一次只能用一个。")
         case .publishNeedsDatabase: ("{flag} needs --db FILE: the plan is published there.", "{flag} 需要 --db FILE：排班发布在该数据库中。")
         case .explainGoesWithTable: ("--explain goes with --format table.", "--explain 与 --format table 同用。")
+        case .rosterNotForPerson: ("the roster is a street's or the district's: use --street, or --format table or ics for one person's month.",
+                                   "排班表按街镇或全区出：请用 --street；个人的月排班请用 --format table 或 ics。")
         case .pinnedWithoutDatabase: ("--db pins the stored plan; --pinned goes without --db.", "--db 会保留数据库中已发布的排班；--pinned 不与 --db 同用。")
         case .unknownSection: ("unknown section '{name}'; the sections are: {sections}", "未知的部分“{name}”；可用的部分有：{sections}")
         case .csvNeedsOneSection: ("--format csv writes one section: add --section ledger, statistics, coverage, screening, deadlines or workload",

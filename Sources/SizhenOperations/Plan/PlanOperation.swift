@@ -5,6 +5,7 @@ import SizhenEngine
 import SizhenLoader
 import SizhenModel
 import SizhenRecords
+import SizhenReports
 import SizhenStore
 
 /// Who fills each slot of a month's occurrences, and why: `sizhen plan`. With a database, the
@@ -27,6 +28,8 @@ public struct PlanOperation: Sendable {
         /// The person's sessions (home visits, panels) of the month, from the database: nil
         /// without one (or without `--person`).
         public var sessions: [PersonSession]?
+        /// The date made and signature lines of the roster.
+        public var paperwork: Paperwork?
     }
 
     public var workspace: Workspace
@@ -42,6 +45,8 @@ public struct PlanOperation: Sendable {
     public var strict: Bool
     /// What to do with the database's plan.
     public var publishing: Publishing
+    /// The day the roster says it was made.
+    public var madeOn: MadeOn
 
     /// What `plan` does with the month's plan in the database (`--db`).
     public enum Publishing: Sendable {
@@ -57,8 +62,9 @@ public struct PlanOperation: Sendable {
 
     /// An operation.
     public init(workspace: Workspace, month: String, person: String? = nil, street: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
-                publishing: Publishing = .either) {
+                publishing: Publishing = .either, madeOn: MadeOn = .none) {
         self.workspace = workspace
+        self.madeOn = madeOn
         self.street = street
         self.month = month
         self.person = person
@@ -75,6 +81,7 @@ public struct PlanOperation: Sendable {
             // A person may be given by id or by name (谢海莉).
             let personID = person.flatMap { FlagValue.person($0, in: set, into: &run) }
             let streetID = street.flatMap { FlagValue.street($0, in: set, into: &run) }
+            let paperwork = madeOn.paperwork(for: set, into: &run)
             var previous: Plan?
             if let pinnedFile {
                 switch Self.readPlan(pinnedFile) {
@@ -128,6 +135,7 @@ public struct PlanOperation: Sendable {
             var result = Self.result(set, schedule, plan, previous, options)
             result.person = personID
             result.street = streetID
+            result.paperwork = paperwork
             if let personID, let store { result.sessions = try PersonSession.sessions(of: personID, in: yearMonth, store: store) }
             return result
         }

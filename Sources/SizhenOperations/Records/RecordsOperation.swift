@@ -11,6 +11,8 @@ public struct RecordsOperation: Sendable {
         public var records: [ServiceRecord]
         /// Residents' personal data by case id, only when asked for.
         public var personal: [String: PersonalData]?
+        /// Whether the records are a simulation's (every output says so).
+        public var isSimulated = false
     }
 
     public var workspace: Workspace
@@ -48,7 +50,8 @@ public struct RecordsOperation: Sendable {
             let store = try workspace.openExisting(for: set, into: &run)
             var records = try store.records(RecordFilter(month: yearMonth, site: siteID, type: typeID))
             if let streetID { records = records.filter { (set.streetOfSite($0.siteID)?.id ?? $0.streetID) == streetID } }
-            return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil)
+            return Listing(set: set, records: records, personal: includePersonal ? try store.personalData() : nil,
+                           isSimulated: try store.purpose() == .simulation)
         }
     }
 }
@@ -65,6 +68,8 @@ public struct ExplainOperation: Sendable {
         public var set: WorkflowSet
         /// The case schema of the workflows folder, for the labels of enum values.
         public var schema: CaseSchema? { self.set.caseSchema }
+        /// Whether the case is a simulation's (the story says so).
+        public var isSimulated = false
     }
 
     public var workspace: Workspace
@@ -94,7 +99,7 @@ public struct ExplainOperation: Sendable {
             let facts = (try store.facts(key: root).filter { $0.kind != .sitting } + sessions).sorted { $0.arrival < $1.arrival }
             // The files give the labels people read (纠纷 for dispute); a folder with errors stops here as it does for records.
             let set = try workspace.loadSet(into: &run, errorsOnly: true)
-            return Story(engineCase: found, events: events, facts: facts, set: set)
+            return Story(engineCase: found, events: events, facts: facts, set: set, isSimulated: try store.purpose() == .simulation)
         }
     }
 

@@ -23,17 +23,23 @@ public struct CloseOperation: Sendable {
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String
+    /// The day the frozen report says it was made (the day the month is closed), with its 制表
+    /// and 审核 lines.
+    public var madeOn: MadeOn
 
     /// An operation.
-    public init(workspace: Workspace, month: String) {
+    public init(workspace: Workspace, month: String, madeOn: MadeOn = .none) {
         self.workspace = workspace
         self.month = month
+        self.madeOn = madeOn
     }
 
     public func run() -> Outcome<Summary> {
         perform { run in
             let yearMonth = try FlagValue.month(month, into: &run)
             let set = try workspace.loadSet(into: &run)
+            let paperwork = madeOn.paperwork(for: set, into: &run)
+            if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, access: .writing(.real), into: &run)
             if let closing = try store.closing(yearMonth) {
                 throw run.fail(.error(OperationMessage.alreadyClosed(["month": .text(yearMonth.description), "digest": .text(closing.digest)]),
@@ -57,7 +63,8 @@ public struct CloseOperation: Sendable {
                 throw run.fail(.error(OperationMessage.notDerivedThrough(["month": .text(yearMonth.description), "through": .text(through?.description ?? "—")]),
                                       at: FlagValue.location("--month"), hint: OperationMessage.notDerivedThroughHint(["last": .text(yearMonth.lastDay.description)])))
             }
-            let report = try ReportOperation(workspace: workspace, month: month).report(yearMonth, set: set, store: store)
+            var report = try ReportOperation(workspace: workspace, month: month).report(yearMonth, set: set, store: store)
+            report.paperwork = paperwork
             let closing = MonthClosing(month: yearMonth, arrival: try store.derivationState().lastArrival, outputs: ReportOperation.outputs(of: report),
                                        records: try store.records(RecordFilter(month: yearMonth)))
             guard try store.close(closing) else {

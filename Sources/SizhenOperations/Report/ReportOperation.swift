@@ -28,11 +28,15 @@ public struct ReportOperation: Sendable {
     public var showsRules: Bool
     /// A street's (司法所) report: only this street's or town's sites, by id or name.
     public var street: String?
+    /// The day the report says it was made, with its 制表 and 审核 lines.
+    public var madeOn: MadeOn
 
     /// An operation.
     public init(workspace: Workspace, month: String, subsidyRoles: [String] = [], language: Language = .english, format: Format = .text,
-                sections: [MonthReport.Section] = [], showsRules: Bool = false, street: String? = nil) {
+                sections: [MonthReport.Section] = [], showsRules: Bool = false, street: String? = nil,
+                madeOn: MadeOn = .none) {
         self.workspace = workspace
+        self.madeOn = madeOn
         self.street = street
         self.month = month
         self.subsidyRoles = subsidyRoles
@@ -54,6 +58,7 @@ public struct ReportOperation: Sendable {
                                hint: OperationMessage.unknownSubsidyRoleHint(), into: &run)
             }
             let streetID = street.flatMap { FlagValue.street($0, in: set, into: &run) }
+            let paperwork = madeOn.paperwork(for: set, into: &run)
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
             guard try store.isMonthStored(yearMonth) else {
@@ -71,7 +76,9 @@ public struct ReportOperation: Sendable {
             var resolved = self
             resolved.subsidyRoles = subsidyRoles
             resolved.street = streetID
-            return Self.render(try resolved.report(yearMonth, set: set, store: store), format: format, sections: sections)
+            var report = try resolved.report(yearMonth, set: set, store: store)
+            report.paperwork = paperwork
+            return Self.render(report, format: format, sections: sections)
         }
     }
 

@@ -9,6 +9,10 @@ public struct CSVWriter: Sendable {
     /// The rows.
     public var rows: [[String]] = []
 
+    /// A first column every row carries, when set: a simulation's CSV says so on every line
+    /// (数据 = 模拟), so that no copy of it is taken for the real month.
+    public var marker: (header: String, value: String)?
+
     /// Creates a writer with a header row.
     public init(header: [String]) { self.header = header }
 
@@ -17,7 +21,8 @@ public struct CSVWriter: Sendable {
 
     /// The file's text, starting with the byte-order mark.
     public func render() -> String {
-        "\u{FEFF}" + ([header] + rows).map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let lines = marker.map { marker in [[marker.header] + header] + rows.map { [marker.value] + $0 } } ?? [header] + rows
+        return "\u{FEFF}" + lines.map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// One cell, neutralised and quoted as needed.

@@ -10,11 +10,15 @@ public struct RecordsRendering: Sendable {
     public let set: WorkflowSet
     /// Residents' personal data by case id, when asked for.
     public let personal: [String: PersonalData]?
+    /// Whether the records are a simulation's: the CSV has a first column `data` saying
+    /// `simulated` on every row, the JSON `"simulated": true` on every record, the table a line.
+    public let isSimulated: Bool
 
     /// A rendering.
-    public init(set: WorkflowSet, personal: [String: PersonalData]?) {
+    public init(set: WorkflowSet, personal: [String: PersonalData]?, isSimulated: Bool = false) {
         self.set = set
         self.personal = personal
+        self.isSimulated = isSimulated
     }
 
     /// The CSV and JSON columns.
@@ -30,6 +34,8 @@ public struct RecordsRendering: Sendable {
     /// UTF-8 CSV with a byte-order mark.
     public func csv(_ records: [ServiceRecord]) -> String {
         var csv = CSVWriter(header: Self.columns + (personal == nil ? [] : ["name", "phone", "id_number"]))
+        // The columns are ids in every language (programs read them), and so is the marker.
+        if isSimulated { csv.marker = ("data", "simulated") }
         for r in records {
             csv.append([r.id, r.type, r.workflowID, r.occurrenceID ?? "", r.siteID, r.streetID ?? "", r.date.description,
                         r.staff.joined(separator: ";"), r.caseID, r.outcome, r.subsidyYuan.map(String.init) ?? "", r.subsidyTier ?? ""]
@@ -52,6 +58,7 @@ public struct RecordsRendering: Sendable {
                 ("name", personal == nil ? nil : (data?.name.map(JSONText.string) ?? "null")),
                 ("phone", personal == nil ? nil : (data?.phone.map(JSONText.string) ?? "null")),
                 ("id_number", personal == nil ? nil : (data?.idNumber.map(JSONText.string) ?? "null")),
+                ("simulated", isSimulated ? "true" : nil),
             ])
         })
     }
@@ -68,7 +75,8 @@ public struct RecordsRendering: Sendable {
                           r.subsidyYuan.map { say(.yuan, ["yuan": .int($0)]) } ?? "", r.caseID]
                          + personalCells(r))
         }
-        return table.render() + "\n" + say(.count, ["count": .int(records.count)]) + "\n"
+        let marker = isSimulated ? messages.render(MonthReportMessage.simulated()) + "\n" : ""
+        return marker + table.render() + "\n" + say(.count, ["count": .int(records.count)]) + "\n"
     }
 }
 
@@ -207,8 +215,10 @@ public enum CaseStoryText {
     }
 
     /// The story as JSON: the case and its events, each with its message's code, arguments and text.
-    public static func json(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], messages: MessageRenderer) -> String {
+    public static func json(_ engineCase: EngineCase, events: [StoredEvent], facts: [Fact] = [], isSimulated: Bool = false,
+                            messages: MessageRenderer) -> String {
         JSONText.object([
+            ("simulated", isSimulated ? "true" : nil),
             ("case", JSONText.string(engineCase.id)), ("workflow", JSONText.string(engineCase.workflowID)),
             ("opened", JSONText.string(engineCase.openedOn.description)), ("status", JSONText.string(engineCase.status.rawValue)),
             ("closed", engineCase.closedOn.map { JSONText.string($0.description) } ?? "null"),

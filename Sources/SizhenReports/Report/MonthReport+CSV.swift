@@ -2,6 +2,12 @@ extension MonthReport {
     /// One section as CSV for Excel (UTF-8 with BOM, neutralised cells): the columns are listed
     /// in docs/reports.md; in Chinese the headers and the values that are words are Chinese.
     public func csv(_ section: Section) -> String {
+        var csv = sectionCSV(section)
+        if isSimulated { csv.marker = (messages.render(PaperworkMessage.simulatedColumn()), messages.render(PaperworkMessage.simulated())) }
+        return csv.render()
+    }
+
+    private func sectionCSV(_ section: Section) -> CSVWriter {
         func yes(_ value: Bool) -> String { csvWord(value ? ReportCSVMessage.yes : .no) }
         switch section {
         case .statistics:
@@ -11,7 +17,7 @@ extension MonthReport {
                                   (.levelPerson, statistics.people)] {
                 for row in rows { csv.append([csvWord(level), row.id, row.name] + row.counts.map(String.init) + [String(row.total)]) }
             }
-            return csv.render()
+            return csv
         case .coverage:
             let header: [ReportCSVMessage] = [.workflow, .site, .siteName, .street, .due, .held, .covered, .gaps]
             var csv = CSVWriter(header: header.map { csvWord($0) })
@@ -24,13 +30,13 @@ extension MonthReport {
                                 gaps.joined(separator: "; ")])
                 }
             }
-            return csv.render()
+            return csv
         case .ledger:
             var csv = CSVWriter(header: [csvWord(ReportCSVMessage.person), csvWord(ReportCSVMessage.personName), csvWord(ReportCSVMessage.organisation),
                                          csvWord(ReportCSVMessage.street)] + ledger.tiers.map { "\($0.name) \($0.yuan)元" }
-                                + [csvWord(ReportCSVMessage.cases), csvWord(ReportCSVMessage.yuan)])
-            for row in ledgerRows(street: true) { csv.append(row) }
-            return csv.render()
+                                + [csvWord(ReportCSVMessage.cases), csvWord(ReportCSVMessage.yuan), messages.render(PaperworkMessage.signatureColumn())])
+            for row in ledgerRows(street: true) { csv.append(row + [""]) }
+            return csv
         case .screening:
             let header: [ReportCSVMessage] = [.category, .focus, .cases, .resolved, .unresolved, .open, .escalated, .risk]
             var csv = CSVWriter(header: header.map { csvWord($0) })
@@ -38,7 +44,7 @@ extension MonthReport {
                 csv.append([row.name, yes(row.isFocus), String(row.cases), String(row.resolved), String(row.unresolved), String(row.open),
                             String(row.escalated), String(row.risk)])
             }
-            return csv.render()
+            return csv
         case .deadlines:
             let header: [ReportCSVMessage] = [.kind, .caseNumber, .workflow, .date, .deadline, .status, .note]
             var csv = CSVWriter(header: header.map { csvWord($0) })
@@ -53,12 +59,12 @@ extension MonthReport {
                 csv.append([csvWord(ReportCSVMessage.kindOpen), item.caseID, item.workflow, "", item.deadline.description, status("open"),
                             item.note.map(messages.render) ?? ""])
             }
-            return csv.render()
+            return csv
         case .workload:
             var csv = CSVWriter(header: [csvWord(ReportCSVMessage.person), csvWord(ReportCSVMessage.personName), csvWord(ReportCSVMessage.role), csvWord(ReportCSVMessage.street)]
                                 + workload.workflows + [csvWord(ReportCSVMessage.visits), csvWord(ReportCSVMessage.panels), csvWord(ReportCSVMessage.total)])
             for row in workloadRows(workload.entries) { csv.append(row) }
-            return csv.render()
+            return csv
         }
     }
 }

@@ -7,18 +7,9 @@ extension MonthReport {
         let title = self.title
         let tiles = tile(say(.tileRecords), summary.recordTotal) + tile(say(.tileSubsidies), ledger.recordsYuan) + tile(say(.tileEscalations), deadlines.total)
             + tile(say(.tileDeadlines), "\(deadlines.met) / \(deadlines.missed.count)")
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(messages.language == .chinese ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(Self.css)
-            </style>
-            </head>
-            <body>
+        var out = HTMLText.head(title: title, language: messages.language,
+                                css: Self.css + "\n" + Paperwork.printCSS(messages, marker: isSimulated ? messages.render(PaperworkMessage.simulated()) : nil))
+        out += """
             <header>
             <h1>\(HTMLText.escape(title))</h1>
             <p class="sub">\(HTMLText.escape(say(.subtitle) + (isSimulated ? say(.simulatedTag) : "")))</p>
@@ -45,6 +36,7 @@ extension MonthReport {
             }
             out += "</section>\n"
         }
+        if let paperwork { out += paperwork.html(messages) }
         return out + "</body>\n</html>\n"
     }
 
@@ -67,6 +59,7 @@ extension MonthReport {
         .calendar .d { font-weight: 600; } .calendar .c { color: #b3261e; font-size: 16px; font-weight: 600; float: right; }
         .calendar .w { display: block; color: #5a6472; font-size: 11px; }
         svg.chart { max-width: 100%; height: auto; font-size: 12px; } svg.chart .bar { fill: #b3261e; } svg.chart text { fill: #1d2430; }
+        td.sign { min-width: 90px; } th.n.sign, td.n.sign { text-align: left; }
         .charts { display: grid; grid-template-columns: 1fr; gap: 8px; } .muted { color: #5a6472; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5px; }
@@ -155,7 +148,11 @@ extension MonthReport {
     func ledgerHTML() -> String {
         var out = "<p>\(HTMLText.escape(rolesPaidLine))</p>\n"
         out += "<p>\(HTMLText.escape(messages.render(ledger.payeeMessage)))</p>\n"
-        out += htmlTable(ledgerHeader(street: true), ledgerRows(street: true), numericFrom: 4, totalLast: true)
+        // A signature column (签名) to sign on when the ledger is paid out, the last one, wide.
+        let signature = messages.render(PaperworkMessage.signature())
+        let rows = ledgerRows(street: true)
+        out += htmlTable(ledgerHeader(street: true) + [signature], rows.map { $0 + [""] }, numericFrom: 4, totalLast: true,
+                         classes: [ledgerHeader(street: true).count: "sign"])
         out += "<p class=\"muted\">\(HTMLText.escape(subsidisedLine))</p>\n"
         return out
     }

@@ -17,6 +17,7 @@ extension MonthReport {
             case .workload: out += workloadText()
             }
         }
+        if let paperwork { out += "\n" + paperwork.line(messages) + "\n" }
         return out
     }
 

@@ -33,6 +33,8 @@ public struct MonthReport: Sendable {
     /// The street's name, for a street's (司法所) report: its facts are that street's only.
     public var streetName: String?
     /// Whether the database is a simulation's.
+    /// The date made and the signature lines at the foot of the text and the page; none when nil.
+    public var paperwork: Paperwork?
     public var isSimulated: Bool
     /// The totals a simulation summary prints for the same month.
     public var summary: MonthSummary
@@ -110,7 +112,8 @@ public struct MonthReport: Sendable {
     }
 
     /// The catalogues a report's words come from, for a report made without the whole book.
-    public static let book = MessageBook([ReportMessage.self, MonthReportMessage.self, ReportCSVMessage.self, SummaryMessage.self])
+    public static let book = MessageBook([ReportMessage.self, MonthReportMessage.self, ReportCSVMessage.self, SummaryMessage.self, PaperworkMessage.self,
+                                          MonthName.self])
 
     /// Names of people, sites, streets and workflows, falling back to ids.
     struct Names {

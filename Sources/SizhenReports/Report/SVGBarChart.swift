@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// A horizontal bar chart as inline SVG, computed here so that the HTML report needs no
 /// script: one bar per label, the value at the bar's end, scaled to the largest value.
 public struct SVGBarChart: Sendable {
@@ -37,8 +39,27 @@ public struct SVGBarChart: Sendable {
     }
 }
 
-/// Escaping for HTML text and attribute values.
+/// Escaping for HTML text and attribute values, and the head every page shares.
 public enum HTMLText {
+    /// A page's start through `<body>`: the language, the title (escaped) and its inline CSS
+    /// (no external style sheet, font or script).
+    public static func head(title: String, language: Language, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .chinese ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>
+        \(css)
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
     /// `&`, `<`, `>`, `"` and `'` as entities.
     public static func escape(_ text: String) -> String {
         var out = ""

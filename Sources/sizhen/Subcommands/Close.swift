@@ -14,6 +14,9 @@ struct Close: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.closeMonth.text, valueName: "YYYY-MM"))
     var month: String
 
+    @Option(help: ArgumentHelp(HelpMessage.madeOn.text, valueName: "YYYY-MM-DD"))
+    var madeOn: String?
+
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
     var db: String = Workspace.defaultDatabase
 
@@ -21,7 +24,8 @@ struct Close: ParsableCommand {
     var workflows: String?
 
     func run() throws {
-        let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month).run())
+        let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month,
+                                                                 madeOn: MadeOn(flag: madeOn, now: Output.now)).run())
         Output.write(Output.messages.render(OperationMessage.closed(["month": .text(summary.month.description), "records": .int(summary.records),
                                                                      "adjustments": .int(summary.adjustments), "digest": .text(summary.digest)])) + "\n")
     }

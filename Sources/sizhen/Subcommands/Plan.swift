@@ -14,7 +14,8 @@ struct PlanCommand: ParsableCommand {
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv, ics
+        case table, json, csv, ics, roster
+        case rosterCSV = "roster-csv"
     }
 
     @Option(help: ArgumentHelp(HelpMessage.planMonth.text, valueName: "YYYY-MM"))
@@ -35,6 +36,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.planFormat.text))
     var format: Format = .table
 
+    @Option(help: ArgumentHelp(HelpMessage.madeOn.text, valueName: "YYYY-MM-DD"))
+    var madeOn: String?
+
     @Option(help: ArgumentHelp(HelpMessage.planPinned.text, valueName: "FILE"))
     var pinned: String?
 
@@ -54,12 +58,14 @@ struct PlanCommand: ParsableCommand {
         if publish && republish { throw ValidationError(UsageMessage.publishOneAtATime.text()) }
         if (publish || republish) && db == nil { throw ValidationError(UsageMessage.publishNeedsDatabase.text(["flag": .text(publish ? "--publish" : "--republish")])) }
         if explain && format != .table { throw ValidationError(UsageMessage.explainGoesWithTable.text()) }
+        if person != nil && (format == .roster || format == .rosterCSV) { throw ValidationError(UsageMessage.rosterNotForPerson.text()) }
         if db != nil && pinned != nil { throw ValidationError(UsageMessage.pinnedWithoutDatabase.text()) }
     }
 
     func run() throws {
         let operation = PlanOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, person: person, street: street,
-                                      pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either)
+                                      pinnedFile: pinned, strict: strict, publishing: publish ? .publish : republish ? .republish : .either,
+                                      madeOn: MadeOn(flag: madeOn, now: Output.now))
         _ = try Output.value(of: operation.run()) { result in
             let rendering = PlanRendering(set: result.set, person: result.person, street: result.street, sessions: result.sessions, messages: Output.messages)
             switch format {
@@ -69,6 +75,10 @@ struct PlanCommand: ParsableCommand {
             case .json: Output.write(rendering.json(result.plan, difference: result.difference) + "\n")
             case .csv: Output.write(rendering.csv(result.plan))
             case .ics: Output.write(rendering.ics(result.plan))
+            case .roster:
+                Output.write(RosterRendering(set: result.set, street: result.street, paperwork: result.paperwork, messages: Output.messages).html(result.plan))
+            case .rosterCSV:
+                Output.write(RosterRendering(set: result.set, street: result.street, paperwork: result.paperwork, messages: Output.messages).csv(result.plan))
             }
         }
     }

@@ -39,7 +39,7 @@ struct Records: ParsableCommand {
     func run() throws {
         let listing = try Output.value(of: RecordsOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month,
                                                             site: site, type: type, street: street, includePersonal: includePersonal).run())
-        let rendering = RecordsRendering(set: listing.set, personal: listing.personal)
+        let rendering = RecordsRendering(set: listing.set, personal: listing.personal, isSimulated: listing.isSimulated)
         switch format {
         case .csv: Output.write(rendering.csv(listing.records))
         case .json: Output.write(rendering.json(listing.records) + "\n")
@@ -74,9 +74,12 @@ struct Explain: ParsableCommand {
         let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID).run())
         switch format {
         case .text:
+            if story.isSimulated { Output.write(Output.messages.render(MonthReportMessage.simulated()) + "\n") }
             Output.write(CaseStoryText.render(story.engineCase, events: story.events, facts: story.facts, schema: story.schema, set: story.set,
                                               messages: Output.messages))
-        case .json: Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, messages: Output.messages) + "\n")
+        case .json:
+            Output.write(CaseStoryText.json(story.engineCase, events: story.events, facts: story.facts, isSimulated: story.isSimulated,
+                                            messages: Output.messages) + "\n")
         }
     }
 }

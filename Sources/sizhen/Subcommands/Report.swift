@@ -35,6 +35,9 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.reportStreet.text, valueName: "ID|NAME"))
     var street: String?
 
+    @Option(help: ArgumentHelp(HelpMessage.madeOn.text, valueName: "YYYY-MM-DD"))
+    var madeOn: String?
+
     @Option(help: ArgumentHelp(HelpMessage.reportOutput.text, valueName: "FILE"))
     var output: String?
 
@@ -60,7 +63,8 @@ struct Report: ParsableCommand {
         }
         let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole,
                                         language: Output.language, format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
-                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules, street: street)
+                                        sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules, street: street,
+                                        madeOn: MadeOn(flag: madeOn, now: Output.now))
         let text = try Output.value(of: operation.run())
         guard let output else {
             Output.write(text)

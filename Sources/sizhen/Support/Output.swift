@@ -1,6 +1,7 @@
 import Foundation
 import SizhenDiagnostics
 import ArgumentParser
+import SizhenCalendar
 import SizhenOperations
 
 /// Standard error as a `TextOutputStream`.
@@ -21,6 +22,14 @@ enum Output {
 
     /// The words of every message, in the reader's language.
     nonisolated(unsafe) private(set) static var messages = MessageRenderer(book: .sizhen, language: .english)
+
+    /// The moment a command runs, for the day its sheets say they were made: SOURCE_DATE_EPOCH
+    /// (seconds since 1970, the reproducible-builds convention) when set to a number, else the
+    /// clock. Read here, at the edge; the operations are given it.
+    static var now: Instant {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return Instant(secondsSinceEpoch: seconds) }
+        return Instant(Date())
+    }
 
     /// Prints diagnostics (sorted, capped, with source lines) to standard error.
     static func report(_ diagnostics: Diagnostics, sources: @escaping DiagnosticRenderer.SourceLookup = { _ in nil }) {
