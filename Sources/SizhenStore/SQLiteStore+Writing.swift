@@ -216,19 +216,8 @@ extension SQLiteStore {
         let planJSON = try Self.json(plan.plan)
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM months WHERE month = ?)", arguments: [plan.month.description]) != true else { return }
-            let insertOccurrence = try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for o in plan.occurrences {
-                try insertOccurrence.execute(arguments: [o.id, plan.month.description, o.workflowID, o.siteID, o.date.description,
-                                                         o.interval.startRFC3339, o.interval.endRFC3339, o.ruleDate.description,
-                                                         o.movedFrom == nil ? nil : o.reason?.json])
-            }
+            try Self.insertOccurrences(plan, from: nil, in: db)
             try Self.insertSeats(plan, from: nil, in: db)
-            let insertSkipped = try db.cachedStatement(sql: "INSERT OR IGNORE INTO skipped (workflow, site, date, month, reason) VALUES (?, ?, ?, ?, ?)")
-            for s in plan.skipped {
-                try insertSkipped.execute(arguments: [s.workflowID, s.siteID, s.date.description, plan.month.description, s.reason.json])
-            }
             let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
             try db.execute(sql: "INSERT INTO months (month, planned_at_event, plan) VALUES (?, ?, ?)", arguments: [plan.month.description, seq, planJSON])
             try Self.log(EngineEvent(date: plan.month.firstDay, kind: .monthPlanned, message: plan.plannedMessage), in: db)
@@ -245,9 +234,33 @@ extension SQLiteStore {
             try db.execute(sql: """
                 DELETE FROM unfilled WHERE occurrence IN (SELECT id FROM occurrences WHERE month = ? AND date >= ?)
                 """, arguments: [plan.month.description, from])
+            // The occurrences themselves: a calendar or a file changed since publishing may have
+            // skipped, moved or added some. Those a sheet moved or added stay: their facts refer
+            // to them (and a sheet only speaks of days derived, which are before `firstDay`).
+            try db.execute(sql: "DELETE FROM occurrences WHERE month = ? AND date >= ? AND held_on IS NULL AND extra = 0",
+                           arguments: [plan.month.description, from])
+            try db.execute(sql: "DELETE FROM skipped WHERE month = ? AND date >= ?", arguments: [plan.month.description, from])
+            try Self.insertOccurrences(plan, from: firstDay, in: db)
             try Self.insertSeats(plan, from: firstDay, in: db)
             try db.execute(sql: "UPDATE months SET plan = ? WHERE month = ?", arguments: [planJSON, plan.month.description])
             try Self.log(EngineEvent(date: firstDay, kind: .monthReplanned, message: plan.replannedMessage(from: firstDay)), in: db)
+        }
+    }
+
+    /// The plan's occurrences and skipped dates from `firstDay` on (all of them without a first
+    /// day); one already stored is kept as it is.
+    static func insertOccurrences(_ plan: MonthPlan, from firstDay: CivilDate?, in db: Database) throws {
+        let insertOccurrence = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for o in plan.occurrences where firstDay.map({ o.date >= $0 }) ?? true {
+            try insertOccurrence.execute(arguments: [o.id, plan.month.description, o.workflowID, o.siteID, o.date.description,
+                                                     o.interval.startRFC3339, o.interval.endRFC3339, o.ruleDate.description,
+                                                     o.movedFrom == nil ? nil : o.reason?.json])
+        }
+        let insertSkipped = try db.cachedStatement(sql: "INSERT OR IGNORE INTO skipped (workflow, site, date, month, reason) VALUES (?, ?, ?, ?, ?)")
+        for s in plan.skipped where firstDay.map({ s.date >= $0 }) ?? true {
+            try insertSkipped.execute(arguments: [s.workflowID, s.siteID, s.date.description, plan.month.description, s.reason.json])
         }
     }
 

@@ -110,6 +110,55 @@ import Testing
         let result = try CommandRunner.run(arguments, in: folder)
         #expect(result.status == 1 && result.standardError.contains(expected), "\(result)")
     }
+
+    /// When the notice replaces a drafted year, re-publishing a month planned from the draft
+    /// shows the sittings on the new days off as removed, and the month then has none there.
+    @Test func theNoticeReplacesTheDraftAndRepublishingShowsWhatMoves() throws {
+        try withCopy { copy in
+            let file = copy.appendingPathComponent("calendars/cn.yaml")
+            #expect(try CommandRunner.run(["calendar", "draft", "--year", "2027", "--workflows", copy.path]).status == 0)
+            let db = copy.deletingLastPathComponent().appendingPathComponent("notice.db").path
+            let common = ["--workflows", copy.path, "--db", db]
+            let published = try CommandRunner.run(["plan", "--month", "2027-02", "--publish"] + common)
+            #expect(published.status == 0, "\(published)")
+            let sittings = { () throws -> [String] in
+                let json = try CommandRunner.run(["plan", "--month", "2027-02", "--format", "json"] + common)
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+                return try #require(object["assignments"] as? [[String: Any]]).compactMap { $0["date"] as? String }
+            }
+            let before = try sittings()
+            #expect(before.contains("2027-02-10"), "a 接诊 day in the draft")
+
+            // The notice: 春节 from 除夕 to 初八, a Sunday worked for it.
+            var text = try String(contentsOf: file, encoding: .utf8)
+            let start = try #require(text.range(of: "  - year: 2027\n"))
+            text = String(text[..<start.lowerBound]) + """
+                  - year: 2027
+                    status: official
+                    source: 国务院办公厅关于2027年部分节假日安排的通知（测试用）
+                    holidays:
+                      - { name: 元旦, date: 2027-01-01 }
+                      - { name: 春节, from: 2027-02-05, to: 2027-02-13 }
+                    workdays:
+                      - { date: 2027-02-14, for: 春节 }
+
+                """
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let refused = try CommandRunner.run(["rounds", "--date", "2027-02-01"] + common)
+            #expect(refused.status == 1 && refused.standardError.contains("calendars/cn.yaml"), "\(refused)")
+            let republished = try CommandRunner.run(["plan", "--month", "2027-02", "--republish"] + common)
+            #expect(republished.status == 0, "\(republished)")
+            let removed = republished.standardOutput.split(separator: "\n").filter { $0.hasPrefix("removed  2027-02-1") }
+            #expect(!removed.isEmpty && removed.allSatisfy { $0.hasPrefix("removed  2027-02-10") || $0.hasPrefix("removed  2027-02-11")
+                                                               || $0.hasPrefix("removed  2027-02-12") }, "\(republished.standardOutput.suffix(600))")
+            #expect(!republished.standardOutput.contains("（暂定）"))
+            let after = try sittings()
+            #expect(!after.contains { ("2027-02-05"..."2027-02-13").contains($0) })
+            #expect(after.count == before.count - removed.count)
+            let sheet = try CommandRunner.run(["rounds", "--date", "2027-02-10", "--lang", "zh"] + common)
+            #expect(sheet.status == 0 && !sheet.standardOutput.contains("接诊"), "\(sheet)")
+        }
+    }
 }
 
 extension String {

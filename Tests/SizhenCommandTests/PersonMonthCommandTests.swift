@@ -52,6 +52,28 @@ import Testing
         return try #require(object["sessions"] as? [[String: Any]])
     }
 
+    @Test func theCSVHasARowForEverySittingAndSession() throws {
+        let db = try month()
+        defer { CommandRunner.removeDatabase(db) }
+        let result = try CommandRunner.run(["plan", "--month", "2026-12", "--person", "L016", "--db", db, "--format", "csv"])
+        let rows = RosterCommandTests.rows(result.standardOutput).dropFirst()
+        #expect(rows.filter { $0.first == "assigned" }.count == 3)
+        let visit = try #require(rows.first { $0.first == "session" }, "\(result)")
+        #expect(visit[1] == "xunzhen/haitangxi-yanyu/2026-12-01/1#1" && visit[5] == "2026-12-02" && visit[8] == "home visit" && visit[9] == "L016")
+    }
+
+    /// A person's or a street's month is a view: it publishes nothing.
+    @Test func aViewPublishesNothing() throws {
+        let db = RosterCommandTests.temporary("view") + ".db"
+        defer { CommandRunner.removeDatabase(db) }
+        for view in [["--person", "L016"], ["--street", "haitangxi"]] {
+            let shown = try CommandRunner.run(["plan", "--month", "2026-12", "--db", db] + view)
+            #expect(shown.status == 0, "\(shown)")
+        }
+        let republish = try CommandRunner.run(["plan", "--month", "2026-12", "--db", db, "--republish"])
+        #expect(republish.status == 1 && republish.standardError.contains("has not been published"), "\(republish)")
+    }
+
     @Test func theCalendarHasAnEventWithAReminderForEverySittingAndSession() throws {
         let db = try month()
         defer { CommandRunner.removeDatabase(db) }

@@ -163,6 +163,38 @@ import Testing
         #expect(events.first?.event.message.text("from") == "2026-12-10")
     }
 
+    /// A re-publication after the calendar or the files changed: from its first day on, the
+    /// occurrences are the new plan's (a day become a holiday loses its sittings, a sitting moved
+    /// is on its new day, the skipped dates are the new ones); days before keep theirs.
+    @Test(arguments: StoreKind.allCases)
+    func replanningReplacesTheOccurrencesFromItsFirstDay(kind: StoreKind) throws {
+        let store = try kind.make()
+        try store.storeMonth(Self.monthPlan)
+        var replanned = Self.monthPlan
+        let gone = Set(replanned.occurrences.filter { $0.date == Self.d("2026-12-23") }.map(\.id))
+        let early = try #require(replanned.occurrences.first { $0.date == Self.d("2026-12-09") })
+        var moved = try #require(replanned.occurrences.first { gone.contains($0.id) })
+        replanned.occurrences = replanned.occurrences.filter { !gone.contains($0.id) && $0.id != early.id }
+        moved.date = Self.d("2026-12-28")
+        replanned.occurrences.append(moved)
+        replanned.assignments = replanned.assignments.filter { !gone.contains($0.occurrenceID) || $0.occurrenceID == moved.id }
+        replanned.skipped = gone.subtracting([moved.id]).sorted().map { id in
+            let occurrence = Self.monthPlan.occurrences.first { $0.id == id }!
+            return SkippedOccurrence(workflowID: occurrence.workflowID, siteID: occurrence.siteID, date: occurrence.date, reason: PlanMessage.occurrenceGone())
+        }
+        try store.replaceAssignments(replanned, from: Self.d("2026-12-10"))
+
+        #expect(try store.occurrences(on: Self.d("2026-12-23")).isEmpty)
+        #expect(try store.occurrences(on: Self.d("2026-12-28")).map(\.id) == [moved.id])
+        #expect(try store.assignmentRows(on: Self.d("2026-12-28")).map(\.occurrenceID) == [moved.id])
+        #expect(try store.assignmentRows(on: Self.d("2026-12-23")).isEmpty)
+        #expect(try store.occurrences(on: Self.d("2026-12-09")).contains { $0.id == early.id }, "a day before the first day keeps what was published")
+        let skipped = try store.skipped(in: Self.december)
+        #expect(skipped.count == gone.count - 1 && skipped.allSatisfy { $0.date == Self.d("2026-12-23") }, "the 30th's skip is replaced too")
+        let all = try store.occurrences(in: Self.december)
+        #expect(all.count == Self.monthPlan.occurrences.count - gone.count + 1)
+    }
+
     // MARK: Commits
 
     @Test(arguments: StoreKind.allCases)

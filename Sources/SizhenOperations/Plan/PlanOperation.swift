@@ -115,7 +115,10 @@ public struct PlanOperation: Sendable {
                 sessionDays = try opened.pendingSessionDays(in: yearMonth)
             }
             let plan = Planner(set: set, options: options).plan(schedule, pinned: previous, sessionDays: sessionDays)
-            if let store, let publication {
+            // A view of one person's or one street's month (without --publish) never publishes:
+            // it shows the stored plan, or the plan the files give, and writes nothing.
+            let isView = (personID != nil || streetID != nil) && publishing == .either
+            if let store, let publication, !isView {
                 let stored = MonthPlan(plan, schedule: schedule)
                 // Passed days (those derived) keep what was published; the others are re-planned.
                 let next = max(try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay, yearMonth.firstDay)

@@ -327,14 +327,8 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     public func storeMonth(_ plan: MonthPlan) throws {
         write { state in
             guard state.months[plan.month] == nil else { return }
-            for occurrence in plan.occurrences where state.occurrences[occurrence.id] == nil {
-                state.occurrences[occurrence.id] = OccurrenceRef(occurrence)
-            }
+            Self.insertOccurrences(plan, from: nil, into: &state)
             Self.insert(plan, from: nil, into: &state)
-            for item in plan.skipped {
-                let key = SkippedKey(workflow: item.workflowID, site: item.siteID, date: item.date)
-                if state.skipped[key] == nil { state.skipped[key] = item }
-            }
             state.months[plan.month] = .some(plan.plan)
             Self.append(EngineEvent(date: plan.month.firstDay, kind: .monthPlanned, message: plan.plannedMessage), to: &state)
         }
@@ -348,9 +342,25 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             }
             state.assignments = state.assignments.filter { !replaced($0.key.occurrence) }
             state.unfilled = state.unfilled.filter { !replaced($0.key.occurrence) }
+            // The occurrences themselves, but those a sheet moved or added (their facts refer to them).
+            state.occurrences = state.occurrences.filter { !(replaced($0.key) && $0.value.heldOn == nil && !$0.value.isExtra) }
+            state.skipped = state.skipped.filter { !(plan.month.days.contains($0.key.date) && $0.key.date >= firstDay) }
+            Self.insertOccurrences(plan, from: firstDay, into: &state)
             Self.insert(plan, from: firstDay, into: &state)
             if state.months[plan.month] != nil { state.months[plan.month] = .some(plan.plan) }
             Self.append(EngineEvent(date: firstDay, kind: .monthReplanned, message: plan.replannedMessage(from: firstDay)), to: &state)
+        }
+    }
+
+    /// The plan's occurrences and skipped dates from `firstDay` on (all without one); one
+    /// already stored is kept as it is.
+    private static func insertOccurrences(_ plan: MonthPlan, from firstDay: CivilDate?, into state: inout State) {
+        for occurrence in plan.occurrences where state.occurrences[occurrence.id] == nil && firstDay.map({ occurrence.date >= $0 }) ?? true {
+            state.occurrences[occurrence.id] = OccurrenceRef(occurrence)
+        }
+        for item in plan.skipped where firstDay.map({ item.date >= $0 }) ?? true {
+            let key = SkippedKey(workflow: item.workflowID, site: item.siteID, date: item.date)
+            if state.skipped[key] == nil { state.skipped[key] = item }
         }
     }
 

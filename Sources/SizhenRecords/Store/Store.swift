@@ -146,8 +146,10 @@ public protocol StoreWriting: AnyObject, Sendable {
     /// Stores a month's occurrences, assignments, unfilled slots and skipped dates, unless the
     /// month is stored already.
     func storeMonth(_ plan: MonthPlan) throws
-    /// Replaces the assignments and unfilled slots of the month's occurrences held from
-    /// `firstDay` on (days before keep theirs), and the stored plan.
+    /// Replaces, from `firstDay` on, the month's occurrences (but those a sheet moved or added:
+    /// their facts refer to them), their assignments and unfilled slots and the skipped dates,
+    /// with the plan's (days before keep theirs), and the stored plan: a re-publication after
+    /// the calendar or the files changed.
     func replaceAssignments(_ plan: MonthPlan, from firstDay: CivilDate) throws
     /// Empties a simulation's store for a new run, all or nothing, and makes this handle its
     /// only writer: from then on, a read or write through a handle whose run another run has

@@ -253,10 +253,14 @@ public struct PlanRendering: Sendable {
             csv.append([say(.csvAssigned), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, item.start, item.end,
                          item.slot, item.person, name, text(item.reason)])
         }
-        do {
-            for item in unfilledShown(plan) {
-                csv.append([say(.csvUnfilled), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
-            }
+        for item in unfilledShown(plan) {
+            csv.append([say(.csvUnfilled), item.occurrence, item.workflow, item.site, siteName(item.site), item.date, "", "", item.slot, "", "", text(item.reason)])
+        }
+        // A person's home visits and panels (with --db): a row each, by its case, without hours.
+        for session in sessions ?? [] {
+            let name = person.flatMap { set.person($0)?.name } ?? ""
+            csv.append([say(.csvSession), session.caseID, session.workflowID ?? "", session.siteID ?? "", session.siteID.map(siteName) ?? "",
+                        session.date.description, "", "", sessionName(session), person ?? "", name, text(sessionReason(session))])
         }
         return csv.render()
     }

@@ -41,6 +41,7 @@ public enum PlanTableMessage: String, MessageCatalogue {
     case csvReason = "plan-table.csv.reason"
     case csvAssigned = "plan-table.csv.assigned"
     case csvUnfilled = "plan-table.csv.unfilled"
+    case csvSession = "plan-table.csv.session"
     case allDay = "plan-table.all-day"
     case sessionBooked = "plan-table.session-booked"
     case sessionHeld = "plan-table.session-held"
@@ -94,6 +95,7 @@ public enum PlanTableMessage: String, MessageCatalogue {
         case .csvReason: ("reason", "理由")
         case .csvAssigned: ("assigned", "已安排")
         case .csvUnfilled: ("unfilled", "缺岗")
+        case .csvSession: ("session", "会诊或上门")
         case .allDay: ("all day", "全天")
         case .sessionBooked: ("case {case}: booked, not reported held yet", "案件 {case}：已预约，尚未报告举行")
         case .sessionHeld: ("case {case}: held{?booked: (booked for {booked})}", "案件 {case}：已举行{?booked:（原定 {booked}）}")
