@@ -21,8 +21,8 @@ if [ -z "$browser" ] || ! command -v pdftotext >/dev/null 2>&1 || ! fc-list 2>/d
     echo "installing chromium, fonts-noto-cjk and poppler-utils with apt-get" >&2
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         export DEBIAN_FRONTEND=noninteractive
-        apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >&2 2>&1 \
-            || { apt-get update -qq >&2 && apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >&2; }
+        apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium fonts-noto-cjk poppler-utils >&2 2>&1 \
+            || { apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 && apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium fonts-noto-cjk poppler-utils >&2; }
     fi
     browser=$(command -v chromium || command -v chromium-browser || true)
     if [ -z "$browser" ] || ! command -v pdftotext >/dev/null 2>&1; then

@@ -19,7 +19,7 @@ if [ -z "$browser" ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
     echo "installing chromium and fonts-noto-cjk with apt-get" >&2
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq >&2 && apt-get install -y -qq chromium fonts-noto-cjk >&2
+        apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 && apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium fonts-noto-cjk >&2
     fi
     browser=$(command -v chromium || command -v chromium-browser || true)
     if [ -z "$browser" ]; then
