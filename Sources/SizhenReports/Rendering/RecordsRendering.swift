@@ -117,6 +117,10 @@ public enum CaseStoryText {
             let who = stored.event.caseID == engineCase.id ? "" : "  [\(stored.event.caseID ?? "")]"
             let kind = messages.render(StoryMessage.kind(stored.event.kind))
             var message = labelled(stored.event.message, schema: schema)
+            // A decision table by its name, its id after it (三事分流（shishi_fenliu）).
+            if stored.event.message.code.hasPrefix("engine.table-"), let id = message.text("table"), let name = set?.table(id)?.definition.name, name != id {
+                message = message.with("table", .text(messages.language == .chinese ? "\(name)（\(id)）" : "\(name) (\(id))"))
+            }
             // In Chinese, the case as opened by the titles of its fields and the labels of its values.
             if messages.language == .chinese, stored.event.message.code == "engine.case-opened", stored.event.caseID == engineCase.id, let schema,
                let opened = openedFields {
