@@ -126,8 +126,10 @@ public enum HelpMessage: String, MessageCatalogue {
             """)
         case .workflowsOption: ("The workflows folder (default: ./Workflows, else the bundled default).",
                                 "流程文件夹（默认：./Workflows，没有则用内置的默认流程）。")
-        case .databaseOption: ("The database.", "数据库。")
-        case .databaseCreatedOption: ("The database (created when missing).", "数据库（不存在时新建）。")
+        case .databaseOption: ("The database: a file or a postgres:// URL (default: $SIZHEN_DB, else sizhen.db).",
+                               "数据库：文件或 postgres:// 地址（默认取 $SIZHEN_DB，否则为 sizhen.db）。")
+        case .databaseCreatedOption: ("The database, created when missing: a file or a postgres:// URL (default: $SIZHEN_DB, else sizhen.db).",
+                                      "数据库，不存在时新建：文件或 postgres:// 地址（默认取 $SIZHEN_DB，否则为 sizhen.db）。")
 
         case .simulateAbstract: ("Simulate a month: plan it, draw the clinics' cases from a scenario, run every day's round, summarise.",
                                  "模拟一个月：排班，按模拟情景生成各诊室的案件，逐日推进，最后汇总。")

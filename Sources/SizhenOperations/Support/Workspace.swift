@@ -4,6 +4,7 @@ import SizhenDefaults
 import SizhenDiagnostics
 import SizhenLoader
 import SizhenModel
+import SizhenPostgres
 import SizhenRecords
 import SizhenRules
 import SizhenStore
@@ -51,23 +52,38 @@ public struct Workspace: Sendable {
     /// The path of the database, `--db` or the default.
     var databasePath: String { database ?? Self.defaultDatabase }
 
+    /// The database a command uses: `--db` when given, else the environment's `SIZHEN_DB`, else
+    /// `fallback` (what the front ends pass as `database`).
+    public static func chosenDatabase(flag: String?, environment: [String: String], fallback: String? = defaultDatabase) -> String? {
+        flag ?? environment["SIZHEN_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+    }
+
+    /// Whether a database is there to open: a file that exists, or any PostgreSQL URL (whose
+    /// server says, when connected to, whether the database is there).
+    static func databaseExists(_ path: String) -> Bool {
+        PostgresAddress.isURL(path) || FileManager.default.fileExists(atPath: path)
+    }
+
     /// Opens the database at `path` for `access` (see `StoreAccess`: a writing command's
     /// purpose is checked, or recorded in a new database, in the transaction that creates or
-    /// upgrades it). Opening fails on the value given for `--db`: the error is located there.
-    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
+    /// upgrades it): a `postgres://` URL is a PostgreSQL database, anything else an SQLite file.
+    /// Opening fails on the value given for `--db`: the error is located there (a URL shown
+    /// without its password).
+    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> any Store {
         do {
+            if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: set?.caseType) }
             return try SQLiteStore(path: path, access: access, caseType: set?.caseType)
         } catch {
-            run.sources.remember(path, as: "--db")
+            run.sources.remember(PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path, as: "--db")
             throw run.fail(.error(error.message, at: FlagValue.location("--db"), hint: error.hint))
         }
     }
 
     /// Opens an existing database for reading only: a missing file is an error located in
     /// `--db`, not a new database, and nothing is created, upgraded or written.
-    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> SQLiteStore {
+    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> any Store {
         let path = databasePath
-        guard path.isEmpty || FileManager.default.fileExists(atPath: path) else {
+        guard path.isEmpty || Self.databaseExists(path) else {
             run.sources.remember(path, as: "--db")
             throw run.fail(.error(OperationMessage.noDatabase(["path": .text(path)]), at: FlagValue.location("--db"),
                                   hint: OperationMessage.noDatabaseHint()))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenDiagnostics
 import SizhenOperations
 
@@ -15,13 +16,13 @@ struct Close: ParsableCommand {
     var month: String
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month).run())
+        let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), month: month).run())
         Output.write(Output.messages.render(OperationMessage.closed(["month": .text(summary.month.description), "records": .int(summary.records),
                                                                      "adjustments": .int(summary.adjustments), "digest": .text(summary.digest)])) + "\n")
     }
