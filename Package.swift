@@ -144,7 +144,7 @@ let package = Package(
                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
+        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", "SizhenPostgres", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

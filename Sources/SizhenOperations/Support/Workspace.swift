@@ -70,12 +70,19 @@ public struct Workspace: Sendable {
     /// Opening fails on the value given for `--db`: the error is located there (a URL shown
     /// without its password).
     func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> any Store {
+        try Self.openStore(path, access: access, caseType: set?.caseType, flag: "--db", into: &run)
+    }
+
+    /// Opens the database `flag` names (see `openStore(_:access:for:into:)`), either kind able to
+    /// be copied row for row; an error is located in `flag`'s value.
+    static func openStore(_ path: String, access: StoreAccess, caseType: ObjectType?, flag: String,
+                          into run: inout Run) throws -> any StoreTableCopying {
         do {
-            if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: set?.caseType) }
-            return try SQLiteStore(path: path, access: access, caseType: set?.caseType)
+            if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: caseType) }
+            return try SQLiteStore(path: path, access: access, caseType: caseType)
         } catch {
-            run.sources.remember(PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path, as: "--db")
-            throw run.fail(.error(error.message, at: FlagValue.location("--db"), hint: error.hint))
+            run.sources.remember(PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path, as: flag)
+            throw run.fail(.error(error.message, at: FlagValue.location(flag), hint: error.hint))
         }
     }
 
