@@ -118,7 +118,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenPostgres", "SizhenModel", "SizhenRules", "SizhenCalendar",
+                           "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
         ),
         .executableTarget(

@@ -5,12 +5,10 @@ import SizhenRecords
 /// One connection to the server, used from ordinary threads: the store protocols are
 /// synchronous, so each query is sent on the connection's event loop and waited for
 /// (`EventLoopFuture.wait`), which is allowed anywhere but on an event loop's own thread. One
-/// query runs at a time on a connection, so the store takes `lock` around each transaction.
+/// query runs at a time on a connection: the store holds its lock around each transaction.
 final class PostgresLink: @unchecked Sendable {
     let connection: PostgresConnection
     let logger: Logger
-    /// Held for a whole transaction: one handle runs one transaction at a time.
-    let lock = NSRecursiveLock()
 
     private init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -46,9 +44,27 @@ final class PostgresLink: @unchecked Sendable {
     /// Runs one statement with its bound values and returns its rows, each column as text.
     @discardableResult
     func run(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [TextRow] {
-        let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
-        return try result.rows.map(TextRow.init)
+        try query(sql, binds).map(TextRow.init)
     }
+
+    /// Runs one statement and returns its rows as the server sent them.
+    ///
+    /// A query sent on a connection that has closed (the server restarted, the network
+    /// dropped) is never answered by postgres-nio: its write fails with nobody told. So a closed
+    /// connection is refused before sending, and a wait ends when the connection closes,
+    /// whichever comes first, as `ConnectionClosed`.
+    func query(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
+        guard !connection.isClosed else { throw ConnectionClosed() }
+        let answer = connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+        let promise = answer.eventLoop.makePromise(of: PostgresQueryResult.self)
+        answer.cascade(to: promise)
+        // A promise completed twice keeps its first value: the answer, when it came first.
+        connection.closeFuture.whenComplete { _ in promise.fail(ConnectionClosed()) }
+        return try promise.futureResult.wait().rows
+    }
+
+    /// The connection closed before the server answered.
+    struct ConnectionClosed: Error {}
 
     /// Runs statements without bound values one after the other (a migration's SQL):
     /// postgres-nio sends every query as a prepared statement, which holds one command only.

@@ -5,7 +5,7 @@ import SizhenRecords
 extension PostgresStore: StoreTableCopying {
     public func rows(of table: StoredTable) throws -> [[StoredValue]] {
         try read { link in
-            try link.connection.query(PostgresQuery(unsafeSQL: table.selectSQL), logger: link.logger).wait().rows.map { row in
+            try link.query(table.selectSQL).map { row in
                 try row.map { cell -> StoredValue in
                     guard cell.bytes != nil else { return .null }
                     switch cell.dataType {

@@ -21,7 +21,7 @@ extension PostgresStore {
             // A schema of its own (`?schema=`), made the first time; two processes making it at
             // once is not an error (42P06: it exists already; 23505: the other one's row won).
             do {
-                try link.script("CREATE SCHEMA IF NOT EXISTS \"\(schema)\"")
+                try link().script("CREATE SCHEMA IF NOT EXISTS \"\(schema)\"")
             } catch where ["42P06", "23505"].contains(Self.sqlState(of: error)) {
             } catch {
                 throw Self.storeError(error, shown: shown, access: access)

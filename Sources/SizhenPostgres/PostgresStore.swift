@@ -20,7 +20,10 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public let address: PostgresAddress
     /// How the store was opened.
     public let access: StoreAccess
-    let link: PostgresLink
+    /// The connection; a new one replaces it when the server closed it (under `lock`).
+    private var connected: PostgresLink
+    /// Held for a whole transaction: one handle runs one transaction at a time.
+    private let lock = NSRecursiveLock()
     let caseType: ObjectType?
     /// The simulation run this handle started (`startSimulation`), checked by every later
     /// read and write.
@@ -49,20 +52,35 @@ public final class PostgresStore: Store, @unchecked Sendable {
         self.access = access
         self.caseType = caseType
         do {
-            link = try PostgresLink.connect(to: address)
+            connected = try PostgresLink.connect(to: address)
         } catch {
             throw Self.connectionError(error, address: address)
         }
         do {
             try openSchema()
         } catch {
-            link.close()
+            connected.close()
             throw error
         }
     }
 
     deinit {
-        link.close()
+        connected.close()
+    }
+
+    /// The connection for the next transaction: the one open, or a new one when the server
+    /// closed it (restarted, or the network dropped) since the last. A transaction whose
+    /// connection closes under it is never run again (whether it committed is not known); the
+    /// command says so, and the next transaction connects again, so a long-running process
+    /// (`sizhen serve`) outlives a restart of the server.
+    func link() throws(StoreError) -> PostgresLink {
+        guard connected.connection.isClosed else { return connected }
+        do {
+            connected = try PostgresLink.connect(to: address)
+        } catch {
+            throw Self.connectionError(error, address: address)
+        }
+        return connected
     }
 
     /// Runs a read in one snapshot.
@@ -79,10 +97,11 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// Runs `body` in a transaction, again when the server aborts it as a serialization failure
     /// or a deadlock, and says what went wrong in words for the person running the command.
     func transaction<T>(writing: Bool, _ body: (PostgresLink) throws -> T) throws(StoreError) -> T {
-        link.lock.lock()
-        defer { link.lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         var attempt = 1
         while true {
+            let link = try link()
             do {
                 if writing {
                     try link.run("BEGIN")
@@ -90,7 +109,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 } else {
                     try link.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 }
-                try checkRun()
+                try checkRun(link)
                 let value = try body(link)
                 try link.run("COMMIT")
                 return value
@@ -109,7 +128,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     /// Fails when another simulation has started over in this database since this handle
     /// started its own.
-    private func checkRun() throws {
+    private func checkRun(_ link: PostgresLink) throws {
         guard let run = runLock.withLock({ self.run }) else { return }
         guard try link.run("SELECT value FROM meta WHERE key = 'run'").first?["value"] == run else {
             throw StoreError.simulationReplaced(shown)
@@ -139,7 +158,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     /// Closes the connection now rather than when the store is released.
     public func close() {
-        link.close()
+        lock.withLock { connected.close() }
     }
 
     // MARK: Errors
@@ -186,6 +205,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// A database error in words for the person running the command.
     static func storeError(_ error: any Error, shown: String, access: StoreAccess) -> StoreError {
         if let error = error as? StoreError { return error }
+        if error is PostgresLink.ConnectionClosed {
+            return StoreError(PostgresMessage.connectionLost(["url": .text(shown)]), hint: PostgresMessage.connectionLostHint())
+        }
         guard let error = error as? PSQLError else { return .database(shown, detail: "\(error)") }
         if let state = error.serverInfo?[.sqlState] {
             switch state {
