@@ -32,9 +32,12 @@ final class PostgresLink: @unchecked Sendable {
                                                              database: address.database)
         }
         configuration.options.connectTimeout = .seconds(10)
+        // Named in pg_stat_activity, with the schema when there is one: an operator sees which
+        // district's commands are connected.
+        configuration.options.additionalStartupParameters = [("application_name", address.schema.map { "sizhen \($0)" } ?? "sizhen")]
         if let schema = address.schema {
             // Every table the store makes and reads is in this schema (tests give each store its own).
-            configuration.options.additionalStartupParameters = [("search_path", schema)]
+            configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
         let eventLoop = MultiThreadedEventLoopGroup.singleton.next()
         let connection = try PostgresConnection.connect(on: eventLoop, configuration: configuration, id: 1, logger: logger).wait()

@@ -83,6 +83,19 @@ struct PostgresStoreTests {
         #expect(try store.facts(arrivedAfter: 0, limit: 100).map(\.arrival) == Array(1...30))
     }
 
+    @Test func aStoreConnectsAgainAfterTheServerDroppedItsConnection() throws {
+        let url = try PostgresTestServer.shared.newStoreURL()
+        let store = try PostgresStore(url: url, access: .writing(.real))
+        let schema = try #require(try PostgresAddress(parsing: url).schema)
+        try PostgresAdmin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sizhen \(schema)' AND pid <> pg_backend_pid()", at: url)
+        // The call that finds its connection gone may fail (it cannot know whether the server
+        // had its transaction); the next connects again.
+        do { _ = try store.purpose() } catch let error as StoreError { #expect(error.message.code == PostgresMessage.connectionLost.rawValue) }
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try store.purpose() == .real)
+        #expect(try store.commit({ var changes = ChangeSet(); changes.processedDay = Self.day; return changes }()))
+    }
+
     @Test func anUnreachableServerIsSaidWithoutThePassword() throws {
         let url = "postgres://sizhen:secret@/sizhen?host=/nonexistent-folder"
         do {

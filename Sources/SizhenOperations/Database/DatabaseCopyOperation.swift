@@ -1,5 +1,4 @@
 import SizhenDiagnostics
-import SizhenPostgres
 import SizhenRecords
 
 /// Copies a database into an empty one, row for row: `sizhen db copy --from A --to B`, either
@@ -43,7 +42,7 @@ public struct DatabaseCopyOperation: Sendable {
             // The target is made for what the source holds: a simulation's copy stays one.
             let purpose = try source.purpose() ?? .real
             let target = try Workspace.openStore(to, access: .writing(purpose), caseType: nil, flag: "--to", into: &run)
-            let shownTo = Self.shown(to)
+            let shownTo = Workspace.shown(to)
             for table in StoredTable.all where !(try Self.rows(of: table, in: target)).isEmpty {
                 run.sources.remember(shownTo, as: "--to")
                 throw run.fail(.error(OperationMessage.copyTargetNotEmpty(["to": .text(shownTo), "table": .text(table.name)]),
@@ -63,7 +62,7 @@ public struct DatabaseCopyOperation: Sendable {
                 }
                 tables.append(Table(name: table.name, rows: rows.count, digest: digest))
             }
-            return Summary(from: Self.shown(from), to: shownTo, tables: tables)
+            return Summary(from: Workspace.shown(from), to: shownTo, tables: tables)
         }
     }
 
@@ -76,10 +75,5 @@ public struct DatabaseCopyOperation: Sendable {
             guard case .text(let key)? = row.first else { return true }
             return !StoredTable.ownMetaKeys.contains(key)
         }
-    }
-
-    /// A database as messages show it: a URL without its password.
-    static func shown(_ path: String) -> String {
-        PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path
     }
 }

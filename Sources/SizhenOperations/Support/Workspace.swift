@@ -52,6 +52,14 @@ public struct Workspace: Sendable {
     /// The path of the database, `--db` or the default.
     var databasePath: String { database ?? Self.defaultDatabase }
 
+    /// The database as messages show it: a file's path, a URL without its password.
+    var databaseShown: String { Self.shown(databasePath) }
+
+    /// A database as messages show it: a file's path, a URL without its password.
+    public static func shown(_ path: String) -> String {
+        PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path
+    }
+
     /// The database a command uses: `--db` when given, else the environment's `SIZHEN_DB`, else
     /// `fallback` (what the front ends pass as `database`).
     public static func chosenDatabase(flag: String?, environment: [String: String], fallback: String? = defaultDatabase) -> String? {
@@ -81,7 +89,7 @@ public struct Workspace: Sendable {
             if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: caseType) }
             return try SQLiteStore(path: path, access: access, caseType: caseType)
         } catch {
-            run.sources.remember(PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path, as: flag)
+            run.sources.remember(shown(path), as: flag)
             throw run.fail(.error(error.message, at: FlagValue.location(flag), hint: error.hint))
         }
     }
