@@ -87,9 +87,4 @@ extension PostgresStore {
                 FOR EACH ROW EXECUTE FUNCTION sizhen_refuse_change('a closed month is never changed');
             """),
     ]
-
-    /// The tables a store holds, in the order `db copy` copies them (a table before those that
-    /// refer to it).
-    public static let tables = ["meta", "months", "occurrences", "assignments", "unfilled", "skipped", "cases", "timers", "records", "events",
-                                "days", "imports", "intake", "facts", "checkpoints", "closings", "substitutions"]
 }

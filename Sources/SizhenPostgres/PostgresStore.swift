@@ -143,7 +143,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
             guard purpose == .simulation else { throw StoreError.wrongPurpose(shown, found: purpose ?? .real) }
             // Facts and closings refuse deletes but in a simulation's store (their trigger reads
             // the purpose), so plain deletes empty every table in this transaction.
-            for table in Self.tables.reversed() where table != "meta" { try link.run("DELETE FROM \(table)") }
+            for table in StoredTable.all.reversed() where table.name != "meta" { try link.run("DELETE FROM \(table.name)") }
             try link.run("DELETE FROM meta WHERE key NOT IN ('purpose', 'run')")
             try link.run("INSERT INTO meta (key, value) VALUES ('run', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                          Self.binds(token))

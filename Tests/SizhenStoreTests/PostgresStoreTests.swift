@@ -95,7 +95,10 @@ struct PostgresStoreTests {
         #expect(try store.purpose() == .real)
         #expect(try store.commit({ var changes = ChangeSet(); changes.processedDay = Self.day; return changes }()))
     }
+}
 
+/// Reading connection URLs, and a server that is not there: no server needed.
+struct PostgresAddressTests {
     @Test func anUnreachableServerIsSaidWithoutThePassword() throws {
         let url = "postgres://sizhen:secret@/sizhen?host=/nonexistent-folder"
         do {
@@ -106,10 +109,7 @@ struct PostgresStoreTests {
             #expect(!error.description.contains("secret"))
         }
     }
-}
 
-/// Reading connection URLs: no server needed.
-struct PostgresAddressTests {
     @Test func urlsOfEveryFormAreRead() throws {
         let tcp = try PostgresAddress(parsing: "postgres://ana:pw@db.example:5433/district", defaultUser: "me")
         #expect(tcp.endpoint == .tcp(host: "db.example", port: 5433) && tcp.user == "ana" && tcp.password == "pw" && tcp.database == "district")
