@@ -12,7 +12,7 @@
 #
 # Run (from the repository, after `swift build`):
 #
-#     Tests/postgres/jepsen.sh               # RESTARTS=4 CLIENTS=8 by default
+#     Tests/postgres/jepsen.sh               # RESTARTS=4 CLIENTS=8 by default, about a minute
 #
 # It starts a server of its own (Tests/postgres/start.sh) and stops it at the end. SIZHEN names
 # the program (default .build/debug/sizhen). Exit 0 when both checks hold.
@@ -78,9 +78,9 @@ client() {
 }
 
 for c in $(seq 0 $((clients - 1))); do client "$c" & done
+# Spread over the clients' work (an import takes a few seconds in a debug build).
 for r in $(seq 1 "$restarts"); do
-    sleep 0.$((RANDOM % 9 + 1))
-    sleep 1
+    sleep "$((RANDOM % 3 + 2)).$((RANDOM % 10))"
     "${as_owner[@]}" "$pg_ctl_bin/pg_ctl" -D "$server_dir/data" -l "$server_dir/server.log" -m immediate -w restart >/dev/null
     echo "restart $r: the server was killed and restarted"
 done
