@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The system's libyaml (Debian: libyaml-dev). Only SizhenLoader imports it.
@@ -40,6 +41,13 @@ let package = Package(
             dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenModel", "SizhenRecords", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // PostgreSQL through postgres-nio: the only target that imports it. The store protocols are
+        // synchronous, so it drives one connection on an event loop of its own and waits.
+        .target(
+            name: "SizhenPostgres",
+            dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords",
+                           .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(name: "SizhenReports", dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"]),
         // The built-in district: the top-level Workflows/ compiled in as text (BundledFiles.swift,
         // generated from it and held to it by a test), so that a copied binary needs no bundle.
@@ -60,7 +68,7 @@ let package = Package(
         .target(
             name: "SizhenOperations",
             dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine",
-                           "SizhenReports", "SizhenStore", "SizhenDefaults"]
+                           "SizhenReports", "SizhenStore", "SizhenPostgres", "SizhenDefaults"]
         ),
         // The command line: argument parsing and printing only. It names every module whose
         // message catalogues the book lists: linked only through SizhenOperations, the runtime
@@ -68,8 +76,8 @@ let package = Package(
         .executableTarget(
             name: "sizhen",
             dependencies: [
-                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenOperations",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenPostgres",
+                "SizhenOperations", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What the benchmarks below share: timing and rates, peak memory, the repository root, scaffolded districts.
@@ -110,7 +118,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenModel", "SizhenRules", "SizhenCalendar", "BenchmarkSupport"],
+            dependencies: ["SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenStore", "SizhenPostgres", "SizhenModel", "SizhenRules", "SizhenCalendar",
+                           "BenchmarkSupport"],
             path: "Benchmarks/simulation-benchmarks"
         ),
         .executableTarget(
@@ -128,7 +137,7 @@ let package = Package(
         // The contract every store passes, and the SQLite store's own checks.
         .testTarget(
             name: "SizhenStoreTests",
-            dependencies: ["SizhenStore", "SizhenRecords", "SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
+            dependencies: ["SizhenStore", "SizhenPostgres", "SizhenRecords", "SizhenEngine", "SizhenLoader", "SizhenModel", "SizhenRules", "SizhenCalendar",
                            "SizhenDiagnostics", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The operations every front end calls, and the book of every module's messages.
@@ -136,7 +145,7 @@ let package = Package(
                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
+        .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", "SizhenPostgres", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

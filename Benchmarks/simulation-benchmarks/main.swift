@@ -4,6 +4,12 @@
 //     swift run -c release simulation-benchmarks                 # 138, 10000, 100000 communities
 //     swift run -c release simulation-benchmarks 138 1380        # chosen sizes
 //     REPEAT=3 swift run -c release simulation-benchmarks        # each size three times
+//     SIZHEN_BENCH_POSTGRES=postgres:///postgres?host=/tmp/pg swift run -c release simulation-benchmarks 10000
+//                                                   # each size into SQLite, then into PostgreSQL
+//
+// With SIZHEN_BENCH_POSTGRES (a server's URL, as Tests/postgres/start.sh prints it), each size
+// runs twice in the one run, into an SQLite file and into a schema of its own on that server
+// (dropped after), and a last line compares the two months' times.
 //
 // The month runs through the product's path (SimulationRunner): each day's drawn visitors and
 // absences become facts, appended and derived like a real month's. A second line splits the
@@ -17,6 +23,7 @@ import SizhenEngine
 import SizhenRecords
 import SizhenLoader
 import SizhenModel
+import SizhenPostgres
 import SizhenRules
 import SizhenStore
 
@@ -43,9 +50,9 @@ final class Phases {
 
 /// The store, timing what the runner asks of it.
 final class TimedStore: Store, @unchecked Sendable {
-    let store: SQLiteStore
+    let store: any Store
     let phases: Phases
-    init(_ store: SQLiteStore, phases: Phases) { self.store = store; self.phases = phases }
+    init(_ store: any Store, phases: Phases) { self.store = store; self.phases = phases }
     func reading<T>(_ body: () throws -> T) rethrows -> T { try phases.time(\.reads, body) }
     func purpose() throws -> StorePurpose? { try reading { try store.purpose() } }
     func holdsNothing() throws -> Bool { try reading { try store.holdsNothing() } }
@@ -103,12 +110,15 @@ final class TimedStore: Store, @unchecked Sendable {
     func writeDerived(_ derived: DerivedDays) throws -> Bool { try phases.time(\.commit) { try store.writeDerived(derived) } }
 }
 
-func runOne(communities: Int) throws {
+/// Simulates the month of a district of `communities` into SQLite, or into the PostgreSQL
+/// server `postgres` names; prints its figures and returns the seconds the month took.
+@discardableResult
+func runOne(communities: Int, postgres: String? = nil) throws -> Double {
     let clock = ContinuousClock()
     let start = clock.now
     let outcome = WorkflowSetLoader().load(folder: try folder(for: communities))
     guard let set = outcome.set, let scenario = set.scenarios.first, case .object(let caseType)? = set.caseSchema?.ruleType else {
-        print("\(communities): does not load"); return
+        print("\(communities): does not load"); return .nan
     }
     let loaded = clock.now
     let loadPeak = peakMemoryMiB()
@@ -118,9 +128,16 @@ func runOne(communities: Int) throws {
     let path = FileManager.default.temporaryDirectory
         .appendingPathComponent("sizhen-sim-bench-\(communities)-\(ProcessInfo.processInfo.processIdentifier).db").path
     SQLiteStore.removeFiles(at: path)
-    let sqlite = try SQLiteStore(path: path, access: .writing(.simulation), caseType: caseType)
+    let schema = "bench_\(communities)_\(ProcessInfo.processInfo.processIdentifier)"
+    let database: any Store = try postgres.map { url in
+        try PostgresStore(url: url + (url.contains("?") ? "&" : "?") + "schema=" + schema, access: .writing(.simulation), caseType: caseType)
+    } ?? SQLiteStore(path: path, access: .writing(.simulation), caseType: caseType)
+    defer {
+        SQLiteStore.removeFiles(at: path)
+        if let postgres { try? PostgresAdmin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE", at: postgres) }
+    }
     let phases = Phases()
-    let store = TimedStore(sqlite, phases: phases)
+    let store = TimedStore(database, phases: phases)
     let demand = DemandModel(set: set, scenario: scenario, seed: scenario.seed)
     let absences = AbsenceModel(set: set, scenario: scenario, seed: scenario.seed)
     let runner = SimulationRunner(set: set, store: store, planMonth: { schedule, sessionDays in
@@ -137,10 +154,11 @@ func runOne(communities: Int) throws {
     // The product's path: each day's drawn visitors and absences appended as facts, then derived.
     _ = try runner.run(month)
     let simulated = clock.now
-    let facts = try MonthFacts(month: month, reading: sqlite)
+    let facts = try MonthFacts(month: month, reading: database)
     let records = facts.records.count
     let events = facts.events.values.reduce(0, +)
     let run = seconds(simulated - loaded)
+    print(postgres == nil ? "SQLite:" : "PostgreSQL:")
     print(String(format: "%7d communities: load %6.2f s, simulate %7.2f s; %8d records, %9d events = %7.0f records/s, %8.0f events/s, %6.1f µs a record; peak %6.0f MiB",
                  communities, seconds(loaded - start), run, records, events, Double(records) / run, Double(events) / run,
                  run / Double(max(1, records)) * 1e6, peakMemoryMiB()))
@@ -149,12 +167,17 @@ func runOne(communities: Int) throws {
     print(String(format: "                   µs a record: plan %5.1f, store month %5.1f, demand, absences and engine %5.1f, facts and derived writes %5.1f, reads %5.1f; peak after loading %.0f MiB, planning %.0f MiB",
                  perRecord(phases.plan), perRecord(phases.storeMonth), perRecord(engine), perRecord(phases.commit), perRecord(phases.reads),
                  loadPeak, planPeak))
-    SQLiteStore.removeFiles(at: path)
+    return run
 }
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let postgres = ProcessInfo.processInfo.environment["SIZHEN_BENCH_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
 if sizes.count == 1, CommandLine.arguments.contains("--one") || ProcessInfo.processInfo.environment["SIZHEN_BENCH_CHILD"] != nil {
-    try runOne(communities: sizes[0])
+    let sqlite = try runOne(communities: sizes[0])
+    if let postgres {
+        let server = try runOne(communities: sizes[0], postgres: postgres)
+        print(String(format: "%7d communities: PostgreSQL %.2f s against SQLite %.2f s: %.2f×", sizes[0], server, sqlite, server / sqlite))
+    }
 } else {
     FileHandle.standardOutput.write(Data("simulated month 2026-12 (release build expected); each size in its own process\n".utf8))
     // REPEAT=n runs each size n times (a month of the shipped district takes 0.06 s, so one

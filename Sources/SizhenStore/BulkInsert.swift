@@ -1,6 +1,7 @@
 import GRDB
 import SizhenDiagnostics
 import GRDBSQLite
+import SizhenRecords
 
 /// Inserts many rows of one table with few statements: rows go in batches of up to `batch`
 /// per `INSERT … VALUES (…), (…)`, each value bound straight through SQLite's C API. A day of a
@@ -37,7 +38,7 @@ struct BulkInsert {
     }
 
     /// Binds the values of a statement in order.
-    struct Binder {
+    struct Binder: StoredRowBinding {
         let statement: OpaquePointer
         var index: Int32 = 1
 

@@ -142,21 +142,13 @@ extension SQLiteStore {
             try Row.fetchAll(db, sql: """
                 SELECT u.* FROM unfilled u JOIN occurrences o ON o.id = u.occurrence
                 WHERE o.month = ? ORDER BY u.occurrence, u.slot, u.position
-                """, arguments: [month.description]).map { row in
-                let columns = reader(row, "unfilled")
-                return UnfilledRow(occurrenceID: try columns.text("occurrence"), slot: try columns.text("slot"), position: try columns.int("position"),
-                                   reason: try columns.message("reason"))
-            }
+                """, arguments: [month.description]).map { row in try reader(row, "unfilled").unfilledSlot() }
         }
     }
 
     public func skipped(in month: YearMonth) throws -> [SkippedOccurrence] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM skipped WHERE month = ? ORDER BY date, workflow, site", arguments: [month.description]).map { row in
-                let columns = reader(row, "skipped")
-                return SkippedOccurrence(workflowID: try columns.text("workflow"), siteID: try columns.text("site"), date: try columns.date("date"),
-                                         reason: try columns.message("reason"))
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM skipped WHERE month = ? ORDER BY date, workflow, site", arguments: [month.description]).map { row in try reader(row, "skipped").skippedOccurrence() }
         }
     }
 
@@ -185,14 +177,7 @@ extension SQLiteStore {
         if let type = filter.type { conditions.append("type = ?"); arguments.append(type) }
         let sql = "SELECT * FROM records" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY date, id"
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let columns = reader(row, "records")
-                return ServiceRecord(id: try columns.text("id"), type: try columns.text("type"), workflowID: try columns.text("workflow"),
-                                     occurrenceID: try columns.optionalText("occurrence"), siteID: try columns.text("site"),
-                                     streetID: try columns.optionalText("street"), date: try columns.date("date"), staff: try columns.list("staff"),
-                                     caseID: try columns.text("case_id"), outcome: try columns.text("outcome"),
-                                     subsidyYuan: try columns.optionalInt("subsidy_yuan"), subsidyTier: try columns.optionalText("subsidy_tier"))
-            }
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in try reader(row, "records").serviceRecord() }
         }
     }
 
@@ -295,52 +280,24 @@ extension SQLiteStore {
                 let columns = reader(row, "meta")
                 return (try columns.text("key"), try columns.text("value"))
             }, uniquingKeysWith: { first, _ in first })
-            func date(_ key: String) throws -> CivilDate? {
-                guard let text = meta[key] else { return nil }
-                guard let date = CivilDate(iso: text) else { throw StoreError.undecodable(path, table: "meta", column: key, value: text) }
-                return date
-            }
-            func number(_ key: String) throws -> Int {
-                try meta[key].map { text in
-                    guard let number = Int(text) else { throw StoreError.undecodable(path, table: "meta", column: key, value: text) }
-                    return number
-                } ?? 0
-            }
-            let derivedArrival = try number("derived_arrival")
-            let row = try Row.fetchOne(db, sql: """
+            let undecodable = { (key: String, value: String) in StoreError.undecodable(self.path, table: "meta", column: key, value: value) }
+            let derivedArrival = try DerivationState.number(meta, "derived_arrival", undecodable: undecodable)
+            guard let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT max(date) FROM days) AS through, (SELECT coalesce(max(arrival), 0) FROM facts) AS last,
                        (SELECT min(on_date) FROM (SELECT on_date FROM facts WHERE arrival > ?1 UNION ALL
                             SELECT earlier.on_date FROM facts AS earlier JOIN facts AS later ON later.key = earlier.key AND later.kind = earlier.kind
                             WHERE later.arrival > ?1 AND earlier.arrival <= ?1)) AS pending,
                        (SELECT min(on_date) FROM facts) AS first_day, (SELECT max(on_date) FROM facts) AS last_day
-                """, arguments: [derivedArrival])
-            let columns = reader(row!, "facts")
-            let first = try columns.optionalDate("first_day"), last = try columns.optionalDate("last_day")
-            var state = DerivationState(through: try columns.optionalDate("through"), derivedArrival: derivedArrival, lastArrival: try columns.int("last"),
-                                        earliestPending: try columns.optionalDate("pending"), requested: try date("requested"),
-                                        factDays: first.flatMap { first in last.map { first...max(first, $0) } }, frozenThrough: try date("frozen_through"))
-            state.shownArrival = try number("shown_arrival")
-            return state
+                """, arguments: [derivedArrival]) else { throw StoreError.database(path, detail: "no summary of the facts") }
+            return try reader(row, "facts").derivationState(meta: meta, derivedArrival: derivedArrival, undecodableMeta: undecodable)
         }
     }
 
     public func closing(_ month: YearMonth) throws -> MonthClosing? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM closings WHERE month = ?", arguments: [month.description]) else { return nil }
-            let columns = reader(row, "closings")
-            let outputsText = try columns.text("outputs"), recordsText = try columns.text("records")
-            guard let outputs = try? JSONDecoder().decode([String: String].self, from: Data(outputsText.utf8)) else {
-                throw StoreError.undecodable(path, table: "closings", column: "outputs", value: outputsText)
+            try Row.fetchOne(db, sql: "SELECT * FROM closings WHERE month = ?", arguments: [month.description]).map { row in
+                try reader(row, "closings").monthClosing(month)
             }
-            guard let records = ServiceRecordsJSON.decode(recordsText) else {
-                throw StoreError.undecodable(path, table: "closings", column: "records", value: recordsText)
-            }
-            let closing = MonthClosing(month: month, arrival: try columns.int("arrival"), outputs: outputs, records: records)
-            // The digest is of the frozen JSON: one that differs was not written by this program.
-            guard closing.digest == (try columns.text("digest")) else {
-                throw StoreError.undecodable(path, table: "closings", column: "digest", value: try columns.text("digest"))
-            }
-            return closing
         }
     }
 
@@ -369,64 +326,19 @@ extension SQLiteStore {
 
     // MARK: Rows
 
-    func fact(_ row: Row) throws -> Fact {
-        let columns = reader(row, "facts")
-        return Fact(kind: try columns.value("kind", as: Fact.Kind.self), on: try columns.date("on_date"), key: try columns.text("key"),
-                    payload: try columns.text("payload"), source: try columns.text("source"), arrival: try columns.int("arrival"))
-    }
+    func fact(_ row: Row) throws -> Fact { try reader(row, "facts").fact() }
 
     func reader(_ row: Row, _ table: String) -> RowReader { RowReader(row: row, table: table, path: path) }
 
-    func engineCase(_ row: Row) throws -> EngineCase {
-        let columns = reader(row, "cases")
-        let fieldsText = try columns.text("fields")
-        guard let fields = CaseFieldsJSON.decode(fieldsText, as: caseType) else {
-            throw StoreError.undecodable(path, table: "cases", column: "fields", value: fieldsText)
-        }
-        return EngineCase(id: try columns.text("id"), workflowID: try columns.text("workflow"), occurrenceID: try columns.optionalText("occurrence"),
-                          siteID: try columns.text("site"), openedOn: try columns.date("opened_on"),
-                          source: try columns.value("source", as: CaseSource.self), parentID: try columns.optionalText("parent"),
-                          fields: fields, status: try columns.value("status", as: CaseStatus.self), staff: try columns.list("staff"),
-                          excluded: try columns.list("excluded"), deadline: try columns.optionalDate("deadline"),
-                          closedOn: try columns.optionalDate("closed_on"))
-    }
+    func engineCase(_ row: Row) throws -> EngineCase { try reader(row, "cases").engineCase(as: caseType) }
 
-    func timer(_ row: Row) throws -> EngineTimer {
-        let columns = reader(row, "timers")
-        let timer = EngineTimer(caseID: try columns.text("case_id"), kind: try columns.value("kind", as: EngineTimer.Kind.self),
-                                name: try columns.text("name"), due: try columns.date("due"), people: try columns.list("people"))
-        // The id is derived from the other columns; one that differs was not written by this program.
-        guard timer.id == (try columns.text("id")) else { throw StoreError.undecodable(path, table: "timers", column: "id", value: try columns.text("id")) }
-        return timer
-    }
+    func timer(_ row: Row) throws -> EngineTimer { try reader(row, "timers").timer() }
 
-    func occurrence(_ row: Row) throws -> OccurrenceRef {
-        let columns = reader(row, "occurrences")
-        let status = try columns.text("status")
-        guard let known = OccurrenceRef.Status(rawValue: status) else {
-            throw StoreError.undecodable(path, table: "occurrences", column: "status", value: status)
-        }
-        var occurrence = OccurrenceRef(id: try columns.text("id"), workflowID: try columns.text("workflow"), siteID: try columns.text("site"),
-                                       date: try columns.date("date"), ruleDate: try columns.date("rule_date"), start: try columns.text("start"),
-                                       end: try columns.text("end"), reason: try columns.optionalMessage("reason"), status: known)
-        occurrence.heldOn = try columns.optionalDate("held_on")
-        occurrence.isExtra = try columns.int("extra") != 0
-        return occurrence
-    }
+    func occurrence(_ row: Row) throws -> OccurrenceRef { try reader(row, "occurrences").occurrence() }
 
-    func assignment(_ row: Row) throws -> AssignmentRow {
-        let columns = reader(row, "assignments")
-        return AssignmentRow(occurrenceID: try columns.text("occurrence"), slot: try columns.text("slot"), position: try columns.int("position"),
-                             personID: try columns.text("person"), reason: try columns.message("reason"))
-    }
+    func assignment(_ row: Row) throws -> AssignmentRow { try reader(row, "assignments").assignment() }
 
-    func storedEvent(_ row: Row) throws -> StoredEvent {
-        let columns = reader(row, "events")
-        return StoredEvent(sequence: try columns.int("seq"),
-                           event: EngineEvent(date: try columns.date("date"), kind: try columns.value("kind", as: EngineEvent.Kind.self),
-                                              caseID: try columns.optionalText("case_id"), occurrenceID: try columns.optionalText("occurrence"),
-                                              message: try columns.message(code: "code", arguments: "args")))
-    }
+    func storedEvent(_ row: Row) throws -> StoredEvent { try reader(row, "events").storedEvent() }
 
     static func likePrefix(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"

@@ -39,21 +39,9 @@ extension SQLiteStore {
 
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
         // In the order the engine first saved them (deterministic, like everything it does).
-        try upsertCases.run(changes.caseOrder.compactMap { changes.cases[$0] }, in: db) { row, c in
-            row.text(c.id); row.text(c.workflowID); row.text(c.occurrenceID); row.text(c.siteID); row.text(c.openedOn.description)
-            row.text(c.source.rawValue); row.text(c.parentID); row.json { CaseFieldsJSON.write(c.fields, as: caseType, into: &$0) }; row.text(c.status.rawValue)
-            row.text(c.staff.joined(separator: ";")); row.text(c.excluded.joined(separator: ";")); row.text(c.deadline?.description)
-            row.text(c.closedOn?.description)
-        }
-        try insertRecords.run(changes.records, in: db) { row, r in
-            row.text(r.id); row.text(r.type); row.text(r.workflowID); row.text(r.occurrenceID); row.text(r.siteID); row.text(r.streetID)
-            row.text(r.date.description); row.text(r.staff.joined(separator: ";")); row.text(r.caseID); row.text(r.outcome)
-            row.int(r.subsidyYuan); row.text(r.subsidyTier)
-        }
-        try insertTimers.run(changes.timersAdded, in: db) { row, t in
-            row.text(t.id); row.text(t.caseID); row.text(t.kind.rawValue); row.text(t.name); row.text(t.due.description)
-            row.text(t.people.joined(separator: ";")); row.text(changes.processedDay?.description)
-        }
+        try upsertCases.run(changes.caseOrder.compactMap { changes.cases[$0] }, in: db) { row, c in row.bind(c, caseType: caseType) }
+        try insertRecords.run(changes.records, in: db) { row, r in row.bind(r) }
+        try insertTimers.run(changes.timersAdded, in: db) { row, t in row.bind(t, setOn: changes.processedDay) }
         let finishTimer = try db.cachedStatement(sql: "UPDATE timers SET done = 1, done_on = ? WHERE id = ?")
         for id in changes.timersDone { try finishTimer.execute(arguments: [changes.processedDay?.description, id]) }
         // A sitting added besides the plan, before it is marked held.
@@ -69,10 +57,7 @@ extension SQLiteStore {
         for id in changes.occurrencesNotHeld { try notHeld.execute(arguments: [id]) }
         let move = try db.cachedStatement(sql: "UPDATE occurrences SET held_on = ? WHERE id = ?")
         for id in changes.occurrencesMoved { try move.execute(arguments: [changes.processedDay?.description, id]) }
-        try insertEvents.run(changes.events, in: db) { row, e in
-            row.text(e.date.description); row.text(e.kind.rawValue); row.text(e.caseID); row.text(e.occurrenceID); row.text(e.message.code)
-            row.json { e.message.writeArguments(into: &$0) }
-        }
+        try insertEvents.run(changes.events, in: db) { row, e in row.bind(e) }
         for change in changes.reassigned {
             // The seat as planned, kept the first time a substitute takes it.
             try db.execute(sql: """
@@ -199,10 +184,7 @@ extension SQLiteStore {
 
     @discardableResult
     public func close(_ closing: MonthClosing) throws -> Bool {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let outputs = String(decoding: try encoder.encode(closing.outputs), as: UTF8.self)
-        let records = try ServiceRecordsJSON.encode(closing.records)
+        let (outputs, records) = try closing.storedJSON()
         return try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM closings WHERE month = ?)", arguments: [closing.month.description]) != true
             else { return false }

@@ -36,11 +36,12 @@ struct CommandRunner {
     }
 
     /// The environment a test runs `sizhen` in: this one's, with colour off and the language
-    /// English (the machine's locale and SIZHEN_LANG left out), then `extra`.
+    /// English (the machine's locale, SIZHEN_LANG and SIZHEN_DB left out), then `extra`.
     static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        for key in ["LC_ALL", "LC_MESSAGES", "SIZHEN_LANG"] { environment[key] = nil }
+        // SIZHEN_DB too: a test names its database, whatever the machine's environment says.
+        for key in ["LC_ALL", "LC_MESSAGES", "SIZHEN_LANG", "SIZHEN_DB"] { environment[key] = nil }
         environment["LANG"] = "C.UTF-8"
         // The day the sheets say they were made: 2026-12-31 08:00 in Chongqing, not the clock.
         environment["SOURCE_DATE_EPOCH"] = "1798675200"

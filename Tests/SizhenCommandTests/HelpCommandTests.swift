@@ -6,7 +6,7 @@ import Testing
 /// width so that they fit 80 columns, Chinese at character boundaries.
 @Suite struct HelpCommandTests {
     static let commands: [[String]] = [[], ["init"], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
-                                       ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["explain"],
+                                       ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["db"], ["db", "copy"], ["explain"],
                                        ["eval"], ["schema"], ["scaffold"], ["calendar"], ["calendar", "draft"]]
 
     static func snapshotName(_ command: [String], _ language: String) -> String {

@@ -39,10 +39,11 @@ import Testing
         "SizhenLoader": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "CYAML"],
         "SizhenEngine": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"],
         "SizhenStore": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "GRDB", "GRDBSQLite"],
+        "SizhenPostgres": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "PostgresNIO"],
         "SizhenReports": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"],
         "SizhenDefaults": [],
         "SizhenOperations": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader",
-                             "SizhenEngine", "SizhenStore", "SizhenReports", "SizhenDefaults"],
+                             "SizhenEngine", "SizhenStore", "SizhenPostgres", "SizhenReports", "SizhenDefaults"],
         "sizhen": ["SizhenDiagnostics", "SizhenCalendar", "SizhenOperations", "SizhenReports", "ArgumentParser"],
         "CYAML": [],
     ]
@@ -57,12 +58,13 @@ import Testing
         }
     }
 
-    @Test func theEngineIsBelowNoneOfLoaderStoreAndReportsAndOnlyTheStoreSeesGRDB() throws {
+    @Test func theEngineIsBelowNoneOfLoaderStoreAndReportsAndOnlyTheStoresSeeTheirDatabases() throws {
         let found = try Self.imports()
         for target in ["SizhenLoader", "SizhenStore", "SizhenReports", "SizhenRecords"] {
             #expect(found[target]?.contains("SizhenEngine") == false, "\(target)")
         }
         #expect(found.filter { $0.value.contains("GRDB") }.keys.sorted() == ["SizhenStore"])
+        #expect(found.filter { $0.value.contains("PostgresNIO") }.keys.sorted() == ["SizhenPostgres"])
         #expect(found["SizhenRules"]?.contains("Foundation") == false && found["SizhenDiagnostics"]?.isEmpty == true)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SizhenPostgres
 import SizhenRecords
 import SizhenRules
 import SizhenStore
@@ -8,6 +9,15 @@ enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
     case memory
     case sqliteInMemory
     case sqliteFile
+    /// A schema of its own in the server `SIZHEN_TEST_POSTGRES` names.
+    case postgres
+
+    /// Every kind the tests can make here: PostgreSQL only with a server to use. Without one,
+    /// `PostgresStoreTests` (enabled only with it) shows as skipped, so that the contract suite's
+    /// missing PostgreSQL cases never pass unseen.
+    static var allCases: [StoreKind] {
+        PostgresTestServer.isConfigured ? [.memory, .sqliteInMemory, .sqliteFile, .postgres] : [.memory, .sqliteInMemory, .sqliteFile]
+    }
 
     var description: String { rawValue }
 
@@ -22,6 +32,8 @@ enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
             let store = try SQLiteStore(path: path, access: .writing(purpose), caseType: caseType)
             TemporaryFiles.shared.remember(path)
             return store
+        case .postgres:
+            return try PostgresStore(url: try PostgresTestServer.shared.newStoreURL(), access: .writing(purpose), caseType: caseType)
         }
     }
 }

@@ -84,6 +84,11 @@ public enum HelpMessage: String, MessageCatalogue {
     case closeAbstract = "help.close.abstract"
     case closeDiscussion = "help.close.discussion"
     case closeMonth = "help.close.month"
+    case dbAbstract = "help.db.abstract"
+    case dbCopyAbstract = "help.db-copy.abstract"
+    case dbCopyDiscussion = "help.db-copy.discussion"
+    case dbCopyFrom = "help.db-copy.from"
+    case dbCopyTo = "help.db-copy.to"
     case explainAbstract = "help.explain.abstract"
     case explainCase = "help.explain.case"
     case explainFormat = "help.explain.format"
@@ -127,8 +132,10 @@ public enum HelpMessage: String, MessageCatalogue {
             """)
         case .workflowsOption: ("The workflows folder (default: ./Workflows, else the bundled default).",
                                 "流程文件夹（默认：./Workflows，没有则用内置的默认流程）。")
-        case .databaseOption: ("The database.", "数据库。")
-        case .databaseCreatedOption: ("The database (created when missing).", "数据库（不存在时新建）。")
+        case .databaseOption: ("The database: a file or a postgres:// URL (default: $SIZHEN_DB, else sizhen.db).",
+                               "数据库：文件或 postgres:// 地址（默认取 $SIZHEN_DB，否则为 sizhen.db）。")
+        case .databaseCreatedOption: ("The database, created when missing: a file or a postgres:// URL (default: $SIZHEN_DB, else sizhen.db).",
+                                      "数据库，不存在时新建：文件或 postgres:// 地址（默认取 $SIZHEN_DB，否则为 sizhen.db）。")
 
         case .simulateAbstract: ("Simulate a month: plan it, draw the clinics' cases from a scenario, run every day's round, summarise.",
                                  "模拟一个月：排班，按模拟情景生成各诊室的案件，逐日推进，最后汇总。")
@@ -378,6 +385,24 @@ public enum HelpMessage: String, MessageCatalogue {
             作为调整列在下一个未结账月份的补贴台账下。月份按顺序结账。详见 docs/month-close.md。
             """)
         case .closeMonth: ("The month to close.", "要结账的月份。")
+
+        case .dbAbstract: ("The database as a whole: copy it from one file or server to another.", "整个数据库：在文件与服务器之间复制。")
+        case .dbCopyAbstract: ("Copy every fact, plan, import, closing and derived row into an empty database.",
+                               "把全部事实、排班、导入记录、结账和推算结果复制到一个空数据库。")
+        case .dbCopyDiscussion: ("""
+            Either side is a file (SQLite) or a postgres:// URL: an office's file into the \
+            district's PostgreSQL database, or back. The target must be empty (a new file, or an \
+            empty database or schema); it is written in one transaction, then every table is read \
+            back and checked against the source by its count of rows and their digest, printed \
+            per table. See docs/deployment.md.
+            """, """
+            两端各为文件（SQLite）或 postgres:// 地址：可把办公室的文件复制进区里的 PostgreSQL \
+            数据库，也可反向复制。目标必须为空（新文件，或空的数据库或模式）；复制在一个事务中写入，\
+            然后逐表读回，按行数和摘要与源核对，并逐表打印。详见 docs/deployment.md。
+            """)
+        case .dbCopyFrom: ("The database to copy: a file or a postgres:// URL.", "要复制的数据库：文件或 postgres:// 地址。")
+        case .dbCopyTo: ("The empty database to copy into: a file (created) or a postgres:// URL.",
+                         "复制目标，须为空数据库：文件（会新建）或 postgres:// 地址。")
 
         case .explainAbstract: ("Print a case's whole story in order: opening, rules and tables matched, records, timers, escalations, panels.",
                                 "按顺序打印一个案件的全过程：开立、命中的规则和决策表、服务记录、计时、提请会诊、会诊。")

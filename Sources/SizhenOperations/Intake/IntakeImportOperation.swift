@@ -56,9 +56,9 @@ public struct IntakeImportOperation: Sendable {
             // A database that exists is opened first (refused as it would be after, leaving its
             // folder untouched): the sittings its reports moved or added are what the file's
             // visitor rows of those days belong to. A new one is made only for a good file.
-            var opened: SQLiteStore?
+            var opened: (any Store)?
             var reader = IntakeReader(set: set)
-            if FileManager.default.fileExists(atPath: workspace.databasePath) {
+            if Workspace.databaseExists(workspace.databasePath) {
                 let existing = try workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
                 reader.stored = { days in (try? existing.sittingChanges(from: days.lowerBound, through: days.upperBound)) ?? [] }
                 opened = existing

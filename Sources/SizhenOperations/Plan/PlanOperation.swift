@@ -95,7 +95,7 @@ public struct PlanOperation: Sendable {
             let options = PlannerOptions(district: set.district)
             // With a database: the stored plan is pinned, and the new one stored for the days not
             // yet processed (a re-plan after new leave moves only what it must).
-            var store: SQLiteStore?
+            var store: (any Store)?
             var publication: Publication?
             var sessionDays: [String: Set<CivilDate>] = [:]
             if let path = workspace.database {

@@ -108,7 +108,7 @@ public struct ExplainOperation: Sendable {
     static func noSuchCase(_ caseID: String, in store: any StoreReading, workspace: Workspace, into run: inout Run) throws -> Diagnostic {
         let near = try store.caseIDs(withPrefix: String(caseID.prefix { $0 != "#" && $0 != ">" }), limit: 20)
         run.sources.remember(caseID, as: "CASE_ID")
-        return .error(OperationMessage.noSuchCase(["id": QuotedText.clip(caseID), "db": .text(workspace.databasePath),
+        return .error(OperationMessage.noSuchCase(["id": QuotedText.clip(caseID), "db": .text(workspace.databaseShown),
                                                    "suggestion": .text(Suggestions.closest(to: caseID, in: near) ?? "")]),
                       at: FlagValue.location("CASE_ID"), hint: OperationMessage.noSuchCaseHint())
     }

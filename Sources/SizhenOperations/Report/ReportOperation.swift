@@ -62,7 +62,7 @@ public struct ReportOperation: Sendable {
             if run.diagnostics.hasErrors { throw Stop() }
             let store = try workspace.openExisting(for: set, into: &run)
             guard try store.isMonthStored(yearMonth) else {
-                throw run.fail(.error(OperationMessage.nothingForMonth(["db": .text(workspace.databasePath), "month": .text(yearMonth.description)]),
+                throw run.fail(.error(OperationMessage.nothingForMonth(["db": .text(workspace.databaseShown), "month": .text(yearMonth.description)]),
                                       hint: OperationMessage.nothingForMonthHint(["month": .text(yearMonth.description)])))
             }
             if let closing = try store.closing(yearMonth) {

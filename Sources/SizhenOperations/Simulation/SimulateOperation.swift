@@ -4,6 +4,7 @@ import SizhenDiagnostics
 import SizhenEngine
 import SizhenLoader
 import SizhenModel
+import SizhenPostgres
 import SizhenRecords
 import SizhenReports
 import SizhenStore
@@ -80,7 +81,8 @@ public struct SimulateOperation: Sendable {
             }
             let baseRun = try simulate(base, month: yearMonth, path: path, into: &run)
             guard let other else { return Result(base: baseRun, compare: nil) }
-            let otherPath = (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-compare.db"
+            let otherPath = PostgresAddress.isURL(path) ? Self.comparing(url: path)
+                : (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-compare.db"
             return Result(base: baseRun, compare: try simulate(other, month: yearMonth, path: otherPath, into: &run))
         }
     }
@@ -120,6 +122,18 @@ public struct SimulateOperation: Sendable {
         return Setup(set: set, scenario: scenario, seed: seed ?? scenario.seed)
     }
 
+    /// The database of the folder compared with, when the simulation's is a PostgreSQL URL: the
+    /// same database, its own schema (the URL's schema, or `public`, then `_compare`).
+    static func comparing(url: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        var items = components.queryItems ?? []
+        let schema = items.first { $0.name == "schema" }?.value ?? "public"
+        items.removeAll { $0.name == "schema" }
+        items.append(URLQueryItem(name: "schema", value: schema + "_compare"))
+        components.queryItems = items
+        return components.string ?? url
+    }
+
     /// Runs the month into the simulation database at `path`, emptied first (or new), and
     /// summarises it. Only a simulation's database is ever emptied: the store refuses any
     /// other (real records, another program's file) before touching it.
@@ -141,6 +155,6 @@ public struct SimulateOperation: Sendable {
             run.diagnostics.append(.warning(OperationMessage.deadlinesUncomputed(["count": .int(outcome.warnings.count), "first": .message(first)])))
         }
         let summary = MonthSummary(facts: try MonthFacts(month: month, reading: store), set: setup.set, seed: setup.seed)
-        return SimulatedMonth(set: setup.set, scenario: setup.scenario, seed: setup.seed, database: path, summary: summary)
+        return SimulatedMonth(set: setup.set, scenario: setup.scenario, seed: setup.seed, database: Workspace.shown(path), summary: summary)
     }
 }

@@ -10,6 +10,11 @@ public enum OperationMessage: String, MessageCatalogue {
     case badLanguage = "operation.bad-language"
     case importedBefore = "operation.imported-before"
     case closed = "operation.closed"
+    case copyTargetNotEmpty = "operation.copy-target-not-empty"
+    case copyTargetNotEmptyHint = "operation.copy-target-not-empty.hint"
+    case copyMismatch = "operation.copy-mismatch"
+    case copyTable = "operation.copy-table"
+    case copied = "operation.copied"
     case voided = "operation.voided"
     case voidedBefore = "operation.voided-before"
     case derivedDays = "operation.derived-days"
@@ -135,6 +140,15 @@ public enum OperationMessage: String, MessageCatalogue {
         case .noDatabase: ("no database at {path}", "{path} 处没有数据库")
         case .noDatabaseHint: ("run `sizhen rounds --date …` or `sizhen simulate --month …` first, or give --db FILE",
                                "请先运行 `sizhen rounds --date …` 或 `sizhen simulate --month …`，或用 --db FILE 指定数据库")
+        case .copyTargetNotEmpty: ("{to} is not empty (its table {table} holds rows): a copy goes only into an empty database, and nothing was written",
+                                   "{to} 不是空数据库（其表 {table} 中已有数据）：只能复制到空数据库中，未写入任何数据")
+        case .copyTargetNotEmptyHint: ("give --to a new file, or an empty PostgreSQL database or schema (postgres://…/DATABASE?schema=NAME)",
+                                       "请用 --to 指定一个新文件，或一个空的 PostgreSQL 数据库或模式（postgres://…/数据库?schema=模式名）")
+        case .copyMismatch: ("the copy of {table} differs from the source: {rows} {rows|row|rows} (digest {digest}) against {sourceRows} (digest {sourceDigest})",
+                             "{table} 的副本与源不一致：{rows} 行（摘要 {digest}），源为 {sourceRows} 行（摘要 {sourceDigest}）")
+        case .copyTable: ("{table}: {rows} {rows|row|rows}, digest {digest}", "{table}：{rows} 行，摘要 {digest}")
+        case .copied: ("copied {rows} {rows|row|rows} of {tables} tables from {from} to {to}; every table's count and digest match",
+                       "已从 {from} 复制 {tables} 张表共 {rows} 行到 {to}；每张表的行数和摘要均一致")
         case .closed: ("closed {month}: {records} {records|record|records}, {adjustments} {adjustments|adjustment|adjustments} to earlier months; report digest {digest}",
                        "{month} 已结账：服务记录 {records} 条，对以前月份的调整 {adjustments} 条；月报摘要 {digest}")
         case .voided: ("voided {case}{?derived:{derived}}", "已作废 {case}{?derived:{derived}}")

@@ -4,6 +4,7 @@ import SizhenDefaults
 import SizhenDiagnostics
 import SizhenLoader
 import SizhenModel
+import SizhenPostgres
 import SizhenRecords
 import SizhenRules
 import SizhenStore
@@ -51,23 +52,53 @@ public struct Workspace: Sendable {
     /// The path of the database, `--db` or the default.
     var databasePath: String { database ?? Self.defaultDatabase }
 
+    /// The database as messages show it: a file's path, a URL without its password.
+    var databaseShown: String { Self.shown(databasePath) }
+
+    /// A database as messages show it: a file's path, a URL without its password.
+    public static func shown(_ path: String) -> String {
+        PostgresAddress.isURL(path) ? PostgresAddress.redacted(path) : path
+    }
+
+    /// The database a command uses: `--db` when given, else the environment's `SIZHEN_DB`, else
+    /// `fallback` (what the front ends pass as `database`).
+    public static func chosenDatabase(flag: String?, environment: [String: String], fallback: String? = defaultDatabase) -> String? {
+        flag ?? environment["SIZHEN_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+    }
+
+    /// Whether a database is there to open: a file that exists, or any PostgreSQL URL (whose
+    /// server says, when connected to, whether the database is there).
+    static func databaseExists(_ path: String) -> Bool {
+        PostgresAddress.isURL(path) || FileManager.default.fileExists(atPath: path)
+    }
+
     /// Opens the database at `path` for `access` (see `StoreAccess`: a writing command's
     /// purpose is checked, or recorded in a new database, in the transaction that creates or
-    /// upgrades it). Opening fails on the value given for `--db`: the error is located there.
-    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> SQLiteStore {
+    /// upgrades it): a `postgres://` URL is a PostgreSQL database, anything else an SQLite file.
+    /// Opening fails on the value given for `--db`: the error is located there (a URL shown
+    /// without its password).
+    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> any Store {
+        try Self.openStore(path, access: access, caseType: set?.caseType, flag: "--db", into: &run)
+    }
+
+    /// Opens the database `flag` names (see `openStore(_:access:for:into:)`), either kind able to
+    /// be copied row for row; an error is located in `flag`'s value.
+    static func openStore(_ path: String, access: StoreAccess, caseType: ObjectType?, flag: String,
+                          into run: inout Run) throws -> any StoreTableCopying {
         do {
-            return try SQLiteStore(path: path, access: access, caseType: set?.caseType)
+            if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: caseType) }
+            return try SQLiteStore(path: path, access: access, caseType: caseType)
         } catch {
-            run.sources.remember(path, as: "--db")
-            throw run.fail(.error(error.message, at: FlagValue.location("--db"), hint: error.hint))
+            run.sources.remember(shown(path), as: flag)
+            throw run.fail(.error(error.message, at: FlagValue.location(flag), hint: error.hint))
         }
     }
 
     /// Opens an existing database for reading only: a missing file is an error located in
     /// `--db`, not a new database, and nothing is created, upgraded or written.
-    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> SQLiteStore {
+    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> any Store {
         let path = databasePath
-        guard path.isEmpty || FileManager.default.fileExists(atPath: path) else {
+        guard path.isEmpty || Self.databaseExists(path) else {
             run.sources.remember(path, as: "--db")
             throw run.fail(.error(OperationMessage.noDatabase(["path": .text(path)]), at: FlagValue.location("--db"),
                                   hint: OperationMessage.noDatabaseHint()))

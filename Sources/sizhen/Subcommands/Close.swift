@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenDiagnostics
 import SizhenOperations
 
@@ -18,14 +19,14 @@ struct Close: ParsableCommand {
     var madeOn: String?
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let summary = try Output.value(of: CloseOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month,
-                                                                 madeOn: MadeOn(flag: madeOn, now: Output.now)).run())
+        let workspace = Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment))
+        let summary = try Output.value(of: CloseOperation(workspace: workspace, month: month, madeOn: MadeOn(flag: madeOn, now: Output.now)).run())
         Output.write(Output.messages.render(OperationMessage.closed(["month": .text(summary.month.description), "records": .int(summary.records),
                                                                      "adjustments": .int(summary.adjustments), "digest": .text(summary.digest)])) + "\n")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenDiagnostics
 import SizhenOperations
 
@@ -16,13 +17,13 @@ struct IntakeImportCommand: ParsableCommand {
     var file: String
 
     @Option(help: ArgumentHelp(HelpMessage.databaseCreatedOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let summary = try Output.value(of: IntakeImportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), file: file).run())
+        let summary = try Output.value(of: IntakeImportOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), file: file).run())
         let say = Output.messages
         if summary.wasImportedBefore {
             Output.write(say.render(OperationMessage.importedBefore(["file": .text(file)])) + "\n")

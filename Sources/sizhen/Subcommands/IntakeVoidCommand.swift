@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenDiagnostics
 import SizhenOperations
 
@@ -19,13 +20,13 @@ struct IntakeVoidCommand: ParsableCommand {
     var reason: String
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let summary = try Output.value(of: IntakeVoidOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID,
+        let summary = try Output.value(of: IntakeVoidOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), caseID: caseID,
                                                                reason: reason).run())
         if summary.wasVoidedBefore {
             Output.write(Output.messages.render(OperationMessage.voidedBefore(["case": .text(caseID)])) + "\n")

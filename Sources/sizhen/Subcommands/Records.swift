@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenOperations
 import SizhenReports
 
@@ -31,13 +32,13 @@ struct Records: ParsableCommand {
     var includePersonal = false
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.recordsWorkflows.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let listing = try Output.value(of: RecordsOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month,
+        let listing = try Output.value(of: RecordsOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), month: month,
                                                             site: site, type: type, street: street, includePersonal: includePersonal).run())
         let rendering = RecordsRendering(set: listing.set, personal: listing.personal, isSimulated: listing.isSimulated)
         switch format {
@@ -65,13 +66,13 @@ struct Explain: ParsableCommand {
     var format: Format = .text
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.explainWorkflows.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: db), caseID: caseID).run())
+        let story = try Output.value(of: ExplainOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), caseID: caseID).run())
         switch format {
         case .text:
             if story.isSimulated { Output.write(Output.messages.render(MonthReportMessage.simulated()) + "\n") }

@@ -42,7 +42,7 @@ struct Report: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
@@ -61,7 +61,7 @@ struct Report: ParsableCommand {
             Output.report(Diagnostics([problem]))
             throw ExitCode(1)
         }
-        let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: db), month: month, subsidyRoles: subsidyRole,
+        let operation = ReportOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), month: month, subsidyRoles: subsidyRole,
                                         language: Output.language, format: ReportOperation.Format(rawValue: format.rawValue) ?? .text,
                                         sections: section.compactMap(MonthReport.Section.init(rawValue:)), showsRules: showRules, street: street,
                                         madeOn: MadeOn(flag: madeOn, now: Output.now))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SizhenOperations
 
 /// `sizhen rounds --date D`: advance the district's state through a day and print its run sheet.
@@ -14,13 +15,13 @@ struct Rounds: ParsableCommand {
     var date: String
 
     @Option(help: ArgumentHelp(HelpMessage.databaseCreatedOption.text, valueName: "FILE"))
-    var db: String = Workspace.defaultDatabase
+    var db: String?
 
     @Option(help: ArgumentHelp(HelpMessage.workflowsOption.text, valueName: "DIR"))
     var workflows: String?
 
     func run() throws {
-        let sheet = try Output.value(of: RoundsOperation(workspace: Workspace(workflowsFolder: workflows, database: db), date: date).run())
+        let sheet = try Output.value(of: RoundsOperation(workspace: Workspace(workflowsFolder: workflows, database: Workspace.chosenDatabase(flag: db, environment: ProcessInfo.processInfo.environment)), date: date).run())
         Output.write(sheet.text(messages: Output.messages))
     }
 }
