@@ -372,7 +372,8 @@ extension SQLiteStore {
     func fact(_ row: Row) throws -> Fact {
         let columns = reader(row, "facts")
         return Fact(kind: try columns.value("kind", as: Fact.Kind.self), on: try columns.date("on_date"), key: try columns.text("key"),
-                    payload: try columns.text("payload"), source: try columns.text("source"), arrival: try columns.int("arrival"))
+                    payload: try columns.text("payload"), source: try columns.text("source"), arrival: try columns.int("arrival"),
+                    account: try columns.optionalText("account"))
     }
 
     func reader(_ row: Row, _ table: String) -> RowReader { RowReader(row: row, table: table, path: path) }

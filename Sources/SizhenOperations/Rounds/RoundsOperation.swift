@@ -11,10 +11,15 @@ public struct RoundsOperation: Sendable {
     /// `YYYY-MM-DD`.
     public var date: String
 
+    /// Whether what arrived is told once (the command line's run sheet) or only shown (a web
+    /// page, which many people open and reload).
+    public var marksShown: Bool
+
     /// An operation.
-    public init(workspace: Workspace, date: String) {
+    public init(workspace: Workspace, date: String, marksShown: Bool = true) {
         self.workspace = workspace
         self.date = date
+        self.marksShown = marksShown
     }
 
     /// The most facts a run sheet reads to tell what arrived (a month of 10,000 communities'
@@ -35,7 +40,7 @@ public struct RoundsOperation: Sendable {
             // What came in since the last run sheet, told once.
             let state = try store.derivationState()
             sheet.arrived = RunSheet.Arrival.of(try store.facts(arrivedAfter: state.shownArrival, limit: Self.arrivalsShown))
-            try store.markShown(through: state.lastArrival)
+            if marksShown { try store.markShown(through: state.lastArrival) }
             return sheet
         }
     }

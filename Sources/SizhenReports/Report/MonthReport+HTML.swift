@@ -7,13 +7,7 @@ extension MonthReport {
         let title = self.title
         let tiles = tile(say(.tileRecords), summary.recordTotal) + tile(say(.tileSubsidies), ledger.recordsYuan) + tile(say(.tileEscalations), deadlines.total)
             + tile(say(.tileDeadlines), "\(deadlines.met) / \(deadlines.missed.count)")
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(messages.language == .chinese ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title))</title>
+        var out = HTMLText.documentStart(title: title, language: messages.language) + """
             <style>
             \(Self.css)
             </style>

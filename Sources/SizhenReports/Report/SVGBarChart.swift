@@ -1,3 +1,5 @@
+import SizhenDiagnostics
+
 /// A horizontal bar chart as inline SVG, computed here so that the HTML report needs no
 /// script: one bar per label, the value at the bar's end, scaled to the largest value.
 public struct SVGBarChart: Sendable {
@@ -39,6 +41,20 @@ public struct SVGBarChart: Sendable {
 
 /// Escaping for HTML text and attribute values.
 public enum HTMLText {
+    /// The start of a page through its `<title>`: doctype, language, charset, viewport. The
+    /// month report and the web application's pages begin alike.
+    public static func documentStart(title: String, language: Language) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .chinese ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+
+        """
+    }
+
     /// `&`, `<`, `>`, `"` and `'` as entities.
     public static func escape(_ text: String) -> String {
         var out = ""
