@@ -57,6 +57,9 @@ public final class SizhenWeb: Sendable {
             }
             return try await handle(route.action, request, caller: caller, route: route)
         } catch {
+            // The words for the user say only that it is in the log: the error may name a path
+            // or a table that is none of a browser's business.
+            FileHandle.standardError.write(Data("sizhen serve: \(request.method) \(request.path): \(error)\n".utf8))
             return refusal(ServerMessage.unexpected(), status: 500, on: route, caller: nil)
         }
     }

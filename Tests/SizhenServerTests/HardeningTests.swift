@@ -1,3 +1,7 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
 import Testing
 @testable import SizhenServer
 
@@ -58,5 +62,42 @@ import Testing
         #expect(SizhenWeb.sheetName("") == "upload.csv")
         #expect(SizhenWeb.requestID(String(repeating: "a", count: 32)) != nil)
         #expect(SizhenWeb.requestID("../x") == nil && SizhenWeb.requestID(nil) == nil)
+    }
+}
+
+/// Every route, as the administrator (who may use them all), with hostile queries, path
+/// parameters, cookies and bodies: a clear refusal or an answer, never a server error.
+@Suite struct HostileRequestTests {
+    static let queries = ["", "?month=%00&date=%FF%FE", "?month=" + String(repeating: "9", count: 5000), "?q=%3Cscript%3E&month=2026-12",
+                          "?date=2026-02-30&month=2026-00", "?site=..%2F..%2Fetc%2Fpasswd&type=%E2%80%AE", "?a=1&a=2&&&=&month"]
+    static let bodies: [[UInt8]] = [[], Array("csrf=&name=%00".utf8), [0xFF, 0xFE, 0x00, 0x01], Array(repeating: UInt8(ascii: "a"), count: 60_000),
+                                    Array("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n\u{0}\u{0}\r\n--x--\r\n".utf8)]
+
+    @Test(arguments: Route.all)
+    func noRequestGivesAServerError(route: Route) async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let session = try #require(try await client.signIn("admin"))
+            let path = route.path.replacingOccurrences(of: "{id}", with: "%00%2F..%2F..%2Fetc%2Fpasswd")
+            for query in Self.queries {
+                for body in route.method == "POST" ? Self.bodies : [[]] {
+                    for contentType in route.method == "POST" ? ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/csv"] : [""] {
+                        var headers = session.headers
+                        if !contentType.isEmpty { headers[.contentType] = contentType }
+                        try await client.execute(uri: path + query, method: route.method == "POST" ? .post : .get, headers: headers,
+                                                 body: route.method == "POST" ? ByteBuffer(bytes: body) : nil) { response in
+                            #expect(response.status.code < 500, "\(route.method) \(path)\(query) \(contentType): \(response.status)")
+                        }
+                    }
+                }
+            }
+            // A cookie of garbage is no session.
+            for cookie in ["sizhen_session=\u{7F}", "sizhen_session=" + String(repeating: "f", count: 10_000), "=;=;="] {
+                try await client.execute(uri: path, method: .get, headers: [.cookie: cookie]) { response in
+                    #expect(response.status.code < 500)
+                }
+            }
+        }
     }
 }
