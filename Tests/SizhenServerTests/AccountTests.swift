@@ -90,3 +90,20 @@ import Testing
         #expect(!hasher.verify("x", against: "not a hash"))
     }
 }
+
+/// The web server's cache of the workflow files: kept while no file changes, read again when one does.
+@Suite struct WorkflowSetCacheTests {
+    @Test func aChangedFileIsReadAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: ServerFixture.repository.appendingPathComponent("Workflows"), to: folder)
+        let workspace = Workspace(workflowsFolder: folder.path, cache: WorkflowSetCache())
+        #expect(workspace.district().value?.community("haitangxi-yanyu")?.name == "烟雨社区")
+        let file = folder.appendingPathComponent("district/haitangxi.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: 烟雨社区", with: "name: 烟雨新社区").write(to: file, atomically: true, encoding: .utf8)
+        #expect(workspace.district().value?.community("haitangxi-yanyu")?.name == "烟雨新社区")
+        try FileManager.default.removeItem(at: file)
+        #expect(workspace.district().value?.community("haitangxi-yanyu") == nil)
+    }
+}

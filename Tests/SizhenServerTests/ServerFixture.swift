@@ -56,7 +56,8 @@ struct ServerFixture {
     init(configuration change: (inout ServerConfiguration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = Workspace(workflowsFolder: Self.repository.appendingPathComponent("Workflows").path, database: folder.appendingPathComponent("sizhen.db").path)
+        workspace = Workspace(workflowsFolder: Self.repository.appendingPathComponent("Workflows").path, database: folder.appendingPathComponent("sizhen.db").path,
+                              cache: WorkflowSetCache())
         guard let accounts = workspace.accountStore().value, let district = workspace.district().value else { throw FixtureError() }
         for account in Self.accounts { _ = try accounts.addAccount(account) }
         let clock = TestClock(Self.start)

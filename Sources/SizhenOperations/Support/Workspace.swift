@@ -16,11 +16,15 @@ public struct Workspace: Sendable {
     public var workflowsFolder: String?
     /// The database (`--db`), when the operation uses one and the user named it.
     public var database: String?
+    /// The files as last loaded, for a front end that runs many operations (the web server);
+    /// nil: every operation reads the files.
+    public var cache: WorkflowSetCache?
 
     /// A workspace.
-    public init(workflowsFolder: String? = nil, database: String? = nil) {
+    public init(workflowsFolder: String? = nil, database: String? = nil, cache: WorkflowSetCache? = nil) {
         self.workflowsFolder = workflowsFolder
         self.database = database
+        self.cache = cache
     }
 
     /// The database a real-month command uses when none is named.
@@ -41,7 +45,8 @@ public struct Workspace: Sendable {
     /// error among them stops the operation.
     func loadSet(into run: inout Run, budget: YAMLBudget = .standard, errorsOnly: Bool = false) throws(Stop) -> WorkflowSet {
         let folder = try folder(into: &run)
-        let outcome = WorkflowSetLoader(budget: budget).load(folder: folder)
+        let loader = WorkflowSetLoader(budget: budget)
+        let outcome = if let cache, budget == .standard { cache.outcome(of: folder) { loader.load(folder: $0) } } else { loader.load(folder: folder) }
         run.sources.merge(outcome.sources)
         run.diagnostics.append(contentsOf: errorsOnly ? outcome.diagnostics.items.filter(\.isError) : outcome.diagnostics.items)
         guard let set = outcome.set, !outcome.diagnostics.hasErrors else { throw Stop() }

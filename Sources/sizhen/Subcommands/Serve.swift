@@ -33,7 +33,8 @@ struct Serve: ParsableCommand {
             Output.report(Diagnostics([.error(ServerMessage.badPort(["port": .int(port)]), at: SourceLocation(file: "--port", line: 1, column: 1))]))
             throw ExitCode(1)
         }
-        let workspace = Workspace(workflowsFolder: workflows, database: db)
+        // The files are parsed once and again only when one changes, not on every page.
+        let workspace = Workspace(workflowsFolder: workflows, database: db, cache: WorkflowSetCache())
         let district = try Output.value(of: workspace.district())
         let accounts = try Output.value(of: workspace.accountStore())
         if (try? accounts.accounts().contains { $0.role == .admin }) != true {
