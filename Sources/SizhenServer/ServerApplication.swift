@@ -8,15 +8,18 @@ import SizhenRecords
 /// The request context: Hummingbird's own, with the client's address and an 8 MB ceiling on
 /// what any body may be (each route reads less: `Route.bodyLimit`).
 public struct SizhenRequestContext: RequestContext {
+    /// Hummingbird's own part of the context.
     public var coreContext: CoreRequestContextStorage
     /// The peer's IP address, when the connection has one.
     public let peer: String?
 
+    /// The context of a request that came in on `source`'s connection.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         peer = source.channel.remoteAddress?.ipAddress
     }
 
+    /// The most any body may be (each route reads no more than its own limit).
     public var maxUploadSize: Int { Route.uploadLimit }
 }
 

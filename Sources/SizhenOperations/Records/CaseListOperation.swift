@@ -9,6 +9,7 @@ import SizhenRecords
 public struct CaseListOperation: Sendable {
     /// One case found, with the community it belongs to.
     public struct Found: Sendable {
+        /// The case as the store keeps it.
         public var engineCase: EngineCase
         /// Its own site, or for a case at the district (a panel) that of the case it came from.
         public var communityID: String?
@@ -16,12 +17,15 @@ public struct CaseListOperation: Sendable {
 
     /// The cases and what names them.
     public struct Listing: Sendable {
+        /// The files, for the names of sites and workflows.
         public var set: WorkflowSet
+        /// The cases found, by id.
         public var cases: [Found]
         /// Whether more matched than `limit`.
         public var isTruncated: Bool
     }
 
+    /// Where the files and the database are.
     public var workspace: Workspace
     /// `YYYY-MM`.
     public var month: String
@@ -41,6 +45,7 @@ public struct CaseListOperation: Sendable {
         self.limit = limit
     }
 
+    /// The cases found (at most `limit`).
     public func run() -> Outcome<Listing> {
         perform { run in
             let yearMonth = try FlagValue.month(month, into: &run)

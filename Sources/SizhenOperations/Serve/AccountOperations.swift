@@ -16,6 +16,7 @@ public protocol PasswordHashing: Sendable {
 /// database (the first administrator, then the others), its street or site checked against
 /// the workflow files and its password against the rules of `PasswordRules`.
 public struct UserAddOperation: Sendable {
+    /// Where the files and the database are.
     public var workspace: Workspace
     /// The sign-in name.
     public var name: String
@@ -84,6 +85,7 @@ public struct UserAddOperation: Sendable {
 
 /// `sizhen user list`: the accounts, without their hashes' use to anyone reading the list.
 public struct UserListOperation: Sendable {
+    /// Where the files and the database are.
     public var workspace: Workspace
 
     /// An operation.
@@ -100,6 +102,7 @@ public struct UserListOperation: Sendable {
 
 /// `sizhen user remove NAME`: deletes an account and signs it out everywhere.
 public struct UserRemoveOperation: Sendable {
+    /// Where the files and the database are.
     public var workspace: Workspace
     /// The account.
     public var name: String

@@ -78,6 +78,7 @@ public enum ServerMessage: String, MessageCatalogue {
     case roleRecorder = "server.role.recorder"
     case roleViewer = "server.role.viewer"
 
+    /// The English and Chinese words of each code.
     public var templates: (english: String, chinese: String) {
         switch self {
         case .badName: ("account name '{name}' must be 1 to 64 letters, digits, '.', '_' or '-'", "账号名“{name}”须为 1 至 64 个字母、数字、“.”、“_”或“-”")

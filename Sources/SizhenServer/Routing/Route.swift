@@ -23,12 +23,17 @@ public struct Route: Sendable, Hashable {
 
     /// A page for the browser or a JSON endpoint of the API.
     public enum Kind: String, Sendable, Hashable {
-        case page, api
+        /// HTML for the browser: a refusal is a page, a missing session a redirection.
+        case page
+        /// JSON: a refusal is `{code, message, arguments}`, a missing session 401.
+        case api
     }
 
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
+        /// The pages, in the order of `all`.
         case home, loginForm, login, logout, style, runSheet, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows
+        /// The API and its description.
         case apiMe, apiLogin, apiLogout, apiRunSheet, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, openAPI
     }
 

@@ -14,10 +14,12 @@ public struct BcryptHasher: PasswordHashing {
         self.cost = min(max(cost, Self.minimumCost), 31)
     }
 
+    /// A salted bcrypt hash of `password` at `cost`.
     public func hash(_ password: String) -> String {
         Bcrypt.hash(password, cost: cost)
     }
 
+    /// Whether `password` matches a bcrypt `hash`; false for anything that is not one.
     public func verify(_ password: String, against hash: String) -> Bool {
         // A hash that is not bcrypt's (a damaged row) verifies nothing rather than stopping.
         guard hash.hasPrefix("$2"), hash.utf8.count == 60 else { return false }
