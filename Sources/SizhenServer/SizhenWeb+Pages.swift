@@ -44,6 +44,42 @@ extension SizhenWeb {
         return .html(page.render(title: messages.render(ServerMessage.runSheet()), caller: caller, body: body))
     }
 
+    // MARK: Calendar and roster
+
+    /// `GET /calendar` and `GET /api/calendar`: the month's sittings, with the dates a holiday
+    /// moved and why (`sizhen schedule --month`); no one's personal data, so every role.
+    func calendar(_ request: WebRequest, caller: Caller, route: Route) async -> WebResponse {
+        let month = value(request, "month") ?? YearMonth(of: today()).description
+        let site = value(request, "site")
+        let operation = MonthScheduleOperation(workspace: configuration.workspace, month: month, site: site)
+        let outcome = await offload { operation.run() }
+        guard let found = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
+        let rendering = MonthScheduleRendering(set: found.set, messages: messages)
+        if route.kind == .api { return .json(rendering.json(found.schedule)) }
+        let body = filterForm("/calendar", [("month", .month, month), ("site", .site, site ?? "")])
+            + "<pre class=\"calendar\">" + HTMLText.escape(rendering.table(found.schedule)) + "</pre>\n"
+        return .html(page.render(title: messages.render(ServerMessage.calendar()), caller: caller, body: body))
+    }
+
+    /// `GET /roster` and `GET /api/roster`: who sits where and when, and why (`sizhen plan
+    /// --month`, publishing a month not published yet as the run sheet does); with `person`,
+    /// one person's month. A street's account sees its street.
+    func roster(_ request: WebRequest, caller: Caller, route: Route) async -> WebResponse {
+        let month = value(request, "month") ?? YearMonth(of: today()).description
+        let person = value(request, "person")
+        let operation = PlanOperation(workspace: configuration.workspace, month: month, person: person,
+                                      street: caller.account.role == .street ? caller.account.street : nil)
+        let outcome = await offload { operation.run() }
+        guard let result = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
+        let rendering = PlanRendering(set: result.set, person: result.person, street: result.street, sessions: result.sessions, messages: messages)
+        if route.kind == .api { return .json(rendering.json(result.plan, difference: result.difference)) }
+        let table = rendering.table(result.plan, audit: result.audit, explain: false, difference: result.difference,
+                                    travelBuffer: result.options.travelBufferMinutes)
+        let body = filterForm("/roster", [("month", .month, month), ("person", .person, person ?? "")])
+            + "<pre class=\"roster\">" + HTMLText.escape(table) + "</pre>\n"
+        return .html(page.render(title: messages.render(ServerMessage.roster()), caller: caller, body: body))
+    }
+
     // MARK: Report
 
     /// `GET /report` and `GET /api/report`: the month's report as the command line writes it

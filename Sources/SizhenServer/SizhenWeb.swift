@@ -81,6 +81,8 @@ public final class SizhenWeb: Sendable {
         let caller = try required(caller)
         switch action {
         case .runSheet, .apiRunSheet: return await runSheet(request, caller: caller, route: route)
+        case .calendar, .apiCalendar: return await calendar(request, caller: caller, route: route)
+        case .roster, .apiRoster: return await roster(request, caller: caller, route: route)
         case .report, .apiReport: return await report(request, caller: caller, route: route)
         case .uploadForm: return uploadPage(caller, result: nil)
         case .upload, .apiIntake: return await upload(request, caller: caller, route: route)

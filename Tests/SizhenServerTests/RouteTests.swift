@@ -285,3 +285,32 @@ import Testing
         }
     }
 }
+
+/// The month calendar and the roster: the operations' tables in the page, a person's month,
+/// a street's account limited to its street.
+@Suite struct CalendarAndRosterTests {
+    @Test func theCalendarShowsMovedDatesAndTheRosterAPersonsMonth() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let viewer = try #require(try await client.signIn("viewer"))
+            try await client.execute(uri: "/calendar?month=2026-10", method: .get, headers: viewer.headers) { response in
+                let page = String(response: response)
+                #expect(response.status == .ok && page.contains("<pre class=\"calendar\">"), "\(page.prefix(400))")
+                // October's national holiday moves sittings: the page says why.
+                #expect(page.contains("国庆"), "\(page.suffix(2000))")
+            }
+            let street = try #require(try await client.signIn("haitangxi"))
+            try await client.execute(uri: "/roster?month=2026-12", method: .get, headers: street.headers) { response in
+                let page = String(response: response)
+                #expect(response.status == .ok && page.contains("烟雨社区") && !page.contains("东路社区"), "\(page.prefix(600))")
+            }
+            try await client.execute(uri: "/api/roster?month=2026-12&person=L016", method: .get, headers: street.headers) { response in
+                #expect(response.status == .ok && String(response: response).contains("L016"))
+            }
+            try await client.execute(uri: "/roster?month=2026-12&person=nobody", method: .get, headers: street.headers) { response in
+                #expect(response.status == .badRequest && String(response: response).contains("nobody"))
+            }
+        }
+    }
+}

@@ -72,6 +72,9 @@ public enum ServerMessage: String, MessageCatalogue {
     case caseCount = "server.page.case-count"
     case recordCount = "server.page.record-count"
     case back = "server.page.back"
+    case calendar = "server.page.calendar"
+    case roster = "server.page.roster"
+    case person = "server.page.person"
     case noWorkflowsFolder = "server.page.no-workflows-folder"
     case roleAdmin = "server.role.admin"
     case roleStreet = "server.role.street"
@@ -153,6 +156,9 @@ public enum ServerMessage: String, MessageCatalogue {
         case .caseCount: ("{count} {count|case|cases}", "共 {count} 件")
         case .recordCount: ("{count} {count|record|records}", "共 {count} 条")
         case .back: ("Back", "返回")
+        case .calendar: ("Month calendar", "月历")
+        case .roster: ("Roster", "值班表")
+        case .person: ("Person", "人员")
         case .noWorkflowsFolder: ("The built-in district is in use: there is no workflows folder to list.", "正在使用内置区县：没有可列出的流程文件夹。")
         case .roleAdmin: ("administrator", "区局管理员")
         case .roleStreet: ("司法所 staff", "司法所")

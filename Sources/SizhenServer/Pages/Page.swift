@@ -24,7 +24,8 @@ struct Page {
             """
         if let caller {
             out += "<header class=\"no-print\"><nav>"
-            let links: [(Route.Action, String, ServerMessage)] = [(.runSheet, "/runsheet", .runSheet), (.report, "/report", .report),
+            let links: [(Route.Action, String, ServerMessage)] = [(.runSheet, "/runsheet", .runSheet), (.calendar, "/calendar", .calendar),
+                                                                  (.roster, "/roster", .roster), (.report, "/report", .report),
                                                                   (.uploadForm, "/upload", .upload), (.cases, "/cases", .cases),
                                                                   (.records, "/records", .records), (.workflows, "/workflows", .workflows)]
             for (action, path, word) in links where Route.all.first(where: { $0.action == action })?.access.admits(caller.account.role) == true {

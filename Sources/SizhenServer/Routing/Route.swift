@@ -32,9 +32,9 @@ public struct Route: Sendable, Hashable {
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
-        case home, loginForm, login, logout, style, runSheet, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows
+        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows
         /// The API and its description.
-        case apiMe, apiLogin, apiLogout, apiRunSheet, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, openAPI
+        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, openAPI
     }
 
     /// `GET` or `POST`.
@@ -81,6 +81,8 @@ public struct Route: Sendable, Hashable {
         post("/logout", everyRole, .page, .logout, "Signs out (form: csrf)"),
         get("/style.css", .everyone, .page, .style, "The pages' style sheet (compiled in)"),
         get("/runsheet", district, .page, .runSheet, "Today's run sheet by street", query: ["date"]),
+        get("/calendar", everyRole, .page, .calendar, "The month's calendar of sittings, with moved dates and their reasons", query: ["month", "site"]),
+        get("/roster", district, .page, .roster, "The month's roster (the published plan); one person's month with person", query: ["month", "person"]),
         get("/report", reports, .page, .report, "The month's report (HTML)", query: ["month"]),
         get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
         post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
@@ -93,6 +95,8 @@ public struct Route: Sendable, Hashable {
         post("/api/login", .everyone, .api, .apiLogin, "Signs in (JSON: name, password); sets the session cookie"),
         post("/api/logout", everyRole, .api, .apiLogout, "Signs out"),
         get("/api/runsheet", district, .api, .apiRunSheet, "A day's run sheet", query: ["date"]),
+        get("/api/calendar", everyRole, .api, .apiCalendar, "The month's calendar of sittings", query: ["month", "site"]),
+        get("/api/roster", district, .api, .apiRoster, "The month's roster; one person's month with person", query: ["month", "person"]),
         get("/api/report", reports, .api, .apiReport, "The month's report (JSON)", query: ["month"]),
         post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit),
         get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
