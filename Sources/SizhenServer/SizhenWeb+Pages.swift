@@ -91,7 +91,32 @@ extension SizhenWeb {
         let outcome = await offload { operation.run() }
         guard let text = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
         if route.kind == .api { return .json(text) }
-        return ReportPage.response(text, month: month, messages: messages)
+        // The administrator closes the month from its report; the form is left out in print.
+        let closing = caller.account.role == .admin
+            ? "<form method=\"post\" action=\"/close\" class=\"no-print\">" + page.csrfField(caller)
+                + "<input type=\"hidden\" name=\"month\" value=\"\(HTMLText.escape(month))\"><button type=\"submit\">"
+                + page.say(.closeMonth, ["month": .text(month)]) + "</button></form>\n"
+            : ""
+        return ReportPage.response(text, extra: closing, messages: messages)
+    }
+
+    /// `POST /close` and `POST /api/close`: freezes a month's report (`sizhen close`).
+    func close(_ request: WebRequest, caller: Caller, route: Route) async -> WebResponse {
+        let month = route.kind == .api ? request.query["month"] : FormFields.parse(request.body)?["month"]
+        guard let month else { return refusal(ServerMessage.missingField(["field": "month"]), status: 400, on: route, caller: caller) }
+        let operation = CloseOperation(workspace: configuration.workspace, month: month)
+        let outcome = await offload { operation.run() }
+        guard let summary = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
+        if route.kind == .api {
+            struct Closed: Encodable { var month: String; var records: Int; var adjustments: Int; var digest: String }
+            return .json(APIJSON.encode(Closed(month: summary.month.description, records: summary.records, adjustments: summary.adjustments,
+                                               digest: summary.digest)))
+        }
+        let said = messages.render(OperationMessage.closed(["month": .text(summary.month.description), "records": .int(summary.records),
+                                                            "adjustments": .int(summary.adjustments), "digest": .text(summary.digest)]))
+        let body = "<p class=\"notice\">" + HTMLText.escape(said) + "</p>\n<p><a href=\"/report?month=\(FormFields.encode(month))\">"
+            + page.say(.report) + "</a></p>\n"
+        return .html(page.render(title: messages.render(ServerMessage.report()), caller: caller, body: body))
     }
 
     // MARK: Cases

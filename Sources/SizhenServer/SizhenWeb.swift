@@ -90,6 +90,7 @@ public final class SizhenWeb: Sendable {
         case .caseStory, .apiCase: return await caseStory(request, caller: caller, route: route)
         case .records, .recordsCSV, .apiRecords: return await records(request, caller: caller, route: route)
         case .workflows, .apiValidate: return await workflows(caller: caller, route: route)
+        case .close, .apiClose: return await close(request, caller: caller, route: route)
         default: return refusal(ServerMessage.notFound(), status: 404, on: route, caller: caller)
         }
     }

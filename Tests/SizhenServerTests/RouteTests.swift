@@ -314,3 +314,34 @@ import Testing
         }
     }
 }
+
+/// Closing a month from its report: the administrator's form, once.
+@Suite struct CloseTests {
+    @Test func theAdministratorClosesAMonthFromItsReportOnce() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            let admin = try #require(try await client.signIn("admin"))
+            var headers = admin.headers
+            headers[HTTPField.Name("X-Request-Id")!] = String(repeating: "e", count: 32)
+            try await client.execute(uri: "/api/intake", method: .post, headers: headers, body: ByteBuffer(string: RouteTests.yanyuSheet)) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/runsheet?date=2026-12-31", method: .get, headers: admin.headers) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/report?month=2026-12", method: .get, headers: admin.headers) { response in
+                #expect(String(response: response).contains("<form method=\"post\" action=\"/close\" class=\"no-print\">"))
+            }
+            let viewer = try #require(try await client.signIn("viewer"))
+            try await client.execute(uri: "/report?month=2026-12", method: .get, headers: viewer.headers) { response in
+                #expect(!String(response: response).contains("action=\"/close\""))
+            }
+            var form = admin.headers
+            form[.contentType] = "application/x-www-form-urlencoded"
+            try await client.execute(uri: "/close", method: .post, headers: form, body: ByteBuffer(string: "csrf=\(admin.csrf)&month=2026-12")) { response in
+                #expect(response.status == .ok)
+                #expect(String(response: response).contains("2026-12 已结账"), "\(String(response: response))")
+            }
+            try await client.execute(uri: "/api/close?month=2026-12", method: .post, headers: admin.headers) { response in
+                #expect(response.status == .badRequest, "\(String(response: response))")
+            }
+        }
+    }
+}

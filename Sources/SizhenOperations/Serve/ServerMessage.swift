@@ -73,6 +73,7 @@ public enum ServerMessage: String, MessageCatalogue {
     case recordCount = "server.page.record-count"
     case back = "server.page.back"
     case calendar = "server.page.calendar"
+    case closeMonth = "server.page.close-month"
     case roster = "server.page.roster"
     case person = "server.page.person"
     case noWorkflowsFolder = "server.page.no-workflows-folder"
@@ -157,6 +158,7 @@ public enum ServerMessage: String, MessageCatalogue {
         case .recordCount: ("{count} {count|record|records}", "共 {count} 条")
         case .back: ("Back", "返回")
         case .calendar: ("Month calendar", "月历")
+        case .closeMonth: ("Close {month}: freeze its report; later facts become adjustments", "结账 {month}：冻结月报，此后的事实计为调整")
         case .roster: ("Roster", "值班表")
         case .person: ("Person", "人员")
         case .noWorkflowsFolder: ("The built-in district is in use: there is no workflows folder to list.", "正在使用内置区县：没有可列出的流程文件夹。")

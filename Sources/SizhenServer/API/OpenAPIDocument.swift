@@ -74,7 +74,7 @@ extension Route {
         case .upload: "multipart/form-data"
         case .apiIntake: "text/csv"
         case .apiLogin: "application/json"
-        case .apiLogout: "application/json"
+        case .apiLogout, .apiClose: "application/json"
         default: "application/x-www-form-urlencoded"
         }
     }

@@ -7,12 +7,13 @@ import SizhenReports
 /// back. Its one inline `<style>` is allowed by its SHA-256 in this response's
 /// Content-Security-Policy, so the policy still admits no inline script and no other style.
 enum ReportPage {
-    /// The response for the report's HTML `text`.
-    static func response(_ text: String, month: String, messages: MessageRenderer) -> WebResponse {
+    /// The response for the report's HTML `text`, with `extra` (the administrator's closing
+    /// form) after the link back.
+    static func response(_ text: String, extra: String = "", messages: MessageRenderer) -> WebResponse {
         var html = text
         if let body = html.range(of: "<body>\n") {
             let back = "<p class=\"no-print\"><a href=\"/\">" + HTMLText.escape(messages.render(ServerMessage.back())) + "</a></p>\n"
-            html.insert(contentsOf: back, at: body.upperBound)
+            html.insert(contentsOf: back + extra, at: body.upperBound)
         }
         var styles: [String] = []
         var rest = html[...]

@@ -32,9 +32,9 @@ public struct Route: Sendable, Hashable {
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
-        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows
+        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows, close
         /// The API and its description.
-        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, openAPI
+        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, apiClose, openAPI
     }
 
     /// `GET` or `POST`.
@@ -84,6 +84,7 @@ public struct Route: Sendable, Hashable {
         get("/calendar", everyRole, .page, .calendar, "The month's calendar of sittings, with moved dates and their reasons", query: ["month", "site"]),
         get("/roster", district, .page, .roster, "The month's roster (the published plan); one person's month with person", query: ["month", "person"]),
         get("/report", reports, .page, .report, "The month's report (HTML)", query: ["month"]),
+        post("/close", admin, .page, .close, "Closes a month: its report frozen (form: csrf, month)"),
         get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
         post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
         get("/cases", staff, .page, .cases, "Cases of a month, searched", query: ["month", "q"]),
@@ -98,6 +99,7 @@ public struct Route: Sendable, Hashable {
         get("/api/calendar", everyRole, .api, .apiCalendar, "The month's calendar of sittings", query: ["month", "site"]),
         get("/api/roster", district, .api, .apiRoster, "The month's roster; one person's month with person", query: ["month", "person"]),
         get("/api/report", reports, .api, .apiReport, "The month's report (JSON)", query: ["month"]),
+        post("/api/close", admin, .api, .apiClose, "Closes a month (query: month)"),
         post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit),
         get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
         get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
