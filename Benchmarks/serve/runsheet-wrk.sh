@@ -5,10 +5,11 @@
 # (memory should stay flat over the 100,000 requests of the second run).
 # Installs wrk with apt-get when missing (as root). Builds nothing: give the binary in SIZHEN
 # (default .build/release/sizhen: `swift build -c release --product sizhen` first).
-# Usage: Benchmarks/serve/runsheet-wrk.sh [COMMUNITIES] [PORT]
+# Usage: Benchmarks/serve/runsheet-wrk.sh [COMMUNITIES] [PORT]   (REQUESTS=100000 for the memory run)
 set -eu
 communities=${1:-10000}
 port=${2:-18181}
+requests=${REQUESTS:-100000}
 sizhen=${SIZHEN:-.build/release/sizhen}
 date=2026-12-09
 work=$(mktemp -d)
@@ -46,12 +47,12 @@ rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$server/status"; }
 echo "memory before: $(rss)"
 wrk -t2 -c8 -d20s --latency -H "Cookie: $cookie" "$url"
 echo "memory after 20 s: $(rss)"
-# 100,000 requests: wrk has no request count, so a script stops each thread after its share.
-cat >"$work/count.lua" <<'LUA'
+# REQUESTS requests: wrk has no request count, so a script stops each thread after its share.
+cat >"$work/count.lua" <<LUA
 local count = 0
-local limit = 50000
+local limit = $((requests / 2))
 request = function() return wrk.format(nil) end
 response = function() count = count + 1; if count >= limit then wrk.thread:stop() end end
 LUA
 wrk -t2 -c8 -d600s -s "$work/count.lua" -H "Cookie: $cookie" "$url" | grep -E "requests in|Requests/sec"
-echo "memory after 100,000 more requests: $(rss)"
+echo "memory after $requests more requests: $(rss)"

@@ -11,7 +11,7 @@ public struct RoundsOperation: Sendable {
     /// `YYYY-MM-DD`.
     public var date: String
 
-    /// Whether what arrived is told once (the command line's run sheet) or only shown (a web
+    /// Whether what arrived is told, once (the command line's run sheet), or not at all (a web
     /// page, which many people open and reload).
     public var marksShown: Bool
 
@@ -37,10 +37,12 @@ public struct RoundsOperation: Sendable {
             run.warn(outcome.calendarWarnings)
             for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }
             var sheet = try RunSheet(date: day, set: set, store: store)
-            // What came in since the last run sheet, told once.
+            // What came in since the last run sheet, told once, at the command line; a page does
+            // not tell it, and does not read a month of facts to find it on every view.
+            guard marksShown else { return sheet }
             let state = try store.derivationState()
             sheet.arrived = RunSheet.Arrival.of(try store.facts(arrivedAfter: state.shownArrival, limit: Self.arrivalsShown))
-            if marksShown { try store.markShown(through: state.lastArrival) }
+            try store.markShown(through: state.lastArrival)
             return sheet
         }
     }
