@@ -23,7 +23,7 @@ enum OpenAPIDocument {
             var operation: [String: Any] = ["operationId": route.action.rawValue, "summary": route.summary, "tags": [route.kind.rawValue],
                                             "responses": responses, "x-roles": route.roleNames]
             if !parameters.isEmpty { operation["parameters"] = parameters }
-            if route.method == "POST" { operation["requestBody"] = ["required": true, "content": [route.requestMediaType: ["schema": ["type": "string"]]]] }
+            if route.method == "POST" { operation["requestBody"] = ["required": true, "content": [route.requestMediaType: ["schema": requestSchema(route)]]] }
             paths[route.path, default: [:]][route.method.lowercased()] = operation
         }
         let document: [String: Any] = [
@@ -39,6 +39,18 @@ enum OpenAPIDocument {
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// What a POST's body holds: a form's fields, the sign-in's JSON, or a sheet's text.
+    static func requestSchema(_ route: Route) -> [String: Any] {
+        switch route.requestMediaType {
+        case "application/json":
+            route.action == .apiLogin
+                ? ["type": "object", "required": ["name", "password"], "properties": ["name": ["type": "string"], "password": ["type": "string"]]]
+                : ["type": "object"]
+        case "text/csv": ["type": "string"]
+        default: ["type": "object", "additionalProperties": ["type": "string"]]
+        }
     }
 
     static func errorResponse(_ description: String) -> [String: Any] {
