@@ -30,9 +30,10 @@ curl -s -c "$jar" -o /dev/null -X POST -H 'Content-Type: application/json' -d '{
 cookie=$(awk '$6 == "sizhen_session" {print "sizhen_session=" $7}' "$jar")
 csrf=$(curl -s -b "$cookie" "http://127.0.0.1:$port/api/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
 [ -n "$cookie" ] && [ -n "$csrf" ] || { echo "could not sign in" >&2; exit 1; }
-"$out/venv/bin/st" run "http://127.0.0.1:$port/openapi.json" --checks not_a_server_error \
+# From OUTDIR: schemathesis keeps its cache (.schemathesis/) in the current folder.
+(cd "$out" && "$out/venv/bin/st" run "http://127.0.0.1:$port/openapi.json" --checks not_a_server_error \
     --exclude-path /logout --exclude-path /api/logout --max-examples "$examples" \
-    -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" --no-color
+    -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" --no-color)
 status=$?
 if grep -qE "^sizhen serve: (GET|POST) " "$out/serve.log"; then echo "server errors:" >&2; grep -E "^sizhen serve: (GET|POST) " "$out/serve.log" >&2; exit 1; fi
 exit $status
