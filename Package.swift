@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // The system's libyaml (Debian: libyaml-dev). Only SizhenLoader imports it.
@@ -70,6 +73,18 @@ let package = Package(
             dependencies: ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine",
                            "SizhenReports", "SizhenStore", "SizhenPostgres", "SizhenDefaults"]
         ),
+        // `sizhen serve`: pages, the JSON API and accounts on Hummingbird 2 (the only target that
+        // imports it, and HummingbirdBcrypt for the password hashes). It holds no business logic:
+        // every page and API route calls an operation, as the command line does.
+        .target(
+            name: "SizhenServer",
+            dependencies: [
+                "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenOperations",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command line: argument parsing and printing only. It names every module whose
         // message catalogues the book lists: linked only through SizhenOperations, the runtime
         // crashed looking up a catalogue's metadata (Swift 6.3, debug build).
@@ -77,7 +92,7 @@ let package = Package(
             name: "sizhen",
             dependencies: [
                 "SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader", "SizhenEngine", "SizhenReports", "SizhenPostgres",
-                "SizhenOperations", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SizhenOperations", "SizhenServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What the benchmarks below share: timing and rates, peak memory, the repository root, scaffolded districts.
@@ -144,6 +159,10 @@ let package = Package(
         .testTarget(name: "SizhenOperationsTests", dependencies: ["SizhenOperations", "SizhenDefaults", "SizhenStore", "SizhenRecords", "SizhenCalendar", "SizhenDiagnostics",
                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SizhenReportsTests", dependencies: ["SizhenReports", "SizhenLoader", "SizhenEngine", "SizhenRecords", "SizhenModel", "SizhenCalendar", "SizhenRules"]),
+        // The web application in process: routes, the authorization matrix, accounts and sessions.
+        .testTarget(name: "SizhenServerTests", dependencies: ["SizhenServer", "SizhenOperations", "SizhenStore", "SizhenRecords", "SizhenDiagnostics",
+                                                              .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                              .product(name: "HTTPTypes", package: "swift-http-types")]),
         .testTarget(name: "SizhenCalendarTests", dependencies: ["SizhenCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "SizhenCommandTests", dependencies: ["sizhen", "SizhenPostgres", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Snapshots", "Corpus"]),
         .testTarget(name: "SizhenLoaderTests", dependencies: ["SizhenLoader", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords"], exclude: ["Fixtures"]),

@@ -86,5 +86,18 @@ extension PostgresStore {
             CREATE TRIGGER closings_never_change BEFORE UPDATE OR DELETE ON closings
                 FOR EACH ROW EXECUTE FUNCTION sizhen_refuse_change('a closed month is never changed');
             """),
+        // The web application (`sizhen serve`), as the SQLite store's v10-accounts: accounts and
+        // their server-side sessions (a token's digest, never the token), and the account that
+        // submitted each fact through it (NULL for the command line's).
+        Migration(identifier: "pg-v2-accounts", sql: """
+            CREATE TABLE accounts (
+                name TEXT COLLATE "C" PRIMARY KEY, role TEXT COLLATE "C" NOT NULL, street TEXT COLLATE "C", site TEXT COLLATE "C",
+                password_hash TEXT NOT NULL, created BIGINT NOT NULL);
+            CREATE TABLE sessions (
+                token_digest TEXT COLLATE "C" PRIMARY KEY, account TEXT COLLATE "C" NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL, expires BIGINT NOT NULL);
+            CREATE INDEX sessions_by_expiry ON sessions(expires);
+            ALTER TABLE facts ADD COLUMN account TEXT COLLATE "C";
+            """),
     ]
 }

@@ -170,10 +170,10 @@ extension PostgresStore {
                 result.earliest = min(result.earliest ?? fact.on, fact.on)
             }
             let last = try link.run("SELECT coalesce(max(arrival), 0) AS last FROM facts").first.map { try StoredRow(row: $0, table: "facts", shown: shown).int("last") } ?? 0
-            try BulkStatement(head: "INSERT INTO facts (arrival, kind, on_date, key, payload, source)", columns: 6)
+            try BulkStatement(head: "INSERT INTO facts (arrival, kind, on_date, key, payload, source, account)", columns: 7)
                 .run(Array(added.enumerated()), on: link) { row, item in
                     row.int(last + item.offset + 1); row.text(item.element.kind.rawValue); row.text(item.element.on.description)
-                    row.text(item.element.key); row.text(item.element.payload); row.text(item.element.source)
+                    row.text(item.element.key); row.text(item.element.payload); row.text(item.element.source); row.text(item.element.account)
                 }
             let voided = added.filter { $0.kind == .void }.map(\.key)
             if !voided.isEmpty { try link.run("DELETE FROM intake WHERE case_id = ANY($1)", Self.binds(voided)) }

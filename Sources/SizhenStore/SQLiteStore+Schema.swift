@@ -158,6 +158,19 @@ extension SQLiteStore {
             ALTER TABLE occurrences ADD COLUMN extra INTEGER NOT NULL DEFAULT 0;
             CREATE INDEX occurrences_by_held_on ON occurrences(held_on) WHERE held_on IS NOT NULL;
             """),
+        // The web application (`sizhen serve`): its accounts and their server-side sessions,
+        // kept with the district's state so that one backup holds both; and the account that
+        // submitted each fact through it (NULL for the command line's and the earlier ones).
+        // A session row holds the digest of its token, never the token.
+        Migration(identifier: "v10-accounts", sql: """
+            CREATE TABLE accounts (
+                name TEXT PRIMARY KEY, role TEXT NOT NULL, street TEXT, site TEXT, password_hash TEXT NOT NULL, created INTEGER NOT NULL);
+            CREATE TABLE sessions (
+                token_digest TEXT PRIMARY KEY, account TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE, csrf_token TEXT NOT NULL,
+                expires INTEGER NOT NULL);
+            CREATE INDEX sessions_by_expiry ON sessions(expires);
+            ALTER TABLE facts ADD COLUMN account TEXT;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

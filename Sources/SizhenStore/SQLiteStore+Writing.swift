@@ -101,7 +101,7 @@ extension SQLiteStore {
             }
             var result = FactAppend()
             let latest = try db.cachedStatement(sql: "SELECT payload, on_date FROM facts WHERE key = ? AND kind = ? ORDER BY arrival DESC LIMIT 1")
-            let insert = try db.cachedStatement(sql: "INSERT INTO facts (kind, on_date, key, payload, source) VALUES (?, ?, ?, ?, ?)")
+            let insert = try db.cachedStatement(sql: "INSERT INTO facts (kind, on_date, key, payload, source, account) VALUES (?, ?, ?, ?, ?, ?)")
             let forget = try db.cachedStatement(sql: "DELETE FROM intake WHERE case_id = ?")
             for fact in facts {
                 if let known = try Row.fetchOne(latest, arguments: [fact.key, fact.kind.rawValue]) {
@@ -114,7 +114,7 @@ extension SQLiteStore {
                 } else {
                     result.added += 1
                 }
-                try insert.execute(arguments: [fact.kind.rawValue, fact.on.description, fact.key, fact.payload, fact.source])
+                try insert.execute(arguments: [fact.kind.rawValue, fact.on.description, fact.key, fact.payload, fact.source, fact.account])
                 result.earliest = min(result.earliest ?? fact.on, fact.on)
                 if fact.kind == .void { try forget.execute(arguments: [fact.key]) }
             }

@@ -15,7 +15,7 @@ struct Sizhen: ParsableCommand {
             discussion: HelpMessage.sizhenDiscussion.text,
             version: "0.1.0",
             subcommands: [InitCommand.self, Simulate.self, Validate.self, Schedule.self, PlanCommand.self, Rounds.self, Intake.self, Records.self, Report.self, Close.self, DatabaseCommand.self,
-                          Explain.self, Eval.self, SchemaCommand.self, Scaffold.self, CalendarCommand.self]
+                          Explain.self, Eval.self, SchemaCommand.self, Scaffold.self, CalendarCommand.self, Serve.self, UserCommand.self]
         )
     }
 

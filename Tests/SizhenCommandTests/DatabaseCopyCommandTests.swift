@@ -26,7 +26,7 @@ import Testing
         let copy = try CommandRunner.run(["db", "copy", "--from", source, "--to", target])
         #expect(copy.status == 0, "\(copy)")
         let lines = copy.standardOutput.split(separator: "\n")
-        #expect(lines.count == 18, "a line per table, then the total")
+        #expect(lines.count == StoredTableCount.tables + 1, "a line per table, then the total")
         #expect(lines.first?.hasPrefix("meta: ") == true && lines.contains { $0.hasPrefix("facts: ") && !$0.hasPrefix("facts: 0 rows") })
         #expect(lines.last?.hasSuffix("every table's count and digest match") == true)
         for arguments in [["report", "--month", "2026-12"], ["records", "--month", "2026-12", "--format", "csv"]] {
@@ -68,4 +68,11 @@ import Testing
         #expect(try CommandRunner.run(report, environment: ["SIZHEN_DB": url]).standardOutput == expected)
         #expect(try CommandRunner.run(report + ["--db", back]).standardOutput == expected)
     }
+}
+
+/// How many tables a copy moves (the stores' `StoredTable.all`, said again here so that the
+/// command test checks the output against the count rather than the list under test).
+enum StoredTableCount {
+    /// meta … substitutions, and the web application's accounts.
+    static let tables = 18
 }

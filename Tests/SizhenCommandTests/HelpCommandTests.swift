@@ -7,7 +7,8 @@ import Testing
 @Suite struct HelpCommandTests {
     static let commands: [[String]] = [[], ["init"], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
                                        ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["db"], ["db", "copy"], ["explain"],
-                                       ["eval"], ["schema"], ["scaffold"], ["calendar"], ["calendar", "draft"]]
+                                       ["eval"], ["schema"], ["scaffold"], ["calendar"], ["calendar", "draft"], ["serve"],
+                                       ["user"], ["user", "add"], ["user", "list"], ["user", "remove"]]
 
     static func snapshotName(_ command: [String], _ language: String) -> String {
         "help-" + (command.isEmpty ? "sizhen" : command.joined(separator: "-")) + "." + language + ".txt"

@@ -109,7 +109,8 @@ import SizhenRecords
         #expect(try store.storedPlan(month)?.assignments.map(\.reason) == [.legacy("paired lawyer of 烟雨社区")])
     }
 
-    /// Commands opening one new file at the same moment all migrate it, once, and all write to it.
+    /// Commands opening one new file at the same moment all migrate it, once and in order (by
+    /// rowid: `v10-…` sorts before `v2-…` as text), and all write to it.
     @Test func manyOpeningOneNewFileAtOnceAllSucceed() async throws {
         for _ in 0..<12 {
             let path = temporaryPath()
@@ -122,7 +123,7 @@ import SizhenRecords
                             var changes = ChangeSet()
                             changes.processedDay = CivilDate(iso: "2026-12-01")!.adding(days: index)
                             try store.commit(changes)
-                            return try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+                            return try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
                                 .joined(separator: ",")
                         } catch {
                             return "\(error)"

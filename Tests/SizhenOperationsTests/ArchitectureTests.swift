@@ -44,7 +44,10 @@ import Testing
         "SizhenDefaults": [],
         "SizhenOperations": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenLoader",
                              "SizhenEngine", "SizhenStore", "SizhenPostgres", "SizhenReports", "SizhenDefaults"],
-        "sizhen": ["SizhenDiagnostics", "SizhenCalendar", "SizhenOperations", "SizhenReports", "ArgumentParser"],
+        // The web server: the only target that sees Hummingbird (and bcrypt).
+        "SizhenServer": ["SizhenDiagnostics", "SizhenCalendar", "SizhenRules", "SizhenModel", "SizhenRecords", "SizhenReports", "SizhenOperations",
+                         "Hummingbird", "HummingbirdBcrypt", "HTTPTypes"],
+        "sizhen": ["SizhenDiagnostics", "SizhenCalendar", "SizhenOperations", "SizhenReports", "SizhenServer", "ArgumentParser"],
         "CYAML": [],
     ]
     static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Musl", "Dispatch"]
@@ -65,6 +68,7 @@ import Testing
         }
         #expect(found.filter { $0.value.contains("GRDB") }.keys.sorted() == ["SizhenStore"])
         #expect(found.filter { $0.value.contains("PostgresNIO") }.keys.sorted() == ["SizhenPostgres"])
+        #expect(found.filter { $0.value.contains("Hummingbird") || $0.value.contains("HummingbirdBcrypt") }.keys.sorted() == ["SizhenServer"])
         #expect(found["SizhenRules"]?.contains("Foundation") == false && found["SizhenDiagnostics"]?.isEmpty == true)
     }
 }

@@ -117,6 +117,21 @@ public enum HelpMessage: String, MessageCatalogue {
     case initAbstract = "help.init.abstract"
     case initDiscussion = "help.init.discussion"
     case initFolder = "help.init.folder"
+    case serveAbstract = "help.serve.abstract"
+    case serveDiscussion = "help.serve.discussion"
+    case serveHost = "help.serve.host"
+    case servePort = "help.serve.port"
+    case serveSecureCookies = "help.serve.secure-cookies"
+    case serveTrustProxy = "help.serve.trust-proxy"
+    case userAbstract = "help.user.abstract"
+    case userAddAbstract = "help.user-add.abstract"
+    case userAddDiscussion = "help.user-add.discussion"
+    case userName = "help.user.name"
+    case userRole = "help.user-add.role"
+    case userStreet = "help.user-add.street"
+    case userSite = "help.user-add.site"
+    case userListAbstract = "help.user-list.abstract"
+    case userRemoveAbstract = "help.user-remove.abstract"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -260,6 +275,44 @@ public enum HelpMessage: String, MessageCatalogue {
             对同一天再次运行不会改变任何内容，打印结果也相同。
             """)
         case .roundsDate: ("The day to advance through and print.", "推进到并打印的日期。")
+        case .serveAbstract: ("Serve the web application: run sheets, sheets, cases, records and reports, with accounts.",
+                              "启动网页应用：工作单、登记表、案件、服务记录和月报，按账号登录。")
+        case .serveDiscussion: ("""
+            Listens on --host and --port (127.0.0.1:8080) and answers in Chinese. Every page calls \
+            the same operations as the commands, on the same --db and --workflows. Add the first \
+            administrator with `sizhen user add NAME --role admin` before signing in. Behind a \
+            reverse proxy that terminates TLS, give --trust-proxy (or --secure-cookies). See \
+            docs/serve.md.
+            """, """
+            在 --host 和 --port（127.0.0.1:8080）上监听，界面为中文。每个页面调用的操作与命令行相同，\
+            使用同一个 --db 和 --workflows。登录前先用 `sizhen user add NAME --role admin` \
+            添加第一个管理员。在终止 TLS 的反向代理之后运行时，请加 --trust-proxy（或 --secure-cookies）。\
+            详见 docs/zh/serve.md。
+            """)
+        case .serveHost: ("The address to listen on.", "监听的地址。")
+        case .servePort: ("The port to listen on.", "监听的端口。")
+        case .serveSecureCookies: ("Mark the session cookie Secure (the server is reached over HTTPS).", "会话 Cookie 标记为 Secure（经 HTTPS 访问时）。")
+        case .serveTrustProxy: ("Trust X-Forwarded-For and X-Forwarded-Proto from a reverse proxy in front of the server.",
+                                "信任前置反向代理发来的 X-Forwarded-For 和 X-Forwarded-Proto。")
+        case .userAbstract: ("The accounts of the web application.", "网页应用的账号。")
+        case .userAddAbstract: ("Add an account; the password is read from standard input or asked for without echo.",
+                                "添加账号；密码从标准输入读取，或在终端不回显地输入。")
+        case .userAddDiscussion: ("""
+            Roles: admin (the bureau: everything), street (a 司法所: its street, --street ID), \
+            recorder or clinic (a clinic's recorder: its site's sheets, --site ID), viewer \
+            (reports without personal data). The street or site is checked against the workflow \
+            files. A password has at least 10 characters, 4 of them different.
+            """, """
+            角色：admin（区局：全部）、street（司法所：本街道，--street ID）、recorder 或 clinic\
+            （诊所记录员：本站点的登记表，--site ID）、viewer（只看不含个人信息的报表）。\
+            街道或站点按流程文件核对。密码至少 10 个字符，其中至少 4 个互不相同。
+            """)
+        case .userName: ("The account's name.", "账号名。")
+        case .userRole: ("admin, street, recorder (clinic) or viewer.", "admin、street、recorder（clinic）或 viewer。")
+        case .userStreet: ("A street account's street (id or name).", "司法所账号的街道（编号或名称）。")
+        case .userSite: ("A recorder's site (id or name).", "记录员的站点（编号或名称）。")
+        case .userListAbstract: ("List the accounts.", "列出账号。")
+        case .userRemoveAbstract: ("Remove an account and sign it out.", "删除账号并使其退出登录。")
 
         case .intakeAbstract: ("The intake CSV: what the clinics record per visitor.", "登记表（CSV）：各诊室对每位来访群众的登记。")
         case .intakeDiscussion: ("""

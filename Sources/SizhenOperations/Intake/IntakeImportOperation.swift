@@ -40,11 +40,20 @@ public struct IntakeImportOperation: Sendable {
     /// otherwise.
     public var bytes: [UInt8]?
 
+    /// The account that submits the sheet (`sizhen serve`): recorded on every fact; nil at
+    /// the command line.
+    public var account: String?
+    /// The sites the account may record (a recorder's own, a street's communities); nil for
+    /// any. A row of another site is an error at its line, and nothing is imported.
+    public var allowedSites: Set<String>?
+
     /// An operation.
-    public init(workspace: Workspace, file: String, bytes: [UInt8]? = nil) {
+    public init(workspace: Workspace, file: String, bytes: [UInt8]? = nil, account: String? = nil, allowedSites: Set<String>? = nil) {
         self.workspace = workspace
         self.file = file
         self.bytes = bytes
+        self.account = account
+        self.allowedSites = allowedSites
     }
 
     public func run() -> Outcome<Summary> {
@@ -89,9 +98,11 @@ public struct IntakeImportOperation: Sendable {
             let located = result.rows.map { ($0.date, $0.location) } + result.reports.map { ($0.date, $0.location) } + result.sessions.map { ($0.date, $0.location) }
             try Self.refuseFrozen(located, store: store, run: &run)
             try Publication(set: set, store: store, workspace: workspace, run: &run).prepare(including: located.map(\.0), run: &run)
-            let facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
+            try refuseOtherSites(result, set: set, store: store, run: &run)
+            var facts = result.rows.map { Fact.visitor($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
                 + result.reports.map { Fact.sitting($0, caseType: set.caseType, source: "\(name):\($0.location.line)") }
                 + result.sessions.map { Fact.session($0.session, on: $0.date, source: "\(name):\($0.location.line)") }
+            for index in facts.indices { facts[index].account = account }
             guard let appended = try store.append(facts, imported: (digest, name, facts.count),
                                                   personal: result.rows.map { ("\($0.occurrenceID)#\($0.ordinal)", $0.personal, $0.note) }) else {
                 summary.wasImportedBefore = true
@@ -107,6 +118,23 @@ public struct IntakeImportOperation: Sendable {
             summary.records = derived.records
             return summary
         }
+    }
+
+    /// Refuses a sheet with a row of a site the account may not record, each such row an error
+    /// at its line (a session's site is its case's).
+    func refuseOtherSites(_ result: IntakeReadResult, set: WorkflowSet, store: any Store, run: inout Run) throws {
+        guard let allowedSites else { return }
+        var located = result.rows.map { ($0.siteID, $0.location) } + result.reports.map { ($0.siteID, $0.location) }
+        for session in result.sessions {
+            located.append((try ReportOperation.site(ofCase: session.session.caseID, set: set, store: store) ?? session.session.caseID, session.location))
+        }
+        let outside = located.filter { !allowedSites.contains($0.0) }
+        guard !outside.isEmpty else { return }
+        for (site, location) in outside.prefix(20) {
+            run.diagnostics.append(.error(ServerMessage.otherSite(["site": QuotedText.clip(site), "name": .text(account ?? "")]), at: location))
+        }
+        run.diagnostics.append(Diagnostic(.note, OperationMessage.nothingImported()))
+        throw Stop()
     }
 
     /// Refuses facts about days an earlier version processed before facts were kept: those

@@ -70,6 +70,9 @@ public struct ExplainOperation: Sendable {
         public var schema: CaseSchema? { self.set.caseSchema }
         /// Whether the case is a simulation's (the story says so).
         public var isSimulated = false
+        /// The community the case belongs to (for a panel, that of the case it came from):
+        /// what a front end checks an account's street or site against.
+        public var communityID: String?
     }
 
     public var workspace: Workspace
@@ -99,7 +102,8 @@ public struct ExplainOperation: Sendable {
             let facts = (try store.facts(key: root).filter { $0.kind != .sitting } + sessions).sorted { $0.arrival < $1.arrival }
             // The files give the labels people read (纠纷 for dispute); a folder with errors stops here as it does for records.
             let set = try workspace.loadSet(into: &run, errorsOnly: true)
-            return Story(engineCase: found, events: events, facts: facts, set: set, isSimulated: try store.purpose() == .simulation)
+            return Story(engineCase: found, events: events, facts: facts, set: set, isSimulated: try store.purpose() == .simulation,
+                         communityID: try ReportOperation.site(ofCase: caseID, set: set, store: store))
         }
     }
 

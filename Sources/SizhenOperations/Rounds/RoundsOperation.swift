@@ -11,10 +11,15 @@ public struct RoundsOperation: Sendable {
     /// `YYYY-MM-DD`.
     public var date: String
 
+    /// Whether what arrived is told, once (the command line's run sheet), or not at all (a web
+    /// page, which many people open and reload).
+    public var marksShown: Bool
+
     /// An operation.
-    public init(workspace: Workspace, date: String) {
+    public init(workspace: Workspace, date: String, marksShown: Bool = true) {
         self.workspace = workspace
         self.date = date
+        self.marksShown = marksShown
     }
 
     /// The most facts a run sheet reads to tell what arrived (a month of 10,000 communities'
@@ -32,7 +37,9 @@ public struct RoundsOperation: Sendable {
             run.warn(outcome.calendarWarnings)
             for warning in outcome.warnings { run.diagnostics.append(.warning(warning)) }
             var sheet = try RunSheet(date: day, set: set, store: store)
-            // What came in since the last run sheet, told once.
+            // What came in since the last run sheet, told once, at the command line; a page does
+            // not tell it, and does not read a month of facts to find it on every view.
+            guard marksShown else { return sheet }
             let state = try store.derivationState()
             sheet.arrived = RunSheet.Arrival.of(try store.facts(arrivedAfter: state.shownArrival, limit: Self.arrivalsShown))
             try store.markShown(through: state.lastArrival)

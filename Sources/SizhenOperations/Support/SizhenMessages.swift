@@ -14,6 +14,6 @@ extension MessageBook {
 
     /// The catalogues of every module, for the book and for the tests that check them.
     public static let sizhenCatalogues: [any MessageCatalogue.Type] = SizhenCalendarMessages.catalogues + SizhenRulesMessages.catalogues + SizhenLoaderMessages.catalogues + [
-        EngineMessage.self, PlanMessage.self, StoreMessage.self, PostgresMessage.self, ReportMessage.self, PaperworkMessage.self, MonthName.self, RosterMessage.self, MonthReportMessage.self, ReportCSVMessage.self, RunSheetMessage.self, RecordsMessage.self, SummaryMessage.self, ScheduleMessage.self, PlanTableMessage.self, WordMessage.self, ComparisonMessage.self, StoryMessage.self, OperationMessage.self, JSONMessage.self, HelpMessage.self, UsageMessage.self,
+        EngineMessage.self, PlanMessage.self, StoreMessage.self, PostgresMessage.self, ReportMessage.self, PaperworkMessage.self, MonthName.self, RosterMessage.self, MonthReportMessage.self, ReportCSVMessage.self, RunSheetMessage.self, RecordsMessage.self, SummaryMessage.self, ScheduleMessage.self, PlanTableMessage.self, WordMessage.self, ComparisonMessage.self, StoryMessage.self, OperationMessage.self, JSONMessage.self, HelpMessage.self, UsageMessage.self, ServerMessage.self,
     ]
 }

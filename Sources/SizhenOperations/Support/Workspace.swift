@@ -17,11 +17,15 @@ public struct Workspace: Sendable {
     public var workflowsFolder: String?
     /// The database (`--db`), when the operation uses one and the user named it.
     public var database: String?
+    /// The files as last loaded, for a front end that runs many operations (the web server);
+    /// nil: every operation reads the files.
+    public var cache: WorkflowSetCache?
 
     /// A workspace.
-    public init(workflowsFolder: String? = nil, database: String? = nil) {
+    public init(workflowsFolder: String? = nil, database: String? = nil, cache: WorkflowSetCache? = nil) {
         self.workflowsFolder = workflowsFolder
         self.database = database
+        self.cache = cache
     }
 
     /// The database a real-month command uses when none is named.
@@ -42,7 +46,8 @@ public struct Workspace: Sendable {
     /// error among them stops the operation.
     func loadSet(into run: inout Run, budget: YAMLBudget = .standard, errorsOnly: Bool = false) throws(Stop) -> WorkflowSet {
         let folder = try folder(into: &run)
-        let outcome = WorkflowSetLoader(budget: budget).load(folder: folder)
+        let loader = WorkflowSetLoader(budget: budget)
+        let outcome = if let cache, budget == .standard { cache.outcome(of: folder) { loader.load(folder: $0) } } else { loader.load(folder: folder) }
         run.sources.merge(outcome.sources)
         run.diagnostics.append(contentsOf: errorsOnly ? outcome.diagnostics.items.filter(\.isError) : outcome.diagnostics.items)
         guard let set = outcome.set, !outcome.diagnostics.hasErrors else { throw Stop() }
@@ -77,14 +82,14 @@ public struct Workspace: Sendable {
     /// upgrades it): a `postgres://` URL is a PostgreSQL database, anything else an SQLite file.
     /// Opening fails on the value given for `--db`: the error is located there (a URL shown
     /// without its password).
-    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> any Store {
+    func openStore(_ path: String, access: StoreAccess, for set: WorkflowSet?, into run: inout Run) throws -> any DatabaseStore {
         try Self.openStore(path, access: access, caseType: set?.caseType, flag: "--db", into: &run)
     }
 
     /// Opens the database `flag` names (see `openStore(_:access:for:into:)`), either kind able to
     /// be copied row for row; an error is located in `flag`'s value.
     static func openStore(_ path: String, access: StoreAccess, caseType: ObjectType?, flag: String,
-                          into run: inout Run) throws -> any StoreTableCopying {
+                          into run: inout Run) throws -> any DatabaseStore {
         do {
             if PostgresAddress.isURL(path) { return try PostgresStore(url: path, access: access, caseType: caseType) }
             return try SQLiteStore(path: path, access: access, caseType: caseType)
@@ -96,7 +101,7 @@ public struct Workspace: Sendable {
 
     /// Opens an existing database for reading only: a missing file is an error located in
     /// `--db`, not a new database, and nothing is created, upgraded or written.
-    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> any Store {
+    func openExisting(for set: WorkflowSet?, access: StoreAccess = .reading, into run: inout Run) throws -> any DatabaseStore {
         let path = databasePath
         guard path.isEmpty || Self.databaseExists(path) else {
             run.sources.remember(path, as: "--db")

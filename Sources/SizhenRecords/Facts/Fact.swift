@@ -42,11 +42,15 @@ public struct Fact: Sendable, Hashable {
     public var payload: String
     /// Where it came from: `file.csv:12`, or the command that stated it.
     public var source: String
+    /// The account that submitted it through `sizhen serve`; nil for what the command line
+    /// stated (whoever ran it at the terminal) and for facts stored before accounts existed.
+    public var account: String?
     /// Its place in the order of arrival, given by the store (0 before it is stored).
     public var arrival: Int
 
     /// Creates a fact.
-    public init(kind: Kind, on: CivilDate, key: String, payload: String, source: String, arrival: Int = 0) {
+    public init(kind: Kind, on: CivilDate, key: String, payload: String, source: String, arrival: Int = 0, account: String? = nil) {
+        self.account = account
         self.kind = kind
         self.on = on
         self.key = key

@@ -49,6 +49,9 @@ public final class InMemoryStore: Store, @unchecked Sendable {
 
     private let lock = NSLock()
     private var state = State()
+    /// The web application's accounts and sessions (`InMemoryStore+Accounts`), behind a lock
+    /// of their own: they never take part in a district's transaction.
+    let accountBook = AccountBook()
 
     /// An empty store of `purpose` (real records unless told).
     public init(purpose: StorePurpose = .real) {

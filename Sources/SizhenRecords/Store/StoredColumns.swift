@@ -89,7 +89,7 @@ extension StoredColumns {
     /// A row of `facts`.
     public func fact() throws(StoreError) -> Fact {
         Fact(kind: try value("kind", as: Fact.Kind.self), on: try date("on_date"), key: try text("key"), payload: try text("payload"),
-             source: try text("source"), arrival: try int("arrival"))
+             source: try text("source"), arrival: try int("arrival"), account: try optionalText("account"))
     }
 
     /// A row of `cases`, its fields typed by `caseType`.

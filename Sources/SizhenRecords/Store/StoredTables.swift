@@ -34,10 +34,12 @@ public struct StoredTable: Sendable, Hashable {
         StoredTable("days", ["date"], key: ["date"]),
         StoredTable("imports", ["digest", "file", "rows"], key: ["digest"]),
         StoredTable("intake", ["case_id", "name", "phone", "id_number", "note"], key: ["case_id"]),
-        StoredTable("facts", ["arrival", "kind", "on_date", "key", "payload", "source"], key: ["arrival"]),
+        StoredTable("facts", ["arrival", "kind", "on_date", "key", "payload", "source", "account"], key: ["arrival"]),
         StoredTable("checkpoints", ["day", "cases", "timers", "bookings"], key: ["day"]),
         StoredTable("closings", ["month", "arrival", "digest", "outputs", "records"], key: ["month"]),
         StoredTable("substitutions", ["occurrence", "slot", "position", "date", "person", "reason"], key: ["occurrence", "slot", "position"]),
+        // The web application's accounts; not their sessions: a copy signs everybody out.
+        StoredTable("accounts", ["name", "role", "street", "site", "password_hash", "created"], key: ["name"]),
     ]
 
     /// The `meta` keys that say what a store is rather than what it holds: its purpose and the
@@ -95,3 +97,7 @@ extension StoredTable {
         return ContentDigest.of(bytes)
     }
 }
+
+/// A database store: the store protocols, its tables copied row for row, and the web
+/// application's accounts. The SQLite and PostgreSQL stores are; what `Workspace` opens.
+public typealias DatabaseStore = StoreTableCopying & AccountStoring

@@ -41,9 +41,9 @@ public struct SVGBarChart: Sendable {
 
 /// Escaping for HTML text and attribute values, and the head every page shares.
 public enum HTMLText {
-    /// A page's start through `<body>`: the language, the title (escaped) and its inline CSS
-    /// (no external style sheet, font or script).
-    public static func head(title: String, language: Language, css: String) -> String {
+    /// The start of a page through its `<title>`: doctype, language, charset, viewport. The
+    /// month report, the roster and the web application's pages begin alike.
+    public static func documentStart(title: String, language: Language) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language == .chinese ? "zh-CN" : "en")">
@@ -51,13 +51,21 @@ public enum HTMLText {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>
-        \(css)
-        </style>
-        </head>
-        <body>
 
         """
+    }
+
+    /// A page's start through `<body>`: `documentStart` and the page's inline CSS (no external
+    /// style sheet, font or script).
+    public static func head(title: String, language: Language, css: String) -> String {
+        documentStart(title: title, language: language) + """
+            <style>
+            \(css)
+            </style>
+            </head>
+            <body>
+
+            """
     }
 
     /// `&`, `<`, `>`, `"` and `'` as entities.

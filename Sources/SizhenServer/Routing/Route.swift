@@ -1,0 +1,110 @@
+import SizhenRecords
+
+/// One route of the web application: its method and path, who may use it, whether it answers
+/// with a page or JSON, how large a body it reads, and what it does in the OpenAPI document.
+/// The routes are registered from `Route.all`, the OpenAPI document is written from it, and
+/// the authorization matrix test (and `docs/serve.md`) hold it to the documented table.
+public struct Route: Sendable, Hashable {
+    /// Who may use a route.
+    public enum Access: Sendable, Hashable {
+        /// Anyone, signed in or not.
+        case everyone
+        /// Signed-in accounts of these roles.
+        case roles(Set<Account.Role>)
+
+        /// Whether `role` (nil: not signed in) may use it.
+        public func admits(_ role: Account.Role?) -> Bool {
+            switch self {
+            case .everyone: true
+            case .roles(let roles): role.map(roles.contains) ?? false
+            }
+        }
+    }
+
+    /// A page for the browser or a JSON endpoint of the API.
+    public enum Kind: String, Sendable, Hashable {
+        /// HTML for the browser: a refusal is a page, a missing session a redirection.
+        case page
+        /// JSON: a refusal is `{code, message, arguments}`, a missing session 401.
+        case api
+    }
+
+    /// What the handler does (`SizhenWeb.handle`).
+    public enum Action: String, Sendable, Hashable, CaseIterable {
+        /// The pages, in the order of `all`.
+        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows, close
+        /// The API and its description.
+        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, apiClose, openAPI
+    }
+
+    /// `GET` or `POST`.
+    public var method: String
+    /// The path, with `{name}` for a parameter (Hummingbird's own syntax).
+    public var path: String
+    /// Who may use it.
+    public var access: Access
+    /// Page or API.
+    public var kind: Kind
+    /// What it does.
+    public var action: Action
+    /// The largest body read, in bytes (0 for a GET).
+    public var bodyLimit: Int
+    /// One line for the OpenAPI document.
+    public var summary: String
+    /// The query parameters it reads, for the OpenAPI document.
+    public var queryParameters: [String]
+
+    /// Form posts: 64 KB.
+    public static let formLimit = 64 * 1024
+    /// Sheet uploads: 8 MB, the intake reader's own limit.
+    public static let uploadLimit = 8 * 1024 * 1024
+
+    static let everyRole: Access = .roles(Set(Account.Role.allCases))
+    static let staff: Access = .roles([.admin, .street, .recorder])
+    static let district: Access = .roles([.admin, .street])
+    static let reports: Access = .roles([.admin, .street, .viewer])
+    static let admin: Access = .roles([.admin])
+
+    static func get(_ path: String, _ access: Access, _ kind: Kind, _ action: Action, _ summary: String, query: [String] = []) -> Route {
+        Route(method: "GET", path: path, access: access, kind: kind, action: action, bodyLimit: 0, summary: summary, queryParameters: query)
+    }
+
+    static func post(_ path: String, _ access: Access, _ kind: Kind, _ action: Action, _ summary: String, limit: Int = formLimit) -> Route {
+        Route(method: "POST", path: path, access: access, kind: kind, action: action, bodyLimit: limit, summary: summary, queryParameters: [])
+    }
+
+    /// Every route. Nothing else is served: no route reads a file named by a request.
+    public static let all: [Route] = [
+        get("/", everyRole, .page, .home, "The start page of the account's role"),
+        get("/login", .everyone, .page, .loginForm, "The sign-in form"),
+        post("/login", .everyone, .page, .login, "Signs in (form: name, password)"),
+        post("/logout", everyRole, .page, .logout, "Signs out (form: csrf)"),
+        get("/style.css", .everyone, .page, .style, "The pages' style sheet (compiled in)"),
+        get("/runsheet", district, .page, .runSheet, "Today's run sheet by street", query: ["date"]),
+        get("/calendar", everyRole, .page, .calendar, "The month's calendar of sittings, with moved dates and their reasons", query: ["month", "site"]),
+        get("/roster", district, .page, .roster, "The month's roster (the published plan); one person's month with person", query: ["month", "person"]),
+        get("/report", reports, .page, .report, "The month's report (HTML)", query: ["month"]),
+        post("/close", admin, .page, .close, "Closes a month: its report frozen (form: csrf, month)"),
+        get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
+        post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
+        get("/cases", staff, .page, .cases, "Cases of a month, searched", query: ["month", "q"]),
+        get("/cases/{id}", staff, .page, .caseStory, "A case's whole story"),
+        get("/records", staff, .page, .records, "Service records, filtered", query: ["month", "site", "type"]),
+        get("/records.csv", staff, .page, .recordsCSV, "Service records as CSV", query: ["month", "site", "type"]),
+        get("/workflows", admin, .page, .workflows, "The workflow files with their validate diagnostics"),
+        get("/api/me", everyRole, .api, .apiMe, "The signed-in account and its CSRF token"),
+        post("/api/login", .everyone, .api, .apiLogin, "Signs in (JSON: name, password); sets the session cookie"),
+        post("/api/logout", everyRole, .api, .apiLogout, "Signs out"),
+        get("/api/runsheet", district, .api, .apiRunSheet, "A day's run sheet", query: ["date"]),
+        get("/api/calendar", everyRole, .api, .apiCalendar, "The month's calendar of sittings", query: ["month", "site"]),
+        get("/api/roster", district, .api, .apiRoster, "The month's roster; one person's month with person", query: ["month", "person"]),
+        get("/api/report", reports, .api, .apiReport, "The month's report (JSON)", query: ["month"]),
+        post("/api/close", admin, .api, .apiClose, "Closes a month (query: month)"),
+        post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit),
+        get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
+        get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
+        get("/api/records", staff, .api, .apiRecords, "Service records, filtered", query: ["month", "site", "type"]),
+        get("/api/validate", admin, .api, .apiValidate, "The workflow files' validate diagnostics"),
+        get("/openapi.json", .everyone, .api, .openAPI, "This document"),
+    ]
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SizhenOperations
+
+/// What the web application takes from the world, passed in so that its tests choose them: the
+/// clock, the random bytes of tokens, and the password hash.
+public struct ServerEnvironment: Sendable {
+    /// Seconds since 1970.
+    public var now: @Sendable () -> Int64
+    /// `count` random bytes, from a cryptographically secure source.
+    public var randomBytes: @Sendable (Int) -> [UInt8]
+    /// The passwords' hash.
+    public var hasher: any PasswordHashing
+
+    /// An environment.
+    public init(now: @escaping @Sendable () -> Int64, randomBytes: @escaping @Sendable (Int) -> [UInt8], hasher: any PasswordHashing) {
+        self.now = now
+        self.randomBytes = randomBytes
+        self.hasher = hasher
+    }
+
+    /// The wall clock, the system's generator (getrandom on Linux) and bcrypt at cost 12.
+    public static var live: ServerEnvironment {
+        ServerEnvironment(now: { Int64(Date().timeIntervalSince1970) },
+                          randomBytes: { count in
+                              var generator = SystemRandomNumberGenerator()
+                              return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+                          },
+                          hasher: BcryptHasher())
+    }
+}
+
+/// How `sizhen serve` runs: where it listens, the district's files and database, and how it
+/// sets its cookies.
+public struct ServerConfiguration: Sendable {
+    /// The address to bind (127.0.0.1 unless told).
+    public var host: String
+    /// The port.
+    public var port: Int
+    /// The files and the database every page's operation uses.
+    public var workspace: Workspace
+    /// Marks the session cookie `Secure` always (the server is reached over TLS).
+    public var secureCookies: Bool
+    /// Trusts `X-Forwarded-Proto` and `X-Forwarded-For` (the server is behind a reverse proxy
+    /// that sets them): a request forwarded from HTTPS gets a `Secure` cookie.
+    public var trustsProxy: Bool
+    /// How long a session lasts, in seconds (8 hours: a working day).
+    public var sessionLifetime: Int64
+    /// Seconds a connection may stay idle before it is closed.
+    public var idleTimeout: Int64
+
+    /// A configuration.
+    public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace = Workspace(), secureCookies: Bool = false,
+                trustsProxy: Bool = false, sessionLifetime: Int64 = 8 * 3600, idleTimeout: Int64 = 60) {
+        self.host = host
+        self.port = port
+        self.workspace = workspace
+        self.secureCookies = secureCookies
+        self.trustsProxy = trustsProxy
+        self.sessionLifetime = sessionLifetime
+        self.idleTimeout = idleTimeout
+    }
+}
