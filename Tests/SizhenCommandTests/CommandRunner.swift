@@ -112,8 +112,9 @@ struct CommandRunner {
 extension CommandRunner {
     /// Runs a script of the repository (a browser check, an iCalendar check) with its output
     /// captured: a bash script, or with `python` a Python one.
-    static func script(_ path: String, _ arguments: [String], python: Bool = false) throws -> Result {
+    static func script(_ path: String, _ arguments: [String], python: Bool = false, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, given in given }
         process.executableURL = URL(fileURLWithPath: python ? "/usr/bin/env" : "/bin/bash")
         process.arguments = (python ? ["python3"] : []) + [repository.appendingPathComponent(path).path] + arguments
         // Standard error to a file, not a pipe: an install by apt-get can say more than a pipe

@@ -1,46 +1,12 @@
 import Foundation
 import SizhenOperations
 import SizhenRecords
-import SizhenStore
 import Testing
 @testable import SizhenServer
 
-/// The accounts store protocol on both stores, `sizhen user add`'s checks, and bcrypt.
+/// `sizhen user add`'s checks, and bcrypt (the accounts store protocol is held by the store
+/// contract suite, on every store).
 @Suite struct AccountTests {
-    enum StoreKind: String, CaseIterable { case memory, sqlite }
-
-    static func store(_ kind: StoreKind) throws -> (any AccountStoring, () -> Void) {
-        switch kind {
-        case .memory: return (InMemoryStore(), {})
-        case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-accounts-\(UUID().uuidString).db").path
-            return (try SQLiteStore(path: path, access: .writing(.real)), { try? FileManager.default.removeItem(atPath: path) })
-        }
-    }
-
-    @Test(arguments: StoreKind.allCases)
-    func accountsAndSessionsKeepTheirContract(kind: StoreKind) throws {
-        let (store, cleanUp) = try Self.store(kind)
-        defer { cleanUp() }
-        let account = Account(name: "王芳", role: .street, street: "haitangxi", passwordHash: "$2b$hash", created: 5)
-        #expect(try store.addAccount(account))
-        #expect(try !store.addAccount(Account(name: "王芳", role: .admin, passwordHash: "x", created: 6)))
-        #expect(try store.addAccount(Account(name: "admin", role: .admin, passwordHash: "y", created: 7)))
-        #expect(try store.account(named: "王芳") == account)
-        #expect(try store.accounts().map(\.name) == ["admin", "王芳"])
-        try store.addSession(AccountSession(tokenDigest: "d1", account: "王芳", csrfToken: "c1", expires: 100))
-        try store.addSession(AccountSession(tokenDigest: "d2", account: "admin", csrfToken: "c2", expires: 200))
-        #expect(try store.session(tokenDigest: "d1")?.csrfToken == "c1")
-        #expect(try store.removeSessions(expiredBy: 100) == 1)
-        #expect(try store.session(tokenDigest: "d1") == nil)
-        try store.addSession(AccountSession(tokenDigest: "d3", account: "王芳", csrfToken: "c3", expires: 300))
-        #expect(try store.removeAccount(named: "王芳"))
-        #expect(try store.session(tokenDigest: "d3") == nil)
-        #expect(try !store.removeAccount(named: "王芳"))
-        try store.removeSession(tokenDigest: "d2")
-        #expect(try store.session(tokenDigest: "d2") == nil)
-    }
-
     static func workspace() -> (Workspace, () -> Void) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-user-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
