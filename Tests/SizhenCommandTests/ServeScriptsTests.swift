@@ -29,4 +29,15 @@ import Testing
         #expect(check.status == 0, "\(check.standardOutput.suffix(3000))")
         #expect(check.standardOutput.contains("passed"), "\(check.standardOutput.suffix(2000))")
     }
+
+    /// A district on one PostgreSQL database: two `sizhen serve` processes behind nginx share
+    /// sessions, record two sheets sent at once, refuse nothing twice, and answer alike
+    /// (Tests/postgres/district.sh; it starts its own server without SIZHEN_TEST_POSTGRES).
+    @Test func aDistrictOfTwoServersBehindNginxOnOneDatabase() throws {
+        let out = Self.folder("district")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let check = try CommandRunner.script("Tests/postgres/district.sh", [out], environment: ["SIZHEN": CommandRunner.executable.path])
+        #expect(check.status == 0, "\(check)")
+        #expect(check.standardOutput.contains("district: every check passed"), "\(check)")
+    }
 }

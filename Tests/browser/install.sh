@@ -1,6 +1,7 @@
 #!/bin/bash
-# What the browser and calendar checks need, installed when missing (README: Set-up): Debian's
-# chromium, fonts-noto-cjk (Chinese on the page) and poppler-utils (pdfinfo, pdftotext) with
+# What the browser, calendar and district checks need, installed when missing (README: Set-up):
+# Debian's chromium, fonts-noto-cjk (Chinese on the page), poppler-utils (pdfinfo, pdftotext) and
+# nginx-light (Tests/postgres/district.sh) with
 # apt-get as root, and the `icalendar` package from PyPI with pip. The checks install them too
 # when run alone; installing them here first keeps two tests from running apt-get at once.
 set -u
@@ -8,6 +9,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]} with apt-get"
     export DEBIAN_FRONTEND=noninteractive
