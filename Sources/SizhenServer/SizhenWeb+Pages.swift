@@ -73,6 +73,13 @@ extension SizhenWeb {
         guard let result = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
         let rendering = PlanRendering(set: result.set, person: result.person, street: result.street, sessions: result.sessions, messages: messages)
         if route.kind == .api { return .json(rendering.json(result.plan, difference: result.difference)) }
+        if result.person == nil {
+            // The roster to print (排班表): the district's, or a street account's street, A4 landscape.
+            let roster = RosterRendering(set: result.set, street: result.street, paperwork: Paperwork(madeOn: today(), settings: result.set.district.reports),
+                                         messages: messages).html(result.plan)
+            return ReportPage.response(roster, extra: "<div class=\"no-print\">" + filterForm("/roster", [("month", .month, month), ("person", .person, "")]) + "</div>",
+                                       messages: messages)
+        }
         let table = rendering.table(result.plan, audit: result.audit, explain: false, difference: result.difference,
                                     travelBuffer: result.options.travelBufferMinutes)
         let body = filterForm("/roster", [("month", .month, month), ("person", .person, person ?? "")])

@@ -304,6 +304,11 @@ import Testing
             try await client.execute(uri: "/roster?month=2026-12", method: .get, headers: street.headers) { response in
                 let page = String(response: response)
                 #expect(response.status == .ok && page.contains("烟雨社区") && !page.contains("东路社区"), "\(page.prefix(600))")
+                // The roster to print: the street's grid with phone numbers, its paperwork, A4 landscape, its style allowed by hash.
+                #expect(page.contains("<table class=\"grid\">") && page.contains("13823000") && page.contains("制表：刘思雨"), "\(page.prefix(600))")
+                #expect(page.contains("@page { size: A4 landscape;"))
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy.contains("'sha256-") && !policy.contains("unsafe-inline"), "\(policy)")
             }
             try await client.execute(uri: "/api/roster?month=2026-12&person=L016", method: .get, headers: street.headers) { response in
                 #expect(response.status == .ok && String(response: response).contains("L016"))
