@@ -54,13 +54,15 @@ public struct PlanRendering: Sendable {
 
     private func slotWord(_ slot: String, _ workflow: String) -> String { text(set.slotWord(slot, of: workflow)) }
 
-    private func time(_ assignment: Assignment) -> String {
-        // 2026-12-09T09:00:00+08:00 → 09:00
+    private func time(_ assignment: Assignment) -> String { Self.hours(from: assignment.start, to: assignment.end) }
+
+    /// The hours of two RFC 3339 stamps: 2026-12-09T09:00:00+08:00 … 12:00 → 09:00-12:00.
+    static func hours(from start: String, to end: String) -> String {
         func hhmm(_ stamp: String) -> String {
             guard let t = stamp.firstIndex(of: "T") else { return stamp }
             return String(stamp[stamp.index(after: t)...].prefix(5))
         }
-        return hhmm(assignment.start) + "-" + hhmm(assignment.end)
+        return hhmm(start) + "-" + hhmm(end)
     }
 
     private func shown(_ plan: SizhenRecords.Plan) -> [Assignment] {

@@ -47,7 +47,7 @@ public struct RosterRendering: Sendable {
         var seats: [Seat] = []
         for item in plan.assignments {
             guard let date = CivilDate(iso: item.date) else { continue }
-            let span = Self.hhmm(item.start) + "-" + Self.hhmm(item.end)
+            let span = PlanRendering.hours(from: item.start, to: item.end)
             hours[item.occurrence] = span
             seats.append(Seat(occurrence: item.occurrence, workflow: item.workflow, site: item.site, date: date, hours: span, slot: item.slot,
                               person: item.person))
@@ -64,12 +64,6 @@ public struct RosterRendering: Sendable {
             byStreet[id, default: []].append(seat)
         }
         return set.district.streets.compactMap { street in byStreet[street.id].map { (street, $0) } }
-    }
-
-    /// 2026-12-09T09:00:00+08:00 → 09:00.
-    static func hhmm(_ stamp: String) -> String {
-        guard let t = stamp.firstIndex(of: "T") else { return stamp }
-        return String(stamp[stamp.index(after: t)...].prefix(5))
     }
 
     private func say(_ word: RosterMessage, _ arguments: KeyValuePairs<String, MessageValue> = [:]) -> String { messages.render(word(arguments)) }
