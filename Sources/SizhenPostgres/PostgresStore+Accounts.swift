@@ -26,6 +26,14 @@ extension PostgresStore: AccountStoring {
         }
     }
 
+    public func setPasswordHash(_ hash: String, named name: String, keeping: String?) throws -> Bool {
+        try write { link in
+            guard try !link.run("UPDATE accounts SET password_hash = $1 WHERE name = $2 RETURNING name", Self.binds(hash, name)).isEmpty else { return false }
+            try link.run("DELETE FROM sessions WHERE account = $1 AND token_digest IS DISTINCT FROM $2", Self.binds(name, keeping ?? ""))
+            return true
+        }
+    }
+
     public func addSession(_ session: AccountSession) throws {
         try write { link in
             try link.run("INSERT INTO sessions (token_digest, account, csrf_token, expires) VALUES ($1, $2, $3, $4)",

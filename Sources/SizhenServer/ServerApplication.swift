@@ -34,30 +34,42 @@ public enum ServerApplication {
         for route in Route.all {
             let method: HTTPRequest.Method = route.method == "POST" ? .post : .get
             router.on(RouterPath(route.path), method: method) { request, context -> Response in
-                var request = request
-                let body: [UInt8]
-                if route.bodyLimit > 0 {
-                    do {
-                        let buffer = try await request.collectBody(upTo: route.bodyLimit)
-                        body = Array(buffer.readableBytesView)
-                    } catch {
-                        return response(web.refusal(ServerMessage.tooLarge(["limit": .int(route.bodyLimit)]), status: 413, on: route, caller: nil))
-                    }
-                }
-                else { body = [] }
-                guard var webRequest = web.webRequest(request, peer: context.peer, body: body) else {
-                    return response(web.refusal(ServerMessage.badForm(), status: 400, on: route, caller: nil))
-                }
-                for name in route.pathParameters {
-                    guard let raw = context.parameters.get(name), let decoded = PercentDecoding.decode(raw) else {
-                        return response(web.refusal(ServerMessage.notFound(), status: 404, on: route, caller: nil))
-                    }
-                    webRequest.parameters[name] = decoded
-                }
-                return response(await web.respond(to: webRequest, on: route))
+                let peer = context.peer
+                let parameters = route.pathParameters.map { ($0, context.parameters.get($0)) }
+                let timeout = web.configuration.requestTimeout
+                let late = web.refusal(ServerMessage.timedOut(["seconds": .int(Int(timeout))]), status: 503, on: route, caller: nil)
+                return response(await Deadline.race(seconds: timeout, late: late) {
+                    await answer(request, peer: peer, parameters: parameters, route: route, web: web)
+                })
             }
         }
         return router
+    }
+
+    /// The answer to one request on `route`: its body read up to the route's limit, its path's
+    /// parameters decoded, then handed to `web`.
+    static func answer(_ request: Request, peer: String?, parameters: [(String, String?)], route: Route, web: SizhenWeb) async -> WebResponse {
+        var request = request
+        let body: [UInt8]
+        if route.bodyLimit > 0 {
+            do {
+                let buffer = try await request.collectBody(upTo: route.bodyLimit)
+                body = Array(buffer.readableBytesView)
+            } catch {
+                return web.refusal(ServerMessage.tooLarge(["limit": .int(route.bodyLimit)]), status: 413, on: route, caller: nil)
+            }
+        }
+        else { body = [] }
+        guard var webRequest = web.webRequest(request, peer: peer, body: body) else {
+            return web.refusal(ServerMessage.badForm(), status: 400, on: route, caller: nil)
+        }
+        for (name, raw) in parameters {
+            guard let raw, let decoded = PercentDecoding.decode(raw) else {
+                return web.refusal(ServerMessage.notFound(), status: 404, on: route, caller: nil)
+            }
+            webRequest.parameters[name] = decoded
+        }
+        return await web.respond(to: webRequest, on: route)
     }
 
     /// The application, listening where `configuration` says.

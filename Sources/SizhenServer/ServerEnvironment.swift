@@ -47,10 +47,15 @@ public struct ServerConfiguration: Sendable {
     public var sessionLifetime: Int64
     /// Seconds a connection may stay idle before it is closed.
     public var idleTimeout: Int64
+    /// Seconds a request may take in all, reading its body included, before it is answered
+    /// 503 (what it started may still finish: an import is whole or nothing either way).
+    public var requestTimeout: Int64
 
     /// A configuration.
     public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace = Workspace(), secureCookies: Bool = false,
-                trustsProxy: Bool = false, sessionLifetime: Int64 = 8 * 3600, idleTimeout: Int64 = 60) {
+                trustsProxy: Bool = false, sessionLifetime: Int64 = 8 * 3600, idleTimeout: Int64 = 60,
+                requestTimeout: Int64 = 120) {
+        self.requestTimeout = requestTimeout
         self.host = host
         self.port = port
         self.workspace = workspace

@@ -35,7 +35,7 @@ extension SizhenWeb {
     /// its own street.
     func runSheet(_ request: WebRequest, caller: Caller, route: Route) async -> WebResponse {
         let date = value(request, "date") ?? today().description
-        let operation = RoundsOperation(workspace: configuration.workspace, date: date, marksShown: false)
+        let operation = RoundsOperation(workspace: configuration.workspace, date: date, marksShown: false, cache: runSheets)
         let outcome = await offload { operation.run() }
         guard var sheet = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
         if let sites = allowedSites(caller.account) { sheet = sheet.limited(to: sites.contains) }

@@ -24,6 +24,8 @@ public final class SizhenWeb: Sendable {
     let sessions: SessionKeeper
     let logins = LoginGuard()
     let uploads = UploadLedger()
+    /// The run sheets last made, while neither the files nor the database have changed.
+    let runSheets = RunSheetCache()
     let messages = MessageRenderer(book: .sizhen, language: .chinese)
 
     /// The application over an accounts store and a district.
@@ -90,6 +92,10 @@ public final class SizhenWeb: Sendable {
         case .caseStory, .apiCase: return await caseStory(request, caller: caller, route: route)
         case .records, .recordsCSV, .apiRecords: return await records(request, caller: caller, route: route)
         case .workflows, .apiValidate: return await workflows(caller: caller, route: route)
+        case .account: return accountPage(caller)
+        case .changePassword, .apiPassword: return await changePassword(request, caller: caller, route: route)
+        case .plan, .apiPlan: return await planPage(request, caller: caller, route: route)
+        case .publish, .apiPublish: return await publishPlan(request, caller: caller, route: route)
         case .close, .apiClose: return await close(request, caller: caller, route: route)
         default: return refusal(ServerMessage.notFound(), status: 404, on: route, caller: caller)
         }

@@ -28,6 +28,15 @@ extension SQLiteStore: AccountStoring {
         }
     }
 
+    public func setPasswordHash(_ hash: String, named name: String, keeping: String?) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "UPDATE accounts SET password_hash = ? WHERE name = ?", arguments: [hash, name])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "DELETE FROM sessions WHERE account = ? AND token_digest IS NOT ?", arguments: [name, keeping])
+            return true
+        }
+    }
+
     public func addSession(_ session: AccountSession) throws {
         try write { db in
             try db.execute(sql: "INSERT INTO sessions (token_digest, account, csrf_token, expires) VALUES (?, ?, ?, ?)",

@@ -8,7 +8,7 @@ import Testing
     static let commands: [[String]] = [[], ["init"], ["simulate"], ["validate"], ["schedule"], ["plan"], ["rounds"], ["intake"], ["intake", "import"],
                                        ["intake", "template"], ["intake", "void"], ["records"], ["report"], ["close"], ["db"], ["db", "copy"], ["explain"],
                                        ["eval"], ["schema"], ["scaffold"], ["calendar"], ["calendar", "draft"], ["serve"],
-                                       ["user"], ["user", "add"], ["user", "list"], ["user", "remove"]]
+                                       ["user"], ["user", "add"], ["user", "list"], ["user", "password"], ["user", "remove"]]
 
     static func snapshotName(_ command: [String], _ language: String) -> String {
         "help-" + (command.isEmpty ? "sizhen" : command.joined(separator: "-")) + "." + language + ".txt"

@@ -53,11 +53,17 @@ struct ServerFixture {
     let web: SizhenWeb
     let clock: TestClock
 
-    init(configuration change: (inout ServerConfiguration) -> Void = { _ in }) throws {
+    /// The fixture; with `copyingWorkflows`, over a copy of the files in its folder (`wf/`),
+    /// which a test may edit.
+    init(copyingWorkflows: Bool = false, configuration change: (inout ServerConfiguration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = Workspace(workflowsFolder: Self.repository.appendingPathComponent("Workflows").path, database: folder.appendingPathComponent("sizhen.db").path,
-                              cache: WorkflowSetCache())
+        var workflows = Self.repository.appendingPathComponent("Workflows")
+        if copyingWorkflows {
+            try FileManager.default.copyItem(at: workflows, to: folder.appendingPathComponent("wf"))
+            workflows = folder.appendingPathComponent("wf")
+        }
+        workspace = Workspace(workflowsFolder: workflows.path, database: folder.appendingPathComponent("sizhen.db").path, cache: WorkflowSetCache())
         guard let accounts = workspace.accountStore().value, let district = workspace.district().value else { throw FixtureError() }
         for account in Self.accounts { _ = try accounts.addAccount(account) }
         let clock = TestClock(Self.start)

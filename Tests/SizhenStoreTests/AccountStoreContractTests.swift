@@ -25,4 +25,26 @@ import Testing
         #expect(try store.session(tokenDigest: "d2") == nil)
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func aNewPasswordEndsEveryOtherSession(kind: StoreKind) throws {
+        let store = try #require(try kind.make() as? any AccountStoring, "every store keeps accounts")
+        #expect(try store.addAccount(Account(name: "李明", role: .recorder, site: "yanyu", passwordHash: "old", created: 1)))
+        #expect(try store.addAccount(Account(name: "admin", role: .admin, passwordHash: "y", created: 2)))
+        for digest in ["here", "phone", "home"] {
+            try store.addSession(AccountSession(tokenDigest: digest, account: "李明", csrfToken: "c", expires: 100))
+        }
+        try store.addSession(AccountSession(tokenDigest: "other", account: "admin", csrfToken: "c", expires: 100))
+        #expect(try store.setPasswordHash("new", named: "李明", keeping: "here"))
+        #expect(try store.account(named: "李明")?.passwordHash == "new")
+        #expect(try store.session(tokenDigest: "here") != nil)
+        #expect(try store.session(tokenDigest: "phone") == nil)
+        #expect(try store.session(tokenDigest: "home") == nil)
+        #expect(try store.session(tokenDigest: "other") != nil, "another account's sessions stay")
+        // Changed from the command line: no session is kept.
+        #expect(try store.setPasswordHash("newer", named: "李明", keeping: nil))
+        #expect(try store.session(tokenDigest: "here") == nil)
+        #expect(try !store.setPasswordHash("x", named: "nobody", keeping: nil))
+        #expect(try store.account(named: "admin")?.passwordHash == "y")
+    }
+
 }

@@ -123,6 +123,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case servePort = "help.serve.port"
     case serveSecureCookies = "help.serve.secure-cookies"
     case serveTrustProxy = "help.serve.trust-proxy"
+    case serveRequestTimeout = "help.serve.request-timeout"
     case userAbstract = "help.user.abstract"
     case userAddAbstract = "help.user-add.abstract"
     case userAddDiscussion = "help.user-add.discussion"
@@ -132,6 +133,8 @@ public enum HelpMessage: String, MessageCatalogue {
     case userSite = "help.user-add.site"
     case userListAbstract = "help.user-list.abstract"
     case userRemoveAbstract = "help.user-remove.abstract"
+    case userPasswordAbstract = "help.user-password.abstract"
+    case userPasswordDiscussion = "help.user-password.discussion"
 
     public var templates: (english: String, chinese: String) {
         switch self {
@@ -294,6 +297,8 @@ public enum HelpMessage: String, MessageCatalogue {
         case .serveSecureCookies: ("Mark the session cookie Secure (the server is reached over HTTPS).", "会话 Cookie 标记为 Secure（经 HTTPS 访问时）。")
         case .serveTrustProxy: ("Trust X-Forwarded-For and X-Forwarded-Proto from a reverse proxy in front of the server.",
                                 "信任前置反向代理发来的 X-Forwarded-For 和 X-Forwarded-Proto。")
+        case .serveRequestTimeout: ("Seconds a request may take in all, its body read included, before it is answered 503 (1 to 3600).",
+                                    "每个请求（含读取请求体）最多用时的秒数，超时回答 503（1 至 3600）。")
         case .userAbstract: ("The accounts of the web application.", "网页应用的账号。")
         case .userAddAbstract: ("Add an account; the password is read from standard input or asked for without echo.",
                                 "添加账号；密码从标准输入读取，或在终端不回显地输入。")
@@ -313,6 +318,15 @@ public enum HelpMessage: String, MessageCatalogue {
         case .userSite: ("A recorder's site (id or name).", "记录员的站点（编号或名称）。")
         case .userListAbstract: ("List the accounts.", "列出账号。")
         case .userRemoveAbstract: ("Remove an account and sign it out.", "删除账号并使其退出登录。")
+        case .userPasswordAbstract: ("Set an account's password; every session of it ends.", "设置账号的密码；该账号的所有登录随即退出。")
+        case .userPasswordDiscussion: ("""
+            For a forgotten password, or after one was seen by someone else. The password is read \
+            from standard input or asked for twice without echo, and checked as `user add` checks \
+            it. Signed-in users change their own on the web application's 我的账号 page.
+            """, """
+            用于忘记密码，或密码被他人知道之后。密码从标准输入读取，或在终端不回显地输入两次，\
+            按 `user add` 的规则检查。已登录的用户可在网页的“我的账号”页自行修改密码。
+            """)
 
         case .intakeAbstract: ("The intake CSV: what the clinics record per visitor.", "登记表（CSV）：各诊室对每位来访群众的登记。")
         case .intakeDiscussion: ("""

@@ -30,6 +30,25 @@ public struct PlanOperation: Sendable {
         public var sessions: [PersonSession]?
         /// The date made and signature lines of the roster.
         public var paperwork: Paperwork?
+        /// The month's publication in the database: nil without one.
+        public var publication: PublicationState?
+    }
+
+    /// Where a month's publication stands, and what publishing (or re-publishing) it now would
+    /// do: what the web application shows before the administrator confirms.
+    public struct PublicationState: Sendable, Hashable {
+        /// Whether the month's plan is stored (published, or stored when the derivation first
+        /// reached it).
+        public var isPublished: Bool
+        /// The workflow files added, changed or removed since it was published, sorted.
+        public var changedFiles: [String]
+        /// The first day (re-)publishing stores; nil when every day of the month has passed,
+        /// so that re-publishing changes nothing.
+        public var firstDay: CivilDate?
+        /// A digest of what publishing now would store: the files, the first day and the
+        /// difference. A confirmation that names another token was made against something
+        /// that has changed since.
+        public var token: String
     }
 
     public var workspace: Workspace
@@ -47,6 +66,9 @@ public struct PlanOperation: Sendable {
     public var publishing: Publishing
     /// The day the roster says it was made.
     public var madeOn: MadeOn
+    /// The token of the publication that was shown (`PublicationState.token`): publishing is
+    /// refused, writing nothing, when what it would store now is something else.
+    public var confirming: String?
 
     /// What `plan` does with the month's plan in the database (`--db`).
     public enum Publishing: Sendable {
@@ -58,11 +80,15 @@ public struct PlanOperation: Sendable {
         /// Re-publish a published month (`--republish`): the days not yet passed are re-planned,
         /// keeping what is still valid; an unpublished one is an error.
         case republish
+        /// What publishing or re-publishing would do (`publication` and `difference`), writing
+        /// nothing: the web application's page before its confirmation.
+        case preview
     }
 
     /// An operation.
     public init(workspace: Workspace, month: String, person: String? = nil, street: String? = nil, pinnedFile: String? = nil, strict: Bool = false,
-                publishing: Publishing = .either, madeOn: MadeOn = .none) {
+                publishing: Publishing = .either, madeOn: MadeOn = .none, confirming: String? = nil) {
+        self.confirming = confirming
         self.workspace = workspace
         self.madeOn = madeOn
         self.street = street
@@ -117,10 +143,22 @@ public struct PlanOperation: Sendable {
             let plan = Planner(set: set, options: options).plan(schedule, pinned: previous, sessionDays: sessionDays)
             // A view of one person's or one street's month (without --publish) never publishes:
             // it shows the stored plan, or the plan the files give, and writes nothing.
-            let isView = (personID != nil || streetID != nil) && publishing == .either
+            let isView = (personID != nil || streetID != nil) && publishing == .either || publishing == .preview
+            var result = Self.result(set, schedule, plan, previous, options)
+            if let store, let publication {
+                let isStored = try store.isMonthStored(yearMonth)
+                // Passed days (those derived) keep what was published; the others are re-planned.
+                let next = max(try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay, yearMonth.firstDay)
+                if isStored { result.difference = result.difference?.from(next) }
+                let state = try Self.state(of: yearMonth, isStored: isStored, next: next, publication: publication, difference: result.difference)
+                result.publication = state
+                if let confirming, confirming != state.token, !isView {
+                    throw run.fail(.error(OperationMessage.planChangedSinceShown(["month": .text(yearMonth.description)]),
+                                          hint: OperationMessage.planChangedSinceShownHint()))
+                }
+            }
             if let store, let publication, !isView {
                 let stored = MonthPlan(plan, schedule: schedule)
-                // Passed days (those derived) keep what was published; the others are re-planned.
                 let next = max(try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay, yearMonth.firstDay)
                 if try store.isMonthStored(yearMonth) {
                     if publishing == .republish, previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true, next <= yearMonth.lastDay {
@@ -135,13 +173,26 @@ public struct PlanOperation: Sendable {
             if strict && !plan.unfilled.isEmpty {
                 run.diagnostics.append(.error(OperationMessage.unfilledStrict(["count": .int(plan.unfilled.count)])))
             }
-            var result = Self.result(set, schedule, plan, previous, options)
             result.person = personID
             result.street = streetID
             result.paperwork = paperwork
             if let personID, let store { result.sessions = try PersonSession.sessions(of: personID, in: yearMonth, store: store) }
             return result
         }
+    }
+
+    /// The publication of a month as it stands, with the token of what publishing it from
+    /// `next` would store now.
+    static func state(of month: YearMonth, isStored: Bool, next: CivilDate, publication: Publication,
+                      difference: PlanDifference?) throws -> PublicationState {
+        let published = isStored ? try publication.published(month) : nil
+        let changed = published.map(publication.changes) ?? []
+        let firstDay: CivilDate? = isStored ? (next <= month.lastDay ? next : nil) : month.firstDay
+        var lines = [month.description, isStored ? "stored" : "new", firstDay?.description ?? "passed"]
+        lines += publication.files.sorted { $0.key < $1.key }.map { "file \($0.key) \($0.value)" }
+        if let difference { lines += difference.lines }
+        return PublicationState(isPublished: isStored, changedFiles: changed, firstDay: firstDay,
+                                token: ContentDigest.of(lines.joined(separator: "\n").utf8))
     }
 
     static func result(_ set: WorkflowSet, _ schedule: MonthSchedule, _ plan: Plan, _ previous: Plan?, _ options: PlannerOptions) -> Result {

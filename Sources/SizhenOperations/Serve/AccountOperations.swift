@@ -123,6 +123,52 @@ public struct UserRemoveOperation: Sendable {
     }
 }
 
+/// `sizhen user password NAME` (an administrator setting a password, every session of the
+/// account ended) and the web application's own password change (the current password
+/// checked first, the session that changed it kept).
+public struct UserPasswordOperation: Sendable {
+    /// Where the files and the database are.
+    public var workspace: Workspace
+    /// The account.
+    public var name: String
+    /// The password as it is now, checked when given (the web page asks for it); nil from the
+    /// command line, where whoever can open the database may set any password.
+    public var current: String?
+    /// The new password, checked against `AccountRules`.
+    public var password: String
+    /// The digest of the session to keep signed in; nil: every session ends.
+    public var keeping: String?
+    /// The hash to store it with.
+    public var hasher: any PasswordHashing
+
+    /// An operation.
+    public init(workspace: Workspace, name: String, current: String? = nil, password: String, keeping: String? = nil, hasher: any PasswordHashing) {
+        self.workspace = workspace
+        self.name = name
+        self.current = current
+        self.password = password
+        self.keeping = keeping
+        self.hasher = hasher
+    }
+
+    /// The account's name, its password changed.
+    public func run() -> Outcome<String> {
+        perform { run in
+            let store = try workspace.openExisting(for: nil, access: .writing(.real), into: &run)
+            guard let account = try store.account(named: name) else { throw run.fail(.error(ServerMessage.unknownAccount(["name": QuotedText.clip(name)]))) }
+            if let current, !hasher.verify(current, against: account.passwordHash) {
+                throw run.fail(.error(ServerMessage.wrongCurrentPassword()))
+            }
+            if let problem = AccountRules.passwordProblem(password, name: name) { throw run.fail(.error(problem)) }
+            if let current, current == password { throw run.fail(.error(ServerMessage.samePassword())) }
+            guard try store.setPasswordHash(hasher.hash(password), named: name, keeping: keeping) else {
+                throw run.fail(.error(ServerMessage.unknownAccount(["name": QuotedText.clip(name)])))
+            }
+            return name
+        }
+    }
+}
+
 /// What makes an account name and a password acceptable.
 public enum AccountRules {
     /// The fewest characters a password has.

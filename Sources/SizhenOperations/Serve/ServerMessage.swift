@@ -21,6 +21,10 @@ public enum ServerMessage: String, MessageCatalogue {
     case noAccounts = "server.account.none"
     case passwordPrompt = "server.account.password-prompt"
     case passwordAgain = "server.account.password-again"
+    case wrongCurrentPassword = "server.account.wrong-current-password"
+    case samePassword = "server.account.same-password"
+    case passwordChanged = "server.account.password-changed"
+    case passwordSet = "server.account.password-set"
     // Refusals.
     case signInRequired = "server.sign-in-required"
     case forbidden = "server.forbidden"
@@ -36,8 +40,10 @@ public enum ServerMessage: String, MessageCatalogue {
     case failed = "server.failed"
     case unexpected = "server.unexpected"
     case badPort = "server.bad-port"
+    case badTimeout = "server.bad-timeout"
     case listening = "server.listening"
     case noAdministrator = "server.no-administrator"
+    case timedOut = "server.timed-out"
     // Pages.
     case title = "server.page.title"
     case signIn = "server.page.sign-in"
@@ -77,6 +83,21 @@ public enum ServerMessage: String, MessageCatalogue {
     case roster = "server.page.roster"
     case person = "server.page.person"
     case noWorkflowsFolder = "server.page.no-workflows-folder"
+    case account = "server.page.account"
+    case changePassword = "server.page.change-password"
+    case currentPassword = "server.page.current-password"
+    case newPassword = "server.page.new-password"
+    case newPasswordAgain = "server.page.new-password-again"
+    case passwordRulesHelp = "server.page.password-rules"
+    case plan = "server.page.plan"
+    case planNew = "server.page.plan-new"
+    case planUnchanged = "server.page.plan-unchanged"
+    case planFilesChanged = "server.page.plan-files-changed"
+    case planFrom = "server.page.plan-from"
+    case planPassed = "server.page.plan-passed"
+    case publishMonth = "server.page.publish-month"
+    case republishMonth = "server.page.republish-month"
+    case planPublished = "server.page.plan-published"
     case roleAdmin = "server.role.admin"
     case roleStreet = "server.role.street"
     case roleRecorder = "server.role.recorder"
@@ -104,6 +125,11 @@ public enum ServerMessage: String, MessageCatalogue {
                            "还没有账号；请用 `sizhen user add NAME --role admin` 添加第一个管理员")
         case .passwordPrompt: ("password for {name}: ", "{name} 的密码：")
         case .passwordAgain: ("the same password again: ", "再输入一次密码：")
+        case .wrongCurrentPassword: ("the current password is wrong", "当前密码不正确")
+        case .samePassword: ("the new password is the same as the current one", "新密码与当前密码相同")
+        case .passwordChanged: ("the password of {name} is changed; the account's other sessions are signed out",
+                                "账号 {name} 的密码已修改；该账号在其他地方的登录均已退出")
+        case .passwordSet: ("set the password of {name}; every session of the account is signed out", "已设置账号 {name} 的密码；该账号的所有登录均已退出")
         case .signInRequired: ("sign in first", "请先登录")
         case .forbidden: ("the role {role} may not open this page", "角色 {role} 无权打开此页")
         case .outsideScope: ("{what} is outside what account {name} may see", "{what} 不在账号 {name} 的可见范围内")
@@ -119,9 +145,12 @@ public enum ServerMessage: String, MessageCatalogue {
         case .failed: ("the operation reported errors", "操作报告了错误")
         case .unexpected: ("something went wrong on the server; the error is in the server's log", "服务器出错；错误已记入服务器日志")
         case .badPort: ("the port {port} is not between 1 and 65535", "端口 {port} 不在 1 至 65535 之间")
+        case .badTimeout: ("the request timeout {seconds} is not between 1 and 3600 seconds", "请求超时 {seconds} 不在 1 至 3600 秒之间")
         case .listening: ("sizhen serve: listening on http://{host}:{port}", "sizhen serve：正在 http://{host}:{port} 上监听")
         case .noAdministrator: ("no administrator account yet: add one with `sizhen user add NAME --role admin`",
                                 "还没有管理员账号：请用 `sizhen user add NAME --role admin` 添加")
+        case .timedOut: ("the server did not finish within {seconds} s; try again later, or ask the administrator",
+                         "服务器未能在 {seconds} 秒内完成；请稍后再试，或联系管理员")
         case .title: ("Sizhen", "四诊")
         case .signIn: ("Sign in", "登录")
         case .signOut: ("Sign out", "退出")
@@ -162,6 +191,25 @@ public enum ServerMessage: String, MessageCatalogue {
         case .roster: ("Roster", "值班表")
         case .person: ("Person", "人员")
         case .noWorkflowsFolder: ("The built-in district is in use: there is no workflows folder to list.", "正在使用内置区县：没有可列出的流程文件夹。")
+        case .account: ("My account", "我的账号")
+        case .changePassword: ("Change the password", "修改密码")
+        case .currentPassword: ("Current password", "当前密码")
+        case .newPassword: ("New password", "新密码")
+        case .newPasswordAgain: ("New password again", "再次输入新密码")
+        case .passwordRulesHelp: ("At least {min} characters, 4 of them different, not the account's name. Your other sessions are signed out.",
+                                  "至少 {min} 个字符，其中至少 4 个互不相同，且不能与账号名相同。修改后，您在其他地方的登录将退出。")
+        case .plan: ("Publish the plan", "发布排班")
+        case .planNew: ("{month} is not published yet. Publishing stores the plan of the files as they are: {seats} {seats|seat|seats} filled, {unfilled} unfilled; the run sheets then follow it.",
+                        "{month} 尚未发布。发布将按当前流程文件保存排班：已排 {seats} 个岗位，未排 {unfilled} 个；此后每日安排按它进行。")
+        case .planUnchanged: ("{month} is published, and no workflow file changed since.", "{month} 已发布，此后流程文件没有变化。")
+        case .planFilesChanged: ("{count} {count|file|files} changed since {month} was published: {files}", "{month} 发布后有 {count} 个文件变化：{files}")
+        case .planFrom: ("Re-publishing re-plans {from} to the month's end, keeping what is still valid; the days before keep what was published.",
+                         "重新发布将重新安排 {from} 至月底，仍然可行的安排保留不变；此前的日子保持已发布的安排。")
+        case .planPassed: ("Every day of {month} has been run: re-publishing records the files as they are and changes no day.",
+                           "{month} 的每一天都已处理：重新发布只记录当前的文件，不改变任何一天。")
+        case .publishMonth: ("Publish {month}", "发布 {month}")
+        case .republishMonth: ("Confirm: re-publish {month} with these changes", "确认按以上变化重新发布 {month}")
+        case .planPublished: ("{month} is published. {changes}", "已发布 {month}。{changes}")
         case .roleAdmin: ("administrator", "区局管理员")
         case .roleStreet: ("司法所 staff", "司法所")
         case .roleRecorder: ("clinic recorder", "诊所记录员")

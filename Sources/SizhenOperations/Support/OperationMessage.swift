@@ -91,6 +91,8 @@ public enum OperationMessage: String, MessageCatalogue {
     case alreadyPublishedHint = "operation.already-published.hint"
     case notPublished = "operation.not-published"
     case notPublishedHint = "operation.not-published.hint"
+    case planChangedSinceShown = "operation.plan-changed-since-shown"
+    case planChangedSinceShownHint = "operation.plan-changed-since-shown.hint"
     case frozenDay = "operation.frozen-day"
     case frozenDayHint = "operation.frozen-day.hint"
     case notAVisitorCase = "operation.not-a-visitor-case"
@@ -250,6 +252,9 @@ public enum OperationMessage: String, MessageCatalogue {
         case .alreadyPublishedHint: ("to change it after the files changed, use --republish", "文件改动后要改排班，请用 --republish")
         case .notPublished: ("the plan of {month} has not been published", "{month} 的排班尚未发布")
         case .notPublishedHint: ("publish it first with --publish", "请先用 --publish 发布")
+        case .planChangedSinceShown: ("what publishing {month} would do has changed since it was shown (the files, the days passed or the stored plan)",
+                                      "{month} 的排班在您查看之后已有变化（流程文件、已过去的日子或已发布的排班）")
+        case .planChangedSinceShownHint: ("look at the difference shown now and confirm again", "请核对现在显示的差异后再次确认")
         case .frozenDay: ("{date} was processed by an earlier version of sizhen (through {frozen}); facts about it cannot be added",
                           "{date} 已由早期版本的 sizhen 处理（至 {frozen}）；不能再为这一天添加事实")
         case .frozenDayHint: ("leave out the rows of days through {frozen}, or start a new database with --db",

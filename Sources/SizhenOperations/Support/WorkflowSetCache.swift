@@ -10,6 +10,7 @@ public final class WorkflowSetCache: @unchecked Sendable {
         var folder: String
         var stamps: [String: FileStamp]
         var outcome: WorkflowSetLoader.Outcome
+        var generation: Int
     }
 
     private struct FileStamp: Equatable {
@@ -19,24 +20,28 @@ public final class WorkflowSetCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entry: Entry?
+    private var loads = 0
 
     /// An empty cache.
     public init() {}
 
-    /// The outcome of loading `folder`: the kept one while no file changed, else loaded now.
-    func outcome(of folder: String, load: (String) -> WorkflowSetLoader.Outcome) -> WorkflowSetLoader.Outcome {
+    /// The outcome of loading `folder`: the kept one while no file changed, else loaded now;
+    /// with the number of the load it came from (a new number whenever the files were read
+    /// again), which what is derived from the files can be kept against.
+    func outcome(of folder: String, load: (String) -> WorkflowSetLoader.Outcome) -> (outcome: WorkflowSetLoader.Outcome, generation: Int) {
         let stamps = Self.stamps(of: folder)
         lock.lock()
         if let entry, entry.folder == folder, entry.stamps == stamps {
             lock.unlock()
-            return entry.outcome
+            return (entry.outcome, entry.generation)
         }
         lock.unlock()
         let outcome = load(folder)
         lock.lock()
-        entry = Entry(folder: folder, stamps: stamps, outcome: outcome)
-        lock.unlock()
-        return outcome
+        defer { lock.unlock() }
+        loads += 1
+        entry = Entry(folder: folder, stamps: stamps, outcome: outcome, generation: loads)
+        return (outcome, loads)
     }
 
     /// The size and modification time of every file below `folder`, by path.

@@ -45,13 +45,27 @@ public struct Workspace: Sendable {
     /// Loads the workflow files; their diagnostics go to `run` (with their text), and an
     /// error among them stops the operation.
     func loadSet(into run: inout Run, budget: YAMLBudget = .standard, errorsOnly: Bool = false) throws(Stop) -> WorkflowSet {
+        try loadSetAndGeneration(into: &run, budget: budget, errorsOnly: errorsOnly).set
+    }
+
+    /// The files loaded, with the cache's number of the load they came from (nil without a
+    /// cache: then every call reads them again).
+    func loadSetAndGeneration(into run: inout Run, budget: YAMLBudget = .standard, errorsOnly: Bool = false) throws(Stop) -> (set: WorkflowSet, generation: Int?) {
         let folder = try folder(into: &run)
         let loader = WorkflowSetLoader(budget: budget)
-        let outcome = if let cache, budget == .standard { cache.outcome(of: folder) { loader.load(folder: $0) } } else { loader.load(folder: folder) }
+        var generation: Int?
+        let outcome: WorkflowSetLoader.Outcome
+        if let cache, budget == .standard {
+            let kept = cache.outcome(of: folder) { loader.load(folder: $0) }
+            outcome = kept.outcome
+            generation = kept.generation
+        } else {
+            outcome = loader.load(folder: folder)
+        }
         run.sources.merge(outcome.sources)
         run.diagnostics.append(contentsOf: errorsOnly ? outcome.diagnostics.items.filter(\.isError) : outcome.diagnostics.items)
         guard let set = outcome.set, !outcome.diagnostics.hasErrors else { throw Stop() }
-        return set
+        return (set, generation)
     }
 
     /// The path of the database, `--db` or the default.

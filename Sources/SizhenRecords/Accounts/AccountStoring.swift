@@ -11,6 +11,10 @@ public protocol AccountStoring: AnyObject, Sendable {
     func addAccount(_ account: Account) throws -> Bool
     /// Removes an account and every session of it; false when there was none.
     func removeAccount(named name: String) throws -> Bool
+    /// Replaces an account's password hash and ends every session of it except `keeping` (the
+    /// digest of the session that changed it, when it was changed from one); false (and
+    /// nothing changed) when there is no such account.
+    func setPasswordHash(_ hash: String, named name: String, keeping: String?) throws -> Bool
     /// Keeps a new session.
     func addSession(_ session: AccountSession) throws
     /// The session whose token has this digest, expired or not (the caller compares times).

@@ -1,4 +1,5 @@
 import SizhenDiagnostics
+import SizhenCalendar
 
 /// What changed between a pinned plan and a new one: seats that changed hands, seats filled
 /// that the pinned plan did not have, and seats of the pinned plan no longer filled.
@@ -43,6 +44,25 @@ public struct PlanDifference: Sendable, Hashable {
 
     /// Whether nothing changed.
     public var isEmpty: Bool { moved.isEmpty && added.isEmpty && removed.isEmpty }
+
+    /// The changes on `day` and after: what re-publishing from `day` stores (the days before
+    /// keep what was published).
+    public func from(_ day: CivilDate) -> PlanDifference {
+        let first = day.description
+        var kept = self
+        kept.moved = moved.filter { $0.after.date >= first }
+        kept.added = added.filter { $0.date >= first }
+        kept.removed = removed.filter { $0.assignment.date >= first }
+        return kept
+    }
+
+    /// One line per change, in order, with the seat and the people: what a digest of the
+    /// difference is taken over.
+    public var lines: [String] {
+        moved.map { "moved \($0.after.occurrence) \($0.after.slot) \($0.before.person) \($0.after.person)" }
+            + added.map { "added \($0.occurrence) \($0.slot) \($0.person)" }
+            + removed.map { "removed \($0.assignment.occurrence) \($0.assignment.slot) \($0.assignment.person)" }
+    }
 
     /// The difference from `pinned` to `plan`. A seat is its occurrence and slot; when a slot
     /// has several seats, people in both plans stay, and the others are paired off as moves in

@@ -38,6 +38,15 @@ extension InMemoryStore: AccountStoring {
         }
     }
 
+    public func setPasswordHash(_ hash: String, named name: String, keeping: String?) throws -> Bool {
+        accountBook.with { accounts, sessions in
+            guard accounts[name] != nil else { return false }
+            accounts[name]?.passwordHash = hash
+            sessions = sessions.filter { $0.value.account != name || $0.key == keeping }
+            return true
+        }
+    }
+
     public func addSession(_ session: AccountSession) throws {
         accountBook.with { _, sessions in sessions[session.tokenDigest] = session }
     }

@@ -158,27 +158,40 @@ public struct PlanRendering: Sendable {
             out += "\n" + table.render()
         }
         if let difference {
-            out += "\n" + say(.changes, ["moved": .int(difference.moved.count), "added": .int(difference.added.count),
-                                          "removed": .int(difference.removed.count)]) + "\n"
+            out += "\n" + differenceSummary(difference) + "\n"
             if !difference.isEmpty {
-                var table = TextTable(header: [say(.change), say(.date), say(.workflow), say(.site), say(.slot), say(.person), say(.why)])
-                for move in difference.moved {
-                    table.append([say(.moved), move.after.date, workflowName(move.after.workflow), siteName(move.after.site), slotWord(move.after.slot, move.after.workflow),
-                                  "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", text(move.reason)])
-                }
-                for added in difference.added {
-                    table.append([say(.added), added.date, workflowName(added.workflow), siteName(added.site), slotWord(added.slot, added.workflow),
-                                  personLabel(added.person), text(added.reason)])
-                }
-                for removal in difference.removed {
-                    let item = removal.assignment
-                    table.append([say(.removed), item.date, workflowName(item.workflow), siteName(item.site), slotWord(item.slot, item.workflow),
-                                  personLabel(item.person), text(removal.reason)])
-                }
+                let rows = differenceRows(difference)
+                var table = TextTable(header: rows.header)
+                for row in rows.rows { table.append(row) }
                 out += table.render()
             }
         }
         return out
+    }
+
+    /// The changes against the pinned plan as a table's header and rows: a move, an added seat
+    /// or a removed one, its date, workflow, site, slot, people and why.
+    public func differenceRows(_ difference: PlanDifference) -> (header: [String], rows: [[String]]) {
+        var rows: [[String]] = []
+        for move in difference.moved {
+            rows.append([say(.moved), move.after.date, workflowName(move.after.workflow), siteName(move.after.site), slotWord(move.after.slot, move.after.workflow),
+                         "\(personLabel(move.before.person)) → \(personLabel(move.after.person))", text(move.reason)])
+        }
+        for added in difference.added {
+            rows.append([say(.added), added.date, workflowName(added.workflow), siteName(added.site), slotWord(added.slot, added.workflow),
+                         personLabel(added.person), text(added.reason)])
+        }
+        for removal in difference.removed {
+            let item = removal.assignment
+            rows.append([say(.removed), item.date, workflowName(item.workflow), siteName(item.site), slotWord(item.slot, item.workflow),
+                         personLabel(item.person), text(removal.reason)])
+        }
+        return ([say(.change), say(.date), say(.workflow), say(.site), say(.slot), say(.person), say(.why)], rows)
+    }
+
+    /// The one line that counts the changes (调换、新增、取消).
+    public func differenceSummary(_ difference: PlanDifference) -> String {
+        say(.changes, ["moved": .int(difference.moved.count), "added": .int(difference.added.count), "removed": .int(difference.removed.count)])
     }
 
     private func percent(_ part: Int, _ whole: Int) -> String {

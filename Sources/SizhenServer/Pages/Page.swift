@@ -27,13 +27,14 @@ struct Page {
             let links: [(Route.Action, String, ServerMessage)] = [(.runSheet, "/runsheet", .runSheet), (.calendar, "/calendar", .calendar),
                                                                   (.roster, "/roster", .roster), (.report, "/report", .report),
                                                                   (.uploadForm, "/upload", .upload), (.cases, "/cases", .cases),
-                                                                  (.records, "/records", .records), (.workflows, "/workflows", .workflows)]
+                                                                  (.records, "/records", .records), (.plan, "/plan", .plan),
+                                                                  (.workflows, "/workflows", .workflows)]
             for (action, path, word) in links where Route.all.first(where: { $0.action == action })?.access.admits(caller.account.role) == true {
                 out += "<a href=\"\(path)\">\(say(word))</a> "
             }
             out += "</nav><form method=\"post\" action=\"/logout\" class=\"signout\">" + csrfField(caller)
-                + "<span>" + say(.signedInAs, ["name": .text(caller.account.name), "role": .text(messages.render(roleWord(caller.account.role)))])
-                + "</span> <button type=\"submit\">\(say(.signOut))</button></form></header>\n"
+                + "<a href=\"/account\">" + say(.signedInAs, ["name": .text(caller.account.name), "role": .text(messages.render(roleWord(caller.account.role)))])
+                + "</a> <button type=\"submit\">\(say(.signOut))</button></form></header>\n"
         }
         out += "<main>\n<h1>\(HTMLText.escape(title))</h1>\n" + body + "</main>\n</body>\n</html>\n"
         return out

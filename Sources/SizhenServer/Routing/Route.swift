@@ -32,9 +32,11 @@ public struct Route: Sendable, Hashable {
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
-        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows, close
+        case home, loginForm, login, logout, account, changePassword, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records,
+             recordsCSV, workflows, close, plan, publish
         /// The API and its description.
-        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, apiClose, openAPI
+        case apiMe, apiLogin, apiLogout, apiPassword, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate,
+             apiClose, apiPlan, apiPublish, openAPI
     }
 
     /// `GET` or `POST`.
@@ -69,8 +71,9 @@ public struct Route: Sendable, Hashable {
         Route(method: "GET", path: path, access: access, kind: kind, action: action, bodyLimit: 0, summary: summary, queryParameters: query)
     }
 
-    static func post(_ path: String, _ access: Access, _ kind: Kind, _ action: Action, _ summary: String, limit: Int = formLimit) -> Route {
-        Route(method: "POST", path: path, access: access, kind: kind, action: action, bodyLimit: limit, summary: summary, queryParameters: [])
+    static func post(_ path: String, _ access: Access, _ kind: Kind, _ action: Action, _ summary: String, limit: Int = formLimit,
+                     query: [String] = []) -> Route {
+        Route(method: "POST", path: path, access: access, kind: kind, action: action, bodyLimit: limit, summary: summary, queryParameters: query)
     }
 
     /// Every route. Nothing else is served: no route reads a file named by a request.
@@ -79,12 +82,18 @@ public struct Route: Sendable, Hashable {
         get("/login", .everyone, .page, .loginForm, "The sign-in form"),
         post("/login", .everyone, .page, .login, "Signs in (form: name, password)"),
         post("/logout", everyRole, .page, .logout, "Signs out (form: csrf)"),
+        get("/account", everyRole, .page, .account, "The signed-in account, with the form that changes its password"),
+        post("/account/password", everyRole, .page, .changePassword,
+             "Changes the account's password (form: csrf, current, password, again); its other sessions end"),
         get("/style.css", .everyone, .page, .style, "The pages' style sheet (compiled in)"),
         get("/runsheet", district, .page, .runSheet, "Today's run sheet by street", query: ["date"]),
         get("/calendar", everyRole, .page, .calendar, "The month's calendar of sittings, with moved dates and their reasons", query: ["month", "site"]),
         get("/roster", district, .page, .roster, "The month's roster (the published plan); one person's month with person", query: ["month", "person"]),
         get("/report", reports, .page, .report, "The month's report (HTML)", query: ["month"]),
         post("/close", admin, .page, .close, "Closes a month: its report frozen (form: csrf, month)"),
+        get("/plan", admin, .page, .plan, "A month's publication: the plan the files give, what re-publishing would change", query: ["month"]),
+        post("/plan", admin, .page, .publish,
+             "Publishes or re-publishes a month (form: csrf, month, action, token); refused when it would do other than what was shown"),
         get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
         post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
         get("/cases", staff, .page, .cases, "Cases of a month, searched", query: ["month", "q"]),
@@ -95,12 +104,17 @@ public struct Route: Sendable, Hashable {
         get("/api/me", everyRole, .api, .apiMe, "The signed-in account and its CSRF token"),
         post("/api/login", .everyone, .api, .apiLogin, "Signs in (JSON: name, password); sets the session cookie"),
         post("/api/logout", everyRole, .api, .apiLogout, "Signs out"),
+        post("/api/password", everyRole, .api, .apiPassword, "Changes the password (JSON: current, password); the account's other sessions end"),
         get("/api/runsheet", district, .api, .apiRunSheet, "A day's run sheet", query: ["date"]),
         get("/api/calendar", everyRole, .api, .apiCalendar, "The month's calendar of sittings", query: ["month", "site"]),
         get("/api/roster", district, .api, .apiRoster, "The month's roster; one person's month with person", query: ["month", "person"]),
         get("/api/report", reports, .api, .apiReport, "The month's report (JSON)", query: ["month"]),
-        post("/api/close", admin, .api, .apiClose, "Closes a month (query: month)"),
-        post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit),
+        post("/api/close", admin, .api, .apiClose, "Closes a month", query: ["month"]),
+        get("/api/plan", admin, .api, .apiPlan, "A month's publication and what publishing it now would change, with its token", query: ["month"]),
+        post("/api/plan", admin, .api, .apiPublish, "Publishes or re-publishes a month (action: publish or republish; token: what GET /api/plan gave)",
+             query: ["month", "action", "token"]),
+        post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit,
+             query: ["file"]),
         get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
         get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
         get("/api/records", staff, .api, .apiRecords, "Service records, filtered", query: ["month", "site", "type"]),

@@ -28,9 +28,17 @@ struct Serve: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpMessage.serveTrustProxy.text))
     var trustProxy = false
 
+    @Option(help: ArgumentHelp(HelpMessage.serveRequestTimeout.text, valueName: "SECONDS"))
+    var requestTimeout: Int = 120
+
     func run() throws {
         guard (1...65_535).contains(port) else {
             Output.report(Diagnostics([.error(ServerMessage.badPort(["port": .int(port)]), at: SourceLocation(file: "--port", line: 1, column: 1))]))
+            throw ExitCode(1)
+        }
+        guard (1...3_600).contains(requestTimeout) else {
+            Output.report(Diagnostics([.error(ServerMessage.badTimeout(["seconds": .int(requestTimeout)]),
+                                              at: SourceLocation(file: "--request-timeout", line: 1, column: 1))]))
             throw ExitCode(1)
         }
         // The files are parsed once and again only when one changes, not on every page.
@@ -40,7 +48,8 @@ struct Serve: ParsableCommand {
         if (try? accounts.accounts().contains { $0.role == .admin }) != true {
             Output.report(Diagnostics([.warning(ServerMessage.noAdministrator())]))
         }
-        let configuration = ServerConfiguration(host: host, port: port, workspace: workspace, secureCookies: secureCookies, trustsProxy: trustProxy)
+        let configuration = ServerConfiguration(host: host, port: port, workspace: workspace, secureCookies: secureCookies, trustsProxy: trustProxy,
+                                                requestTimeout: Int64(requestTimeout))
         let web = SizhenWeb(configuration: configuration, environment: .live, accounts: accounts, district: district)
         Output.write(Output.messages.render(ServerMessage.listening(["host": .text(host), "port": .int(port)])) + "\n")
         // The command line is synchronous; the server is not: it runs on Swift's concurrency

@@ -8,7 +8,7 @@ import SizhenServer
 struct UserCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "user", abstract: HelpMessage.userAbstract.text,
-                             subcommands: [UserAddCommand.self, UserListCommand.self, UserRemoveCommand.self])
+                             subcommands: [UserAddCommand.self, UserListCommand.self, UserPasswordCommand.self, UserRemoveCommand.self])
     }
 }
 
@@ -37,13 +37,7 @@ struct UserAddCommand: ParsableCommand {
     var workflows: String?
 
     func run() throws {
-        let password: String
-        switch PasswordInput.read(for: name) {
-        case .success(let typed): password = typed
-        case .failure(let refusal):
-            Output.report(Diagnostics([.error(refusal.message)]))
-            throw ExitCode(1)
-        }
+        let password = try PasswordInput.required(for: name)
         let operation = UserAddOperation(workspace: Workspace(workflowsFolder: workflows, database: db), name: name, role: role, street: street, site: site,
                                          password: password, hasher: BcryptHasher(), now: Int64(Date().timeIntervalSince1970))
         let account = try Output.value(of: operation.run())
@@ -71,6 +65,27 @@ struct UserListCommand: ParsableCommand {
     }
 }
 
+/// `sizhen user password NAME`: sets a password (a forgotten one, or the first after a
+/// breach); every session of the account ends.
+struct UserPasswordCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "password", abstract: HelpMessage.userPasswordAbstract.text, discussion: HelpMessage.userPasswordDiscussion.text)
+    }
+
+    @Argument(help: ArgumentHelp(HelpMessage.userName.text, valueName: "NAME"))
+    var name: String
+
+    @Option(help: ArgumentHelp(HelpMessage.databaseOption.text, valueName: "FILE"))
+    var db: String = Workspace.defaultDatabase
+
+    func run() throws {
+        let password = try PasswordInput.required(for: name)
+        let operation = UserPasswordOperation(workspace: Workspace(database: db), name: name, password: password, hasher: BcryptHasher())
+        let changed = try Output.value(of: operation.run())
+        Output.write(Output.messages.render(ServerMessage.passwordSet(["name": .text(changed)])) + "\n")
+    }
+}
+
 /// `sizhen user remove NAME`.
 struct UserRemoveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -93,6 +108,16 @@ struct UserRemoveCommand: ParsableCommand {
 /// input (for scripts: `printf '%s\n' "$PW" | sizhen user add …`).
 enum PasswordInput {
     struct Refusal: Error { var message: Message }
+
+    /// The password read, or the refusal reported and the command ended with status 1.
+    static func required(for name: String) throws -> String {
+        switch read(for: name) {
+        case .success(let typed): return typed
+        case .failure(let refusal):
+            Output.report(Diagnostics([.error(refusal.message)]))
+            throw ExitCode(1)
+        }
+    }
 
     static func read(for name: String) -> Result<String, Refusal> {
         guard isatty(STDIN_FILENO) == 1 else {

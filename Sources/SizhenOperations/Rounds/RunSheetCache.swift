@@ -1,0 +1,50 @@
+import Foundation
+import SizhenCalendar
+import SizhenRecords
+import SizhenReports
+
+/// The run sheets last made, kept by a long-running front end (the web server), so that a page
+/// opened again and again is not derived and read again while nothing has changed. A sheet is
+/// kept against its day, the load of the files it was made from (`WorkflowSetCache`) and the
+/// database's derivation state after it was made: the state moves with every fact stored
+/// (`lastArrival`), every day derived (`through`, `derivedArrival`) and every day asked for
+/// (`requested`), by this process or another on the same database, so a kept sheet is used only
+/// when making it again would read exactly what it read.
+public final class RunSheetCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var date: CivilDate
+        var generation: Int
+        var state: DerivationState
+    }
+
+    private let lock = NSLock()
+    private var sheets: [Key: RunSheet] = [:]
+    private var order: [Key] = []
+    private var found = 0
+    /// The most sheets kept (a district of 10,000 communities has a few MB in a day's sheet).
+    public let capacity: Int
+
+    /// An empty cache.
+    public init(capacity: Int = 16) { self.capacity = max(1, capacity) }
+
+    /// How many sheets are kept.
+    public var count: Int { lock.withLock { sheets.count } }
+
+    /// How many sheets were given from the cache (for the tests and the benchmark).
+    public var hits: Int { lock.withLock { found } }
+
+    func sheet(for key: Key) -> RunSheet? {
+        lock.withLock {
+            let sheet = sheets[key]
+            if sheet != nil { found += 1 }
+            return sheet
+        }
+    }
+
+    func keep(_ sheet: RunSheet, for key: Key) {
+        lock.withLock {
+            if sheets.updateValue(sheet, forKey: key) == nil { order.append(key) }
+            while order.count > capacity { sheets[order.removeFirst()] = nil }
+        }
+    }
+}
