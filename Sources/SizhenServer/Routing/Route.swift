@@ -32,9 +32,9 @@ public struct Route: Sendable, Hashable {
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
-        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records, recordsCSV, workflows, close
+        case home, loginForm, login, logout, style, runSheet, calendar, roster, report, uploadForm, upload, sheetForm, sheet, cases, caseStory, records, recordsCSV, workflows, close
         /// The API and its description.
-        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate, apiClose, openAPI
+        case apiMe, apiLogin, apiLogout, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiSheet, apiCases, apiCase, apiRecords, apiValidate, apiClose, openAPI
     }
 
     /// `GET` or `POST`.
@@ -56,6 +56,8 @@ public struct Route: Sendable, Hashable {
 
     /// Form posts: 64 KB.
     public static let formLimit = 64 * 1024
+    /// A sheet's form or its JSON: 1 MB (50 rows of long notes and opinions, URL-encoded).
+    public static let sheetLimit = 1024 * 1024
     /// Sheet uploads: 8 MB, the intake reader's own limit.
     public static let uploadLimit = 8 * 1024 * 1024
 
@@ -87,6 +89,8 @@ public struct Route: Sendable, Hashable {
         post("/close", admin, .page, .close, "Closes a month: its report frozen (form: csrf, month)"),
         get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
         post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
+        get("/sheets/{kind}", staff, .page, .sheetForm, "A sheet as a form (kind: visitors, visits or panels)", query: ["rows"]),
+        post("/sheets/{kind}", staff, .page, .sheet, "Records a sheet's form (form: csrf, request, rows, r{row}c{column})", limit: sheetLimit),
         get("/cases", staff, .page, .cases, "Cases of a month, searched", query: ["month", "q"]),
         get("/cases/{id}", staff, .page, .caseStory, "A case's whole story"),
         get("/records", staff, .page, .records, "Service records, filtered", query: ["month", "site", "type"]),
@@ -101,6 +105,8 @@ public struct Route: Sendable, Hashable {
         get("/api/report", reports, .api, .apiReport, "The month's report (JSON)", query: ["month"]),
         post("/api/close", admin, .api, .apiClose, "Closes a month (query: month)"),
         post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit),
+        post("/api/sheets/{kind}", staff, .api, .apiSheet, "Records a sheet's rows (JSON: {rows: [{column title or key: text}]}; headers X-CSRF-Token, X-Request-Id)",
+             limit: sheetLimit),
         get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
         get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
         get("/api/records", staff, .api, .apiRecords, "Service records, filtered", query: ["month", "site", "type"]),
