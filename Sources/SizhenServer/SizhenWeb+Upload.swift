@@ -49,6 +49,7 @@ extension SizhenWeb {
         var body = result ?? ""
         body += """
             <p>\(page.say(.uploadHelp))</p>
+            \(sheetLinks(upload: false))
             <form method="post" action="/upload" enctype="multipart/form-data" class="upload no-print">
             \(page.csrfField(caller))<input type="hidden" name="request" value="\(requestID)">
             <p><label>\(page.say(.file)) <input type="file" name="file" accept=".csv,text/csv" required></label></p>
@@ -91,6 +92,17 @@ extension SizhenWeb {
         return response
     }
 
+    /// What an import did, as the API's JSON.
+    func importedJSON(_ summary: IntakeImportOperation.Summary) -> String {
+        struct Imported: Encodable {
+            var file: String; var importedBefore: Bool; var rows: Int; var reports: Int; var sessions: Int
+            var added: Int; var corrected: Int; var unchanged: Int; var records: Int
+        }
+        return APIJSON.encode(Imported(file: summary.file, importedBefore: summary.wasImportedBefore, rows: summary.rows, reports: summary.reports,
+                                       sessions: summary.sessions, added: summary.added, corrected: summary.corrected,
+                                       unchanged: summary.unchanged, records: summary.records))
+    }
+
     func uploadResponse(_ outcome: Outcome<IntakeImportOperation.Summary>, caller: Caller, route: Route) -> WebResponse {
         guard let summary = outcome.value, outcome.succeeded else {
             if route.kind == .api { return failed(outcome, on: route, caller: caller) }
@@ -99,15 +111,7 @@ extension SizhenWeb {
                 + page.diagnostics(outcome.diagnostics, sources: outcome.sources.lookup)
             return uploadPage(caller, result: result, status: 400)
         }
-        if route.kind == .api {
-            struct Imported: Encodable {
-                var file: String; var importedBefore: Bool; var rows: Int; var reports: Int; var sessions: Int
-                var added: Int; var corrected: Int; var unchanged: Int; var records: Int
-            }
-            return .json(APIJSON.encode(Imported(file: summary.file, importedBefore: summary.wasImportedBefore, rows: summary.rows, reports: summary.reports,
-                                                 sessions: summary.sessions, added: summary.added, corrected: summary.corrected,
-                                                 unchanged: summary.unchanged, records: summary.records)))
-        }
+        if route.kind == .api { return .json(importedJSON(summary)) }
         let said = summary.wasImportedBefore ? page.say(.importedBefore, ["file": .text(summary.file)])
             : page.say(.importedRows, ["file": .text(summary.file), "rows": .int(summary.rows + summary.reports + summary.sessions),
                                        "added": .int(summary.added), "corrected": .int(summary.corrected), "unchanged": .int(summary.unchanged)])

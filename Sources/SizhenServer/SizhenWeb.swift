@@ -88,6 +88,8 @@ public final class SizhenWeb: Sendable {
         case .report, .apiReport: return await report(request, caller: caller, route: route)
         case .uploadForm: return uploadPage(caller, result: nil)
         case .upload, .apiIntake: return await upload(request, caller: caller, route: route)
+        case .sheetForm: return await sheetForm(request, caller: caller, route: route)
+        case .sheet, .apiSheet: return await sheet(request, caller: caller, route: route)
         case .cases, .apiCases: return await caseList(request, caller: caller, route: route)
         case .caseStory, .apiCase: return await caseStory(request, caller: caller, route: route)
         case .records, .recordsCSV, .apiRecords: return await records(request, caller: caller, route: route)

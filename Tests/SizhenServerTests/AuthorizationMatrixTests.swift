@@ -27,6 +27,8 @@ import Testing
         ("POST /plan", "admin"),
         ("GET /upload", "admin, street, recorder"),
         ("POST /upload", "admin, street, recorder"),
+        ("GET /sheets/{kind}", "admin, street, recorder"),
+        ("POST /sheets/{kind}", "admin, street, recorder"),
         ("GET /cases", "admin, street, recorder"),
         ("GET /cases/{id}", "admin, street, recorder"),
         ("GET /records", "admin, street, recorder"),
@@ -44,6 +46,7 @@ import Testing
         ("GET /api/plan", "admin"),
         ("POST /api/plan", "admin"),
         ("POST /api/intake", "admin, street, recorder"),
+        ("POST /api/sheets/{kind}", "admin, street, recorder"),
         ("GET /api/cases", "admin, street, recorder"),
         ("GET /api/cases/{id}", "admin, street, recorder"),
         ("GET /api/records", "admin, street, recorder"),
@@ -73,7 +76,8 @@ import Testing
     /// A request of the route as a client would send it: the path's parameter filled in, a
     /// POST with its CSRF token (so that only the role decides).
     static func request(_ route: Route) -> (uri: String, method: HTTPRequest.Method, body: ByteBuffer?) {
-        let uri = route.path.replacingOccurrences(of: "{id}", with: "jiezhen%2Fhaitangxi-yanyu%2F2026-12-09%2F1%231") + (route.method == "GET" ? "?month=2026-12&date=2026-12-09" : "")
+        let uri = route.path.replacingOccurrences(of: "{id}", with: "jiezhen%2Fhaitangxi-yanyu%2F2026-12-09%2F1%231")
+            .replacingOccurrences(of: "{kind}", with: "visitors") + (route.method == "GET" ? "?month=2026-12&date=2026-12-09" : "")
         return (uri, route.method == "POST" ? .post : .get, route.method == "POST" ? ByteBuffer(string: "x") : nil)
     }
 

@@ -79,7 +79,8 @@ import Testing
         defer { fixture.remove() }
         try await fixture.test { client in
             let session = try #require(try await client.signIn("admin"))
-            let path = route.path.replacingOccurrences(of: "{id}", with: "%00%2F..%2F..%2Fetc%2Fpasswd")
+            // A sheet's kind is a known one, so that its form reads the hostile bodies; unknown kinds are SheetFormTests'.
+            let path = route.path.replacingOccurrences(of: "{id}", with: "%00%2F..%2F..%2Fetc%2Fpasswd").replacingOccurrences(of: "{kind}", with: "visitors")
             for query in Self.queries {
                 for body in route.method == "POST" ? Self.bodies : [[]] {
                     for contentType in route.method == "POST" ? ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/csv"] : [""] {

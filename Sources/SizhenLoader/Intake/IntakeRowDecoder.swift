@@ -717,6 +717,9 @@ struct IntakeRowDecoder {
     /// What separates the items of a list cell.
     static let itemSeparators: Set<Character> = [";", ",", "；", "，", "、"]
 
+    /// The words of a bool cell staff write: true, then false.
+    static let booleanWords = ["是", "否"]
+
     // MARK: Case fields
 
     private mutating func value(_ text: String, of type: FieldType, at location: SourceLocation, place: Message) -> RuleValue? {
@@ -748,8 +751,8 @@ struct IntakeRowDecoder {
             return .double(number)
         case .bool:
             switch text.lowercased() {
-            case "true", "是", "1": return .bool(true)
-            case "false", "否", "0": return .bool(false)
+            case "true", Self.booleanWords[0], "1": return .bool(true)
+            case "false", Self.booleanWords[1], "0": return .bool(false)
             default:
                 diagnostics.append(.error(IntakeMessage.notABool(["place": .message(place), "text": QuotedText.clip(text)]), at: location,
                                           hint: IntakeMessage.boolHint()))

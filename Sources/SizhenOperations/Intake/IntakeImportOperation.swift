@@ -46,14 +46,22 @@ public struct IntakeImportOperation: Sendable {
     /// The sites the account may record (a recorder's own, a street's communities); nil for
     /// any. A row of another site is an error at its line, and nothing is imported.
     public var allowedSites: Set<String>?
+    /// What tells this submission from another of the same bytes (a web form's request id);
+    /// nil for a file. Digested with the bytes: the same submission sent again is imported
+    /// before, while the same rows sent as a new submission are checked row by row (a row
+    /// recorded already is unchanged, one that differs corrects it) instead of refused whole,
+    /// so that typing a row back as it was undoes a correction.
+    public var submission: String?
 
     /// An operation.
-    public init(workspace: Workspace, file: String, bytes: [UInt8]? = nil, account: String? = nil, allowedSites: Set<String>? = nil) {
+    public init(workspace: Workspace, file: String, bytes: [UInt8]? = nil, account: String? = nil, allowedSites: Set<String>? = nil,
+                submission: String? = nil) {
         self.workspace = workspace
         self.file = file
         self.bytes = bytes
         self.account = account
         self.allowedSites = allowedSites
+        self.submission = submission
     }
 
     public func run() -> Outcome<Summary> {
@@ -90,7 +98,7 @@ public struct IntakeImportOperation: Sendable {
                 throw Stop()
             }
             let store = try opened ?? workspace.openStore(workspace.databasePath, access: .writing(.real), for: set, into: &run)
-            let digest = ContentDigest.of(content)
+            let digest = ContentDigest.of(submission.map { content + [0] + Array($0.utf8) } ?? content)
             let name = (file as NSString).lastPathComponent
             var summary = Summary(file: file, wasImportedBefore: false, rows: result.rows.count, reports: result.reports.count, added: 0, corrected: 0,
                                   unchanged: 0, records: 0)

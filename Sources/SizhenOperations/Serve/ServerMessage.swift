@@ -98,6 +98,19 @@ public enum ServerMessage: String, MessageCatalogue {
     case publishMonth = "server.page.publish-month"
     case republishMonth = "server.page.republish-month"
     case planPublished = "server.page.plan-published"
+    case sheets = "server.page.sheets"
+    case sheetVisitors = "server.page.sheet-visitors"
+    case sheetVisits = "server.page.sheet-visits"
+    case sheetPanels = "server.page.sheet-panels"
+    case sheetHelp = "server.page.sheet-help"
+    case sheetRow = "server.page.sheet-row"
+    case sheetMoreRows = "server.page.sheet-more-rows"
+    case sheetCellPlace = "server.page.sheet-cell-place"
+    case sheetCellProblem = "server.page.sheet-cell-problem"
+    case sheetOtherSheets = "server.page.sheet-other-sheets"
+    case sheetNothingFilled = "server.sheet.nothing-filled"
+    case sheetTooManyRows = "server.sheet.too-many-rows"
+    case sheetUnknownColumn = "server.sheet.unknown-column"
     case roleAdmin = "server.role.admin"
     case roleStreet = "server.role.street"
     case roleRecorder = "server.role.recorder"
@@ -210,6 +223,20 @@ public enum ServerMessage: String, MessageCatalogue {
         case .publishMonth: ("Publish {month}", "发布 {month}")
         case .republishMonth: ("Confirm: re-publish {month} with these changes", "确认按以上变化重新发布 {month}")
         case .planPublished: ("{month} is published. {changes}", "已发布 {month}。{changes}")
+        case .sheets: ("Fill in a sheet", "在线填写")
+        case .sheetVisitors: ("Visitors and sittings", "来访群众与场次情况")
+        case .sheetVisits: ("Home visits that took place", "送法到家（上门）情况")
+        case .sheetPanels: ("Panels that took place", "会诊情况")
+        case .sheetHelp: ("One row per line of the sheet, as in `sizhen intake template`; empty rows are left out. All the rows are recorded, or none when one has a mistake: each mistake is shown at its row and column, with what you typed kept.",
+                          "每行即登记表的一行，与 `sizhen intake template` 的表格相同；空行不记录。全部记录，或在有一行出错时一行也不记录：每处错误标在所在的行和列，已填写的内容都保留。")
+        case .sheetRow: ("Row", "行")
+        case .sheetMoreRows: ("{rows} rows", "{rows} 行")
+        case .sheetCellPlace: ("row {row}, {column}", "第 {row} 行，{column}")
+        case .sheetCellProblem: ("{place}: {message}", "{place}：{message}")
+        case .sheetOtherSheets: ("Fill in a sheet online:", "在线填写：")
+        case .sheetNothingFilled: ("no row is filled in: nothing was recorded", "没有填写任何一行，没有记录")
+        case .sheetTooManyRows: ("a form has at most {limit} rows", "表单最多 {limit} 行")
+        case .sheetUnknownColumn: ("row {row}: unknown column '{column}'", "第 {row} 行：未知列“{column}”")
         case .roleAdmin: ("administrator", "区局管理员")
         case .roleStreet: ("司法所 staff", "司法所")
         case .roleRecorder: ("clinic recorder", "诊所记录员")

@@ -30,6 +30,9 @@ enum APIError {
         var file: String?
         var line: Int?
         var column: Int?
+        /// A sheet's form or JSON rows: the row (from 1) and the column's title.
+        var row: Int?
+        var field: String?
     }
 
     /// An argument's value: a number stays a number, the rest are words.
@@ -57,12 +60,15 @@ enum APIError {
         return out
     }
 
-    /// The error's JSON.
-    static func json(_ message: Message, diagnostics: Diagnostics, messages: MessageRenderer) -> String {
+    /// The error's JSON; `place` gives a diagnostic's row and column in what was sent, when
+    /// that was not a file (a sheet's rows).
+    static func json(_ message: Message, diagnostics: Diagnostics, messages: MessageRenderer,
+                     place: (Diagnostic) -> (row: Int, field: String)? = { _ in nil }) -> String {
         let items = diagnostics.items.map { diagnostic in
-            Item(severity: diagnostic.severity.rawValue, code: diagnostic.message.code, message: messages.render(diagnostic.message),
-                 arguments: arguments(diagnostic.message, messages: messages), file: diagnostic.location?.file, line: diagnostic.location?.line,
-                 column: diagnostic.location?.column)
+            let placed = place(diagnostic)
+            return Item(severity: diagnostic.severity.rawValue, code: diagnostic.message.code, message: messages.render(diagnostic.message),
+                        arguments: arguments(diagnostic.message, messages: messages), file: diagnostic.location?.file, line: diagnostic.location?.line,
+                        column: diagnostic.location?.column, row: placed?.row, field: placed?.field)
         }
         return APIJSON.encode(Body(code: message.code, message: messages.render(message), arguments: arguments(message, messages: messages),
                                    diagnostics: items.isEmpty ? nil : items))

@@ -45,9 +45,12 @@ enum OpenAPIDocument {
     static func requestSchema(_ route: Route) -> [String: Any] {
         switch route.requestMediaType {
         case "application/json":
-            route.action == .apiLogin
-                ? ["type": "object", "required": ["name", "password"], "properties": ["name": ["type": "string"], "password": ["type": "string"]]]
-                : ["type": "object"]
+            switch route.action {
+            case .apiLogin: ["type": "object", "required": ["name", "password"], "properties": ["name": ["type": "string"], "password": ["type": "string"]]]
+            case .apiSheet: ["type": "object", "required": ["rows"],
+                             "properties": ["rows": ["type": "array", "items": ["type": "object", "additionalProperties": ["type": "string"]]]]]
+            default: ["type": "object"]
+            }
         case "text/csv": ["type": "string"]
         default: ["type": "object", "additionalProperties": ["type": "string"]]
         }
@@ -86,7 +89,7 @@ extension Route {
         case .upload: "multipart/form-data"
         case .apiIntake: "text/csv"
         case .apiLogin: "application/json"
-        case .apiLogout, .apiClose: "application/json"
+        case .apiLogout, .apiClose, .apiSheet: "application/json"
         default: "application/x-www-form-urlencoded"
         }
     }

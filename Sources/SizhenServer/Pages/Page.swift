@@ -26,8 +26,8 @@ struct Page {
             out += "<header class=\"no-print\"><nav>"
             let links: [(Route.Action, String, ServerMessage)] = [(.runSheet, "/runsheet", .runSheet), (.calendar, "/calendar", .calendar),
                                                                   (.roster, "/roster", .roster), (.report, "/report", .report),
-                                                                  (.uploadForm, "/upload", .upload), (.cases, "/cases", .cases),
-                                                                  (.records, "/records", .records), (.plan, "/plan", .plan),
+                                                                  (.uploadForm, "/upload", .upload), (.sheetForm, "/sheets/visitors", .sheets),
+                                                                  (.cases, "/cases", .cases), (.records, "/records", .records), (.plan, "/plan", .plan),
                                                                   (.workflows, "/workflows", .workflows)]
             for (action, path, word) in links where Route.all.first(where: { $0.action == action })?.access.admits(caller.account.role) == true {
                 out += "<a href=\"\(path)\">\(say(word))</a> "
@@ -82,6 +82,13 @@ struct Page {
         form.filters label, form.upload label { margin-right: 10px; }
         .error { color: #b3261e; } .warning { color: #8a5a00; } .notice { color: #1b5e20; }
         pre.diagnostics, pre.story { background: #f7f7f8; padding: 8px; white-space: pre-wrap; }
+        .sheet-scroll { overflow-x: auto; }
+        table.sheet th, table.sheet td { padding: 2px; }
+        table.sheet input, table.sheet select, table.sheet textarea { width: 100%; min-width: 7em; font: inherit; }
+        table.sheet input.number { min-width: 4em; }
+        table.sheet td.invalid { background: #fdecea; }
+        .cell-error { color: #b3261e; font-size: 12px; }
+        ul.problems { padding-left: 18px; }
         @media print {
           .no-print, nav, form, header { display: none; }
           body { max-width: none; padding: 0; font-size: 12px; }

@@ -32,11 +32,11 @@ public struct Route: Sendable, Hashable {
     /// What the handler does (`SizhenWeb.handle`).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
-        case home, loginForm, login, logout, account, changePassword, style, runSheet, calendar, roster, report, uploadForm, upload, cases, caseStory, records,
-             recordsCSV, workflows, close, plan, publish
+        case home, loginForm, login, logout, account, changePassword, style, runSheet, calendar, roster, report, uploadForm, upload, sheetForm, sheet, cases,
+             caseStory, records, recordsCSV, workflows, close, plan, publish
         /// The API and its description.
-        case apiMe, apiLogin, apiLogout, apiPassword, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiCases, apiCase, apiRecords, apiValidate,
-             apiClose, apiPlan, apiPublish, openAPI
+        case apiMe, apiLogin, apiLogout, apiPassword, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiSheet, apiCases, apiCase, apiRecords,
+             apiValidate, apiClose, apiPlan, apiPublish, openAPI
     }
 
     /// `GET` or `POST`.
@@ -58,6 +58,8 @@ public struct Route: Sendable, Hashable {
 
     /// Form posts: 64 KB.
     public static let formLimit = 64 * 1024
+    /// A sheet's form or its JSON: 1 MB (50 rows of long notes and opinions, URL-encoded).
+    public static let sheetLimit = 1024 * 1024
     /// Sheet uploads: 8 MB, the intake reader's own limit.
     public static let uploadLimit = 8 * 1024 * 1024
 
@@ -96,6 +98,8 @@ public struct Route: Sendable, Hashable {
              "Publishes or re-publishes a month (form: csrf, month, action, token); refused when it would do other than what was shown"),
         get("/upload", staff, .page, .uploadForm, "The sheet upload form"),
         post("/upload", staff, .page, .upload, "Records a sheet (multipart: csrf, request, file)", limit: uploadLimit),
+        get("/sheets/{kind}", staff, .page, .sheetForm, "A sheet as a form (kind: visitors, visits or panels)", query: ["rows"]),
+        post("/sheets/{kind}", staff, .page, .sheet, "Records a sheet's form (form: csrf, request, rows, r{row}c{column})", limit: sheetLimit),
         get("/cases", staff, .page, .cases, "Cases of a month, searched", query: ["month", "q"]),
         get("/cases/{id}", staff, .page, .caseStory, "A case's whole story"),
         get("/records", staff, .page, .records, "Service records, filtered", query: ["month", "site", "type"]),
@@ -115,6 +119,8 @@ public struct Route: Sendable, Hashable {
              query: ["month", "action", "token"]),
         post("/api/intake", staff, .api, .apiIntake, "Records a sheet (body: the CSV; headers X-CSRF-Token, X-Request-Id)", limit: uploadLimit,
              query: ["file"]),
+        post("/api/sheets/{kind}", staff, .api, .apiSheet, "Records a sheet's rows (JSON: {rows: [{column title or key: text}]}; headers X-CSRF-Token, X-Request-Id)",
+             limit: sheetLimit),
         get("/api/cases", staff, .api, .apiCases, "Cases of a month, searched", query: ["month", "q"]),
         get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
         get("/api/records", staff, .api, .apiRecords, "Service records, filtered", query: ["month", "site", "type"]),
