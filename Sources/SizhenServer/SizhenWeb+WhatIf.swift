@@ -1,7 +1,6 @@
 import Foundation
 import SizhenCalendar
 import SizhenDiagnostics
-import SizhenLoader
 import SizhenModel
 import SizhenOperations
 import SizhenReports
@@ -163,7 +162,7 @@ extension SizhenWeb {
                 + "<pre class=\"summary\">" + HTMLText.escape(result.summaryText) + "</pre>\n"
                 + page.diagnostics(result.diagnostics, sources: { _ in nil })
         case .failed(let diagnostics, let sources):
-            body += page.diagnostics(diagnostics, sources: sources.lookup)
+            body += page.diagnostics(diagnostics, sources: sources)
         }
         body += "<p class=\"no-print\"><a href=\"/whatif\">\(page.say(.whatIf))</a></p>\n"
         return .html(page.render(title: title, caller: caller, body: body, head: head))
@@ -229,9 +228,9 @@ extension SizhenWeb {
         let operation = SimulateOperation(workspace: workspace, month: request.month, seed: request.seed, scenarioFile: request.scenarioFile,
                                           progress: { _, done, total in progress(done, total) }, isCancelled: isCancelled)
         let outcome = operation.run()
-        guard let month = outcome.value?.base, outcome.succeeded else { return .failed(outcome.diagnostics, outcome.sources) }
+        guard let month = outcome.value?.base, outcome.succeeded else { return .failed(outcome.diagnostics, outcome.sources.lookup) }
         let report = ReportOperation(workspace: workspace, month: request.month, language: .chinese, format: .html).run()
-        guard let html = report.value, report.succeeded else { return .failed(report.diagnostics, report.sources) }
+        guard let html = report.value, report.succeeded else { return .failed(report.diagnostics, report.sources.lookup) }
         let title = messages.render(SummaryMessage.title(["month": .text(month.summary.month.description), "district": .text(month.set.district.name),
                                                           "seed": .text(String(month.seed)), "scenario": .text(month.scenario.id)]))
         return .done(WhatIfQueue.Result(seed: month.seed, summaryText: month.summary.text(title: title, messages: messages),

@@ -1,6 +1,5 @@
 import Foundation
 import SizhenDiagnostics
-import SizhenLoader
 import SizhenOperations
 
 /// The what-if simulations of `sizhen serve`: a bounded queue run one job at a time on a thread
@@ -40,7 +39,8 @@ final class WhatIfQueue: @unchecked Sendable {
         case queued
         case running(done: Int, total: Int)
         case done(Result)
-        case failed(Diagnostics, SourceFiles = SourceFiles())
+        /// The diagnostics, and the text of the files they point into.
+        case failed(Diagnostics, DiagnosticRenderer.SourceLookup = { _ in nil })
 
         var isFinished: Bool {
             switch self {
