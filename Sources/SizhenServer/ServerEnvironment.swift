@@ -50,12 +50,23 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a request may take in all, reading its body included, before it is answered
     /// 503 (what it started may still finish: an import is whole or nothing either way).
     public var requestTimeout: Int64
+    /// What-if simulations queued or running at most (one runs at a time); one more is refused.
+    public var whatIfLimit: Int
+    /// What-if simulations remembered at most: beyond, the oldest finished one is forgotten and
+    /// its database deleted.
+    public var whatIfKept: Int
+    /// The folder of the what-if simulations' databases; nil for a new temporary folder, which
+    /// the server deletes when it stops.
+    public var whatIfFolder: String?
 
     /// A configuration.
     public init(host: String = "127.0.0.1", port: Int = 8080, workspace: Workspace = Workspace(), secureCookies: Bool = false,
-                trustsProxy: Bool = false, sessionLifetime: Int64 = 8 * 3600, idleTimeout: Int64 = 60,
-                requestTimeout: Int64 = 120) {
+                trustsProxy: Bool = false, sessionLifetime: Int64 = 8 * 3600, idleTimeout: Int64 = 60, requestTimeout: Int64 = 120,
+                whatIfLimit: Int = 4, whatIfKept: Int = 20, whatIfFolder: String? = nil) {
         self.requestTimeout = requestTimeout
+        self.whatIfLimit = whatIfLimit
+        self.whatIfKept = whatIfKept
+        self.whatIfFolder = whatIfFolder
         self.host = host
         self.port = port
         self.workspace = workspace

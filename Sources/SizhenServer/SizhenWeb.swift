@@ -27,6 +27,8 @@ public final class SizhenWeb: Sendable {
     /// The run sheets last made, while neither the files nor the database have changed.
     let runSheets = RunSheetCache()
     let messages = MessageRenderer(book: .sizhen, language: .chinese)
+    /// The what-if simulations, one at a time on a thread of their own.
+    let whatIfs: WhatIfQueue
 
     /// The application over an accounts store and a district.
     public init(configuration: ServerConfiguration, environment: ServerEnvironment, accounts: any AccountStoring, district: WorkflowSet) {
@@ -35,6 +37,21 @@ public final class SizhenWeb: Sendable {
         self.accounts = accounts
         self.district = district
         sessions = SessionKeeper(store: accounts, environment: environment, lifetime: configuration.sessionLifetime)
+        // The simulations' databases: a folder of the server's own, never a name from a request.
+        let folder = configuration.whatIfFolder.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("sizhen-whatif-" + environment.randomBytes(8).map { String(format: "%02x", $0) }.joined())
+        let served = configuration.workspace
+        let messages = MessageRenderer(book: .sizhen, language: .chinese)
+        whatIfs = WhatIfQueue(folder: folder, limit: configuration.whatIfLimit, kept: configuration.whatIfKept) { job, database, progress, isCancelled in
+            SizhenWeb.simulate(job, database: database, workspace: served, messages: messages, progress: progress, isCancelled: isCancelled)
+        }
+    }
+
+    /// Stops what runs beside the requests: the running simulation after its current day (the
+    /// queued ones never start), and deletes the simulations' folder. Called when the server
+    /// has stopped.
+    public func shutDown() {
+        whatIfs.shutDown()
     }
 
     var page: Page { Page(messages: messages) }
@@ -99,6 +116,11 @@ public final class SizhenWeb: Sendable {
         case .plan, .apiPlan: return await planPage(request, caller: caller, route: route)
         case .publish, .apiPublish: return await publishPlan(request, caller: caller, route: route)
         case .close, .apiClose: return await close(request, caller: caller, route: route)
+        case .whatIfForm: return await whatIfPage(caller: caller, route: route)
+        case .whatIfSubmit, .apiWhatIfSubmit: return await whatIfSubmit(request, caller: caller, route: route)
+        case .whatIfJob, .apiWhatIfJob: return whatIfStatus(request, caller: caller, route: route)
+        case .whatIfReport: return whatIfReport(request, caller: caller, route: route)
+        case .whatIfRecords: return await whatIfRecords(request, caller: caller, route: route)
         default: return refusal(ServerMessage.notFound(), status: 404, on: route, caller: caller)
         }
     }

@@ -34,6 +34,11 @@ import Testing
         ("GET /records", "admin, street, recorder"),
         ("GET /records.csv", "admin, street, recorder"),
         ("GET /workflows", "admin"),
+        ("GET /whatif", "admin"),
+        ("POST /whatif", "admin"),
+        ("GET /whatif/{id}", "admin"),
+        ("GET /whatif/{id}/report", "admin"),
+        ("GET /whatif/{id}/records.csv", "admin"),
         ("GET /api/me", all),
         ("POST /api/login", "everyone"),
         ("POST /api/logout", all),
@@ -51,6 +56,8 @@ import Testing
         ("GET /api/cases/{id}", "admin, street, recorder"),
         ("GET /api/records", "admin, street, recorder"),
         ("GET /api/validate", "admin"),
+        ("POST /api/whatif", "admin"),
+        ("GET /api/whatif/{id}", "admin"),
         ("GET /openapi.json", "everyone"),
     ]
 

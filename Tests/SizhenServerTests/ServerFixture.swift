@@ -75,7 +75,7 @@ struct ServerFixture {
             let seed = UInt8(truncatingIfNeeded: counter.now)
             return (0..<count).map { UInt8(truncatingIfNeeded: $0) &+ seed &* 31 }
         }, hasher: PlainHasher())
-        var configuration = ServerConfiguration(workspace: workspace)
+        var configuration = ServerConfiguration(workspace: workspace, whatIfFolder: folder.appendingPathComponent("whatif").path)
         change(&configuration)
         web = SizhenWeb(configuration: configuration, environment: environment, accounts: accounts, district: district)
     }
@@ -92,7 +92,10 @@ struct ServerFixture {
         return try await app.test(.router, body)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    func remove() {
+        web.shutDown()
+        try? FileManager.default.removeItem(at: folder)
+    }
 }
 
 /// A signed-in client: its cookie and CSRF token.

@@ -40,8 +40,9 @@ public struct SimulationRunner {
         set.workflow(occurrence.workflowID)?.slots.contains { !$0.onDemand } ?? false
     }
 
-    /// Runs every day of `month`, one day's facts and derivation at a time.
-    public func run(_ month: YearMonth, progress: ((CivilDate) -> Void)? = nil) throws -> Derivation.Outcome {
+    /// Runs every day of `month`, one day's facts and derivation at a time; `progress` is told
+    /// after each day, and what it throws stops the month there (a cancelled what-if).
+    public func run(_ month: YearMonth, progress: ((CivilDate) throws -> Void)? = nil) throws -> Derivation.Outcome {
         var outcome = Derivation.Outcome()
         outcome.calendarWarnings.merge(try RoundsRunner.storeMonths(set: set, store: store, planMonth: planMonth, from: month.firstDay, through: month.lastDay))
         let derivation = Derivation(set: set, store: store, planMonth: planMonth)
@@ -92,7 +93,7 @@ public struct SimulationRunner {
             outcome.warnings += derived.warnings
             outcome.records += derived.records
             outcome.calendarWarnings.merge(derived.calendarWarnings)
-            progress?(day)
+            try progress?(day)
         }
         outcome.days = month.days
         return outcome

@@ -44,6 +44,17 @@ public enum ServerMessage: String, MessageCatalogue {
     case listening = "server.listening"
     case noAdministrator = "server.no-administrator"
     case timedOut = "server.timed-out"
+    // What-if simulations (`/whatif`).
+    case whatIfBadMonth = "server.whatif.bad-month"
+    case whatIfBadSeed = "server.whatif.bad-seed"
+    case whatIfUnknownScenario = "server.whatif.unknown-scenario"
+    case whatIfQueueFull = "server.whatif.queue-full"
+    case whatIfShuttingDown = "server.whatif.shutting-down"
+    case whatIfNotDone = "server.whatif.not-done"
+    case whatIfQueued = "server.whatif.queued"
+    case whatIfRunning = "server.whatif.running"
+    case whatIfDone = "server.whatif.done"
+    case whatIfFailed = "server.whatif.failed"
     // Pages.
     case title = "server.page.title"
     case signIn = "server.page.sign-in"
@@ -111,6 +122,18 @@ public enum ServerMessage: String, MessageCatalogue {
     case sheetNothingFilled = "server.sheet.nothing-filled"
     case sheetTooManyRows = "server.sheet.too-many-rows"
     case sheetUnknownColumn = "server.sheet.unknown-column"
+    case whatIf = "server.page.whatif"
+    case whatIfHelp = "server.page.whatif-help"
+    case whatIfJob = "server.page.whatif-job"
+    case whatIfJobs = "server.page.whatif-jobs"
+    case whatIfNone = "server.page.whatif-none"
+    case whatIfStart = "server.page.whatif-start"
+    case whatIfSimulated = "server.page.whatif-simulated"
+    case whatIfReport = "server.page.whatif-report"
+    case whatIfRecords = "server.page.whatif-records"
+    case scenario = "server.page.scenario"
+    case seed = "server.page.seed"
+    case status = "server.page.status"
     case roleAdmin = "server.role.admin"
     case roleStreet = "server.role.street"
     case roleRecorder = "server.role.recorder"
@@ -164,6 +187,17 @@ public enum ServerMessage: String, MessageCatalogue {
                                 "还没有管理员账号：请用 `sizhen user add NAME --role admin` 添加")
         case .timedOut: ("the server did not finish within {seconds} s; try again later, or ask the administrator",
                          "服务器未能在 {seconds} 秒内完成；请稍后再试，或联系管理员")
+        case .whatIfBadMonth: ("'{value}' is not a month: write YYYY-MM, e.g. 2026-12", "“{value}”不是月份：请写成 YYYY-MM，例如 2026-12")
+        case .whatIfBadSeed: ("the seed '{value}' is not a whole number from 0 to 18446744073709551615", "随机种子“{value}”不是 0 至 18446744073709551615 之间的整数")
+        case .whatIfUnknownScenario: ("no scenario '{name}' in the workflows folder; the scenarios are: {known}", "流程文件夹中没有情景“{name}”；现有情景：{known}")
+        case .whatIfQueueFull: ("{count} what-if simulations are queued or running already, the most the server takes; send it again when one has finished",
+                                "已有 {count} 个模拟任务在排队或运行，已达服务器上限；请等一个完成后再提交")
+        case .whatIfShuttingDown: ("the server is stopping and takes no more simulations", "服务器正在停止，不再接受模拟任务")
+        case .whatIfNotDone: ("the what-if {id} has not finished", "模拟任务 {id} 尚未完成")
+        case .whatIfQueued: ("queued, {ahead} ahead of it", "排队中，前面还有 {ahead} 个")
+        case .whatIfRunning: ("running: {done} of {total} days ({percent}%)", "运行中：已模拟 {done}/{total} 天（{percent}%）")
+        case .whatIfDone: ("done", "已完成")
+        case .whatIfFailed: ("failed", "失败")
         case .title: ("Sizhen", "四诊")
         case .signIn: ("Sign in", "登录")
         case .signOut: ("Sign out", "退出")
@@ -237,6 +271,19 @@ public enum ServerMessage: String, MessageCatalogue {
         case .sheetNothingFilled: ("no row is filled in: nothing was recorded", "没有填写任何一行，没有记录")
         case .sheetTooManyRows: ("a form has at most {limit} rows", "表单最多 {limit} 行")
         case .sheetUnknownColumn: ("row {row}: unknown column '{column}'", "第 {row} 行：未知列“{column}”")
+        case .whatIf: ("What-if simulation", "模拟推演")
+        case .whatIfHelp: ("Simulates a month with the workflow files as they are now, into a database of its own: the real records are never touched. One simulation runs at a time; the page follows its progress.",
+                           "用当前的流程文件模拟一个月，写入单独的数据库，从不改动真实记录。每次只运行一个模拟，本页会显示进度。")
+        case .whatIfJob: ("What-if {month} (seed {seed}, scenario {scenario})", "模拟 {month}（种子 {seed}，情景 {scenario}）")
+        case .whatIfJobs: ("Simulations", "模拟任务")
+        case .whatIfNone: ("No simulation yet.", "还没有模拟任务。")
+        case .whatIfStart: ("Simulate", "开始模拟")
+        case .whatIfSimulated: ("Simulated data: none of this is a real record.", "以下均为模拟数据，不是真实记录。")
+        case .whatIfReport: ("The simulated month's report", "模拟月报")
+        case .whatIfRecords: ("The simulated records (CSV)", "模拟服务记录（CSV）")
+        case .scenario: ("Scenario", "情景")
+        case .seed: ("Seed (empty: the scenario's own)", "随机种子（留空则用情景自带的）")
+        case .status: ("Status", "状态")
         case .roleAdmin: ("administrator", "区局管理员")
         case .roleStreet: ("司法所 staff", "司法所")
         case .roleRecorder: ("clinic recorder", "诊所记录员")

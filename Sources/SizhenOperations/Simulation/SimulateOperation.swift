@@ -45,11 +45,15 @@ public struct SimulateOperation: Sendable {
     public var compareFolder: String?
     /// Told after each day simulated: the day, the days done, the days in all.
     public var progress: (@Sendable (CivilDate, Int, Int) -> Void)?
+    /// Asked after each day simulated: true stops the month there with an error (the web
+    /// server's what-if jobs at shutdown).
+    public var isCancelled: (@Sendable () -> Bool)?
 
     /// An operation.
     public init(workspace: Workspace, month: String, seed: String? = nil, scenarioFile: String? = nil, compareFolder: String? = nil,
-                progress: (@Sendable (CivilDate, Int, Int) -> Void)? = nil) {
+                progress: (@Sendable (CivilDate, Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.workspace = workspace
+        self.isCancelled = isCancelled
         self.month = month
         self.seed = seed
         self.scenarioFile = scenarioFile
@@ -146,9 +150,13 @@ public struct SimulateOperation: Sendable {
         let total = month.firstDay.distance(to: month.lastDay) + 1
         var done = 0
         let progress = self.progress
+        let isCancelled = self.isCancelled
         let outcome = try runner.run(month, progress: { day in
             done += 1
             progress?(day, done, total)
+            if isCancelled?() == true {
+                throw Diagnostic.error(OperationMessage.simulationCancelled(["month": .text(month.description), "day": .text(day.description)]))
+            }
         })
         run.warn(outcome.calendarWarnings)
         if let first = outcome.warnings.first {

@@ -21,6 +21,7 @@ public enum OperationMessage: String, MessageCatalogue {
     case validated = "operation.validated"
     case validatedWithWarnings = "operation.validated-with-warnings"
     case simulating = "operation.simulating"
+    case simulationCancelled = "operation.simulation-cancelled"
     case imported = "operation.imported"
     case importedSessions = "operation.imported-sessions"
     case importedCounts = "operation.imported-counts"
@@ -160,6 +161,7 @@ public enum OperationMessage: String, MessageCatalogue {
         case .validatedWithWarnings: ("{folder}: {files} {files|file|files}, no errors, {warnings} {warnings|warning|warnings}",
                                       "{folder}：{files} 个文件，没有错误，{warnings} 个警告")
         case .simulating: ("simulating {month}", "正在模拟 {month}")
+        case .simulationCancelled: ("the simulation of {month} was cancelled after {day}", "{month} 的模拟在 {day} 之后被取消")
         case .importedBefore: ("{file} was imported before; nothing added", "{file} 以前导入过，没有新增")
         case .imported: ("imported {rows} {rows|visitor row|visitor rows} and {reports} {reports|sitting report|sitting reports} from {file}: {counts}",
                          "已从 {file} 导入来访登记 {rows} 行、整场情况 {reports} 条：{counts}")

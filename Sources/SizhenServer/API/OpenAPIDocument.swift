@@ -11,7 +11,12 @@ enum OpenAPIDocument {
                 ["name": $0, "in": "path", "required": true, "schema": ["type": "string"]]
             }
             parameters += route.queryParameters.map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
-            var responses: [String: Any] = ["200": ["description": "OK", "content": [mediaType(route): [String: Any]()]]]
+            var responses: [String: Any] = [route.action == .apiWhatIfSubmit ? "202" : "200": ["description": "OK", "content": [mediaType(route): [String: Any]()]]]
+            if !route.pathParameters.isEmpty { responses["404"] = errorResponse("Nothing with this id") }
+            if route.action == .whatIfReport || route.action == .whatIfRecords { responses["409"] = errorResponse("The simulation has not finished") }
+            if route.action == .apiWhatIfSubmit || route.action == .whatIfSubmit {
+                responses["503"] = errorResponse("The what-if queue is full, or the server is stopping")
+            }
             responses["400"] = errorResponse("The request or the operation had errors")
             responses["500"] = errorResponse("Server error")
             if route.method == "POST" { responses["413"] = errorResponse("The body is too large") }
@@ -49,6 +54,8 @@ enum OpenAPIDocument {
             case .apiLogin: ["type": "object", "required": ["name", "password"], "properties": ["name": ["type": "string"], "password": ["type": "string"]]]
             case .apiSheet: ["type": "object", "required": ["rows"],
                              "properties": ["rows": ["type": "array", "items": ["type": "object", "additionalProperties": ["type": "string"]]]]]
+            case .apiWhatIfSubmit: ["type": "object", "required": ["month"],
+                                    "properties": ["month": ["type": "string"], "seed": ["type": ["string", "integer"]], "scenario": ["type": "string"]]]
             default: ["type": "object"]
             }
         case "text/csv": ["type": "string"]
@@ -63,7 +70,7 @@ enum OpenAPIDocument {
     static func mediaType(_ route: Route) -> String {
         switch route.action {
         case .style: "text/css"
-        case .recordsCSV: "text/csv"
+        case .recordsCSV, .whatIfRecords: "text/csv"
         default: route.kind == .api ? "application/json" : "text/html"
         }
     }
@@ -88,7 +95,7 @@ extension Route {
         switch action {
         case .upload: "multipart/form-data"
         case .apiIntake: "text/csv"
-        case .apiLogin: "application/json"
+        case .apiLogin, .apiWhatIfSubmit: "application/json"
         case .apiLogout, .apiClose, .apiSheet: "application/json"
         default: "application/x-www-form-urlencoded"
         }

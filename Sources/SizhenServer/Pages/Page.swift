@@ -14,9 +14,10 @@ struct Page {
         HTMLText.escape(messages.render(word(arguments)))
     }
 
-    /// A whole page; `caller` nil for the sign-in page.
-    func render(title: String, caller: Caller?, body: String) -> String {
-        var out = HTMLText.documentStart(title: title + " · " + messages.render(ServerMessage.title()), language: messages.language) + """
+    /// A whole page; `caller` nil for the sign-in page; `head` adds to the document's head
+    /// (a running simulation's page refreshes itself).
+    func render(title: String, caller: Caller?, body: String, head: String = "") -> String {
+        var out = HTMLText.documentStart(title: title + " · " + messages.render(ServerMessage.title()), language: messages.language) + head + """
             <link rel="stylesheet" href="/style.css">
             </head>
             <body>
@@ -28,7 +29,7 @@ struct Page {
                                                                   (.roster, "/roster", .roster), (.report, "/report", .report),
                                                                   (.uploadForm, "/upload", .upload), (.sheetForm, "/sheets/visitors", .sheets),
                                                                   (.cases, "/cases", .cases), (.records, "/records", .records), (.plan, "/plan", .plan),
-                                                                  (.workflows, "/workflows", .workflows)]
+                                                                  (.workflows, "/workflows", .workflows), (.whatIfForm, "/whatif", .whatIf)]
             for (action, path, word) in links where Route.all.first(where: { $0.action == action })?.access.admits(caller.account.role) == true {
                 out += "<a href=\"\(path)\">\(say(word))</a> "
             }

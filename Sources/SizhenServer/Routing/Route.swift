@@ -33,10 +33,10 @@ public struct Route: Sendable, Hashable {
     public enum Action: String, Sendable, Hashable, CaseIterable {
         /// The pages, in the order of `all`.
         case home, loginForm, login, logout, account, changePassword, style, runSheet, calendar, roster, report, uploadForm, upload, sheetForm, sheet, cases,
-             caseStory, records, recordsCSV, workflows, close, plan, publish
+             caseStory, records, recordsCSV, workflows, close, plan, publish, whatIfForm, whatIfSubmit, whatIfJob, whatIfReport, whatIfRecords
         /// The API and its description.
         case apiMe, apiLogin, apiLogout, apiPassword, apiRunSheet, apiCalendar, apiRoster, apiReport, apiIntake, apiSheet, apiCases, apiCase, apiRecords,
-             apiValidate, apiClose, apiPlan, apiPublish, openAPI
+             apiValidate, apiClose, apiPlan, apiPublish, apiWhatIfSubmit, apiWhatIfJob, openAPI
     }
 
     /// `GET` or `POST`.
@@ -105,6 +105,11 @@ public struct Route: Sendable, Hashable {
         get("/records", staff, .page, .records, "Service records, filtered", query: ["month", "site", "type"]),
         get("/records.csv", staff, .page, .recordsCSV, "Service records as CSV", query: ["month", "site", "type"]),
         get("/workflows", admin, .page, .workflows, "The workflow files with their validate diagnostics"),
+        get("/whatif", admin, .page, .whatIfForm, "The what-if simulation form and the simulations queued, running and done"),
+        post("/whatif", admin, .page, .whatIfSubmit, "Queues a what-if simulation (form: csrf, month, seed, scenario)"),
+        get("/whatif/{id}", admin, .page, .whatIfJob, "A what-if simulation: its progress, then its summary or its diagnostics"),
+        get("/whatif/{id}/report", admin, .page, .whatIfReport, "A finished what-if simulation's report (HTML, marked 模拟数据)"),
+        get("/whatif/{id}/records.csv", admin, .page, .whatIfRecords, "A finished what-if simulation's records as CSV"),
         get("/api/me", everyRole, .api, .apiMe, "The signed-in account and its CSRF token"),
         post("/api/login", .everyone, .api, .apiLogin, "Signs in (JSON: name, password); sets the session cookie"),
         post("/api/logout", everyRole, .api, .apiLogout, "Signs out"),
@@ -125,6 +130,8 @@ public struct Route: Sendable, Hashable {
         get("/api/cases/{id}", staff, .api, .apiCase, "A case's whole story"),
         get("/api/records", staff, .api, .apiRecords, "Service records, filtered", query: ["month", "site", "type"]),
         get("/api/validate", admin, .api, .apiValidate, "The workflow files' validate diagnostics"),
+        post("/api/whatif", admin, .api, .apiWhatIfSubmit, "Queues a what-if simulation (JSON: month, seed, scenario); 202 with its id"),
+        get("/api/whatif/{id}", admin, .api, .apiWhatIfJob, "A what-if simulation's status, progress and summary"),
         get("/openapi.json", .everyone, .api, .openAPI, "This document"),
     ]
 }

@@ -61,6 +61,8 @@ struct Serve: ParsableCommand {
             stopped.signal()
         }
         stopped.wait()
+        // A simulation running stops after its current day; its folder is deleted.
+        web.shutDown()
         if let error = failure.error {
             Output.report(Diagnostics([.error(OperationMessage.unexpected(["detail": .text("\(error)")]))]))
             throw ExitCode(1)
