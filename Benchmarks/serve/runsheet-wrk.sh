@@ -45,14 +45,11 @@ status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$u
 echo "first request (plans the month): $(echo "$(date +%s.%N) - $start" | bc) s, status $status, $(wc -c <"$work/page.html") bytes"
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$server/status"; }
 echo "memory before: $(rss)"
-wrk -t2 -c8 -d20s --latency -H "Cookie: $cookie" "$url"
+wrk -t2 -c8 -d20s --latency -H "Cookie: $cookie" "$url" | tee "$work/first.txt"
 echo "memory after 20 s: $(rss)"
-# REQUESTS requests: wrk has no request count, so a script stops each thread after its share.
-cat >"$work/count.lua" <<LUA
-local count = 0
-local limit = $((requests / 2))
-request = function() return wrk.format(nil) end
-response = function() count = count + 1; if count >= limit then wrk.thread:stop() end end
-LUA
-wrk -t2 -c8 -d600s -s "$work/count.lua" -H "Cookie: $cookie" "$url" | grep -E "requests in|Requests/sec"
-echo "memory after $requests more requests: $(rss)"
+# The memory run: long enough for REQUESTS requests at the rate just measured (wrk counts
+# time, not requests; a thread stopped early still waits out the duration), then the count.
+rate=$(awk '/^Requests\/sec/ {print int($2)}' "$work/first.txt")
+seconds=$(( requests / (rate > 0 ? rate : 1) * 115 / 100 + 5 ))
+wrk -t2 -c8 -d"${seconds}s" -H "Cookie: $cookie" "$url" | grep -E "requests in|Requests/sec"
+echo "memory after the memory run (at least $requests requests): $(rss)"

@@ -38,9 +38,20 @@ extension SizhenWeb {
         let operation = RoundsOperation(workspace: configuration.workspace, date: date, marksShown: false, cache: runSheets)
         let outcome = await offload { operation.run() }
         guard var sheet = outcome.value, outcome.succeeded else { return failed(outcome, on: route, caller: caller) }
-        if let sites = allowedSites(caller.account) { sheet = sheet.limited(to: sites.contains) }
-        if route.kind == .api { return .json(sheet.json(messages: messages)) }
-        let body = filterForm("/runsheet", [("date", .date, date)]) + sheet.html(messages: messages)
+        // A sheet kept by its revision is rendered once for each scope and format.
+        let account = caller.account
+        let scope = allowedSites(account) == nil ? "district" : "\(account.role.rawValue) \(account.street ?? "") \(account.site ?? "")"
+        let key = sheet.revision.map { "\($0)\n\(scope)\n\(route.kind.rawValue)" }
+        let rendered: String
+        if let key, let kept = renderedSheets.value(for: key) {
+            rendered = kept
+        } else {
+            if let sites = allowedSites(caller.account) { sheet = sheet.limited(to: sites.contains) }
+            rendered = route.kind == .api ? sheet.json(messages: messages) : sheet.html(messages: messages)
+            if let key { renderedSheets.keep(rendered, for: key) }
+        }
+        if route.kind == .api { return .json(rendered) }
+        let body = filterForm("/runsheet", [("date", .date, date)]) + rendered
         return .html(page.render(title: messages.render(ServerMessage.runSheet()), caller: caller, body: body))
     }
 

@@ -40,7 +40,7 @@ extension SizhenWeb {
         if route.kind == .page, fields == nil { return refusal(ServerMessage.badForm(), status: 400, on: route, caller: caller) }
         let sentID = Self.requestID(route.kind == .api ? request.headers["x-request-id"] : fields?["request"])
         let key = sentID.map { caller.account.name + "\n" + request.path + "\n" + $0 }
-        if let key, let answered = uploads.answer(for: key) { return answered }
+        if let key, let answered = uploads.value(for: key) { return answered }
 
         let sites = allowedSites(caller.account)
         let formOperation = SheetFormOperation(workspace: configuration.workspace, kind: kind, allowedSites: sites)

@@ -4,30 +4,6 @@ import SizhenOperations
 import SizhenRecords
 import SizhenReports
 
-/// The responses to the uploads already answered, by account and request id: a form sent twice
-/// (a double click, a reload) gets the first answer again instead of a second import. The
-/// import itself is idempotent by the sheet's digest as well; this keeps the answer the same.
-final class UploadLedger: @unchecked Sendable {
-    private let lock = NSLock()
-    private var answers: [String: WebResponse] = [:]
-    private var order: [String] = []
-    /// The most answers kept (the oldest are forgotten first).
-    let capacity = 1_000
-
-    func answer(for key: String) -> WebResponse? {
-        lock.lock()
-        defer { lock.unlock() }
-        return answers[key]
-    }
-
-    func keep(_ response: WebResponse, for key: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if answers.updateValue(response, forKey: key) == nil { order.append(key) }
-        if order.count > capacity { answers[order.removeFirst()] = nil }
-    }
-}
-
 extension SizhenWeb {
     /// A request id as the forms make them: 32 hex digits; anything else is no id.
     static func requestID(_ text: String?) -> String? {
@@ -83,7 +59,7 @@ extension SizhenWeb {
             sentID = form.field("request")
         }
         let key = Self.requestID(sentID).map { caller.account.name + "\n" + $0 }
-        if let key, let answered = uploads.answer(for: key) { return answered }
+        if let key, let answered = uploads.value(for: key) { return answered }
         let operation = IntakeImportOperation(workspace: configuration.workspace, file: name, bytes: bytes, account: caller.account.name,
                                               allowedSites: allowedSites(caller.account))
         let outcome = await offload { operation.run() }

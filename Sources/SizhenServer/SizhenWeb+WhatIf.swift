@@ -91,7 +91,7 @@ extension SizhenWeb {
         switch whatIfs.submit(WhatIfQueue.Request(month: month, seed: seed, scenarioID: scenario.id, scenarioFile: scenario.file), id: id) {
         case .success(let queued): job = queued
         case .failure(.full(let count)):
-            var response = refusal(ServerMessage.whatIfQueueFull(["count": .int(count)]), status: 503, on: route, caller: caller)
+            var response = refusal(ServerMessage.whatIfQueueFull(["count": .int(count)]), status: 429, on: route, caller: caller)
             response.headers.append(("Retry-After", "60"))
             return response
         case .failure(.shuttingDown):

@@ -182,7 +182,7 @@ import Testing
         try await fixture.test { client in
             let admin = try #require(try await client.signIn("admin"))
             try await client.execute(uri: "/api/whatif", method: .post, headers: admin.headers, body: ByteBuffer(string: #"{"month": "2026-12"}"#)) { response in
-                #expect(response.status == .serviceUnavailable)
+                #expect(response.status == .tooManyRequests)
                 #expect(response.headers[.retryAfter] == "60")
                 #expect(RouteTests.json(response)["code"] as? String == "server.whatif.queue-full")
             }

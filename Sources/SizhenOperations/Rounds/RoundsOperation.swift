@@ -53,7 +53,7 @@ public struct RoundsOperation: Sendable {
             // not move while it was read (another process writing): otherwise a page keyed by
             // that state would skip the derivation it needs.
             if let (cache, generation) = kept, let before, before.derivedArrival == before.lastArrival, try store.derivationState() == before {
-                cache.keep(sheet, for: .init(date: day, generation: generation, state: before))
+                sheet = cache.keep(sheet, for: .init(date: day, generation: generation, state: before))
             }
             // What came in since the last run sheet, told once, at the command line; a page does
             // not tell it, and does not read a month of facts to find it on every view.

@@ -15,6 +15,9 @@ public final class RunSheetCache: @unchecked Sendable {
         var date: CivilDate
         var generation: Int
         var state: DerivationState
+
+        /// The key as text: the kept sheet's `revision`.
+        var revision: String { "\(date) \(generation) \(state)" }
     }
 
     private let lock = NSLock()
@@ -41,10 +44,15 @@ public final class RunSheetCache: @unchecked Sendable {
         }
     }
 
-    func keep(_ sheet: RunSheet, for key: Key) {
-        lock.withLock {
+    /// Keeps `sheet`, marked with its revision; the sheet as kept.
+    @discardableResult
+    func keep(_ sheet: RunSheet, for key: Key) -> RunSheet {
+        var sheet = sheet
+        sheet.revision = key.revision
+        return lock.withLock {
             if sheets.updateValue(sheet, forKey: key) == nil { order.append(key) }
             while order.count > capacity { sheets[order.removeFirst()] = nil }
+            return sheet
         }
     }
 }

@@ -46,6 +46,11 @@ public struct RunSheet: Sendable {
     /// day on, whatever the day it arrived.
     public var arrived: [Arrival] = []
 
+    /// Which state of the files and the database the sheet was read in, when a front end keeps
+    /// sheets (`RunSheetCache`): two sheets of one revision are the same sheet, so what is
+    /// rendered from one can be kept for the other. Nil when the sheet was not kept.
+    public var revision: String?
+
     /// The facts that came from one source (a sheet, a command) since the last run sheet.
     public struct Arrival: Sendable, Hashable {
         /// The sheet's file name, or the command.

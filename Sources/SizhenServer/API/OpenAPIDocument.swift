@@ -15,7 +15,8 @@ enum OpenAPIDocument {
             if !route.pathParameters.isEmpty { responses["404"] = errorResponse("Nothing with this id") }
             if route.action == .whatIfReport || route.action == .whatIfRecords { responses["409"] = errorResponse("The simulation has not finished") }
             if route.action == .apiWhatIfSubmit || route.action == .whatIfSubmit {
-                responses["503"] = errorResponse("The what-if queue is full, or the server is stopping")
+                responses["429"] = errorResponse("The what-if queue is full: send it again when a job has finished (Retry-After)")
+                responses["503"] = errorResponse("The server is stopping")
             }
             responses["400"] = errorResponse("The request or the operation had errors")
             responses["500"] = errorResponse("Server error")
