@@ -24,11 +24,11 @@ public final class SizhenWeb: Sendable {
     let sessions: SessionKeeper
     let logins = LoginGuard()
     /// The answers to uploads and forms, by account and request id.
-    let uploads = KeptValues<WebResponse>(capacity: 1_000)
+    let uploads = KeptValues<String, WebResponse>(capacity: 1_000)
     /// The run sheets last made, while neither the files nor the database have changed.
     let runSheets = RunSheetCache()
     /// Those sheets rendered, by revision, scope and format (a district's sheet is 400 KB of HTML).
-    let renderedSheets = KeptValues<String>(capacity: 32)
+    let renderedSheets = KeptValues<String, String>(capacity: 32)
     let messages = MessageRenderer(book: .sizhen, language: .chinese)
     /// The what-if simulations, one at a time on a thread of their own.
     let whatIfs: WhatIfQueue

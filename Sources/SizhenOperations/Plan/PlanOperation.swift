@@ -156,18 +156,17 @@ public struct PlanOperation: Sendable {
                     throw run.fail(.error(OperationMessage.planChangedSinceShown(["month": .text(yearMonth.description)]),
                                           hint: OperationMessage.planChangedSinceShownHint()))
                 }
-            }
-            if let store, let publication, !isView {
-                let stored = MonthPlan(plan, schedule: schedule)
-                let next = max(try store.lastProcessedDay().map { $0.adding(days: 1) } ?? yearMonth.firstDay, yearMonth.firstDay)
-                if try store.isMonthStored(yearMonth) {
-                    if publishing == .republish, previous.map({ PlanDifference(from: $0, to: plan).isEmpty }) != true, next <= yearMonth.lastDay {
-                        try store.replaceAssignments(stored, from: next)
+                if !isView {
+                    let stored = MonthPlan(plan, schedule: schedule)
+                    if isStored {
+                        if publishing == .republish, result.difference?.isEmpty != true, next <= yearMonth.lastDay {
+                            try store.replaceAssignments(stored, from: next)
+                        }
+                        if publishing == .republish { try publication.publish(yearMonth, from: min(next, yearMonth.lastDay), source: "plan --republish") }
+                    } else {
+                        try store.storeMonth(stored)
+                        try publication.publish(yearMonth, from: yearMonth.firstDay, source: "plan --publish")
                     }
-                    if publishing == .republish { try publication.publish(yearMonth, from: min(next, yearMonth.lastDay), source: "plan --republish") }
-                } else {
-                    try store.storeMonth(stored)
-                    try publication.publish(yearMonth, from: yearMonth.firstDay, source: "plan --publish")
                 }
             }
             if strict && !plan.unfilled.isEmpty {

@@ -11,7 +11,7 @@ import SizhenReports
 /// (`requested`), by this process or another on the same database, so a kept sheet is used only
 /// when making it again would read exactly what it read.
 public final class RunSheetCache: @unchecked Sendable {
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var date: CivilDate
         var generation: Int
         var state: DerivationState
@@ -20,28 +20,26 @@ public final class RunSheetCache: @unchecked Sendable {
         var revision: String { "\(date) \(generation) \(state)" }
     }
 
+    private let sheets: KeptValues<Key, RunSheet>
     private let lock = NSLock()
-    private var sheets: [Key: RunSheet] = [:]
-    private var order: [Key] = []
     private var found = 0
-    /// The most sheets kept (a district of 10,000 communities has a few MB in a day's sheet).
-    public let capacity: Int
 
     /// An empty cache.
-    public init(capacity: Int = 16) { self.capacity = max(1, capacity) }
+    public init(capacity: Int = 16) { sheets = KeptValues(capacity: capacity) }
+
+    /// The most sheets kept (a district of 10,000 communities has a few MB in a day's sheet).
+    public var capacity: Int { sheets.capacity }
 
     /// How many sheets are kept.
-    public var count: Int { lock.withLock { sheets.count } }
+    public var count: Int { sheets.count }
 
     /// How many sheets were given from the cache (for the tests and the benchmark).
     public var hits: Int { lock.withLock { found } }
 
     func sheet(for key: Key) -> RunSheet? {
-        lock.withLock {
-            let sheet = sheets[key]
-            if sheet != nil { found += 1 }
-            return sheet
-        }
+        let sheet = sheets.value(for: key)
+        if sheet != nil { lock.withLock { found += 1 } }
+        return sheet
     }
 
     /// Keeps `sheet`, marked with its revision; the sheet as kept.
@@ -49,10 +47,7 @@ public final class RunSheetCache: @unchecked Sendable {
     func keep(_ sheet: RunSheet, for key: Key) -> RunSheet {
         var sheet = sheet
         sheet.revision = key.revision
-        return lock.withLock {
-            if sheets.updateValue(sheet, forKey: key) == nil { order.append(key) }
-            while order.count > capacity { sheets[order.removeFirst()] = nil }
-            return sheet
-        }
+        sheets.keep(sheet, for: key)
+        return sheet
     }
 }
