@@ -109,6 +109,7 @@ final class WatchedStore: Store, @unchecked Sendable {
     }
     func assignmentRows(on date: CivilDate) throws -> [AssignmentRow] { try watch.read { try base.assignmentRows(on: date) } }
     func assignmentRows(in month: YearMonth) throws -> [AssignmentRow] { try watch.read { try base.assignmentRows(in: month) } }
+    func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)] { try watch.read { try base.sittings(in: month) } }
     func unfilled(in month: YearMonth) throws -> [UnfilledRow] { try watch.read { try base.unfilled(in: month) } }
     func skipped(in month: YearMonth) throws -> [SkippedOccurrence] { try watch.read { try base.skipped(in: month) } }
     func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow] {
@@ -198,6 +199,13 @@ func sheets(of set: WorkflowSet, scenario: Scenario, store: SQLiteStore) throws 
         }
         return sheet
     }
+}
+
+/// Tells `perf record --control=fifo:…` (PERF_CTL_FIFO) to start or stop recording.
+func perfControl(_ command: String) {
+    guard let fifo = ProcessInfo.processInfo.environment["PERF_CTL_FIFO"], let handle = FileHandle(forWritingAtPath: fifo) else { return }
+    handle.write(Data((command + "\n").utf8))
+    try? handle.close()
 }
 
 /// `value` with `digits` decimals.
@@ -298,8 +306,11 @@ func run(communities: Int, lateFrom asked: CivilDate) throws {
     _ = try derive(derivation(onTime), watching: onTime, into: &daily)
 
     var lateSplit = Split()
+    perfControl("enable")
+    defer { perfControl("disable") }
     try append(lateSheet.facts, file: "intake-\(late)-late.csv", to: onTime, into: &lateSplit)
     let lateOutcome = try derive(derivation(onTime), watching: onTime, into: &lateSplit)
+    perfControl("disable")
     let afterLate = try DerivedMonth(onTime.base)
     // What the setup of every derivation starts with: the month's facts read and decoded.
     var start = clock.now

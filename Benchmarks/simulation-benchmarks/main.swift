@@ -74,6 +74,7 @@ final class TimedStore: Store, @unchecked Sendable {
     }
     func assignmentRows(on date: CivilDate) throws -> [AssignmentRow] { try reading { try store.assignmentRows(on: date) } }
     func assignmentRows(in month: YearMonth) throws -> [AssignmentRow] { try reading { try store.assignmentRows(in: month) } }
+    func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)] { try reading { try store.sittings(in: month) } }
     func unfilled(in month: YearMonth) throws -> [UnfilledRow] { try reading { try store.unfilled(in: month) } }
     func skipped(in month: YearMonth) throws -> [SkippedOccurrence] { try reading { try store.skipped(in: month) } }
     func sessions(from first: CivilDate, through last: CivilDate) throws -> [SessionRow] { try reading { try store.sessions(from: first, through: last) } }

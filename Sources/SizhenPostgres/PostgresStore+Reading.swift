@@ -135,6 +135,16 @@ extension PostgresStore {
         }
     }
 
+    public func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)] {
+        try read { link in
+            try link.run("SELECT a.person, o.date FROM assignments a JOIN occurrences o ON o.id = a.occurrence WHERE o.month = $1",
+                         Self.binds(month.description)).map { row in
+                let columns = StoredRow(row: row, table: "assignments", shown: shown)
+                return (try columns.text("person"), try columns.date("date"))
+            }
+        }
+    }
+
     public func unfilled(in month: YearMonth) throws -> [UnfilledRow] {
         try read { link in
             try link.run("""
@@ -188,19 +198,23 @@ extension PostgresStore {
     public func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent] {
         try read { link in
             if let kinds {
-                return try link.run("SELECT * FROM events WHERE date BETWEEN $1 AND $2 AND kind = ANY($3) ORDER BY seq",
-                                    Self.binds(first, last, kinds.map(\.rawValue).sorted())).map(storedEvent)
+                // A row holds an event of a kind asked for when its first is, or its `kinds` names it.
+                return try link.run("""
+                    SELECT * FROM events WHERE date BETWEEN $1 AND $2
+                        AND (kind = ANY($3) OR (kinds IS NOT NULL AND string_to_array(kinds, ' ') && $3::text[])) ORDER BY seq
+                    """, Self.binds(first, last, kinds.map(\.rawValue).sorted()))
+                    .flatMap { row in try storedEvents(row).filter { kinds.contains($0.event.kind) } }
             }
-            return try link.run("SELECT * FROM events WHERE date BETWEEN $1 AND $2 ORDER BY seq", Self.binds(first, last)).map(storedEvent)
+            return try link.run("SELECT * FROM events WHERE date BETWEEN $1 AND $2 ORDER BY seq", Self.binds(first, last)).flatMap(storedEvents)
         }
     }
 
     public func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int] {
         try read { link in
             var counts: [EngineEvent.Kind: Int] = [:]
-            for row in try link.run("SELECT kind, count(*) AS n FROM events WHERE date BETWEEN $1 AND $2 GROUP BY kind", Self.binds(first, last)) {
-                let columns = StoredRow(row: row, table: "events", shown: shown)
-                counts[try columns.value("kind", as: EngineEvent.Kind.self)] = try columns.int("n")
+            for row in try link.run("SELECT kind, kinds, count(*) AS n FROM events WHERE date BETWEEN $1 AND $2 GROUP BY kind, kinds",
+                                    Self.binds(first, last)) {
+                counts.merge(try StoredRow(row: row, table: "events", shown: shown).eventKindCounts(), uniquingKeysWith: +)
             }
             return counts
         }
@@ -213,7 +227,7 @@ extension PostgresStore {
             guard let opened = try one(link, "SELECT opened_on FROM cases WHERE id = $1", Self.binds(caseID), table: "cases") else { return [] }
             return try link.run("""
                 SELECT * FROM events WHERE date >= $1 AND (case_id = $2 OR left(case_id, length($3)) = $3) ORDER BY seq
-                """, Self.binds(try opened.text("opened_on"), caseID, caseID + ">")).map(storedEvent)
+                """, Self.binds(try opened.text("opened_on"), caseID, caseID + ">")).flatMap(storedEvents)
         }
     }
 
@@ -333,5 +347,5 @@ extension PostgresStore {
 
     func assignment(_ row: TextRow) throws -> AssignmentRow { try columns(row, "assignments").assignment() }
 
-    func storedEvent(_ row: TextRow) throws -> StoredEvent { try columns(row, "events").storedEvent() }
+    func storedEvents(_ row: TextRow) throws -> [StoredEvent] { try columns(row, "events").storedEvents() }
 }

@@ -99,5 +99,11 @@ extension PostgresStore {
             CREATE INDEX sessions_by_expiry ON sessions(expires);
             ALTER TABLE facts ADD COLUMN account TEXT COLLATE "C";
             """),
+        // As the SQLite store's v11-event-packs: the events one case has on one day share a row
+        // (`EventPack`); the rows written before are rows of one event.
+        Migration(identifier: "pg-v3-event-packs", sql: """
+            ALTER TABLE events ADD COLUMN more TEXT;
+            ALTER TABLE events ADD COLUMN kinds TEXT COLLATE "C";
+            """),
     ]
 }

@@ -33,7 +33,7 @@ extension PostgresStore {
         """, columns: 12, tail: "ON CONFLICT DO NOTHING")
     static let insertTimers = BulkStatement(head: "INSERT INTO timers (id, case_id, kind, name, due, people, set_on)", columns: 7,
                                             tail: "ON CONFLICT DO NOTHING")
-    static let insertEvents = BulkStatement(head: "INSERT INTO events (seq, date, kind, case_id, occurrence, code, args)", columns: 7)
+    static let insertEvents = BulkStatement(head: "INSERT INTO events (seq, date, kind, case_id, occurrence, code, args, more, kinds)", columns: 9)
     static let insertExtras = BulkStatement(head: """
         INSERT INTO occurrences (id, month, workflow, site, date, start, "end", rule_date, reason, status, extra)
         """, columns: 8, tail: "ON CONFLICT DO NOTHING", constants: "NULL, 'planned', 1")
@@ -104,14 +104,14 @@ extension PostgresStore {
         }
     }
 
-    /// Appends events to the log, numbered after the last one (under the write lock, so no
-    /// other writer numbers at the same time).
+    /// Appends events to the log as packs (`EventPack`), numbered after the last one (under the
+    /// write lock, so no other writer numbers at the same time).
     static func log(_ events: [EngineEvent], on link: PostgresLink) throws {
         guard !events.isEmpty else { return }
-        let last = try link.run("SELECT coalesce(max(seq), 0) AS last FROM events").first.map { try StoredRow(row: $0, table: "events", shown: "").int("last") } ?? 0
-        try insertEvents.run(Array(events.enumerated()), on: link) { row, item in
-            row.int(last + item.offset + 1)
-            row.bind(item.element)
+        var last = try link.run("SELECT coalesce(max(seq), 0) AS last FROM events").first.map { try StoredRow(row: $0, table: "events", shown: "").int("last") } ?? 0
+        try insertEvents.run(EventPack.packs(events), on: link) { row, pack in
+            last += pack.count
+            row.bind(pack, last: last)
         }
     }
 

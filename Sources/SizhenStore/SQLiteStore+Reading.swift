@@ -137,6 +137,19 @@ extension SQLiteStore {
         }
     }
 
+    public func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)] {
+        try read { db in
+            var result: [(personID: String, date: CivilDate)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT a.person, o.date FROM assignments a JOIN occurrences o ON o.id = a.occurrence WHERE o.month = ?",
+                                           arguments: [month.description])
+            while let row = try rows.next() {
+                let columns = reader(row, "assignments")
+                result.append((try columns.text("person"), try columns.date("date")))
+            }
+            return result
+        }
+    }
+
     public func unfilled(in month: YearMonth) throws -> [UnfilledRow] {
         try read { db in
             try Row.fetchAll(db, sql: """
@@ -182,21 +195,23 @@ extension SQLiteStore {
     }
 
     public func events(from first: CivilDate, through last: CivilDate, kinds: Set<EngineEvent.Kind>?) throws -> [StoredEvent] {
-        let names = kinds.map { $0.map(\.rawValue).sorted() }
-        let filter = names.map { " AND kind IN (" + $0.map { _ in "?" }.joined(separator: ",") + ")" } ?? ""
+        let names = kinds.map { $0.map(\.rawValue).sorted() } ?? []
+        // A row holds an event of a kind asked for when its first is, or its `kinds` names it.
+        let filter = kinds == nil ? "" : " AND (kind IN (" + names.map { _ in "?" }.joined(separator: ",") + ") OR (kinds IS NOT NULL AND ("
+            + names.map { _ in "instr(' ' || kinds || ' ', ?) > 0" }.joined(separator: " OR ") + ")))"
+        let arguments = [first.description, last.description] + names + names.map { " \($0) " }
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM events WHERE date BETWEEN ? AND ?\(filter) ORDER BY seq",
-                             arguments: StatementArguments([first.description, last.description] + (names ?? []))).map(storedEvent)
+            try Row.fetchAll(db, sql: "SELECT * FROM events WHERE date BETWEEN ? AND ?\(filter) ORDER BY seq", arguments: StatementArguments(arguments))
+                .flatMap { row in try reader(row, "events").storedEvents().filter { kinds?.contains($0.event.kind) ?? true } }
         }
     }
 
     public func eventCounts(from first: CivilDate, through last: CivilDate) throws -> [EngineEvent.Kind: Int] {
         try read { db in
             var counts: [EngineEvent.Kind: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM events WHERE date BETWEEN ? AND ? GROUP BY kind",
+            for row in try Row.fetchAll(db, sql: "SELECT kind, kinds, count(*) AS n FROM events WHERE date BETWEEN ? AND ? GROUP BY kind, kinds",
                                         arguments: [first.description, last.description]) {
-                let columns = reader(row, "events")
-                counts[try columns.value("kind", as: EngineEvent.Kind.self)] = try columns.int("n")
+                counts.merge(try reader(row, "events").eventKindCounts(), uniquingKeysWith: +)
             }
             return counts
         }
@@ -217,8 +232,9 @@ extension SQLiteStore {
             var day = try reader(opened, "cases").date("opened_on")
             while day <= last {
                 for row in try Row.fetchAll(statement, arguments: [day.description, caseID, upper]) {
-                    let stored = try storedEvent(row)
-                    if let id = stored.event.caseID, id == caseID || id.hasPrefix(caseID + ">") { events.append(stored) }
+                    for stored in try reader(row, "events").storedEvents() {
+                        if let id = stored.event.caseID, id == caseID || id.hasPrefix(caseID + ">") { events.append(stored) }
+                    }
                 }
                 day = day.adding(days: 1)
             }
@@ -338,7 +354,6 @@ extension SQLiteStore {
 
     func assignment(_ row: Row) throws -> AssignmentRow { try reader(row, "assignments").assignment() }
 
-    func storedEvent(_ row: Row) throws -> StoredEvent { try reader(row, "events").storedEvent() }
 
     static func likePrefix(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"

@@ -171,6 +171,13 @@ extension SQLiteStore {
             CREATE INDEX sessions_by_expiry ON sessions(expires);
             ALTER TABLE facts ADD COLUMN account TEXT;
             """),
+        // The events one case has on one day share a row (`EventPack`): the first in the row's
+        // own columns, the rest in `more`, their kinds in `kinds`, and `seq` the last one's
+        // number. Rows written before stay as they are: a row of one event.
+        Migration(identifier: "v11-event-packs", sql: """
+            ALTER TABLE events ADD COLUMN more TEXT;
+            ALTER TABLE events ADD COLUMN kinds TEXT;
+            """),
     ]
 
     /// The same migrations as GRDB's migrator: for tests that make a database as an earlier

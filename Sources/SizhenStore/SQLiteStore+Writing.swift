@@ -35,7 +35,17 @@ extension SQLiteStore {
         INSERT OR IGNORE INTO records (id, type, workflow, occurrence, site, street, date, staff, case_id, outcome, subsidy_yuan, subsidy_tier)
         """, columns: 12)
     static let insertTimers = BulkInsert(head: "INSERT OR IGNORE INTO timers (id, case_id, kind, name, due, people, set_on)", columns: 7)
-    static let insertEvents = BulkInsert(head: "INSERT INTO events (date, kind, case_id, occurrence, code, args)", columns: 6)
+    static let insertEvents = BulkInsert(head: "INSERT INTO events (seq, date, kind, case_id, occurrence, code, args, more, kinds)", columns: 9)
+
+    /// Appends events to the log as packs (`EventPack`), numbered after the last one.
+    static func log(_ events: [EngineEvent], in db: Database) throws {
+        guard !events.isEmpty else { return }
+        var last = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
+        try insertEvents.run(EventPack.packs(events), in: db) { row, pack in
+            last += pack.count
+            row.bind(pack, last: last)
+        }
+    }
 
     static func apply(_ changes: ChangeSet, in db: Database, caseType: ObjectType?) throws {
         // In the order the engine first saved them (deterministic, like everything it does).
@@ -57,7 +67,7 @@ extension SQLiteStore {
         for id in changes.occurrencesNotHeld { try notHeld.execute(arguments: [id]) }
         let move = try db.cachedStatement(sql: "UPDATE occurrences SET held_on = ? WHERE id = ?")
         for id in changes.occurrencesMoved { try move.execute(arguments: [changes.processedDay?.description, id]) }
-        try insertEvents.run(changes.events, in: db) { row, e in row.bind(e) }
+        try log(changes.events, in: db)
         for change in changes.reassigned {
             // The seat as planned, kept the first time a substitute takes it.
             try db.execute(sql: """
@@ -261,11 +271,7 @@ extension SQLiteStore {
         }
     }
 
-    static func log(_ event: EngineEvent, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO events (date, kind, case_id, occurrence, code, args) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [event.date.description, event.kind.rawValue, event.caseID, event.occurrenceID, event.message.code,
-                                   event.message.argumentsJSON])
-    }
+    static func log(_ event: EngineEvent, in db: Database) throws { try log([event], in: db) }
 
     /// A plan as the JSON the `months` table keeps.
     static func json(_ plan: Plan?) throws -> String? {

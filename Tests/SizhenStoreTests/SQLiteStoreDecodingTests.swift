@@ -53,6 +53,18 @@ import Testing
         #expect(undecodable { _ = try store.story(of: "c#1") }.column == "kind")
     }
 
+    @Test func aRowOfEventsThatDoesNotReadBackIsAnError() throws {
+        let store = try store()
+        try store.executeForTesting(#"UPDATE events SET more = '{"events":[["step_run","",{"code":"x"}]]}', kinds = 'step_run'"#)
+        #expect(undecodable { _ = try store.story(of: "c#1") } == ("events", "more"), "a message without its arguments")
+        try store.executeForTesting(#"UPDATE events SET more = '{"events":[["no_such_kind","",{"code":"x","args":{}}]]}'"#)
+        #expect(undecodable { _ = try store.story(of: "c#1") } == ("events", "more"), "an unknown kind")
+        try store.executeForTesting(#"UPDATE events SET more = '{"events":[["step_run","",{"code":"x","args":{}}]]}', kinds = 'no_such_kind'"#)
+        #expect(try store.story(of: "c#1").map(\.event.kind) == [.caseOpened, .stepRun])
+        let counted = undecodable { _ = try store.eventCounts(from: CivilDate(iso: "2026-12-01")!, through: CivilDate(iso: "2026-12-31")!) }
+        #expect(counted == ("events", "kinds"))
+    }
+
     @Test func aRecordWithAnUnreadableDateIsAnError() throws {
         let store = try store()
         try store.executeForTesting("UPDATE records SET subsidy_yuan = 'fifty'")

@@ -347,6 +347,71 @@ import Testing
         #expect(sessions.first?.timer.people == ["P1", "L2"])
     }
 
+    /// The database stores keep the events one case has on one day in one row (`EventPack`);
+    /// every read gives them back one by one, numbered as written, counted and filtered by kind
+    /// whether first in their row or not.
+    @Test(arguments: StoreKind.allCases)
+    func aCasesEventsOfADayReadBackOneByOne(kind: StoreKind) throws {
+        let store = try kind.make()
+        let day = Self.d("2026-12-09")
+        func event(_ kind: EngineEvent.Kind, _ caseID: String?, _ text: String, occurrence: String? = nil, on date: CivilDate = day) -> EngineEvent {
+            EngineEvent(date: date, kind: kind, caseID: caseID, occurrenceID: occurrence, message: .legacy(text))
+        }
+        let written = [
+            event(.caseOpened, "j/a#1", "opened", occurrence: "jiezhen/haitangxi-yanyu/2026-12-09/1"),
+            event(.stepRun, "j/a#1", "step", occurrence: "jiezhen/haitangxi-yanyu/2026-12-09/1"),
+            event(.stepSkipped, "j/a#1", "skipped"),
+            event(.escalated, "j/a#1", "escalated"),
+            event(.caseOpened, "j/a#1>major", "panel case"),
+            event(.timerSet, "j/a#1>major", "timer"),
+            event(.unfilled, nil, "a seat nobody fills"),
+            event(.absence, nil, "away"),
+            event(.caseClosed, "j/a#1", "closed"),
+            event(.overdue, "j/a#1", "next day", on: Self.d("2026-12-10")),
+        ]
+        var changes = ChangeSet()
+        changes.save(engineCase("j/a#1"))
+        for e in written { changes.log(e) }
+        try store.commit(changes)
+        // More events of one case on one day than a row holds.
+        let many = (1...(EventPack.capacity + 6)).map { event(.tableMatched, "j/a#2", "match \($0)", on: Self.d("2026-12-11")) }
+        var more = ChangeSet()
+        more.save(engineCase("j/a#2", opened: "2026-12-11"))
+        for e in many { more.log(e) }
+        try store.commit(more)
+
+        let all = try store.events(from: Self.december.firstDay, through: Self.december.lastDay, kinds: nil)
+        #expect(all.map(\.event) == written + many)
+        #expect(all.map(\.sequence) == Array(1...(written.count + many.count)), "numbered in the order written, without gaps")
+        #expect(try store.events(from: day, through: day, kinds: [.escalated, .timerSet, .absence]).map(\.event.message)
+                == ["escalated", "timer", "away"].map(Message.legacy))
+        #expect(try store.events(from: day, through: Self.d("2026-12-10"), kinds: [.overdue, .caseClosed]).map(\.sequence) == [9, 10])
+        #expect(try store.eventCounts(from: day, through: Self.d("2026-12-11")) == [
+            .caseOpened: 2, .stepRun: 1, .stepSkipped: 1, .escalated: 1, .timerSet: 1, .unfilled: 1, .absence: 1, .caseClosed: 1, .overdue: 1,
+            .tableMatched: many.count,
+        ])
+        #expect(try store.story(of: "j/a#1").map(\.event.message)
+                == ["opened", "step", "skipped", "escalated", "panel case", "timer", "closed", "next day"].map(Message.legacy))
+        #expect(try store.story(of: "j/a#1").map(\.event.occurrenceID).prefix(3) == ["jiezhen/haitangxi-yanyu/2026-12-09/1", "jiezhen/haitangxi-yanyu/2026-12-09/1", nil])
+        #expect(try store.story(of: "j/a#2").map(\.sequence) == Array((written.count + 1)...(written.count + many.count)))
+        // A month planned afterwards logs its event after all of them.
+        try store.storeMonth(Self.monthPlan)
+        #expect(try store.events(from: Self.december.firstDay, through: Self.december.lastDay, kinds: [.monthPlanned]).map(\.sequence)
+                == [written.count + many.count + 1])
+    }
+
+    /// Who sits on which day: the same pairs as the month's assignments joined to its occurrences.
+    @Test(arguments: StoreKind.allCases)
+    func theSittingsOfAMonthAreItsAssignmentsOnTheirDays(kind: StoreKind) throws {
+        let store = try kind.make()
+        try store.storeMonth(Self.monthPlan)
+        let dates = Dictionary(Self.monthPlan.occurrences.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        let expected = Self.monthPlan.assignments.map { "\($0.personID) \(dates[$0.occurrenceID]!)" }.sorted()
+        #expect(!expected.isEmpty)
+        #expect(try store.sittings(in: Self.december).map { "\($0.personID) \($0.date)" }.sorted() == expected)
+        #expect(try store.sittings(in: YearMonth(iso: "2027-01")!).isEmpty)
+    }
+
     /// A whole simulated month into each store: every read the reports make agrees.
     @Test func aSimulatedMonthReadsTheSameFromEveryStore() throws {
         var facts: [StoreKind: (MonthFacts, ReportFacts, [StoredEvent])] = [:]

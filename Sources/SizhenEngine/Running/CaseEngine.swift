@@ -39,6 +39,9 @@ public struct CaseEngine: Sendable {
     /// The day of each panel booked, by workflow then case id: what a panel's `per_week` counts.
     var panelDays: [String: [String: CivilDate]] = [:]
 
+    /// The last activation built, with the fields it was built from (see `activation`).
+    private var lastActivation: (fields: [String: RuleValue], activation: Activation)?
+
     private let caseType: ObjectType?
     private let caseSlot: Int?
     private let streetOfSite: [String: String]
@@ -607,16 +610,22 @@ public struct CaseEngine: Sendable {
         }
     }
 
-    func test(_ rule: RuleText, _ engineCase: EngineCase) -> Result<Bool, RuleError> {
+    mutating func test(_ rule: RuleText, _ engineCase: EngineCase) -> Result<Bool, RuleError> {
         guard let compiled = set.compiled(rule) else { return .success(false) }
         return compiled.test(activation(engineCase))
     }
 
-    func activation(_ engineCase: EngineCase) -> Activation {
+    /// The rules' variables for a case. A case's rules are tested one after another with the
+    /// same fields (its steps' `when`, its tables, its escalations), so the last activation is
+    /// kept while the fields are the same: an unchanged dictionary is the same storage, which
+    /// `==` sees at once, and building one costs a lookup of every field by name.
+    mutating func activation(_ engineCase: EngineCase) -> Activation {
+        if let last = lastActivation, last.fields == engineCase.fields { return last.activation }
         var activation = set.environment.makeActivation()
         if let caseType, let caseSlot {
             activation.values[caseSlot] = .object(ObjectValue(type: caseType, values: engineCase.fields))
         }
+        lastActivation = (engineCase.fields, activation)
         return activation
     }
 

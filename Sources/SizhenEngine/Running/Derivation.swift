@@ -111,10 +111,7 @@ public final class Derivation {
         engine.assignments = try store.assignments(from: start, through: horizon)
         var month = YearMonth(of: start)
         while month <= YearMonth(of: horizon) {
-            if noted.insert(month).inserted {
-                let dates = Dictionary(try store.occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-                engine.noteSittings(try store.assignmentRows(in: month).compactMap { row in dates[row.occurrenceID].map { (row.personID, $0) } })
-            }
+            if noted.insert(month).inserted { engine.noteSittings(try store.sittings(in: month)) }
             guard month.next != month else { break }
             month = month.next
         }

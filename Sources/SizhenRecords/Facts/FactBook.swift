@@ -51,11 +51,19 @@ public struct FactBook: Sendable {
                                                                  date: fact.on, ordinal: payload.ordinal, fields: fields, outcome: payload.outcome,
                                                                  staff: payload.staff))
         }
-        // A fixed order whatever the order of arrival: by case id.
-        for day in days.keys {
-            days[day]?.cases.sort { $0.caseID < $1.caseID }
-            days[day]?.sessions.sort { $0.key < $1.key }
+        // A fixed order whatever the order of arrival: by case id (each key made once, not
+        // twice a comparison).
+        for (date, var day) in days {
+            day.cases = Self.sorted(day.cases, by: \.caseID)
+            day.sessions = Self.sorted(day.sessions, by: \.key)
+            days[date] = day
         }
+    }
+
+    /// `elements` in the order of their keys, each key computed once.
+    static func sorted<Element>(_ elements: [Element], by key: (Element) -> String) -> [Element] {
+        guard elements.count > 1 else { return elements }
+        return elements.map { (key: key($0), element: $0) }.sorted { $0.key < $1.key }.map(\.element)
     }
 
     /// The facts that count on a day.

@@ -54,6 +54,10 @@ public protocol StoreReading: AnyObject, Sendable {
     func assignmentRows(on date: CivilDate) throws -> [AssignmentRow]
     /// The assignments of a month's occurrences, by occurrence, slot and position.
     func assignmentRows(in month: YearMonth) throws -> [AssignmentRow]
+    /// Who sits at a month's occurrences, and on which day (the occurrence's date), in no
+    /// particular order: what the engine notes so that no session is booked on a day a person
+    /// sits. The same pairs as `assignmentRows(in:)` joined to `occurrences(in:)`.
+    func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)]
     /// The slots of a month's occurrences nobody fills, by occurrence, slot and position.
     func unfilled(in month: YearMonth) throws -> [UnfilledRow]
     /// The rule dates of a month a holiday policy skipped, by date, workflow and site.
@@ -180,6 +184,11 @@ public protocol StoreWriting: AnyObject, Sendable {
 public typealias Store = StoreReading & StoreWriting
 
 extension StoreReading {
+    public func sittings(in month: YearMonth) throws -> [(personID: String, date: CivilDate)] {
+        let dates = Dictionary(try occurrences(in: month).map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        return try assignmentRows(in: month).compactMap { row in dates[row.occurrenceID].map { (row.personID, $0) } }
+    }
+
     /// The days of `month`, by person id, on which a person has a session still to hold (a
     /// 会诊 panel, a 送法到家 visit): the planner keeps them from sitting anywhere those days.
     public func pendingSessionDays(in month: YearMonth) throws -> [String: Set<CivilDate>] {

@@ -146,10 +146,27 @@ extension StoredColumns {
     }
 
     /// A row of `events`.
-    public func storedEvent() throws(StoreError) -> StoredEvent {
-        StoredEvent(sequence: try int("seq"),
-                    event: EngineEvent(date: try date("date"), kind: try value("kind", as: EngineEvent.Kind.self), caseID: try optionalText("case_id"),
-                                       occurrenceID: try optionalText("occurrence"), message: try message(code: "code", arguments: "args")))
+    /// A row of `events`: its events (an `EventPack`), each with its number, in order.
+    public func storedEvents() throws(StoreError) -> [StoredEvent] {
+        let last = try int("seq")
+        let first = EngineEvent(date: try date("date"), kind: try value("kind", as: EngineEvent.Kind.self), caseID: try optionalText("case_id"),
+                                occurrenceID: try optionalText("occurrence"), message: try message(code: "code", arguments: "args"))
+        guard let json = try optionalText("more") else { return [StoredEvent(sequence: last, event: first)] }
+        guard let more = EventPack.more(json, after: first) else { throw undecodable("more") }
+        let start = last - more.count
+        return [StoredEvent(sequence: start, event: first)] + more.enumerated().map { StoredEvent(sequence: start + 1 + $0.offset, event: $0.element) }
+    }
+
+    /// A row of `events` grouped by kind (`kind`, `kinds`, `n`): how many events of each kind it
+    /// stands for, `n` rows alike.
+    public func eventKindCounts() throws(StoreError) -> [EngineEvent.Kind: Int] {
+        let n = try int("n")
+        var counts = [try value("kind", as: EngineEvent.Kind.self): n]
+        if let text = try optionalText("kinds") {
+            guard let kinds = EventPack.kinds(text) else { throw undecodable("kinds") }
+            for kind in kinds { counts[kind, default: 0] += n }
+        }
+        return counts
     }
 }
 
@@ -190,6 +207,14 @@ extension StoredRowBinding {
     public mutating func bind(_ e: EngineEvent) {
         text(e.date.description); text(e.kind.rawValue); text(e.caseID); text(e.occurrenceID); text(e.message.code)
         json { e.message.writeArguments(into: &$0) }
+    }
+
+    /// `events (seq, date, kind, case_id, occurrence, code, args, more, kinds)`: a pack whose
+    /// last event is numbered `last`.
+    public mutating func bind(_ pack: EventPack, last: Int) {
+        int(last)
+        bind(pack.first)
+        text(pack.moreJSON); text(pack.kindsText)
     }
 }
 

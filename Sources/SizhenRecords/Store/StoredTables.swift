@@ -30,7 +30,7 @@ public struct StoredTable: Sendable, Hashable {
         StoredTable("timers", ["id", "case_id", "kind", "name", "due", "people", "done", "set_on", "done_on"], key: ["id"]),
         StoredTable("records", ["id", "type", "workflow", "occurrence", "site", "street", "date", "staff", "case_id", "outcome", "subsidy_yuan",
                                 "subsidy_tier"], key: ["date", "id"]),
-        StoredTable("events", ["seq", "date", "kind", "case_id", "occurrence", "code", "args"], key: ["seq"]),
+        StoredTable("events", ["seq", "date", "kind", "case_id", "occurrence", "code", "args", "more", "kinds"], key: ["seq"]),
         StoredTable("days", ["date"], key: ["date"]),
         StoredTable("imports", ["digest", "file", "rows"], key: ["digest"]),
         StoredTable("intake", ["case_id", "name", "phone", "id_number", "note"], key: ["case_id"]),
