@@ -899,6 +899,7 @@ class Month:
         occurrences, self.skipped = expand(w, self.first, self.last)
         self.occurrences = occurrences
         self.load, self.assignments, self.unfilled, self.load_pools = plan(w, occurrences, self.log)
+        self.log(self.first, "month_planned", None, f"{len(occurrences)} occurrences, {self.assignments} assignments")
         for occurrence in occurrences:
             for person in occurrence.staff:
                 self.sitting[person].add(occurrence.date)
