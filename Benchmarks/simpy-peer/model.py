@@ -6,22 +6,31 @@ case schema, scenario) with PyYAML and simulates the same month as a discrete-ev
 
 - the month's occurrences of every workflow's schedules (python-dateutil's rrule, moved by
   `on_holiday: next_workday` over the holiday calendar), each a SimPy process at its date;
+  one whose seats nobody took (unfilled, or an absence nobody stood in for) is not held;
 - a greedy plan of each occurrence's slots (paired, same street, continuity, least loaded,
   within availability, leave and limits) and sick days re-planned each day;
-- the scenario's demand (Poisson visitors per sitting scaled by households, needs found on
-  rounds, on-site consultations at events; kinds, categories, complexity, parties, major,
-  mediation success, housebound residents), each case a SimPy process that runs its
-  workflow's steps (`when` rules, decision tables, records, the mediation subsidy);
-- escalations: at once (major → 会诊 within 5 workdays), or after a timer (an unresolved
-  dispute, re-checked after 15 days); 会诊 panels composed from the quorum's roles, each
-  person a SimPy Resource held for the day of a session (one session per person per day),
-  never the case's staff nor their organisation; 送法到家 home visits within 3 workdays;
-  deadline watchers that report a case overdue.
+- the scenario's demand, drawn in the order of Sizhen's DemandModel into the case fields the
+  scenario's `fields` names: Poisson visitors per sitting scaled by households, needs found
+  among the households a round visits (`households_visited_per_round`, each household an
+  入户走访 record), on-site consultations at events (`event_consultation_share`); kinds,
+  categories, complexity, parties, major (`major_kinds`), 民转刑 risk (`risk_share` in the
+  district's screening focus), topics (法律援助, 心理疏导, 低保, 就业) and ages, mediation
+  success, housebound residents; each event's forms (`event_activities`: 讲座, 以案释法);
+- each case a SimPy process that runs its workflow's steps (`when` rules with `has()`, `in`
+  and lists, decision tables, records, the mediation subsidy);
+- escalations: at once (major or 5 parties → 会诊, 民转刑 risk → 会诊), or after a timer (三调联动:
+  a dispute unresolved 5 days after its sitting goes by category to a mediation committee, the
+  street's 调委会, 行政调解 or 司法调解); panels booked ahead on the earliest workday with room
+  in the week (`per_week`), each quorum entry from its organisations and the case's street when
+  it asks, the least booked of Sizhen's window of 64 holders, never the case's staff nor their
+  organisation; 送法到家 home visits within 3 workdays; no session on a person's sitting day;
+  each person a SimPy Resource held for the day of a session; deadline watchers that report a
+  case overdue.
 
 It counts records by type and events by kind (the same kinds as Sizhen's audit log) and
 prints a line like Sizhen's simulation benchmark. What it leaves out: see README.md.
 
-    python model.py WORKFLOWS_DIR [--month 2026-12] [--seed N] [--communities N] [--json]
+    python model.py WORKFLOWS_DIR [--month 2026-12] [--seed N] [--json] [--sqlite FILE]
 """
 import argparse
 import datetime as dt
