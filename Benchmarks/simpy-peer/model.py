@@ -6,22 +6,31 @@ case schema, scenario) with PyYAML and simulates the same month as a discrete-ev
 
 - the month's occurrences of every workflow's schedules (python-dateutil's rrule, moved by
   `on_holiday: next_workday` over the holiday calendar), each a SimPy process at its date;
+  one whose seats nobody took (unfilled, or an absence nobody stood in for) is not held;
 - a greedy plan of each occurrence's slots (paired, same street, continuity, least loaded,
   within availability, leave and limits) and sick days re-planned each day;
-- the scenario's demand (Poisson visitors per sitting scaled by households, needs found on
-  rounds, on-site consultations at events; kinds, categories, complexity, parties, major,
-  mediation success, housebound residents), each case a SimPy process that runs its
-  workflow's steps (`when` rules, decision tables, records, the mediation subsidy);
-- escalations: at once (major → 会诊 within 5 workdays), or after a timer (an unresolved
-  dispute, re-checked after 15 days); 会诊 panels composed from the quorum's roles, each
-  person a SimPy Resource held for the day of a session (one session per person per day),
-  never the case's staff nor their organisation; 送法到家 home visits within 3 workdays;
-  deadline watchers that report a case overdue.
+- the scenario's demand, drawn in the order of Sizhen's DemandModel into the case fields the
+  scenario's `fields` names: Poisson visitors per sitting scaled by households, needs found
+  among the households a round visits (`households_visited_per_round`, each household an
+  入户走访 record), on-site consultations at events (`event_consultation_share`); kinds,
+  categories, complexity, parties, major (`major_kinds`), 民转刑 risk (`risk_share` in the
+  district's screening focus), topics (法律援助, 心理疏导, 低保, 就业) and ages, mediation
+  success, housebound residents; each event's forms (`event_activities`: 讲座, 以案释法);
+- each case a SimPy process that runs its workflow's steps (`when` rules with `has()`, `in`
+  and lists, decision tables, records, the mediation subsidy);
+- escalations: at once (major or 5 parties → 会诊, 民转刑 risk → 会诊), or after a timer (三调联动:
+  a dispute unresolved 5 days after its sitting goes by category to a mediation committee, the
+  street's 调委会, 行政调解 or 司法调解); panels booked ahead on the earliest workday with room
+  in the week (`per_week`), each quorum entry from its organisations and the case's street when
+  it asks, the least booked of Sizhen's window of 64 holders, never the case's staff nor their
+  organisation; 送法到家 home visits within 3 workdays; no session on a person's sitting day;
+  each person a SimPy Resource held for the day of a session; deadline watchers that report a
+  case overdue.
 
 It counts records by type and events by kind (the same kinds as Sizhen's audit log) and
 prints a line like Sizhen's simulation benchmark. What it leaves out: see README.md.
 
-    python model.py WORKFLOWS_DIR [--month 2026-12] [--seed N] [--communities N] [--json]
+    python model.py WORKFLOWS_DIR [--month 2026-12] [--seed N] [--json] [--sqlite FILE]
 """
 import argparse
 import datetime as dt
@@ -46,6 +55,9 @@ WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 # Phases within a simulated day (SimPy time is in days from the first of the month): absences,
 # then occurrences and their cases, then sessions, then other timers (Sizhen's order of a day).
 ABSENCES, OCCURRENCES, SESSIONS, TIMERS = 0.0, 0.1, 0.5, 0.6
+# How many holders of a role Sizhen's staff selection looks at beyond the paired and the street
+# (StaffSelection.window): a bounded window from a place fixed by the case or site.
+WINDOW = 64
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,6 +115,9 @@ class Calendar:
             self.cache[day] = known
         return known
 
+    def covers(self, day):
+        return day.year in self.years
+
     def next_workday(self, day):
         while not self.is_workday(day):
             day += dt.timedelta(days=1)
@@ -134,8 +149,13 @@ def _get(fields, *path):
     return value
 
 
+def _has(value):
+    return value is not None
+
+
 def compile_rule(text):
-    """A `when` rule (CEL-like: ==, !=, >=, &&, ||, !, case.a.b, "strings") as a Python function."""
+    """A `when` rule (CEL-like: ==, !=, >=, &&, ||, !, in, [lists], has(), case.a.b, "strings") as a
+    Python function."""
     parts = []
     last = 0
     for match in _STRING.finditer(text):
@@ -155,7 +175,7 @@ def compile_rule(text):
         part = _PATH.sub(lambda m: "_get(f, " + ", ".join(repr(n) for n in m.group(1)[1:].split(".")) + ")", part)
         out.append(part)
     code = compile("lambda f: bool(" + "".join(out) + ")", "<rule " + text + ">", "eval")
-    return eval(code, {"_get": _get})
+    return eval(code, {"_get": _get, "has": _has})
 
 
 def parse_literal(text):
@@ -223,6 +243,7 @@ class Workflow:
         self.id = document["id"]
         self.name = document.get("name", self.id)
         self.sites = document.get("sites", "district")
+        self.type = document.get("type")      # sitting, round, event, panel
         schedule = document.get("schedule") or []
         self.schedules = schedule if isinstance(schedule, list) else [schedule]
         self.slots = {}
@@ -233,8 +254,11 @@ class Workflow:
         panel = document.get("panel")
         self.panel = None
         if panel:
-            self.panel = {"quorum": [(q["role"], int(q.get("count", 1))) for q in panel["quorum"]],
-                          "exclude_case_staff": bool(panel.get("exclude_case_staff", True))}
+            # Each quorum entry: (role, count, organisations it is taken from or None, same street).
+            self.panel = {"quorum": [(q["role"], int(q.get("count", 1)), set(q["organisations"]) if q.get("organisations") else None,
+                                      bool(q.get("same_street", False))) for q in panel["quorum"]],
+                          "exclude_case_staff": bool(panel.get("exclude_case_staff", True)),
+                          "per_week": int(panel["per_week"]) if panel.get("per_week") else None}
         self.steps = []
         for step in document.get("steps", []):
             self.steps.append({"id": step["id"], "for_each": step.get("for_each"),
@@ -243,6 +267,10 @@ class Workflow:
                                "within": parse_duration(step["within"]) if step.get("within") else None,
                                "assign": list(step.get("assign", []))})
         self.sources = {s["for_each"] for s in self.steps if s["for_each"]}
+        # What opens a case of this workflow (Sizhen's WorkflowType.rowSource).
+        self.source = {"sitting": "visitor", "round": "need", "event": "visitor", "panel": "escalation"}.get(self.type)
+        self.household_steps = [(s["id"], s["record"]) for s in self.steps if s["for_each"] == "household" and s["record"]]
+        self.seated = any(not slot["on_demand"] for slot in self.slots.values())
         self.escalations = []
         for escalation in document.get("escalations", []):
             self.escalations.append({"id": escalation["id"], "when": rules(escalation["when"]), "when_text": escalation["when"],
@@ -300,6 +328,8 @@ class WorkflowSet:
         self.calendar = None
         self.scenario = None
         self.schema_fields = {}
+        self.resolution = None
+        self.focus = set()       # the screening focus: the categories whose disputes may be at risk
         calendars = {}
         calendar_id = None
         for document in documents:
@@ -308,6 +338,9 @@ class WorkflowSet:
                 if "name" in document:
                     self.district_id, self.district_name = document["id"], document["name"]
                 calendar_id = document.get("calendar", calendar_id)
+                screening = (document.get("reports") or {}).get("screening") or {}
+                if screening.get("focus"):
+                    self.focus = set(screening["focus"])
                 for street in document.get("streets", []) or []:
                     for community in street.get("communities", []) or []:
                         self.communities[community["id"]] = (street["id"], int(community.get("households", 0)),
@@ -326,12 +359,14 @@ class WorkflowSet:
                     self.scenario = document
             elif kind == "case-schema":
                 self.schema_fields = document.get("fields", {})
+                self.resolution = document.get("resolution")
         self.calendar = Calendar(calendars.get(calendar_id) or next(iter(calendars.values())))
         if self.scenario is None:
             raise SystemExit(f"{folder}: no scenario")
         self.people_by_role = defaultdict(list)
         self.paired_with = defaultdict(list)
         self.people_by_street = defaultdict(list)
+        self.holders_cache = {}
         for person in sorted(self.people.values(), key=lambda p: p.id):
             for role in person.roles:
                 self.people_by_role[role].append(person.id)
@@ -339,6 +374,15 @@ class WorkflowSet:
                 self.paired_with[community].append(person.id)
             if person.street:
                 self.people_by_street[person.street].append(person.id)
+
+    def holders(self, roles):
+        """The holders of any of `roles`, role by role in id order, each once."""
+        key = tuple(roles)
+        found = self.holders_cache.get(key)
+        if found is None:
+            seen = set()
+            found = self.holders_cache[key] = [p for r in roles for p in self.people_by_role.get(r, []) if not (p in seen or seen.add(p))]
+        return found
 
     def sites(self, workflow):
         sites = workflow.sites
@@ -385,7 +429,21 @@ class Mix:
         return rng.choices(self.values, cum_weights=self.cumulative)[0]
 
 
+def set_path(fields, path, value):
+    """Sets a case field by its path: `kind`, or `resident.age` inside an object field."""
+    if path is None:
+        return
+    outer, _, inner = path.partition(".")
+    if not inner:
+        fields[outer] = value
+    else:
+        fields.setdefault(outer, {})[inner] = value
+
+
 class Demand:
+    """The scenario's draws, in the order Sizhen's DemandModel makes them, into the case fields
+    the scenario's `fields` names."""
+
     def __init__(self, workflows):
         s = workflows.scenario
         self.visitors_base = float(s["visitors_per_sitting"]["base"])
@@ -393,76 +451,107 @@ class Demand:
         self.kinds = Mix(s["case_kinds"])
         self.categories = Mix(s["categories"])
         self.complexity = Mix(s["complexity"])
-        self.parties_mean = float(s.get("parties", {}).get("mean", 2))
+        parties = s.get("parties", {})
+        self.parties_mean = float(parties.get("mean", 2))
+        self.parties_minimum = int(parties.get("minimum", 2))
         self.major_share = float(s.get("major_share", 0))
+        self.major_kinds = set(s.get("major_kinds") or [])
+        self.risk_share = float(s.get("risk_share", 0))
+        self.focus = workflows.focus
         self.mediation_success = {k: float(v) for k, v in s.get("mediation_success", {}).items()}
+        self.need_kind = s.get("need_kind")
+        self.dispute_kind = s.get("dispute_kind")
         self.needs_per_visit = float(s.get("needs_per_household_visit", 0))
         self.housebound_share = float(s.get("housebound_share", 0))
         self.households_per_round = int(s.get("households_visited_per_round", 40))
-        self.event_mean = float(s.get("event_attendance", {}).get("mean", 0))
+        self.event_mean = float(s.get("event_attendance", {}).get("mean", 0)) * float(s.get("event_consultation_share", 0.05))
         self.sick_days = float(s.get("sick_days_per_person_month", 0))
-        fields = workflows.schema_fields
-        self.has = set(fields)
-        kind = fields.get("kind", {})
-        self.kind_values = set(kind.get("values", [])) if isinstance(kind, dict) else set()
-        resident = fields.get("resident", {})
-        self.resident_fields = set((resident.get("fields") or {}).keys()) if isinstance(resident, dict) else set()
+        self.topics = [(t, float(share)) for t, share in (s.get("topics") or {}).items()]
+        self.activities = [(a, float(share)) for a, share in (s.get("event_activities") or {}).items()]
+        ages = s.get("ages") or {}
+        self.housebound_age = (int(ages.get("housebound", {}).get("base", 65)), float(ages.get("housebound", {}).get("spread", 10)))
+        self.other_age = (int(ages.get("other", {}).get("base", 25)), float(ages.get("other", {}).get("spread", 25)))
+        self.elderly_from = int(ages.get("elderly_from", 60))
+        # Where each draw goes (the scenario's `fields`), when the case schema has the field.
+        schema = workflows.schema_fields
+        self.has = set(schema)
+
+        def slot(name):
+            path = (s.get("fields") or {}).get(name)
+            return path if path and path.split(".")[0] in schema else None
+
+        self.slot = {name: slot(name) for name in ("kind", "category", "complexity", "parties", "major", "risk", "housebound", "age",
+                                                   "elderly", "topics", "activities")}
         self.households = {c: h for c, (_, h, _) in workflows.communities.items()}
 
     def fields(self, rng, kind):
+        slot = self.slot
         fields = {}
-        has = self.has
-        if "kind" in has and kind in self.kind_values:
-            fields["kind"] = kind
+        if kind is not None:
+            set_path(fields, slot["kind"], kind)
         category = self.categories.pick(rng)
-        if "category" in has:
-            fields["category"] = category
-        if "complexity" in has:
-            fields["complexity"] = self.complexity.pick(rng)
-        if "parties" in has:
-            fields["parties"] = 2 + poisson(rng, max(0.0, self.parties_mean - 2)) if kind == "dispute" else 1
-        if "major" in has:
-            fields["major"] = rng.random() < self.major_share
-        if "risk_criminal" in has:
-            fields["risk_criminal"] = kind == "dispute" and category in ("婚恋", "家庭", "邻里") and rng.random() < 0.05
-        return fields
+        set_path(fields, slot["category"], category)
+        complexity = None
+        if slot["complexity"]:
+            complexity = self.complexity.pick(rng)
+            set_path(fields, slot["complexity"], complexity)
+        dispute = kind is not None and kind == self.dispute_kind
+        if slot["parties"]:
+            minimum = self.parties_minimum
+            set_path(fields, slot["parties"], minimum + poisson(rng, max(0.0, self.parties_mean - minimum)) if dispute else 1)
+        if slot["major"]:
+            # Drawn for every case, so that the stream of draws is the same whatever the kinds.
+            major = rng.random() < self.major_share
+            set_path(fields, slot["major"], major and (not self.major_kinds or kind in self.major_kinds))
+        if slot["risk"]:
+            set_path(fields, slot["risk"], dispute and category in self.focus and rng.random() < self.risk_share)
+        if slot["topics"] and self.topics:
+            raised = [topic for topic, share in self.topics if rng.random() < share]
+            if raised:
+                fields[slot["topics"]] = raised
+        return fields, complexity
 
     def resident(self, fields, rng, housebound):
-        if not self.resident_fields:
+        slot = self.slot
+        set_path(fields, slot["housebound"], housebound)
+        if not (slot["age"] or slot["elderly"]):
             return
-        age = 65 + poisson(rng, 10) if housebound else 25 + poisson(rng, 25)
-        values = {}
-        if "housebound" in self.resident_fields:
-            values["housebound"] = housebound
-        if "age" in self.resident_fields:
-            values["age"] = age
-        if "elderly" in self.resident_fields:
-            values["elderly"] = age >= 60
-        fields["resident"] = values
+        base, spread = self.housebound_age if housebound else self.other_age
+        age = base + poisson(rng, spread)
+        set_path(fields, slot["age"], age)
+        set_path(fields, slot["elderly"], age >= self.elderly_from)
+
+    def households_visited(self, occurrence):
+        return min(self.households_per_round, self.households.get(occurrence.site, self.households_per_round))
+
+    def event_fields(self, rng):
+        """The forms an event was held in (讲座, 以案释法), each drawn on its own."""
+        if not self.slot["activities"] or not self.activities:
+            return {}
+        forms = [form for form, share in self.activities if rng.random() < share]
+        return {self.slot["activities"]: forms} if forms else {}
 
     def cases(self, occurrence, workflow, rng):
         """(ordinal, fields, outcome) of an occurrence's visitors or needs."""
         out = []
-        if "need" in workflow.sources:
-            visited = min(self.households_per_round, self.households.get(occurrence.site, self.households_per_round))
-            for ordinal in range(1, poisson(rng, visited * self.needs_per_visit) + 1):
+        if workflow.type == "round":
+            for ordinal in range(1, poisson(rng, self.households_visited(occurrence) * self.needs_per_visit) + 1):
                 housebound = rng.random() < self.housebound_share
-                fields = self.fields(rng, "need")
+                fields, _ = self.fields(rng, self.need_kind)
                 self.resident(fields, rng, housebound)
                 out.append((ordinal, fields, "unresolved" if housebound else "resolved"))
-        elif "visitor" in workflow.sources:
-            if "event" in workflow.sources:
-                mean = self.event_mean * 0.05
+        elif workflow.type in ("sitting", "event"):
+            if workflow.type == "event":
+                mean = self.event_mean
             else:
                 mean = self.visitors_base + self.visitors_per_1000 * self.households.get(occurrence.site, 0) / 1000
             for ordinal in range(1, poisson(rng, mean) + 1):
                 kind = self.kinds.pick(rng)
-                fields = self.fields(rng, kind)
+                fields, complexity = self.fields(rng, kind)
                 self.resident(fields, rng, False)
                 outcome = "resolved"
-                if kind == "dispute":
-                    success = self.mediation_success.get(fields.get("complexity", "simple"), 0.8)
-                    outcome = "resolved" if rng.random() < success else "unresolved"
+                if kind == self.dispute_kind and complexity in self.mediation_success:
+                    outcome = "resolved" if rng.random() < self.mediation_success[complexity] else "unresolved"
                 out.append((ordinal, fields, outcome))
         return out
 
@@ -727,9 +816,9 @@ class Month:
         self.records = []
         self.events = []
         self.resources = {}          # person id → simpy.Resource(capacity=1): one session a day
-        self.booked = Counter()      # sessions per person
-        self.booked_days = defaultdict(set)
-        self.booked_pools = {}       # roles → LeastUsed over `booked`
+        self.booked_days = defaultdict(set)   # person → the days of their sessions (visits, panels)
+        self.sitting = defaultdict(set)       # person → the days they sit (the plan, with the day's substitutes)
+        self.panel_days = defaultdict(dict)   # panel workflow → case → the day its panel sits (what `per_week` counts)
         self.open_cases = {}
         self.timers = []
         self.escalated = Counter()
@@ -737,6 +826,7 @@ class Month:
         self.site_name = {workflows.district_id: workflows.district_name}
         self.store = store
         self.touched = {}
+        self.not_held = Counter()    # occurrences nobody sat, by workflow
 
     # -- helpers
 
@@ -751,8 +841,19 @@ class Month:
         return self.env.timeout(max(0.0, (day - self.first).days + phase - self.env.now))
 
     def add(self, duration, date):
+        """`date` plus a duration; None when the workdays run into a year the calendar does not
+        cover (Sizhen warns and sets no deadline)."""
         amount, unit = duration
-        return self.w.calendar.add_workdays(date, amount) if unit == "workdays" else date + dt.timedelta(days=amount)
+        if unit != "workdays":
+            return date + dt.timedelta(days=amount)
+        try:
+            return self.w.calendar.add_workdays(date, amount)
+        except ValueError:
+            return None
+
+    def is_workday(self, day):
+        """The engine's view: a day of a year the calendar does not cover is not a workday."""
+        return self.w.calendar.covers(day) and self.w.calendar.is_workday(day)
 
     def resource(self, person):
         found = self.resources.get(person)
@@ -761,20 +862,37 @@ class Month:
         return found
 
     def free(self, person_id, day):
-        """Available that weekday, not on leave, and no session that day (its Resource free)."""
+        """Available that weekday, not on leave, not sitting that day and no session that day."""
         person = self.w.people.get(person_id)
         if person is None or day.weekday() not in person.weekdays or (person.leave and not person.available(day)):
             return False
         days = self.booked_days.get(person_id)
+        if days is not None and day in days:
+            return False
+        days = self.sitting.get(person_id)
         return days is None or day not in days
 
-    def least_booked(self, roles, day, test, n=1):
-        """The first `n` holders of any of `roles` by (sessions booked, id) that pass `test`."""
-        key = tuple(sorted(roles))
-        pool = self.booked_pools.get(key)
-        if pool is None:
-            pool = self.booked_pools[key] = LeastUsed([p for r in key for p in self.w.people_by_role.get(r, [])], self.booked)
-        return pool.pick(test, n, day, lambda pid: day in self.booked_days.get(pid, ()))
+    def bookings(self, person_id):
+        days = self.booked_days.get(person_id)
+        return len(days) if days else 0
+
+    def window(self, holders, stream):
+        """Sizhen's bounded choice among many: WINDOW holders in id order from a place fixed by
+        `stream`, wrapping round; all of them when there are fewer."""
+        if len(holders) <= WINDOW:
+            return holders
+        offset = random.Random(f"{self.seed}/window/{stream}").randrange(len(holders))
+        return [holders[(offset + i) % len(holders)] for i in range(WINDOW)]
+
+    def least_booked(self, ids, test):
+        """The free person of `ids` who passes `test` with the fewest session days (ties by id)."""
+        best = None
+        for pid in ids:
+            if test(pid):
+                candidate = (self.bookings(pid), pid)
+                if best is None or candidate < best:
+                    best = candidate
+        return best[1] if best else None
 
     def test(self, rule, case):
         try:
@@ -791,6 +909,9 @@ class Month:
         self.occurrences = occurrences
         self.load, self.assignments, self.unfilled, self.load_pools = plan(w, occurrences, self.log)
         self.log(self.first, "month_planned", None, f"{len(occurrences)} occurrences, {self.assignments} assignments")
+        for occurrence in occurrences:
+            for person in occurrence.staff:
+                self.sitting[person].add(occurrence.date)
         if self.store:
             self.store.store_plan(occurrences)
             for number in range(self.days):
@@ -835,7 +956,7 @@ class Month:
                 street = self.street_of.get(occurrence.site)
 
                 def ok(pid):
-                    return pid not in taken and not people[pid].roles.isdisjoint(slot["roles"]) and self.free(pid, day)
+                    return pid not in taken and not people[pid].roles.isdisjoint(slot["roles"]) and people[pid].available(day)
 
                 local = [pid for pid in self.w.people_by_street.get(street, []) if ok(pid)] if street else []
                 if local:
@@ -846,12 +967,14 @@ class Month:
                         self.load_pools[key] = LeastUsed([p for r in key for p in self.w.people_by_role.get(r, [])], self.load)
                     chosen = next(iter(self.load_pools[key].pick(ok)), None)
                 occurrence.staff.remove(person_id)
+                self.sitting[person_id].discard(day)
                 name = people[person_id].name
                 if chosen is None:
                     self.log(day, "unfilled", None, f"{name} sick on {day}; nobody of the slot's roles is free")
                     continue
                 taken.add(chosen)
                 occurrence.staff.append(chosen)
+                self.sitting[chosen].add(day)
                 self.load[chosen] += 1
                 for pool in self.load_pools.values():
                     pool.bump(chosen)
@@ -862,16 +985,35 @@ class Month:
         yield self.at(occurrence.date, OCCURRENCES)
         workflow = occurrence.workflow
         day = occurrence.date
+        if workflow.seated and not occurrence.staff:
+            # Nobody took its seats (unfilled in the plan, or the absent had nobody to stand in):
+            # reported not held (无人坐诊), it brings no visitors.
+            self.not_held[workflow.id] += 1
+            self.log(day, "occurrence_not_held", None, f"{workflow.name} not held at {occurrence.site}: nobody sat")
+            return
         names = "、".join(self.w.people[p].name for p in occurrence.staff)
         self.log(day, "occurrence_held", None, f"{workflow.name} held at {occurrence.site}" + (f" by {names}" if names else ""))
-        if "event" in workflow.sources:
-            case = Case(f"{occurrence.id}#event", workflow, occurrence.id, occurrence.site, day, "event", {}, occurrence.staff)
+        if workflow.type == "round" and workflow.household_steps:
+            # A record for each household the round's report counts (人数), with the round's staff; no case.
+            visited = self.demand.households_visited(occurrence)
+            street = self.street_of.get(occurrence.site)
+            for household in range(1, visited + 1):
+                key = f"{occurrence.id}#household{household}"
+                for step_id, record_type in workflow.household_steps:
+                    self.records.append((f"{key}:{step_id}", record_type, workflow.id, occurrence.id, occurrence.site, street, day,
+                                         list(occurrence.staff), key, "resolved", None, None))
+            if visited:
+                self.log(day, "step_run", None, f"{visited} households visited: " + "、".join(t for _, t in workflow.household_steps))
+        if workflow.type == "event":
+            fields = self.demand.event_fields(random.Random(f"{self.seed}/{occurrence.id}#event"))
+            case = Case(f"{occurrence.id}#event", workflow, occurrence.id, occurrence.site, day, "event", fields, occurrence.staff)
             self.env.process(self.case(case, "resolved"))
         rng = random.Random(f"{self.seed}/{occurrence.id}")
-        source = "need" if "need" in workflow.sources else "visitor"
+        source = workflow.source
+        resolution = self.w.resolution
         for ordinal, fields, outcome in self.demand.cases(occurrence, workflow, rng):
-            if "resolved" in self.demand.has and "resolved" not in fields:
-                fields["resolved"] = outcome == "resolved"
+            if resolution and resolution not in fields:
+                fields[resolution] = outcome == "resolved"
             case = Case(f"{occurrence.id}#{ordinal}", workflow, occurrence.id, occurrence.site, day, source, fields, occurrence.staff)
             self.log(day, "case_opened", case.id, f"{workflow.name} case opened at {occurrence.site}: "
                      + ", ".join(f"{k}={fields[k]}" for k in sorted(fields)))
@@ -908,7 +1050,13 @@ class Month:
             return True
         if self.test(step["when"], case):
             return True
-        self.log(day, "step_skipped", case.id, f"step {step['id']} skipped: {step['when_text']} is false")
+        # Steps skipped one after another are one event, as in Sizhen's audit log.
+        message = f"{step['id']} ({step['when_text']})"
+        last = self.events[-1] if self.events else None
+        if last is not None and last[1] == "step_skipped" and last[2] == case.id and last[0] == day:
+            self.events[-1] = (day, "step_skipped", case.id, last[3] + ", " + message)
+        else:
+            self.log(day, "step_skipped", case.id, "steps skipped, their rules false: " + message)
         return False
 
     def run_step(self, step, case, outcome, day, staff=None):
@@ -1017,21 +1165,21 @@ class Month:
         timer.done = True
         self.log(self.date(), "overdue", case.id, f"overdue: {case.workflow.name} not done by {case.deadline}")
 
-    def hold(self, case, kind, members, day, steps, staff_note=None):
-        """A session on `day`: every member's Resource is held until the end of the day."""
+    def book(self, case, kind, members, day, note=None):
+        """Books a session ahead, as Sizhen does when it schedules: the members' day is taken."""
         for person in members:
-            self.booked[person] += 1
             self.booked_days[person].add(day)
-            for pool in self.booked_pools.values():
-                pool.bump(person)
-        # Granted at once: the members were free (a Resource is held from a session to the end
-        # of its day, and its person's day is booked before anything else can run).
+        names = "、".join(self.w.people[p].name for p in members)
+        deadline = f" (deadline {case.deadline})" if case.deadline and day <= case.deadline else (
+            f" (after the deadline {case.deadline})" if case.deadline else "")
+        self.log(case.opened, "session_scheduled", case.id, f"{kind} scheduled on {day}: {names}{deadline}" + (f"; {note}" if note else ""))
+
+    def hold(self, case, kind, members, day, steps):
+        """A session on its day: every member's Resource is held until the end of the day."""
+        yield self.at(day, SESSIONS)
         requests = [self.resource(p).request() for p in members]
         yield self.env.all_of(requests)
         names = "、".join(self.w.people[p].name for p in members)
-        note = f" (deadline {case.deadline})" if case.deadline and day <= case.deadline else (
-            f" (after the deadline {case.deadline})" if case.deadline else "")
-        self.log(case.opened, "session_scheduled", case.id, f"{kind} scheduled on {day}: {names}{note}" + (f"; {staff_note}" if staff_note else ""))
         self.log(day, "session_held", case.id, f"{kind} held: {names}")
         case.staff = sorted(set(case.staff) | set(members))
         self.touched[case.id] = case
@@ -1051,50 +1199,79 @@ class Month:
             self.resources[person].release(request)
 
     def panel(self, case):
-        """会诊: on the earliest workday after the escalation, for each quorum role the least
-        booked free holders, none of the case's staff nor of their organisation."""
+        """A panel (会诊, or a committee's mediation): on the earliest workday after the
+        escalation with room in the week (`per_week`), for each quorum entry the least booked free
+        holders of its role in Sizhen's window of them, of the entry's organisations and the
+        case's street when it asks, none of the case's staff nor of their organisations."""
         workflow = case.workflow
         panel = workflow.panel
+        people = self.w.people
         case.pending += 1
         excluded = set(case.staff) | set(case.excluded)
-        organisations = {self.w.people[p].organisation for p in excluded if p in self.w.people and self.w.people[p].organisation}
+        organisations = {people[p].organisation for p in excluded if p in people and people[p].organisation}
+        exclude = panel["exclude_case_staff"]
+        street = self.street_of.get(case.site)
+        per_week = panel["per_week"]
+        booked_days = self.panel_days[workflow.id]
         day = case.opened + dt.timedelta(days=1)
         horizon = (case.deadline or case.opened + dt.timedelta(days=14)) + dt.timedelta(days=30)
+        full_weeks = []
         while day <= horizon:
-            yield self.at(day, SESSIONS)
-            if self.w.calendar.is_workday(day):
-                members, complete = [], True
-                for role, count in panel["quorum"]:
-                    def eligible(pid):
-                        if pid in members or not self.free(pid, day):
-                            return False
-                        return not (panel["exclude_case_staff"] and (pid in excluded or self.w.people[pid].organisation in organisations))
-                    chosen = self.least_booked([role], day, eligible, count)
-                    if len(chosen) < count:
-                        complete = False
-                        break
-                    members += chosen
-                if complete:
-                    note = f"case staff {', '.join(sorted(excluded))} excluded" if excluded else None
-                    yield from self.hold(case, "panel", members, day, workflow.steps, note)
-                    return
+            if not self.is_workday(day):
+                day += dt.timedelta(days=1)
+                continue
+            if per_week:
+                monday = day - dt.timedelta(days=day.weekday())
+                sunday = monday + dt.timedelta(days=6)
+                if sum(1 for d in booked_days.values() if monday <= d <= sunday) >= per_week:
+                    if not full_weeks or full_weeks[-1] != monday:
+                        full_weeks.append(monday)
+                    day += dt.timedelta(days=1)
+                    continue
+            members, complete = [], True
+            for role, count, named, same_street in panel["quorum"]:
+                free = []
+                for pid in self.window(self.w.people_by_role.get(role, []), f"{case.id}/{role}"):
+                    if pid in members or not self.free(pid, day):
+                        continue
+                    person = people[pid]
+                    if named is not None and person.organisation not in named:
+                        continue
+                    if same_street and (street is None or person.street != street):
+                        continue
+                    if exclude and (pid in excluded or person.organisation in organisations):
+                        continue
+                    free.append((self.bookings(pid), pid))
+                if len(free) < count:
+                    complete = False
+                    break
+                free.sort()
+                members += [pid for _, pid in free[:count]]
+            if complete:
+                booked_days[case.id] = day
+                note = f"case staff {', '.join(sorted(excluded))} excluded" if exclude and excluded else None
+                if full_weeks:
+                    note = f"weeks of {', '.join(map(str, full_weeks))} full ({per_week} a week)" + (f"; {note}" if note else "")
+                self.book(case, "panel", members, day, note)
+                yield from self.hold(case, "panel", members, day, workflow.steps)
+                return
             day += dt.timedelta(days=1)
         self.log(case.opened, "unfilled", case.id, f"no day until {horizon} when a full panel is free")
 
     def visit(self, case, step):
-        """送法到家: on the earliest workday after the case opened when a person of each of the
-        step's slots is free (the occurrence's own staff first for a planned slot; the person
-        paired with the site, then the same street, then the least booked)."""
+        """送法到家: booked on the earliest workday after the case opened when a person of each of
+        the step's slots is free (the occurrence's own staff first for a planned slot; else the
+        person paired with the site, then the same street, then the least booked of a window)."""
         deadline = self.add(step["within"], case.opened)
+        if deadline is None:
+            return
         case.deadline = deadline
         self.watch(case, deadline)
-        slots = [case.workflow.slots[name] for name in step["assign"] if name in case.workflow.slots]
-        street = self.street_of.get(case.site)
+        slots = [slot for name, slot in case.workflow.slots.items() if name in step["assign"]]
         day = case.opened + dt.timedelta(days=1)
         horizon = deadline + dt.timedelta(days=30)
         while day <= horizon:
-            yield self.at(day, SESSIONS)
-            if self.w.calendar.is_workday(day):
+            if self.is_workday(day):
                 team, complete = [], True
                 for slot in slots:
                     roles = slot["roles"]
@@ -1103,35 +1280,30 @@ class Month:
                         if assigned is not None and self.free(assigned, day):
                             team.append(assigned)
                             continue
-                    chosen = self.visitor(roles, case.site, street, day, team)
+                    chosen = self.visitor(roles, case.site, day, team)
                     if chosen is None:
                         complete = False
                         break
                     team.append(chosen)
                 if complete:
+                    self.book(case, step["id"], team, day)
                     yield from self.hold(case, step["id"], team, day, [step])
                     return
             day += dt.timedelta(days=1)
         self.log(case.opened, "unfilled", case.id, f"step {step['id']}: nobody free until {horizon}")
 
-    def visitor(self, roles, site, street, day, team):
+    def visitor(self, roles, site, day, team):
         people = self.w.people
 
-        def least_booked(ids):
-            best = None
-            for pid in ids:
-                if pid in team or people[pid].roles.isdisjoint(roles) or not self.free(pid, day):
-                    continue
-                candidate = (self.booked[pid], pid)
-                if best is None or candidate < best:
-                    best = candidate
-            return best[1] if best else None
+        def test(pid):
+            return pid not in team and not people[pid].roles.isdisjoint(roles) and self.free(pid, day)
 
-        found = least_booked(self.w.paired_with.get(site, []))
+        found = self.least_booked(self.w.paired_with.get(site, []), test)
+        street = self.street_of.get(site)
         if found is None and street:
-            found = least_booked(self.w.people_by_street.get(street, []))
+            found = self.least_booked(self.w.people_by_street.get(street, []), test)
         if found is None:
-            found = next(iter(self.least_booked(roles, day, lambda pid: pid not in team and self.free(pid, day))), None)
+            found = self.least_booked(self.window(self.w.holders(roles), f"visit/{site}"), test)
         return found
 
     # -- the summary
@@ -1143,10 +1315,11 @@ class Month:
         subsidies = [r[10] for r in records if r[10] is not None]
         met, missed = events.get("deadline_met", 0), events.get("overdue", 0)
         held = Counter(o.workflow.id for o in self.occurrences)
+        held.subtract(self.not_held)
         return {
             "month": f"{first.year}-{first.month:02d}", "seed": self.seed,
             "communities": len(self.w.communities), "people": len(self.w.people),
-            "occurrences": dict(sorted(held.items())), "assignments": self.assignments, "unfilled_slots": self.unfilled,
+            "occurrences": dict(sorted(held.items())), "not_held": dict(sorted(self.not_held.items())), "assignments": self.assignments, "unfilled_slots": self.unfilled,
             "records": dict(sorted(Counter(r[1] for r in records).items())), "records_total": len(records),
             "events": dict(sorted(events.items())), "events_total": sum(events.values()),
             "escalations": dict(self.escalated), "deadlines": {"met": met, "missed": missed},

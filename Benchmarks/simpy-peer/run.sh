@@ -5,6 +5,7 @@
 #     Benchmarks/simpy-peer/run.sh              # 138 (the shipped district) and 10000 communities
 #     Benchmarks/simpy-peer/run.sh 138 1380     # chosen sizes
 #     REPEAT=5 Benchmarks/simpy-peer/run.sh     # runs of each (default 3); the table has the best
+#     SCRATCH_PATH=DIR Benchmarks/simpy-peer/run.sh   # build in DIR (swift build --scratch-path), e.g. to reuse a release build
 #
 # Each size: the Swift benchmark, the SimPy model in memory, and the SimPy model storing its
 # month in SQLite as Sizhen does, interleaved, so that a busy machine slows all three alike.
@@ -42,9 +43,11 @@ fi
 # 2. The Swift release products.
 echo "== swift build -c release (simulation-benchmarks, sizhen)"
 cd "$root"
-swift build -c release --product simulation-benchmarks
-swift build -c release --product sizhen
-bin="$(swift build -c release --show-bin-path)"
+scratch=()
+[ -n "${SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$SCRATCH_PATH")
+swift build -c release "${scratch[@]}" --product simulation-benchmarks
+swift build -c release "${scratch[@]}" --product sizhen
+bin="$(swift build -c release "${scratch[@]}" --show-bin-path)"
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
