@@ -110,30 +110,66 @@ extension SQLiteStore {
                 try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
             }
             var result = FactAppend()
-            let latest = try db.cachedStatement(sql: "SELECT payload, on_date FROM facts WHERE key = ? AND kind = ? ORDER BY arrival DESC LIMIT 1")
-            let insert = try db.cachedStatement(sql: "INSERT INTO facts (kind, on_date, key, payload, source, account) VALUES (?, ?, ?, ?, ?, ?)")
-            let forget = try db.cachedStatement(sql: "DELETE FROM intake WHERE case_id = ?")
+            // The latest stored fact of each key and kind, read at once (a batch of keys a
+            // statement); a fact appended here becomes the latest of its key for the ones after it.
+            var latest = try Self.latestFacts(keys: Set(facts.map(\.key)), in: db, path: path)
+            var added: [Fact] = []
             for fact in facts {
-                if let known = try Row.fetchOne(latest, arguments: [fact.key, fact.kind.rawValue]) {
-                    let columns = RowReader(row: known, table: "facts", path: path)
-                    guard try columns.text("payload") != fact.payload || columns.date("on_date") != fact.on else { result.unchanged += 1; continue }
+                let id = FactID(kind: fact.kind, key: fact.key)
+                if let known = latest[id] {
+                    guard known.payload != fact.payload || known.on != fact.on else { result.unchanged += 1; continue }
                     result.corrected += 1
                     // What the corrected fact was about must be derived again too.
-                    let before = try columns.date("on_date")
-                    result.earliest = min(result.earliest ?? before, before)
+                    result.earliest = min(result.earliest ?? known.on, known.on)
                 } else {
                     result.added += 1
                 }
-                try insert.execute(arguments: [fact.kind.rawValue, fact.on.description, fact.key, fact.payload, fact.source, fact.account])
+                latest[id] = (fact.payload, fact.on)
+                added.append(fact)
                 result.earliest = min(result.earliest ?? fact.on, fact.on)
-                if fact.kind == .void { try forget.execute(arguments: [fact.key]) }
             }
+            // Numbered in the order given (SQLite numbers each row after the last).
+            try Self.insertFacts.run(added, in: db) { row, fact in
+                row.text(fact.kind.rawValue); row.text(fact.on.description); row.text(fact.key); row.text(fact.payload); row.text(fact.source)
+                row.text(fact.account)
+            }
+            let forget = try db.cachedStatement(sql: "DELETE FROM intake WHERE case_id = ?")
+            for fact in added where fact.kind == .void { try forget.execute(arguments: [fact.key]) }
             let insertPersonal = try db.cachedStatement(sql: "INSERT OR REPLACE INTO intake (case_id, name, phone, id_number, note) VALUES (?, ?, ?, ?, ?)")
             for entry in personal where entry.data != nil || entry.note != nil {
                 try insertPersonal.execute(arguments: [entry.caseID, entry.data?.name, entry.data?.phone, entry.data?.idNumber, entry.note])
             }
             return result
         }
+    }
+
+    static let insertFacts = BulkInsert(head: "INSERT INTO facts (kind, on_date, key, payload, source, account)", columns: 6)
+
+    /// A fact's kind and key: at most one of them counts.
+    struct FactID: Hashable {
+        var kind: Fact.Kind
+        var key: String
+    }
+
+    /// The latest stored fact of each kind for each of `keys`: its payload and day.
+    static func latestFacts(keys: Set<String>, in db: Database, path: String) throws -> [FactID: (payload: String, on: CivilDate)] {
+        var latest: [FactID: (arrival: Int, payload: String, on: CivilDate)] = [:]
+        var pending = keys.sorted()[...]
+        while !pending.isEmpty {
+            let batch = pending.prefix(500)
+            pending = pending.dropFirst(batch.count)
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ", ")
+            let rows = try Row.fetchCursor(db, sql: "SELECT arrival, kind, key, payload, on_date FROM facts WHERE key IN (\(marks))",
+                                           arguments: StatementArguments(Array(batch)))
+            while let row = try rows.next() {
+                let columns = RowReader(row: row, table: "facts", path: path)
+                let id = FactID(kind: try columns.value("kind", as: Fact.Kind.self), key: try columns.text("key"))
+                let arrival = try columns.int("arrival")
+                if let known = latest[id], known.arrival > arrival { continue }
+                latest[id] = (arrival, try columns.text("payload"), try columns.date("on_date"))
+            }
+        }
+        return latest.mapValues { ($0.payload, $0.on) }
     }
 
     public func request(through day: CivilDate) throws {
