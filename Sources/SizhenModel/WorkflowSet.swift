@@ -14,7 +14,7 @@ public struct WorkflowSet: Sendable {
     /// All people, in file order.
     public var people: [Person] { didSet { reindex() } }
     /// The case schema, when one is given.
-    public var caseSchema: CaseSchema?
+    public var caseSchema: CaseSchema? { didSet { caseType = Self.caseType(of: caseSchema) } }
     /// The workflows, in file order.
     public var workflows: [Workflow] { didSet { reindex() } }
     /// The scenarios, in file order.
@@ -38,6 +38,7 @@ public struct WorkflowSet: Sendable {
         self.calendar = calendar
         self.people = people
         self.caseSchema = caseSchema
+        self.caseType = Self.caseType(of: caseSchema)
         self.workflows = workflows
         self.scenarios = scenarios
         self.tables = tables
@@ -51,8 +52,11 @@ public struct WorkflowSet: Sendable {
     }
 
     /// The case schema's type: what rules see as `case`, and what types case fields read back.
-    public var caseType: ObjectType? {
-        if case .object(let type)? = caseSchema?.ruleType { return type }
+    /// Made once (and again when the schema changes): every fact of a sheet is written with it.
+    public private(set) var caseType: ObjectType?
+
+    private static func caseType(of schema: CaseSchema?) -> ObjectType? {
+        if case .object(let type)? = schema?.ruleType { return type }
         return nil
     }
 
