@@ -10,6 +10,9 @@ struct RowReader: StoredColumns {
     let row: Row
     let table: String
     let path: String
+    /// The columns of the result set the row is one of, when known: found by name once for
+    /// all its rows (GRDB gives a row's names one by one, a string made from SQLite's each time).
+    var columns: ColumnNames?
 
     private func fail(_ column: String) -> StoreError {
         let value = self[column]
@@ -20,6 +23,7 @@ struct RowReader: StoredColumns {
     /// the schema spells them, so an exact match is looked for first: GRDB's own lookup folds
     /// the case of the name on every read, which cost a tenth of reading a month's facts.
     subscript(column: String) -> DatabaseValue {
+        if let columns, let index = columns.names.firstIndex(of: column), index < row.count { return row[index] as DatabaseValue }
         var index = 0
         for name in row.columnNames {
             if name == column { return row[index] as DatabaseValue }
@@ -43,4 +47,19 @@ struct RowReader: StoredColumns {
     }
 
     public func undecodable(_ column: String) -> StoreError { fail(column) }
+}
+
+
+/// The names of a result set's columns, in order, read once from its first row.
+final class ColumnNames: Sendable {
+    let names: [String]
+
+    init(_ row: Row) { names = Array(row.columnNames) }
+
+    /// Readers of `rows` (one result set) of `table`, sharing its column names.
+    static func readers(_ rows: [Row], table: String, path: String) -> [RowReader] {
+        guard let first = rows.first else { return [] }
+        let columns = ColumnNames(first)
+        return rows.map { RowReader(row: $0, table: table, path: path, columns: columns) }
+    }
 }

@@ -26,11 +26,11 @@ extension SQLiteStore {
     }
 
     public func openCases() throws -> [EngineCase] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE status = 'open' ORDER BY id").map(engineCase) }
+        try read { db in try readers(Row.fetchAll(db, sql: "SELECT * FROM cases WHERE status = 'open' ORDER BY id"), "cases").map { try $0.engineCase(as: caseType) } }
     }
 
     public func pendingTimers() throws -> [EngineTimer] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM timers WHERE done = 0 ORDER BY due, id").map(timer) }
+        try read { db in try readers(Row.fetchAll(db, sql: "SELECT * FROM timers WHERE done = 0 ORDER BY due, id"), "timers").map { try $0.timer() } }
     }
 
     public func openCounts() throws -> (cases: Int, timers: Int) {
@@ -50,8 +50,8 @@ extension SQLiteStore {
 
     public func cases(openedFrom first: CivilDate, through last: CivilDate) throws -> [EngineCase] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE opened_on BETWEEN ? AND ? ORDER BY opened_on, id",
-                             arguments: [first.description, last.description]).map(engineCase)
+            try readers(Row.fetchAll(db, sql: "SELECT * FROM cases WHERE opened_on BETWEEN ? AND ? ORDER BY opened_on, id",
+                                     arguments: [first.description, last.description]), "cases").map { try $0.engineCase(as: caseType) }
         }
     }
 
@@ -88,15 +88,15 @@ extension SQLiteStore {
 
     public func occurrences(on date: CivilDate) throws -> [OccurrenceRef] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? OR held_on = ? ORDER BY start, workflow, site, id",
-                             arguments: [date.description, date.description]).map(occurrence)
+            try readers(Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE date = ? OR held_on = ? ORDER BY start, workflow, site, id",
+                                     arguments: [date.description, date.description]), "occurrences").map { try $0.occurrence() }
         }
     }
 
     public func occurrences(in month: YearMonth) throws -> [OccurrenceRef] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE month = ? ORDER BY date, workflow, site, id",
-                             arguments: [month.description]).map(occurrence)
+            try readers(Row.fetchAll(db, sql: "SELECT * FROM occurrences WHERE month = ? ORDER BY date, workflow, site, id",
+                                     arguments: [month.description]), "occurrences").map { try $0.occurrence() }
         }
     }
 
@@ -190,7 +190,7 @@ extension SQLiteStore {
         if let type = filter.type { conditions.append("type = ?"); arguments.append(type) }
         let sql = "SELECT * FROM records" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY date, id"
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in try reader(row, "records").serviceRecord() }
+            try readers(Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)), "records").map { try $0.serviceRecord() }
         }
     }
 
@@ -201,8 +201,8 @@ extension SQLiteStore {
             + names.map { _ in "instr(' ' || kinds || ' ', ?) > 0" }.joined(separator: " OR ") + ")))"
         let arguments = [first.description, last.description] + names + names.map { " \($0) " }
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM events WHERE date BETWEEN ? AND ?\(filter) ORDER BY seq", arguments: StatementArguments(arguments))
-                .flatMap { row in try reader(row, "events").storedEvents().filter { kinds?.contains($0.event.kind) ?? true } }
+            try readers(Row.fetchAll(db, sql: "SELECT * FROM events WHERE date BETWEEN ? AND ?\(filter) ORDER BY seq", arguments: StatementArguments(arguments)),
+                        "events").flatMap { try $0.storedEvents().filter { kinds?.contains($0.event.kind) ?? true } }
         }
     }
 
@@ -260,17 +260,18 @@ extension SQLiteStore {
         try read { db in
             // The latest of each kind and key only: a correction that moved a fact to another
             // day leaves nothing behind on the day it was first about.
-            try Row.fetchAll(db, sql: """
+            try readers(Row.fetchAll(db, sql: """
                 SELECT * FROM facts AS f WHERE on_date BETWEEN ? AND ?
                 AND NOT EXISTS (SELECT 1 FROM facts AS later WHERE later.key = f.key AND later.kind = f.kind AND later.arrival > f.arrival)
                 ORDER BY arrival
-                """, arguments: [first.description, last.description]).map(fact)
+                """, arguments: [first.description, last.description]), "facts").map { try $0.fact() }
         }
     }
 
     public func facts(arrivedAfter arrival: Int, limit: Int) throws -> [Fact] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE arrival > ? ORDER BY arrival LIMIT ?", arguments: [arrival, max(0, limit)]).map(fact)
+            try readers(Row.fetchAll(db, sql: "SELECT * FROM facts WHERE arrival > ? ORDER BY arrival LIMIT ?", arguments: [arrival, max(0, limit)]),
+                        "facts").map { try $0.fact() }
         }
     }
 
@@ -298,10 +299,12 @@ extension SQLiteStore {
             }, uniquingKeysWith: { first, _ in first })
             let undecodable = { (key: String, value: String) in StoreError.undecodable(self.path, table: "meta", column: key, value: value) }
             let derivedArrival = try DerivationState.number(meta, "derived_arrival", undecodable: undecodable)
+            // The facts not yet derived come first (CROSS JOIN keeps SQLite from walking every
+            // earlier fact to find the few with a newer one): each looks up its key's earlier facts.
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT max(date) FROM days) AS through, (SELECT coalesce(max(arrival), 0) FROM facts) AS last,
                        (SELECT min(on_date) FROM (SELECT on_date FROM facts WHERE arrival > ?1 UNION ALL
-                            SELECT earlier.on_date FROM facts AS earlier JOIN facts AS later ON later.key = earlier.key AND later.kind = earlier.kind
+                            SELECT earlier.on_date FROM facts AS later CROSS JOIN facts AS earlier ON earlier.key = later.key AND earlier.kind = later.kind
                             WHERE later.arrival > ?1 AND earlier.arrival <= ?1)) AS pending,
                        (SELECT min(on_date) FROM facts) AS first_day, (SELECT max(on_date) FROM facts) AS last_day
                 """, arguments: [derivedArrival]) else { throw StoreError.database(path, detail: "no summary of the facts") }
@@ -345,6 +348,9 @@ extension SQLiteStore {
     func fact(_ row: Row) throws -> Fact { try reader(row, "facts").fact() }
 
     func reader(_ row: Row, _ table: String) -> RowReader { RowReader(row: row, table: table, path: path) }
+
+    /// Readers of one result set's rows, its columns found by name once.
+    func readers(_ rows: [Row], _ table: String) -> [RowReader] { ColumnNames.readers(rows, table: table, path: path) }
 
     func engineCase(_ row: Row) throws -> EngineCase { try reader(row, "cases").engineCase(as: caseType) }
 
