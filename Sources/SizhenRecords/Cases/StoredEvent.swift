@@ -53,6 +53,12 @@ public struct EventPack: Sendable, Hashable {
     public var moreJSON: String? {
         guard !more.isEmpty else { return nil }
         var writer = JSONWriter(capacity: 256 * more.count)
+        writeMore(into: &writer)
+        return writer.text
+    }
+
+    /// Appends `moreJSON` (of a pack of more than one).
+    public func writeMore(into writer: inout JSONWriter) {
         writer.raw("{\"events\":")
         writer.array(more) { writer, event in
             writer.raw("[")
@@ -64,7 +70,6 @@ public struct EventPack: Sendable, Hashable {
             writer.raw("]")
         }
         writer.raw("}")
-        return writer.text
     }
 
     /// `kinds` as stored: the kinds of `more`, in order, separated by spaces; nil for a pack of one.

@@ -214,7 +214,8 @@ extension StoredRowBinding {
     public mutating func bind(_ pack: EventPack, last: Int) {
         int(last)
         bind(pack.first)
-        text(pack.moreJSON); text(pack.kindsText)
+        if pack.more.isEmpty { text(nil) } else { json { pack.writeMore(into: &$0) } }
+        text(pack.kindsText)
     }
 }
 
