@@ -81,9 +81,20 @@ public struct JSONWriter: Sendable {
         }
         let backslash = UInt8(ascii: "\\")
         var index = 0
+        // Runs of bytes that need nothing are copied whole, up to the next that may.
+        var run = 0
+        func flush(upTo end: Int) {
+            if end > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<end])) }
+        }
         while index < utf8.count {
             let byte = utf8[index]
+            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != backslash, byte != 0x7F, byte != 0xC2, byte != 0xD8, byte != 0xE2 {
+                index += 1
+                continue
+            }
+            flush(upTo: index)
             index += 1
+            run = index
             let escape: UInt8
             switch byte {
             case UInt8(ascii: "\""), backslash: escape = byte
@@ -102,6 +113,7 @@ public struct JSONWriter: Sendable {
                     if let scalar = Unicode.Scalar(value), QuotedText.needsEscape(scalar) {
                         appendUnicodeEscape(value)
                         index += length - 1
+                        run = index
                         continue
                     }
                 }
@@ -114,6 +126,7 @@ public struct JSONWriter: Sendable {
             bytes.append(backslash)
             bytes.append(escape)
         }
+        flush(upTo: utf8.count)
     }
 
     /// `\uXXXX` for a character of the Basic Multilingual Plane.
