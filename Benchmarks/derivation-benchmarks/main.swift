@@ -6,6 +6,8 @@
 //
 //     swift run -c release derivation-benchmarks [COMMUNITIES …]        # default: 138 10000
 //     LATE_DAY=2026-12-03 swift run -c release derivation-benchmarks    # another late day (default 2026-12-23)
+//     mkfifo /tmp/ctl; PERF_CTL_FIFO=/tmp/ctl perf record -g --control=fifo:/tmp/ctl -D -1 .build/release/derivation-benchmarks 10000
+//                                                                        # profiles the late day only
 //
 // The late day is the first day on or after LATE_DAY with sheets: the shipped rules, which a
 // scaffolded district runs too, sit on four days of December only (12-01, 04, 09 and 23), the
@@ -307,7 +309,6 @@ func run(communities: Int, lateFrom asked: CivilDate) throws {
 
     var lateSplit = Split()
     perfControl("enable")
-    defer { perfControl("disable") }
     try append(lateSheet.facts, file: "intake-\(late)-late.csv", to: onTime, into: &lateSplit)
     let lateOutcome = try derive(derivation(onTime), watching: onTime, into: &lateSplit)
     perfControl("disable")

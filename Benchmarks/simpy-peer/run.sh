@@ -64,7 +64,9 @@ for size in "${sizes[@]}"; do
     fi
     for run in $(seq 1 "$repeat"); do
         start="$(now)"
-        swift_out="$("$bin/simulation-benchmarks" "$size")"
+        # One month per process: REPEAT is this script's, not the benchmark's (which would
+        # otherwise run the month REPEAT times in the one timed process).
+        swift_out="$(REPEAT=1 "$bin/simulation-benchmarks" "$size")"
         wall="$(since "$start")"
         line="$(echo "$swift_out" | grep 'communities:' | tail -1)"
         [ -n "$line" ] || { echo "run.sh: the Swift benchmark printed no result for $size:" >&2; echo "$swift_out" >&2; exit 1; }
