@@ -62,11 +62,21 @@ struct Page {
         return out + "</tbody>\n</table>\n"
     }
 
-    /// Diagnostics as the command line prints them, in a `<pre>`, escaped.
+    /// Diagnostics as the command line prints them, in a `<pre>`, escaped; but a value the
+    /// operation was given as a command-line flag (`--month:1:1`) came from the page's form,
+    /// where a flag means nothing: it is shown without that place.
     func diagnostics(_ diagnostics: Diagnostics, sources: @escaping DiagnosticRenderer.SourceLookup) -> String {
         guard !diagnostics.items.isEmpty else { return "" }
-        let text = DiagnosticRenderer(messages: messages, sources: sources).render(diagnostics)
+        let text = DiagnosticRenderer(messages: messages, sources: sources).render(Diagnostics(diagnostics.items.map(Self.withoutFlagPlace)))
         return "<pre class=\"diagnostics\">" + HTMLText.escape(text) + "</pre>\n"
+    }
+
+    /// `diagnostic` (and its notes) without a location that names a flag.
+    static func withoutFlagPlace(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        if diagnostic.location?.file.hasPrefix("--") == true { diagnostic.location = nil }
+        diagnostic.notes = diagnostic.notes.map(withoutFlagPlace)
+        return diagnostic
     }
 
     /// The style sheet: plain, readable in Chinese, and printable (no navigation, no forms).
