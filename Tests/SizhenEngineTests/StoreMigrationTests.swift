@@ -58,6 +58,40 @@ import SizhenRecords
         #expect(try store.integrityCheck() == "ok")
     }
 
+    /// A log written a row an event (before v11-event-packs) reads on beside the packs written
+    /// after it: numbered on from its last, counted and told together.
+    @Test func aLogOfOneEventARowReadsOnBesideEventPacks() throws {
+        let path = temporaryPath()
+        defer { SQLiteStore.removeFiles(at: path) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteStore.migrator.migrate(queue, upTo: "v10-accounts")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO cases (id, workflow, occurrence, site, opened_on, source, fields, status, staff, excluded)
+                    VALUES ('j/a/2026-12-09/1#1', 'jiezhen', 'j/a/2026-12-09/1', 'a', '2026-12-09', 'visitor', '{}', 'open', 'p1', '');
+                    INSERT INTO events (date, kind, case_id, code, args) VALUES
+                        ('2026-12-09', 'case_opened', 'j/a/2026-12-09/1#1', 'legacy.text', '{"text":"opened"}'),
+                        ('2026-12-09', 'step_run', 'j/a/2026-12-09/1#1', 'legacy.text', '{"text":"step"}');
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path, access: .writing(.real))
+        var changes = ChangeSet()
+        for (kind, text) in [(EngineEvent.Kind.timerFired, "fired"), (.escalated, "escalated"), (.caseClosed, "closed")] {
+            changes.log(EngineEvent(date: CivilDate(iso: "2026-12-24")!, kind: kind, caseID: "j/a/2026-12-09/1#1", message: .legacy(text)))
+        }
+        try store.commit(changes)
+        let story = try store.story(of: "j/a/2026-12-09/1#1")
+        #expect(story.map(\.event.message) == ["opened", "step", "fired", "escalated", "closed"].map(Message.legacy))
+        #expect(story.map(\.sequence) == [1, 2, 3, 4, 5])
+        #expect(try store.eventCounts(from: CivilDate(iso: "2026-12-01")!, through: CivilDate(iso: "2026-12-31")!)
+                == [.caseOpened: 1, .stepRun: 1, .timerFired: 1, .escalated: 1, .caseClosed: 1])
+        #expect(try store.events(from: CivilDate(iso: "2026-12-01")!, through: CivilDate(iso: "2026-12-31")!, kinds: [.stepRun, .escalated])
+                    .map(\.sequence) == [2, 4])
+        #expect(try store.integrityCheck() == "ok")
+    }
+
     /// A database an earlier version processed days in keeps them as they were (frozen); a
     /// simulation's, emptied for a new run, forgets them with everything else.
     @Test func daysProcessedBeforeFactsAreFrozenUntilASimulationStartsAfresh() throws {

@@ -26,6 +26,32 @@ struct PostgresStoreTests {
         }
     }
 
+    /// A district's database from before pg-v3-event-packs (a row an event) takes the migration
+    /// on opening and reads its old rows on beside the packs written after them.
+    @Test func aDatabaseBeforeEventPacksMigratesAndReadsOn() throws {
+        let url = try PostgresTestServer.shared.newStoreURL()
+        do {
+            let store = try PostgresStore(url: url, access: .writing(.real))
+            try store.executeForTesting("""
+                ALTER TABLE events DROP COLUMN more; ALTER TABLE events DROP COLUMN kinds;
+                DELETE FROM sizhen_migrations WHERE identifier = 'pg-v3-event-packs';
+                INSERT INTO events (seq, date, kind, case_id, occurrence, code, args) VALUES
+                    (1, '2026-12-09', 'case_opened', 'j/a#1', NULL, 'legacy.text', '{"text":"opened"}'),
+                    (2, '2026-12-09', 'step_run', 'j/a#1', NULL, 'legacy.text', '{"text":"step"}')
+                """)
+        }
+        let store = try PostgresStore(url: url, access: .writing(.real))
+        var changes = ChangeSet()
+        for (kind, text) in [(EngineEvent.Kind.timerFired, "fired"), (.escalated, "escalated")] {
+            changes.log(EngineEvent(date: Self.day.adding(days: 1), kind: kind, caseID: "j/a#1", message: .legacy(text)))
+        }
+        try store.commit(changes)
+        let all = try store.events(from: Self.day, through: Self.day.adding(days: 1), kinds: nil)
+        #expect(all.map(\.event.message) == ["opened", "step", "fired", "escalated"].map(Message.legacy))
+        #expect(all.map(\.sequence) == [1, 2, 3, 4])
+        #expect(try store.eventCounts(from: Self.day, through: Self.day.adding(days: 1)) == [.caseOpened: 1, .stepRun: 1, .timerFired: 1, .escalated: 1])
+    }
+
     @Test func theOtherPurposeABlankSchemaAndAnotherProgramsTablesAreRefused() throws {
         let url = try PostgresTestServer.shared.newStoreURL()
         let shown = try PostgresAddress(parsing: url).description
