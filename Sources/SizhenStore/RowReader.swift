@@ -49,7 +49,6 @@ struct RowReader: StoredColumns {
     public func undecodable(_ column: String) -> StoreError { fail(column) }
 }
 
-
 /// The names of a result set's columns, in order, read once from its first row.
 final class ColumnNames: Sendable {
     let names: [String]
