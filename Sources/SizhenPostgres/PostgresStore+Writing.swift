@@ -141,34 +141,17 @@ extension PostgresStore {
                 guard try !Self.exists(link, "SELECT 1 FROM imports WHERE digest = $1", imported.digest) else { return nil }
                 try link.run("INSERT INTO imports (digest, file, rows) VALUES ($1, $2, $3)", Self.binds(imported.digest, imported.file, imported.rows))
             }
-            var result = FactAppend()
-            // The latest stored fact of each key and kind, read at once; a fact appended here
-            // becomes the latest of its key for the ones after it.
-            struct Known { var payload: String; var on: String }
-            var latest: [String: Known] = [:]
+            // The latest stored fact of each key and kind, read at once.
+            var latest: [FactAppend.Key: (payload: String, on: CivilDate)] = [:]
             let keys = Array(Set(facts.map(\.key))).sorted()
             for row in try link.run("""
                 SELECT DISTINCT ON (key, kind) key, kind, payload, on_date FROM facts WHERE key = ANY($1) ORDER BY key, kind, arrival DESC
                 """, Self.binds(keys)) {
                 let columns = StoredRow(row: row, table: "facts", shown: shown)
-                latest[try columns.text("kind") + "\u{0}" + columns.text("key")] = Known(payload: try columns.text("payload"), on: try columns.text("on_date"))
+                latest[FactAppend.Key(kind: try columns.value("kind", as: Fact.Kind.self), key: try columns.text("key"))]
+                    = (try columns.text("payload"), try columns.date("on_date"))
             }
-            var added: [Fact] = []
-            for fact in facts {
-                let id = fact.kind.rawValue + "\u{0}" + fact.key
-                if let known = latest[id] {
-                    guard known.payload != fact.payload || known.on != fact.on.description else { result.unchanged += 1; continue }
-                    result.corrected += 1
-                    // What the corrected fact was about must be derived again too.
-                    guard let before = CivilDate(iso: known.on) else { throw StoreError.undecodable(shown, table: "facts", column: "on_date", value: known.on) }
-                    result.earliest = min(result.earliest ?? before, before)
-                } else {
-                    result.added += 1
-                }
-                latest[id] = Known(payload: fact.payload, on: fact.on.description)
-                added.append(fact)
-                result.earliest = min(result.earliest ?? fact.on, fact.on)
-            }
+            let (result, added) = FactAppend.sorting(facts, latest: latest)
             let last = try link.run("SELECT coalesce(max(arrival), 0) AS last FROM facts").first.map { try StoredRow(row: $0, table: "facts", shown: shown).int("last") } ?? 0
             try BulkStatement(head: "INSERT INTO facts (arrival, kind, on_date, key, payload, source, account)", columns: 7)
                 .run(Array(added.enumerated()), on: link) { row, item in

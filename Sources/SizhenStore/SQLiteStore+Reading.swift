@@ -356,10 +356,7 @@ extension SQLiteStore {
 
     func timer(_ row: Row) throws -> EngineTimer { try reader(row, "timers").timer() }
 
-    func occurrence(_ row: Row) throws -> OccurrenceRef { try reader(row, "occurrences").occurrence() }
-
     func assignment(_ row: Row) throws -> AssignmentRow { try reader(row, "assignments").assignment() }
-
 
     static func likePrefix(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"

@@ -109,25 +109,8 @@ extension SQLiteStore {
                 }
                 try db.execute(sql: "INSERT INTO imports (digest, file, rows) VALUES (?, ?, ?)", arguments: [imported.digest, imported.file, imported.rows])
             }
-            var result = FactAppend()
-            // The latest stored fact of each key and kind, read at once (a batch of keys a
-            // statement); a fact appended here becomes the latest of its key for the ones after it.
-            var latest = try Self.latestFacts(keys: Set(facts.map(\.key)), in: db, path: path)
-            var added: [Fact] = []
-            for fact in facts {
-                let id = FactID(kind: fact.kind, key: fact.key)
-                if let known = latest[id] {
-                    guard known.payload != fact.payload || known.on != fact.on else { result.unchanged += 1; continue }
-                    result.corrected += 1
-                    // What the corrected fact was about must be derived again too.
-                    result.earliest = min(result.earliest ?? known.on, known.on)
-                } else {
-                    result.added += 1
-                }
-                latest[id] = (fact.payload, fact.on)
-                added.append(fact)
-                result.earliest = min(result.earliest ?? fact.on, fact.on)
-            }
+            // The latest stored fact of each key and kind, read at once (a batch of keys a statement).
+            let (result, added) = FactAppend.sorting(facts, latest: try Self.latestFacts(keys: Set(facts.map(\.key)), in: db, path: path))
             // Numbered in the order given (SQLite numbers each row after the last).
             try Self.insertFacts.run(added, in: db) { row, fact in
                 row.text(fact.kind.rawValue); row.text(fact.on.description); row.text(fact.key); row.text(fact.payload); row.text(fact.source)
@@ -145,15 +128,9 @@ extension SQLiteStore {
 
     static let insertFacts = BulkInsert(head: "INSERT INTO facts (kind, on_date, key, payload, source, account)", columns: 6)
 
-    /// A fact's kind and key: at most one of them counts.
-    struct FactID: Hashable {
-        var kind: Fact.Kind
-        var key: String
-    }
-
     /// The latest stored fact of each kind for each of `keys`: its payload and day.
-    static func latestFacts(keys: Set<String>, in db: Database, path: String) throws -> [FactID: (payload: String, on: CivilDate)] {
-        var latest: [FactID: (arrival: Int, payload: String, on: CivilDate)] = [:]
+    static func latestFacts(keys: Set<String>, in db: Database, path: String) throws -> [FactAppend.Key: (payload: String, on: CivilDate)] {
+        var latest: [FactAppend.Key: (arrival: Int, payload: String, on: CivilDate)] = [:]
         var pending = keys.sorted()[...]
         while !pending.isEmpty {
             let batch = pending.prefix(500)
@@ -163,7 +140,7 @@ extension SQLiteStore {
                                            arguments: StatementArguments(Array(batch)))
             while let row = try rows.next() {
                 let columns = RowReader(row: row, table: "facts", path: path)
-                let id = FactID(kind: try columns.value("kind", as: Fact.Kind.self), key: try columns.text("key"))
+                let id = FactAppend.Key(kind: try columns.value("kind", as: Fact.Kind.self), key: try columns.text("key"))
                 let arrival = try columns.int("arrival")
                 if let known = latest[id], known.arrival > arrival { continue }
                 latest[id] = (arrival, try columns.text("payload"), try columns.date("on_date"))

@@ -73,6 +73,42 @@ public struct FactAppend: Sendable, Hashable {
 
     /// Nothing appended.
     public init() {}
+
+    /// A fact's kind and key: of each, the latest to arrive counts.
+    public struct Key: Hashable, Sendable {
+        public var kind: Fact.Kind
+        public var key: String
+
+        public init(kind: Fact.Kind, key: String) {
+            self.kind = kind
+            self.key = key
+        }
+    }
+
+    /// What appending `facts` does, given the latest stored fact of each of their keys (its
+    /// payload and day): the counts, and the facts to store, in order (an unchanged one is
+    /// left out; a fact becomes the latest of its key for the ones after it). What both
+    /// database stores decide before they write.
+    public static func sorting(_ facts: [Fact], latest stored: [Key: (payload: String, on: CivilDate)]) -> (result: FactAppend, added: [Fact]) {
+        var latest = stored
+        var result = FactAppend()
+        var added: [Fact] = []
+        for fact in facts {
+            let id = Key(kind: fact.kind, key: fact.key)
+            if let known = latest[id] {
+                guard known.payload != fact.payload || known.on != fact.on else { result.unchanged += 1; continue }
+                result.corrected += 1
+                // What the corrected fact was about must be derived again too.
+                result.earliest = min(result.earliest ?? known.on, known.on)
+            } else {
+                result.added += 1
+            }
+            latest[id] = (fact.payload, fact.on)
+            added.append(fact)
+            result.earliest = min(result.earliest ?? fact.on, fact.on)
+        }
+        return (result, added)
+    }
 }
 
 extension Fact {
